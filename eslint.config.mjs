@@ -1,0 +1,80 @@
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+/**
+ * One definition of the module-boundary rule: services may use only contracts and platform libraries,
+ * contracts stay free of framework, ORM and bus imports, and no project reaches into another's files.
+ */
+const boundaries = {
+  enforceBuildableLibDependency: false,
+  banTransitiveDependencies: true,
+  allow: [],
+  depConstraints: [
+    // Test files of a service use the testing library; production code may not (rule below).
+    { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+    { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
+    {
+      sourceTag: 'type:contracts',
+      onlyDependOnLibsWithTags: ['type:contracts'],
+      bannedExternalImports: [
+        '@mikro-orm/*',
+        '@nestjs/*',
+        '@nats-io/*',
+        'pg',
+        'kysely',
+        'fastify',
+        '@fastify/*',
+        'rxjs',
+      ],
+    },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+    { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
+    { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+  ],
+};
+
+export default tseslint.config(
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist', '**/coverage', '**/node_modules', '**/.nx', '**/*.mjs', '**/*.cjs', '**/*.js'],
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries],
+      // Async NATS and ORM code lives or dies by awaited promises.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      // Class fields keep their annotations: decorator metadata (DI, config conversion) reads them.
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Converting an injected class to `import type` erases Nest's DI metadata; never autofix that.
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Tools require these as default exports.
+    files: ['**/global-setup.ts', '**/global-teardown.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Production code never imports test infrastructure.
+    files: ['services/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['@pcs/testing'], patterns: ['@pcs/testing/*'] }],
+    },
+  },
+  prettier,
+);

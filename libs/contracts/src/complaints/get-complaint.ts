@@ -1,0 +1,6 @@
+import { IsUUID } from 'class-validator';
+
+export class GetComplaintV1 {
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,96 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { IsInstant, PHONE_PATTERN } from '../validation/validators.js';
+import {
+  ComplainantIntent,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintKind,
+} from './complaint-codes.js';
+
+/** The customer as recorded at intake: a surname and a contact, or anonymous (CMP-1). */
+export class ComplaintCustomerV1 {
+  /** True when the customer did not give a name or a contact. */
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean = false;
+
+  /** Surname (姓), e.g. `王`; required unless anonymous. */
+  @ValidateIf((c: ComplaintCustomerV1) => c.anonymous !== true || c.surname !== undefined)
+  @IsString()
+  @Length(1, 20)
+  surname?: string;
+
+  /** A mobile or landline number to call back; required unless anonymous. */
+  @ValidateIf((c: ComplaintCustomerV1) => c.anonymous !== true || c.phone !== undefined)
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  phone?: string;
+}
+
+/** CMP-1: register a complaint, suggestion or praise received by the front desk. */
+export class RegisterComplaintV1 {
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  @IsOptional()
+  @IsIn(ComplaintKind.codes)
+  kind?: ComplaintKind = 'complaint';
+
+  @IsIn(ComplaintChannel.codes)
+  channel!: ComplaintChannel;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ComplaintCustomerV1)
+  customer!: ComplaintCustomerV1;
+
+  /** The unit concerned, when there is one. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  /** Where it happened, when not (only) a unit, e.g. `3栋地下车库B区`; required without a unit. */
+  @ValidateIf((c: RegisterComplaintV1) => c.unitId === undefined || c.location !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  location?: string;
+
+  /** What happened, in the customer's words. */
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+
+  /** What the customer wants to achieve (诉求). */
+  @IsString()
+  @Length(1, 1000)
+  demand!: string;
+
+  /** When the call, visit or letter was received. */
+  @IsInstant()
+  receivedAt!: string;
+
+  @IsOptional()
+  @IsIn(ComplaintCategory.codes)
+  category?: ComplaintCategory;
+
+  @IsOptional()
+  @IsIn(ComplainantIntent.codes)
+  intent?: ComplainantIntent;
+}

@@ -1,0 +1,9 @@
+/** Everything the maintenance service serves on the bus and publishes to its stream. */
+export const MaintenanceBus = {
+  service: 'maintenance',
+  stream: 'MAINTENANCE',
+  streamSubjects: 'maintenance.events.>',
+  commands: {},
+  queries: {},
+  events: {},
+} as const;

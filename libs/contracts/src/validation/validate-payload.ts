@@ -1,0 +1,58 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
+import type { FieldError } from '../errors/domain-error.js';
+
+/**
+ * The one way a payload is checked against its contract class, at the gateway (HTTP bodies and
+ * queries) and in every service (NATS commands): the same body gives the same field errors on both.
+ */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const VALIDATOR_OPTIONS: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  // The value is kept so that a missing field gets one clear message; it never leaves this module.
+  validationError: { target: false, value: true },
+};
+
+/**
+ * `lenient` accepts unknown fields and drops them: for events, whose producers may add optional fields
+ * within a version before every consumer knows them. Commands and queries are strict.
+ */
+export function validatePayload<T extends object>(
+  cls: new () => T,
+  raw: unknown,
+  mode: 'strict' | 'lenient' = 'strict',
+): ValidationResult<T> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, errors: [{ field: '', message: 'the body must be a JSON object' }] };
+  }
+  // No implicit conversion: a number sent as a string is a wrong type, not a number.
+  const value = plainToInstance(cls, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
+  const errors = validateSync(value, mode === 'strict' ? VALIDATOR_OPTIONS : { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false });
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+}
+
+/** Flattens class-validator's tree into `{ field, message }` with dotted paths, one entry per failed rule. */
+export function toFieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = joinPath(parent, error.property);
+    if ((error.value === undefined || error.value === null) && error.constraints) {
+      // A missing field fails every rule of its property; one message says what is wrong.
+      out.push({ field, message: `${field} is required` });
+      continue;
+    }
+    for (const message of Object.values(error.constraints ?? {})) {
+      out.push({ field, message: message.replace(/^an instance of \w+ /, '') });
+    }
+    if (error.children?.length) out.push(...toFieldErrors(error.children, field));
+  }
+  return out;
+}
+
+function joinPath(parent: string, property: string): string {
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}

@@ -1,0 +1,3 @@
+import { preset } from '../../jest.preset.mjs';
+
+export default { ...preset, displayName: 'platform', rootDir: import.meta.dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] };

@@ -1,0 +1,68 @@
+import type { NatsConnection } from '@nats-io/nats-core';
+import { DomainError, type CommandDefinition } from '@pcs/contracts';
+import { CallContext, type CallContextData } from '../context/call-context.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { contextToHeaders } from './bus-headers.js';
+import type { BusNames } from './bus-names.js';
+import { isErrorBody } from '../errors/error-body.js';
+import type { RpcReply } from './rpc-reply.js';
+import { transportErrorToDomain } from './transport-errors.js';
+
+export interface RequestOptions {
+  /** Overrides the process's RPC_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Overrides the current call context (e.g. a service acting on its own behalf). */
+  context?: CallContextData;
+}
+
+/**
+ * Sends commands and queries to the service that owns them and returns the reply's data, or throws
+ * the DomainError the service answered with. Every call has a timeout.
+ */
+export class BusClient {
+  constructor(
+    private readonly connection: NatsConnection,
+    private readonly names: BusNames,
+    private readonly metrics: Metrics,
+    private readonly defaultTimeoutMs: number,
+  ) {}
+
+  async request<Req extends object, Res>(
+    definition: CommandDefinition<Req, Res>,
+    payload: Req | Record<string, unknown>,
+    options: RequestOptions = {},
+  ): Promise<Res> {
+    const subject = definition.subject;
+    const context = options.context ?? CallContext.current() ?? { correlationId: CallContext.newCorrelationId() };
+    const stopTimer = this.metrics.rpcCallDuration.startTimer({ subject });
+    try {
+      const msg = await this.connection
+        .request(this.names.subject(subject), JSON.stringify(payload), {
+          timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+          headers: contextToHeaders(context),
+        })
+        .catch((error: unknown) => {
+          throw transportErrorToDomain(error, subject);
+        });
+      const reply = parseReply<Res>(msg.data);
+      if (!reply.ok) throw new DomainError(reply.error.code, reply.error.message, reply.error.details);
+      this.metrics.rpcCalls.inc({ subject, outcome: 'ok' });
+      return reply.data;
+    } catch (error) {
+      this.metrics.rpcCalls.inc({ subject, outcome: error instanceof DomainError ? error.code : 'INTERNAL' });
+      throw error;
+    } finally {
+      stopTimer();
+    }
+  }
+}
+
+function parseReply<T>(data: Uint8Array): RpcReply<T> {
+  try {
+    const reply = JSON.parse(Buffer.from(data).toString('utf8')) as RpcReply<T>;
+    if (reply.ok === true || (reply.ok === false && isErrorBody(reply.error))) return reply;
+  } catch {
+    // fall through: a reply we cannot read is an internal error
+  }
+  throw new DomainError('INTERNAL', 'the service sent a reply that is not understood');
+}

@@ -1,0 +1,73 @@
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/*
+ * Every setting has an explicit type annotation: implicit conversion from environment strings reads
+ * the emitted design type, which is missing for un-annotated initialised fields.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Settings every process has: where NATS is, how it logs, how long it may take. */
+export class ProcessEnv {
+  /** One or more NATS server URLs, comma-separated. */
+  @Matches(/^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/, {
+    message: 'must be one or more nats:// URLs, comma-separated',
+  })
+  NATS_URL: string = 'nats://127.0.0.1:4222';
+
+  @IsOptional()
+  @IsString()
+  NATS_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string;
+
+  /** HTTP port: the API at the gateway; health and metrics at the services (0: any free port). */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT!: number;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /**
+   * Prefixes every subject, stream and durable consumer name. Empty in production; tests use it so
+   * that test files can share one NATS server without seeing each other's messages.
+   */
+  @Matches(/^([a-z][a-z0-9-]{0,30})?$/, { message: 'must be empty or a lower-case token such as t42' })
+  BUS_PREFIX: string = '';
+
+  /** How long a caller waits for a reply on the bus before answering 504. */
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  RPC_TIMEOUT_MS: number = 5_000;
+
+  /** How long shutdown waits for in-flight work before closing connections. */
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS: number = 10_000;
+}
+
+/** Settings of a service that owns a database. */
+export class ServiceEnv extends ProcessEnv {
+  @Matches(/^postgres(ql)?:\/\/\S+\/[A-Za-z0-9_-]+(\?\S*)?$/, {
+    message: 'must be a postgres:// URL that names a database',
+  })
+  DATABASE_URL!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_MAX: number = 10;
+
+  /** Published outbox rows are kept this long so that a range can be re-published after an incident. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  OUTBOX_RETENTION_DAYS: number = 7;
+}

@@ -1,0 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { DomainError, type Actor } from '@pcs/contracts';
+
+/**
+ * What travels with one piece of work from the HTTP edge through NATS headers into events:
+ * the correlation id of the original request, who acts, and what caused it.
+ */
+export interface CallContextData {
+  correlationId: string;
+  actor?: Actor;
+  /** The id of the event whose handling started this work. */
+  causationId?: string;
+  /** The client's Idempotency-Key of the current write, if it sent one. */
+  idempotencyKey?: string;
+}
+
+const storage = new AsyncLocalStorage<CallContextData>();
+
+export const CallContext = {
+  run<T>(data: CallContextData, fn: () => T): T {
+    return storage.run(data, fn);
+  },
+
+  current(): CallContextData | undefined {
+    return storage.getStore();
+  },
+
+  correlationId(): string | undefined {
+    return storage.getStore()?.correlationId;
+  },
+
+  /** The acting staff member or service; a call without one is refused. */
+  actor(): Actor {
+    const actor = storage.getStore()?.actor;
+    if (!actor) throw new DomainError('UNAUTHENTICATED');
+    return actor;
+  },
+
+  newCorrelationId(): string {
+    return randomUUID();
+  },
+};

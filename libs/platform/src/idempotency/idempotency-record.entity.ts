@@ -1,0 +1,28 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { PrimaryKeyProp } from '@mikro-orm/core';
+
+/** The first response to a write sent with an Idempotency-Key, replayed to its retries. */
+@Entity({ tableName: 'idempotency_record' })
+export class IdempotencyRecord {
+  [PrimaryKeyProp]?: ['companyId', 'key'];
+
+  @PrimaryKey({ type: 'text' })
+  companyId!: string;
+
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  /** The subject of the command the key was first used with. */
+  @Property({ type: 'text' })
+  operation!: string;
+
+  /** SHA-256 of the canonical JSON of the command, to tell a retry from a different request. */
+  @Property({ type: 'text' })
+  requestHash!: string;
+
+  @Property({ type: 'json', nullable: true })
+  response?: unknown;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt?: Date;
+}

@@ -1,0 +1,46 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { jetstream } from '@nats-io/jetstream';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { BusNames } from '../bus/bus-names.js';
+import { NatsConnectionHolder } from '../bus/nats-connection.js';
+import type { ServiceEnv } from '../config/service-env.js';
+import { Metrics } from '../metrics/metrics.js';
+import { OutboxRelay } from '../outbox/outbox-relay.js';
+import { LOGGER, PROCESS_ENV } from './tokens.js';
+
+/** Runs the outbox relay for the lifetime of the service. */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly pool: pg.Pool;
+  readonly relay: OutboxRelay;
+
+  constructor(
+    @Inject(PROCESS_ENV) env: ServiceEnv,
+    @Inject(LOGGER) logger: Logger,
+    nats: NatsConnectionHolder,
+    names: BusNames,
+    metrics: Metrics,
+  ) {
+    this.pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+    this.pool.on('error', (err) => logger.warn({ err }, 'outbox relay pool connection error'));
+    this.relay = new OutboxRelay({
+      pool: this.pool,
+      connectionString: env.DATABASE_URL,
+      js: jetstream(nats.connection),
+      names,
+      logger: logger.child({ component: 'outbox-relay' }),
+      metrics,
+      retentionDays: env.OUTBOX_RETENTION_DAYS,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.pool.end();
+  }
+}

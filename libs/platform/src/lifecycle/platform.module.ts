@@ -1,0 +1,99 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type { Logger } from 'pino';
+import { BusClient } from '../bus/bus-client.js';
+import { BusNames } from '../bus/bus-names.js';
+import { NatsConnectionHolder } from '../bus/nats-connection.js';
+import type { ProcessEnv, ServiceEnv } from '../config/service-env.js';
+import { HealthController } from '../health/health.controller.js';
+import { Readiness } from '../health/readiness.js';
+import { Metrics } from '../metrics/metrics.js';
+import { Outbox } from '../outbox/outbox.js';
+import { ormOptions } from '../persistence/orm-options.js';
+import { OutboxRelayService } from './outbox-relay.service.js';
+import type { EdgeSpec, ServiceSpec } from './service-spec.js';
+import { LOGGER, PROCESS_ENV } from './tokens.js';
+
+export interface ProcessParts {
+  env: ProcessEnv;
+  logger: Logger;
+  nats: NatsConnectionHolder;
+  metrics: Metrics;
+  readiness: Readiness;
+}
+
+function commonProviders(name: string, parts: ProcessParts): Provider[] {
+  const names = new BusNames(parts.env.BUS_PREFIX);
+  return [
+    { provide: PROCESS_ENV, useValue: parts.env },
+    { provide: LOGGER, useValue: parts.logger },
+    { provide: NatsConnectionHolder, useValue: parts.nats },
+    { provide: Metrics, useValue: parts.metrics },
+    { provide: Readiness, useValue: parts.readiness },
+    { provide: BusNames, useValue: names },
+    { provide: BusClient, useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS) },
+    { provide: Outbox, useValue: new Outbox(name) },
+  ];
+}
+
+const EXPORTED = [PROCESS_ENV, LOGGER, NatsConnectionHolder, Metrics, Readiness, BusNames, BusClient, Outbox];
+
+/** The composition root of a service: platform parts, database, outbox relay, health, and its features. */
+@Module({})
+export class ServiceRootModule {
+  static create(spec: ServiceSpec, parts: ProcessParts & { env: ServiceEnv }): DynamicModule {
+    return {
+      module: ServiceRootModule,
+      global: true,
+      imports: [
+        MikroOrmModule.forRoot({
+          ...ormOptions({
+            clientUrl: parts.env.DATABASE_URL,
+            entities: spec.entities,
+            migrations: spec.migrations,
+            poolMax: parts.env.DATABASE_POOL_MAX,
+          }),
+          // Bus handlers get their context from OrmCallContextInterceptor; HTTP here is health only.
+          registerRequestContext: false,
+        }),
+        ...spec.imports,
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...commonProviders(spec.name, parts),
+        OutboxRelayService,
+        {
+          provide: 'DATABASE_READINESS',
+          inject: [MikroORM, Readiness],
+          useFactory: (orm: MikroORM, readiness: Readiness) => {
+            readiness.add({
+              name: 'database',
+              check: async () => {
+                await orm.em.fork().getConnection().execute('select 1');
+                return true;
+              },
+            });
+            return true;
+          },
+        },
+      ],
+      exports: [...EXPORTED, OutboxRelayService],
+    };
+  }
+}
+
+/** The composition root of the HTTP edge: platform parts without a database. */
+@Module({})
+export class EdgeRootModule {
+  static create(spec: EdgeSpec, parts: ProcessParts): DynamicModule {
+    return {
+      module: EdgeRootModule,
+      global: true,
+      imports: spec.imports,
+      controllers: [HealthController],
+      providers: commonProviders(spec.name, parts),
+      exports: EXPORTED,
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * The process's Prometheus metrics. One registry per process (not prom-client's global one) so that
+ * several services booted in one test process do not collide.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: 'pcs_http_requests_total',
+    help: 'HTTP requests by method, route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'pcs_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method', 'route'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly rpcServed = new Counter({
+    name: 'pcs_rpc_served_total',
+    help: 'Bus requests served, by subject and outcome (ok or an error code)',
+    labelNames: ['subject', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly rpcServedDuration = new Histogram({
+    name: 'pcs_rpc_served_duration_seconds',
+    help: 'Latency of bus requests served',
+    labelNames: ['subject'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly rpcCalls = new Counter({
+    name: 'pcs_rpc_calls_total',
+    help: 'Bus requests made, by subject and outcome (ok or an error code)',
+    labelNames: ['subject', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly rpcCallDuration = new Histogram({
+    name: 'pcs_rpc_call_duration_seconds',
+    help: 'Latency of bus requests made, as the caller sees it',
+    labelNames: ['subject'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly outboxPublished = new Counter({
+    name: 'pcs_outbox_published_total',
+    help: 'Outbox events published to JetStream (duplicates acknowledged by the stream included)',
+    registers: [this.registry],
+  });
+
+  readonly outboxFailures = new Counter({
+    name: 'pcs_outbox_publish_failures_total',
+    help: 'Failed attempts to publish an outbox event',
+    registers: [this.registry],
+  });
+
+  readonly outboxBacklog = new Gauge({
+    name: 'pcs_outbox_backlog',
+    help: 'Outbox events not yet published, by status (pending or parked)',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly eventsConsumed = new Counter({
+    name: 'pcs_events_consumed_total',
+    help: 'Events handled by a consumer, by outcome (applied, duplicate, failed, dead-lettered)',
+    labelNames: ['consumer', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly consumerLag = new Gauge({
+    name: 'pcs_consumer_lag',
+    help: 'Messages of the stream not yet delivered to the consumer',
+    labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
+  readonly deadLetters = new Counter({
+    name: 'pcs_dead_letters_total',
+    help: 'Events given up on after their last delivery, recorded as dead letters',
+    labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+  }
+}

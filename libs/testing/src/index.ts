@@ -1,0 +1,5 @@
+export * from './eventually.js';
+export * from './fixtures.js';
+export * from './test-bus.js';
+export * from './test-resources.js';
+export * from './test-service.js';

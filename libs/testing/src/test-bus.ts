@@ -1,0 +1,63 @@
+import { jetstreamManager, type StoredMsg } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/nats-core';
+import type { Actor, CloudEvent, CommandDefinition } from '@pcs/contracts';
+import { BusClient, BusNames, contextToHeaders, Metrics, type RpcReply } from '@pcs/platform';
+import { testNatsUrl } from './test-resources.js';
+
+/** A NATS connection for a test file: send commands as a given staff member, read streams. */
+export class TestBus {
+  readonly names: BusNames;
+  readonly client: BusClient;
+
+  private constructor(
+    readonly connection: NatsConnection,
+    prefix: string,
+  ) {
+    this.names = new BusNames(prefix);
+    this.client = new BusClient(connection, this.names, new Metrics('test'), 5_000);
+  }
+
+  static async connect(prefix: string): Promise<TestBus> {
+    return new TestBus(await connect({ servers: testNatsUrl() }), prefix);
+  }
+
+  /** Sends a command as `actor` and returns the data, or throws the DomainError the service answered. */
+  request<Req extends object, Res>(
+    definition: CommandDefinition<Req, Res>,
+    payload: unknown,
+    actor: Actor,
+    extra: { idempotencyKey?: string; correlationId?: string; timeoutMs?: number } = {},
+  ): Promise<Res> {
+    return this.client.request(definition, payload as Req, {
+      timeoutMs: extra.timeoutMs,
+      context: { correlationId: extra.correlationId ?? `test-${Date.now()}`, actor, idempotencyKey: extra.idempotencyKey },
+    });
+  }
+
+  /** Sends any payload (even invalid JSON) and returns the reply exactly as the service sent it. */
+  async rawRequest(subject: string, body: string, actor?: Actor): Promise<RpcReply> {
+    const msg = await this.connection.request(this.names.subject(subject), body, {
+      timeout: 5_000,
+      headers: contextToHeaders({ correlationId: 'raw', ...(actor ? { actor } : {}) }),
+    });
+    return msg.json<RpcReply>();
+  }
+
+  /** Every event stored in a service's stream, oldest first. */
+  async events(stream: string): Promise<CloudEvent[]> {
+    const jsm = await jetstreamManager(this.connection);
+    const name = this.names.stream(stream);
+    const info = await jsm.streams.info(name);
+    const out: CloudEvent[] = [];
+    for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+      const msg: StoredMsg | null = await jsm.streams.getMessage(name, { seq }).catch(() => null);
+      if (msg) out.push(msg.json<CloudEvent>());
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.connection.drain();
+  }
+}

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import pg from 'pg';
+
+/*
+ * Each test file gets its own database and its own bus prefix, so files run in parallel against one
+ * PostgreSQL and one NATS without seeing each other. Names carry the creating process id, so that
+ * what a killed run left behind can be recognised and removed by the next run (global-setup.ts).
+ */
+const NAME_PREFIX = 'pcs_test_';
+
+export function testDatabaseServerUrl(): string {
+  return process.env['PCS_TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+export function testNatsUrl(): string {
+  return process.env['PCS_TEST_NATS_URL'] ?? 'nats://127.0.0.1:4222';
+}
+
+function token(): string {
+  return `${process.pid}x${randomBytes(3).toString('hex')}`;
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `${NAME_PREFIX}${token()}`;
+  const server = testDatabaseServerUrl();
+  await adminQuery(server, `create database "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: () => adminQuery(server, `drop database if exists "${name}" with (force)`),
+  };
+}
+
+/** A bus prefix for one test file, e.g. `t4242xa1b2c3`. */
+export function createBusPrefix(): string {
+  return `t${token()}`;
+}
+
+/** Deletes the streams (and with them the consumers) created under a prefix. */
+export async function deleteBusResources(prefix: string): Promise<void> {
+  const nc = await connect({ servers: testNatsUrl() });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const streamPrefix = `${prefix.toUpperCase()}_`;
+    for await (const info of jsm.streams.list()) {
+      if (info.config.name.startsWith(streamPrefix)) await jsm.streams.delete(info.config.name);
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,22 @@
+export {
+  InvalidCalendarError,
+  validateCalendarYear,
+  validateCalendarYears,
+  type CalendarProblem,
+  type CalendarYear,
+} from './calendar-year.js';
+export {
+  addDays,
+  compareLocalDates,
+  daysBetween,
+  formatLocalDate,
+  isLocalDate,
+  isWeekend,
+  parseLocalDate,
+  weekdayOf,
+  type IsoWeekday,
+  type LocalDate,
+  type YearMonthDay,
+} from './local-date.js';
+export { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone.js';
+export { WorkCalendar, type DayKind } from './work-calendar.js';
