@@ -64,6 +64,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read arbitrary JSON replies.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // Tools require these as default exports.
     files: ['**/global-setup.ts', '**/global-teardown.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './common/ids.js';
 export * from './common/labelled-codes.js';
 export * from './common/money.js';

@@ -65,6 +65,18 @@ export class ServiceEnv extends ProcessEnv {
   @Max(200)
   DATABASE_POOL_MAX: number = 10;
 
+  /** Replicas of the service's JetStream stream: 1 on a single server, 3 on a production cluster. */
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  STREAM_REPLICAS: number = 1;
+
+  /** How long the stream keeps events for replay by new or recovering consumers. */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  STREAM_MAX_AGE_DAYS: number = 90;
+
   /** Published outbox rows are kept this long so that a range can be re-published after an incident. */
   @IsInt()
   @Min(1)

@@ -55,7 +55,10 @@ export async function startService(spec: ServiceSpec, options: StartOptions = {}
   const names = new BusNames(env.BUS_PREFIX);
   try {
     if (options.migrate) await createDatabaseIfMissing(env.DATABASE_URL);
-    await provisionStream(parts.nats.connection, names, spec.stream);
+    await provisionStream(parts.nats.connection, names, spec.stream, {
+      replicas: env.STREAM_REPLICAS,
+      maxAgeDays: env.STREAM_MAX_AGE_DAYS,
+    });
     const app = await NestFactory.create<NestFastifyApplication>(
       ServiceRootModule.create(spec, { ...parts, env }),
       new FastifyAdapter(),

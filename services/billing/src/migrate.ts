@@ -1,0 +1,4 @@
+import { runMigrations } from '@pcs/platform';
+import { billingService } from './billing.service-spec.js';
+
+await runMigrations(billingService);

@@ -1,0 +1,9 @@
+import { preset } from '../../jest.preset.mjs';
+
+export default {
+  ...preset,
+  displayName: 'gateway',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  passWithNoTests: true,
+};

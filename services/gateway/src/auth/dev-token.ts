@@ -1,0 +1,26 @@
+import { SignJWT } from 'jose';
+import type { Role } from '@pcs/contracts';
+
+export interface DevTokenClaims {
+  sub: string;
+  name: string;
+  company: string;
+  roles: Role[];
+  communities: string[];
+}
+
+/** Signs a development staff token (HS256). Production tokens come from the company's OIDC issuer. */
+export async function signDevelopmentToken(
+  claims: DevTokenClaims,
+  secret: string,
+  options: { ttlSeconds?: number; issuer?: string; audience?: string } = {},
+): Promise<string> {
+  let jwt = new SignJWT({ name: claims.name, company: claims.company, roles: claims.roles, communities: claims.communities })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (options.ttlSeconds ?? 12 * 3600));
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(new TextEncoder().encode(secret));
+}

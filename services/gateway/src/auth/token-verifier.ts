@@ -1,0 +1,49 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { DomainError, validatePayload, type Actor } from '@pcs/contracts';
+import type { GatewayEnv } from '../config/gateway-env.js';
+import { StaffClaims, toActor } from './staff-claims.js';
+
+/**
+ * Verifies staff bearer tokens: HS256 with a shared secret in development, the issuer's JWKS
+ * (RS256/ES256) in production. `alg: none`, expired, not-yet-valid, wrongly issued or malformed
+ * tokens are all simply "not authenticated".
+ */
+export class TokenVerifier {
+  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly algorithms: string[];
+
+  constructor(private readonly env: GatewayEnv) {
+    if (env.AUTH_JWKS_URL) {
+      this.key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
+      this.algorithms = ['RS256', 'ES256', 'PS256'];
+    } else {
+      this.key = new TextEncoder().encode(env.AUTH_JWT_SECRET);
+      this.algorithms = ['HS256'];
+    }
+  }
+
+  async verify(authorization: string | undefined): Promise<Actor> {
+    const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '')?.[1];
+    if (!token) throw new DomainError('UNAUTHENTICATED', 'a bearer token is required');
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, this.key as Uint8Array, {
+        algorithms: this.algorithms,
+        clockTolerance: 30,
+        requiredClaims: ['exp', 'sub'],
+        ...(this.env.AUTH_ISSUER ? { issuer: this.env.AUTH_ISSUER } : {}),
+        ...(this.env.AUTH_AUDIENCE ? { audience: this.env.AUTH_AUDIENCE } : {}),
+      }));
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired');
+    }
+    const claims = validatePayload(StaffClaims, pickClaims(payload), 'strict');
+    if (!claims.ok) throw new DomainError('UNAUTHENTICATED', 'the token lacks valid staff claims');
+    return toActor(claims.value);
+  }
+}
+
+function pickClaims(payload: unknown): Record<string, unknown> {
+  const p = payload as Record<string, unknown>;
+  return { sub: p['sub'], name: p['name'], company: p['company'], roles: p['roles'], communities: p['communities'] };
+}

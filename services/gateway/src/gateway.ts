@@ -1,0 +1,52 @@
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ContractValidationPipe, Metrics, type EdgeSpec } from '@pcs/platform';
+import { AuthModule } from './auth/auth.module.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
+import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
+import { CallContextInterceptor } from './http/call-context.interceptor.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { installRequestHooks } from './http/request-hooks.js';
+import { contractSchemas } from './openapi/schemas.js';
+
+/** Cross-cutting HTTP behaviour: problem details, validation, call context. */
+@Module({
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_PIPE, useClass: ContractValidationPipe },
+    { provide: APP_INTERCEPTOR, useClass: CallContextInterceptor },
+  ],
+})
+class HttpModule {}
+
+export const gateway: EdgeSpec<GatewayEnv> = {
+  name: 'gateway',
+  env: GatewayEnv,
+  developmentEnv: GATEWAY_DEVELOPMENT_ENV,
+  imports: [HttpModule, AuthModule, ComplaintsModule],
+};
+
+/** Hooks and documents that live on the Fastify instance rather than in Nest modules. */
+export function configureGateway(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: any other body is 415, not a string to misread.
+  fastify.removeContentTypeParser(['text/plain']);
+  installRequestHooks(fastify, app.get(Metrics));
+  const config = new DocumentBuilder()
+    .setTitle('物业客户服务中心 API')
+    .setDescription(
+      'Staff API of the property customer-service platform. Errors are RFC 9457 problem details; money is integer fen; ' +
+        'times are ISO-8601 with an offset. Each operation lists the roles that may call it (x-roles).',
+    )
+    .setVersion('1')
+    .setOpenAPIVersion('3.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  // Health and metrics are for operators and probes, not part of the staff API.
+  document.paths = Object.fromEntries(Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')));
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...contractSchemas() } };
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
+}

@@ -1,0 +1,58 @@
+import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { DomainError, type ErrorBody, type ErrorCode } from '@pcs/contracts';
+import { LOGGER, toErrorBody, toProblem } from '@pcs/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+
+const CODE_OF_HTTP_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'ROUTE_NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'BUSINESS_RULE_VIOLATED',
+  429: 'RATE_LIMITED',
+};
+
+/**
+ * Every error leaves the gateway as RFC 9457 problem details with a stable code and the correlation
+ * id. Expected errors say what is wrong (naming fields for bad input); anything unexpected is a 500
+ * that says nothing about stacks, SQL or paths, which stay in the log under the same correlation id.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = this.bodyOf(exception, request);
+    const problem = toProblem(body, request.correlationId);
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private bodyOf(exception: unknown, request: FastifyRequest): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = CODE_OF_HTTP_STATUS[status];
+      if (code) {
+        const message =
+          status === 400
+            ? 'the request body is not valid JSON'
+            : status === 404
+              ? `no route ${request.method} ${request.url.split('?')[0]}`
+              : exception.message;
+        return status === 400
+          ? new DomainError(code, message, { errors: [{ field: '', message }] }).toBody()
+          : { code, message };
+      }
+    }
+    const { body, expected } = toErrorBody(exception);
+    if (!expected) this.logger.error({ err: exception, path: request.url }, 'unexpected error handling a request');
+    return body;
+  }
+}

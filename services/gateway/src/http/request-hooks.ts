@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { CallContext, type Metrics } from '@pcs/platform';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * Gives every request a correlation id (the caller's, if well-formed, else a new one), echoes it in
+ * the response, and counts and times requests by route template (never by raw URL: ids would explode
+ * the metric's cardinality).
+ */
+export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics): void {
+  fastify.decorateRequest('correlationId', '');
+  fastify.addHook('onRequest', async (request, reply) => {
+    const offered = request.headers[CORRELATION_HEADER];
+    request.correlationId =
+      typeof offered === 'string' && ACCEPTABLE_CORRELATION_ID.test(offered) ? offered : CallContext.newCorrelationId();
+    void reply.header(CORRELATION_HEADER, request.correlationId);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route };
+    metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
+}

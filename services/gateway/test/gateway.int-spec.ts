@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role, type Actor } from '@pcs/contracts';
+import type { RunningProcess } from '@pcs/platform';
+import { complaintRegistration, createBusPrefix, startTestEdge } from '@pcs/testing';
+import { SignJWT } from 'jose';
+import { signDevelopmentToken } from '../src/auth/dev-token.js';
+import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
+import { configureGateway, gateway } from '../src/gateway.js';
+import { FAILING_ID, HANGING_ID, MISSING_ID, stubComplaints } from './stub-complaints.js';
+
+const SECRET = 'gateway-integration-test-secret-0123456789';
+
+function parseJson(text: string): any {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
+
+function token(overrides: Partial<{ sub: string; name: string; company: string; roles: Role[]; communities: string[] }> = {}) {
+  return signDevelopmentToken(
+    { sub: 'staff-0001', name: '李娜', company: 'HRX', roles: ['front-desk'], communities: ['GZ01'], ...overrides },
+    SECRET,
+  );
+}
+
+describe('gateway', () => {
+  const prefix = createBusPrefix();
+  let api: RunningProcess;
+  let stub: RunningProcess;
+
+  async function call(method: string, path: string, init: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {}) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers['authorization'] = `Bearer ${init.token}`;
+    if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
+    const started = Date.now();
+    const res = await fetch(`${api.url}${path}`, {
+      method,
+      headers,
+      ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, json: parseJson(text), ms: Date.now() - started };
+  }
+
+  beforeAll(async () => {
+    stub = await startTestEdge(stubComplaints, { prefix });
+    api = await startTestEdge(gateway, { prefix, env: { AUTH_JWT_SECRET: SECRET, RPC_TIMEOUT_MS: '1000' } }, configureGateway);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await stub?.close();
+  });
+
+  describe('health, metrics and documents', () => {
+    it('answers liveness and readiness without a token', async () => {
+      expect((await call('GET', '/health/live')).status).toBe(200);
+      const ready = await call('GET', '/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.json).toEqual({ status: 'ok', checks: { nats: 'up', lifecycle: 'up' } });
+    });
+
+    it('serves Prometheus metrics with request counts by route template', async () => {
+      await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
+      const metrics = await call('GET', '/metrics');
+      expect(metrics.status).toBe(200);
+      expect(metrics.text).toContain('pcs_http_requests_total{method="GET",route="/api/v1/complaints/:id",status="200"');
+      expect(metrics.text).toContain('pcs_rpc_calls_total{subject="complaints.get",outcome="ok"');
+    });
+
+    it('serves an OpenAPI 3.1 document where every operation names its permission and roles', async () => {
+      const doc = (await call('GET', '/api/docs-json')).json;
+      expect(doc.openapi).toBe('3.1.0');
+      expect(doc.components.schemas).toHaveProperty('RegisterComplaintV1');
+      expect(doc.components.schemas).toHaveProperty('ComplaintView');
+      expect(doc.components.schemas.RegisterComplaintV1.required).toEqual(
+        expect.arrayContaining(['communityId', 'channel', 'customer', 'description', 'demand', 'receivedAt']),
+      );
+      const operations = Object.values(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap((p) =>
+        Object.values(p),
+      );
+      expect(operations.length).toBeGreaterThan(0);
+      for (const op of operations) {
+        expect(Object.keys(PERMISSIONS)).toContain(op['x-permission']);
+        expect(op['x-roles']).toEqual(PERMISSIONS[op['x-permission'] as Permission]);
+      }
+      expect((await call('GET', '/api/docs')).status).toBe(200);
+    });
+  });
+
+  describe('authentication', () => {
+    const path = `/api/v1/complaints/${ID}`;
+
+    it('refuses requests without a valid staff token with 401 problem details', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { name: '李娜', company: 'HRX', roles: ['front-desk'], communities: ['GZ01'] };
+      const key = new TextEncoder().encode(SECRET);
+      const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: 'x', exp: now + 60 })).toString('base64url')}.`;
+      const bad = [
+        undefined,
+        'not-a-jwt',
+        unsigned,
+        await signDevelopmentToken({ sub: 'x', ...claims, roles: ['front-desk'] }, 'some-other-secret-of-sufficient-length-000'),
+        await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now - 3600).sign(key),
+        await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 3600).setNotBefore(now + 3600).sign(key),
+        await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(key),
+        await new SignJWT({ ...claims, roles: ['janitor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 60).sign(key),
+        await new SignJWT({ name: '李娜', roles: ['front-desk'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 60).sign(key),
+      ];
+      for (const t of bad) {
+        const res = await call('GET', path, t === undefined ? {} : { headers: { authorization: `Bearer ${t}` } });
+        expect(res.status).toBe(401);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+        expect(res.json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: '未登录或登录已失效' });
+      }
+    });
+  });
+
+  describe('the permission table, row by row', () => {
+    const samples: Record<Permission, { method: string; path: string; body?: unknown }> = {
+      'complaints.register': { method: 'POST', path: '/api/v1/complaints', body: complaintRegistration() },
+      'complaints.read': { method: 'GET', path: `/api/v1/complaints/${ID}` },
+    };
+
+    it('covers every permission with a sample request', () => {
+      expect(Object.keys(samples).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    });
+
+    for (const [permission, allowed] of Object.entries(PERMISSIONS) as [Permission, readonly Role[]][]) {
+      for (const role of Role.codes) {
+        const may = allowed.includes(role);
+        it(`${permission}: ${role} ${may ? 'may' : 'may not'} call it`, async () => {
+          const { method, path, body } = samples[permission];
+          const res = await call(method, path, { token: await token({ roles: [role] }), body });
+          if (may) expect([200, 201]).toContain(res.status);
+          else expect(res.json).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+        });
+      }
+    }
+  });
+
+  describe('bad input', () => {
+    it('names every invalid field and refuses unknown ones (400)', async () => {
+      const res = await call('POST', '/api/v1/complaints', {
+        token: await token(),
+        body: complaintRegistration({ channel: 'fax', customer: { surname: '王', phone: '123' }, extra: true }),
+      });
+      expect(res.status).toBe(400);
+      expect(res.json.code).toBe('VALIDATION_FAILED');
+      expect(res.json.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['channel', 'customer.phone', 'extra']),
+      );
+    });
+
+    it('answers malformed JSON, wrong media types, huge bodies, bad ids and unknown routes as problems, never 500', async () => {
+      const t = await token();
+      const cases = [
+        { res: await call('POST', '/api/v1/complaints', { token: t, raw: '{"communityId": ' }), status: 400, code: 'VALIDATION_FAILED' },
+        { res: await call('POST', '/api/v1/complaints', { token: t, raw: '[1,2]' }), status: 400, code: 'VALIDATION_FAILED' },
+        { res: await call('POST', '/api/v1/complaints', { token: t, raw: 'a=b', headers: { 'content-type': 'text/plain' } }), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+        { res: await call('POST', '/api/v1/complaints', { token: t, raw: JSON.stringify({ description: 'x'.repeat(2_000_000) }) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+        { res: await call('GET', '/api/v1/complaints/not-a-uuid', { token: t }), status: 400, code: 'VALIDATION_FAILED' },
+        { res: await call('GET', '/api/v1/nothing-here', { token: t }), status: 404, code: 'ROUTE_NOT_FOUND' },
+        { res: await call('POST', '/api/v1/complaints', { token: t, body: complaintRegistration(), headers: { 'idempotency-key': 'x'.repeat(300) } }), status: 400, code: 'VALIDATION_FAILED' },
+      ];
+      for (const { res, status, code } of cases) {
+        expect({ status: res.status, code: res.json?.code }).toEqual({ status, code });
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+      }
+      const badId = cases[4]!.res.json;
+      expect(badId.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+    });
+  });
+
+  describe('errors from the bus', () => {
+    it('maps a domain error to its status and code', async () => {
+      const res = await call('GET', `/api/v1/complaints/${MISSING_ID}`, { token: await token() });
+      expect(res.json).toMatchObject({ status: 404, code: 'COMPLAINT_NOT_FOUND', title: '投诉不存在' });
+    });
+
+    it('turns an unknown error into a 500 with a correlation id and nothing about stacks, SQL or paths', async () => {
+      const res = await call('GET', `/api/v1/complaints/${FAILING_ID}`, {
+        token: await token(),
+        headers: { 'x-correlation-id': 'corr-500-test-0001' },
+      });
+      expect(res.status).toBe(500);
+      expect(res.json).toMatchObject({ code: 'INTERNAL', correlationId: 'corr-500-test-0001' });
+      expect(res.text).not.toMatch(/select \*|relation "|\/srv|\.js:|stack|\bat /i);
+    });
+
+    it('answers 504 at the timeout when the service hangs', async () => {
+      const res = await call('GET', `/api/v1/complaints/${HANGING_ID}`, { token: await token() });
+      expect(res.json).toMatchObject({ status: 504, code: 'UPSTREAM_TIMEOUT' });
+      expect(res.ms).toBeGreaterThanOrEqual(950);
+      expect(res.ms).toBeLessThan(3_000);
+    });
+
+    it('carries the correlation id, the verified actor and the idempotency key to the service', async () => {
+      const res = await call('POST', '/api/v1/complaints', {
+        token: await token({ roles: ['cs-supervisor'], communities: ['GZ01', 'GZ02'] }),
+        body: complaintRegistration(),
+        headers: { 'x-correlation-id': 'corr-carried-0001', 'idempotency-key': 'key-0001' },
+      });
+      expect(res.status).toBe(201);
+      expect(res.headers.get('x-correlation-id')).toBe('corr-carried-0001');
+      const ctx = res.json.seen.ctx as { correlationId: string; actor: Actor; idempotencyKey: string };
+      expect(ctx).toEqual({
+        correlationId: 'corr-carried-0001',
+        idempotencyKey: 'key-0001',
+        actor: { sub: 'staff-0001', name: '李娜', companyId: 'HRX', roles: ['cs-supervisor'], communities: ['GZ01', 'GZ02'] },
+      });
+    });
+
+    it('answers 503 at once when no instance of the service is running', async () => {
+      await stub.close();
+      const res = await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
+      expect(res.json).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(res.ms).toBeLessThan(500);
+    });
+  });
+});

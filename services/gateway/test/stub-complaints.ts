@@ -1,0 +1,37 @@
+import { Controller, Module } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { DomainError, GetComplaint, RegisterComplaint, type ComplaintView } from '@pcs/contracts';
+import { CallContext, ProcessEnv, type EdgeSpec } from '@pcs/platform';
+
+export const HANGING_ID = '00000000-0000-7000-8000-00000000dead';
+export const FAILING_ID = '00000000-0000-7000-8000-00000000fa11';
+export const MISSING_ID = '00000000-0000-7000-8000-000000000404';
+
+/** Stands in for the complaints service on the bus, served by the platform's real transport. */
+@Controller()
+class StubComplaintsController {
+  @MessagePattern(RegisterComplaint.subject)
+  register(@Payload() body: Record<string, unknown>): Partial<ComplaintView> & { seen: unknown } {
+    const ctx = CallContext.current();
+    return { id: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b', number: 'TS-GZ01-2026-000001', seen: { body, ctx } };
+  }
+
+  @MessagePattern(GetComplaint.subject)
+  async get(@Payload() query: { id: string }): Promise<unknown> {
+    if (query.id === HANGING_ID) return new Promise(() => undefined);
+    if (query.id === FAILING_ID) {
+      throw new Error('relation "complaint" does not exist: select * from complaint at /srv/services/complaints/dist/x.js:12:7');
+    }
+    if (query.id === MISSING_ID) throw new DomainError('COMPLAINT_NOT_FOUND');
+    return { id: query.id, seen: CallContext.current() };
+  }
+}
+
+@Module({ controllers: [StubComplaintsController] })
+class StubComplaintsModule {}
+
+export const stubComplaints: EdgeSpec = {
+  name: 'complaints',
+  env: ProcessEnv,
+  imports: [StubComplaintsModule],
+};

@@ -1,0 +1,4 @@
+import { runMigrations } from '@pcs/platform';
+import { maintenanceService } from './maintenance.service-spec.js';
+
+await runMigrations(maintenanceService);

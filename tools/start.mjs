@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/*
+ * `npm start`: builds, creates and migrates each service's database, starts the four services and the
+ * gateway against this machine's PostgreSQL and NATS (DATABASE_URL and NATS_URL override them), waits
+ * until all are ready, loads demo data, and stops everything cleanly on Ctrl-C.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const root = path.resolve(import.meta.dirname, '..');
+const databaseServer = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const gatewayPort = Number(process.env.PORT ?? 3000);
+const logLevel = process.env.LOG_LEVEL ?? 'info';
+const services = [
+  { name: 'complaints', port: 3101 },
+  { name: 'maintenance', port: 3102 },
+  { name: 'billing', port: 3103 },
+  { name: 'residents', port: 3104 },
+];
+const children = new Map();
+let stopping = false;
+
+function databaseUrl(service) {
+  const url = new URL(databaseServer);
+  url.pathname = `/pcs_${service}`;
+  return url.toString();
+}
+
+function say(line) {
+  process.stdout.write(`\x1b[1m[start]\x1b[0m ${line}\n`);
+}
+
+/** Shows each JSON log line as `time service level message`, with the fields that matter. */
+function relay(name, stream) {
+  let buffer = '';
+  stream.on('data', (chunk) => {
+    buffer += chunk;
+    let newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      try {
+        const { time, level, msg, service, correlationId, err } = JSON.parse(line);
+        const extra = [correlationId && `corr=${correlationId}`, err?.message && `err=${err.message}`].filter(Boolean).join(' ');
+        process.stdout.write(`${String(time).slice(11, 19)} ${(service ?? name).padEnd(11)} ${level.padEnd(5)} ${msg ?? ''} ${extra}\n`);
+      } catch {
+        if (line.trim()) process.stdout.write(`${name.padEnd(20)} ${line}\n`);
+      }
+    }
+  });
+}
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'development', NATS_URL: natsUrl, LOG_LEVEL: logLevel, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  relay(name, child.stdout);
+  relay(name, child.stderr);
+  return child;
+}
+
+async function waitReady(name, port, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${name} did not become ready on port ${port} within ${timeoutMs / 1000} s`);
+}
+
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  const exits = [...children.values()].map(
+    (child) =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
+      }),
+  );
+  await Promise.all(exits);
+  say('stopped');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+say('building…');
+const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+say('migrating databases…');
+await Promise.all(
+  services.map(
+    ({ name }) =>
+      new Promise((resolve, reject) => {
+        const child = run(`${name}-migrate`, `services/${name}/dist/migrate.js`, { DATABASE_URL: databaseUrl(name) });
+        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} migrations failed`))));
+      }),
+  ),
+).catch((error) => {
+  say(error.message);
+  process.exit(1);
+});
+
+for (const { name, port } of services) {
+  children.set(name, run(name, `services/${name}/dist/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl(name) }));
+}
+children.set('gateway', run('gateway', 'services/gateway/dist/main.js', { PORT: String(gatewayPort) }));
+for (const [name, child] of children) {
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    say(`${name} exited (${signal ?? code}); stopping everything`);
+    void stopAll(1);
+  });
+}
+
+try {
+  await Promise.all([
+    ...services.map(({ name, port }) => waitReady(name, port)),
+    waitReady('gateway', gatewayPort),
+  ]);
+} catch (error) {
+  say(error.message);
+  await stopAll(1);
+}
+
+if (process.env.DEMO_DATA !== 'false') {
+  const { loadDemoData } = await import('./demo-data.mjs');
+  await loadDemoData(`http://127.0.0.1:${gatewayPort}`).catch((error) => say(`demo data not loaded: ${error.message}`));
+}
+
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+say(`物业客户服务中心 ${version} is running:
+    API        http://127.0.0.1:${gatewayPort}/api/v1
+    API docs   http://127.0.0.1:${gatewayPort}/api/docs
+    health     ${[...services.map((s) => `${s.name}:${s.port}`), `gateway:${gatewayPort}`].join('  ')}
+  A token:  TOKEN=$(npm run -s token -- --roles front-desk --communities GZ01)
+  Then:     curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${gatewayPort}/api/v1/complaints/<id>
+  Ctrl-C stops everything.`);
