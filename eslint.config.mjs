@@ -12,7 +12,10 @@ const boundaries = {
   allow: [],
   depConstraints: [
     // Test files of a service use the testing library; production code may not (rule below).
-    { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+    {
+      sourceTag: 'type:service',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
+    },
     { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
     {
       sourceTag: 'type:contracts',
@@ -28,9 +31,15 @@ const boundaries = {
         'rxjs',
       ],
     },
-    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'],
+    },
     { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
-    { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+    {
+      sourceTag: 'type:bench',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
+    },
   ],
 };
 
@@ -65,8 +74,15 @@ export default tseslint.config(
   },
   {
     // Tests read arbitrary JSON replies.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/test/**/*.ts',
+      'test-e2e/**/*.ts',
+      'bench/**/*.ts',
+    ],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     // Tools require these as default exports.

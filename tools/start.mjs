@@ -44,8 +44,12 @@ function relay(name, stream) {
       buffer = buffer.slice(newline + 1);
       try {
         const { time, level, msg, service, correlationId, err } = JSON.parse(line);
-        const extra = [correlationId && `corr=${correlationId}`, err?.message && `err=${err.message}`].filter(Boolean).join(' ');
-        process.stdout.write(`${String(time).slice(11, 19)} ${(service ?? name).padEnd(11)} ${level.padEnd(5)} ${msg ?? ''} ${extra}\n`);
+        const extra = [correlationId && `corr=${correlationId}`, err?.message && `err=${err.message}`]
+          .filter(Boolean)
+          .join(' ');
+        process.stdout.write(
+          `${String(time).slice(11, 19)} ${(service ?? name).padEnd(11)} ${level.padEnd(5)} ${msg ?? ''} ${extra}\n`,
+        );
       } catch {
         if (line.trim()) process.stdout.write(`${name.padEnd(20)} ${line}\n`);
       }
@@ -101,10 +105,14 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 say('building…');
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 say('migrating databases…');
@@ -112,8 +120,12 @@ await Promise.all(
   services.map(
     ({ name }) =>
       new Promise((resolve, reject) => {
-        const child = run(`${name}-migrate`, `services/${name}/dist/migrate.js`, { DATABASE_URL: databaseUrl(name) });
-        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} migrations failed`))));
+        const child = run(`${name}-migrate`, `services/${name}/dist/migrate.js`, {
+          DATABASE_URL: databaseUrl(name),
+        });
+        child.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`${name} migrations failed`)),
+        );
       }),
   ),
 ).catch((error) => {
@@ -122,7 +134,10 @@ await Promise.all(
 });
 
 for (const { name, port } of services) {
-  children.set(name, run(name, `services/${name}/dist/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl(name) }));
+  children.set(
+    name,
+    run(name, `services/${name}/dist/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl(name) }),
+  );
 }
 children.set('gateway', run('gateway', 'services/gateway/dist/main.js', { PORT: String(gatewayPort) }));
 for (const [name, child] of children) {
@@ -145,7 +160,9 @@ try {
 
 if (process.env.DEMO_DATA !== 'false') {
   const { loadDemoData } = await import('./demo-data.mjs');
-  await loadDemoData(`http://127.0.0.1:${gatewayPort}`).catch((error) => say(`demo data not loaded: ${error.message}`));
+  await loadDemoData(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
+    say(`demo data not loaded: ${error.message}`),
+  );
 }
 
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));

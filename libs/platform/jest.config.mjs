@@ -1,3 +1,8 @@
 import { preset } from '../../jest.preset.mjs';
 
-export default { ...preset, displayName: 'platform', rootDir: import.meta.dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] };
+export default {
+  ...preset,
+  displayName: 'platform',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

@@ -5,4 +5,5 @@ export default {
   displayName: 'testing',
   rootDir: import.meta.dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  passWithNoTests: true,
 };

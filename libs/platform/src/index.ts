@@ -43,3 +43,4 @@ export * from './persistence/tenant-filter.js';
 export * from './validation/contract-validation.pipe.js';
 export * from './lifecycle/run-migrations.js';
 export * from './persistence/append-only.js';
+export * from './auth/staff-token.js';

@@ -3,8 +3,14 @@ import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { BusNames, EventConsumer, Metrics, ormOptions, provisionStream } from '@pcs/platform';
-import { createBusPrefix, deleteBusResources, eventually, testNatsUrl, type TestDatabase } from '@pcs/testing';
+import { BusNames, EventConsumer, Metrics, onEvent, ormOptions, provisionStream } from '@pcs/platform';
+import {
+  createBusPrefix,
+  deleteBusResources,
+  eventually,
+  testNatsUrl,
+  type TestDatabase,
+} from '@pcs/testing';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { createPlatformDatabase, envelope } from './support/platform-database.js';
@@ -43,7 +49,9 @@ describe('idempotent inbox', () => {
   /** A consumer "process": its own NATS connection and database pool, the same durable consumer. */
   async function startInstance(): Promise<void> {
     const nc = await connect({ servers: testNatsUrl() });
-    const instanceOrm = await MikroORM.init(ormOptions({ clientUrl: database.url, entities: [], migrations: [], poolMax: 4 }));
+    const instanceOrm = await MikroORM.init(
+      ormOptions({ clientUrl: database.url, entities: [], migrations: [], poolMax: 4 }),
+    );
     const metrics = new Metrics('test');
     const consumer = new EventConsumer(
       {
@@ -52,12 +60,13 @@ describe('idempotent inbox', () => {
         filterSubject: THINGS_STREAM.streamSubjects,
         batch: 50,
         handlers: [
-          {
-            event: ThingHappened,
-            handle: async (event, em) => {
-              await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [event.id, 'things-effects', event.data.n]);
-            },
-          },
+          onEvent(ThingHappened, async (event, em) => {
+            await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
+              event.id,
+              'things-effects',
+              event.data.n,
+            ]);
+          }),
         ],
       },
       { connection: nc, names, orm: instanceOrm, logger: pino({ level: 'silent' }), metrics },
@@ -70,7 +79,10 @@ describe('idempotent inbox', () => {
     const publisher = await connect({ servers: testNatsUrl() });
     const js = jetstream(publisher);
     const subject = names.subject(ThingHappened.subject);
-    const ids = Array.from({ length: EVENTS }, (_, n) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`);
+    const ids = Array.from(
+      { length: EVENTS },
+      (_, n) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    );
     for (const [n, id] of ids.entries()) {
       const body = JSON.stringify(envelope(id, n));
       await Promise.all(Array.from({ length: COPIES }, () => js.publish(subject, body)));
@@ -84,7 +96,10 @@ describe('idempotent inbox', () => {
     await eventually(
       async () => {
         const jsm = await jetstreamManager(instances[0]!.nc);
-        const info = await jsm.consumers.info(names.stream(THINGS_STREAM.stream), names.durable('things-effects'));
+        const info = await jsm.consumers.info(
+          names.stream(THINGS_STREAM.stream),
+          names.durable('things-effects'),
+        );
         expect(info.num_pending + info.num_ack_pending).toBe(0);
       },
       60_000,

@@ -5,8 +5,14 @@ import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { BusNames, EventConsumer, Metrics, OutboxRelay, provisionStream } from '@pcs/platform';
-import { createBusPrefix, deleteBusResources, eventually, testNatsUrl, type TestDatabase } from '@pcs/testing';
+import { BusNames, EventConsumer, Metrics, onEvent, OutboxRelay, provisionStream } from '@pcs/platform';
+import {
+  createBusPrefix,
+  deleteBusResources,
+  eventually,
+  testNatsUrl,
+  type TestDatabase,
+} from '@pcs/testing';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { createPlatformDatabase } from './support/platform-database.js';
@@ -60,12 +66,13 @@ describe('outbox relay killed at each point (SIGKILL of a child process)', () =>
         stream: THINGS_STREAM.stream,
         filterSubject: THINGS_STREAM.streamSubjects,
         handlers: [
-          {
-            event: ThingHappened,
-            handle: async (event, em) => {
-              await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [event.id, 'things-effects', event.data.n]);
-            },
-          },
+          onEvent(ThingHappened, async (event, em) => {
+            await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
+              event.id,
+              'things-effects',
+              event.data.n,
+            ]);
+          }),
         ],
       },
       { connection: nc, names, orm, logger: pino({ level: 'silent' }), metrics: new Metrics('test') },
@@ -104,7 +111,13 @@ describe('outbox relay killed at each point (SIGKILL of a child process)', () =>
     expect(outcomes.killed).toBe(ITERATIONS * FAULT_POINTS.length);
 
     // The restarted relay publishes whatever the killed ones left.
-    const relay = new OutboxRelay({ pool, connectionString: database.url, js: jetstream(nc), names, logger: pino({ level: 'silent' }) });
+    const relay = new OutboxRelay({
+      pool,
+      connectionString: database.url,
+      js: jetstream(nc),
+      names,
+      logger: pino({ level: 'silent' }),
+    });
     await relay.drain();
 
     const { rows: unsent } = await pool.query(`select id from outbox_message where status <> 'sent'`);

@@ -33,7 +33,13 @@ describe('the sequence-gap trap', () => {
   });
 
   it('delivers an event whose transaction took an earlier outbox id but committed later', async () => {
-    const relay = new OutboxRelay({ pool, connectionString: database.url, js: jetstream(nc), names, logger: pino({ level: 'silent' }) });
+    const relay = new OutboxRelay({
+      pool,
+      connectionString: database.url,
+      js: jetstream(nc),
+      names,
+      logger: pino({ level: 'silent' }),
+    });
     const earlyId = '00000000-0000-7000-8000-00000000000a';
     const lateId = '00000000-0000-7000-8000-00000000000b';
 
@@ -53,7 +59,9 @@ describe('the sequence-gap trap', () => {
     slow.release();
     expect(await relay.drain()).toBe(1);
 
-    const { rows } = await pool.query<{ id: string; seq: string; status: string }>('select id, seq, status from outbox_message order by seq');
+    const { rows } = await pool.query<{ id: string; seq: string; status: string }>(
+      'select id, seq, status from outbox_message order by seq',
+    );
     expect(rows.map((r) => [r.id, r.status])).toEqual([
       [earlyId, 'sent'],
       [lateId, 'sent'],
@@ -61,7 +69,8 @@ describe('the sequence-gap trap', () => {
     const jsm = await jetstreamManager(nc);
     const stream = names.stream(THINGS_STREAM.stream);
     const published = [];
-    for (let seq = 1; seq <= 2; seq++) published.push((await jsm.streams.getMessage(stream, { seq })).json<{ id: string }>().id);
+    for (let seq = 1; seq <= 2; seq++)
+      published.push((await jsm.streams.getMessage(stream, { seq }))!.json<{ id: string }>().id);
     expect(published).toEqual([lateId, earlyId]);
   });
 
@@ -89,10 +98,14 @@ describe('the sequence-gap trap', () => {
     await pool.query(`update outbox_message set next_attempt_at = now() where id = $1`, [big]);
     await relay.drain();
 
-    const { rows } = await pool.query<{ id: string; status: string; attempts: number; last_error: string | null }>(
-      'select id, status, attempts, last_error from outbox_message where id = any($1) order by seq',
-      [[big, after, other]],
-    );
+    const { rows } = await pool.query<{
+      id: string;
+      status: string;
+      attempts: number;
+      last_error: string | null;
+    }>('select id, status, attempts, last_error from outbox_message where id = any($1) order by seq', [
+      [big, after, other],
+    ]);
     expect(rows[0]).toMatchObject({ id: big, status: 'parked', attempts: 2 });
     expect(rows[0]!.last_error).toMatch(/payload|MAX_PAYLOAD|maximum/i);
     // The later event of the same aggregate waits behind the parked one; the other aggregate flows.

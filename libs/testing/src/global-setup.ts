@@ -45,8 +45,11 @@ async function resolveInfra(env: NodeJS.ProcessEnv = process.env): Promise<TestI
   if (mode !== 'containers') {
     const [pgUp, natsUp] = await Promise.all([reachable(databaseServerUrl), reachable(natsUrl)]);
     if (pgUp && natsUp) return { databaseServerUrl, natsUrl, stop: async () => undefined };
-    const missing = [!pgUp && `PostgreSQL at ${databaseServerUrl}`, !natsUp && `NATS at ${natsUrl}`].filter(Boolean);
-    if (mode === 'external') throw new Error(`TEST_INFRA=external but ${missing.join(' and ')} cannot be reached`);
+    const missing = [!pgUp && `PostgreSQL at ${databaseServerUrl}`, !natsUp && `NATS at ${natsUrl}`].filter(
+      Boolean,
+    );
+    if (mode === 'external')
+      throw new Error(`TEST_INFRA=external but ${missing.join(' and ')} cannot be reached`);
     try {
       return await startContainers();
     } catch (error) {
@@ -121,7 +124,8 @@ async function removeLeftovers(infra: TestInfra): Promise<void> {
     const jsm = await jetstreamManager(nc);
     for await (const info of jsm.streams.list()) {
       const match = /^T(\d+)X[0-9A-F]+_/.exec(info.config.name);
-      if (match && !isAlive(Number(match[1]))) await jsm.streams.delete(info.config.name).catch(() => undefined);
+      if (match && !isAlive(Number(match[1])))
+        await jsm.streams.delete(info.config.name).catch(() => undefined);
     }
   } finally {
     await nc.close();
@@ -141,4 +145,3 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-

@@ -3,3 +3,4 @@ export * from './fixtures.js';
 export * from './test-bus.js';
 export * from './test-resources.js';
 export * from './test-service.js';
+export { signStaffToken } from '@pcs/platform/staff-token';

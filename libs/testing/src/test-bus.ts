@@ -31,7 +31,11 @@ export class TestBus {
   ): Promise<Res> {
     return this.client.request(definition, payload as Req, {
       timeoutMs: extra.timeoutMs,
-      context: { correlationId: extra.correlationId ?? `test-${Date.now()}`, actor, idempotencyKey: extra.idempotencyKey },
+      context: {
+        correlationId: extra.correlationId ?? `test-${Date.now()}`,
+        actor,
+        idempotencyKey: extra.idempotencyKey,
+      },
     });
   }
 

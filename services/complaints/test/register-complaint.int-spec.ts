@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ComplaintsBus, DomainError, GetComplaint, RegisterComplaint, type ComplaintView } from '@pcs/contracts';
+import {
+  ComplaintsBus,
+  DomainError,
+  GetComplaint,
+  RegisterComplaint,
+  type ComplaintView,
+} from '@pcs/contracts';
 import {
   complaintRegistration,
   createBusPrefix,
@@ -57,8 +63,15 @@ describe('registering a complaint over the bus', () => {
   });
 
   it('GEN-5: another community or company does not see the complaint', async () => {
-    const created = await bus.request<object, ComplaintView>(RegisterComplaint, complaintRegistration(), staff());
-    for (const outsider of [staff({ communities: ['SZ02'] }), staff({ companyId: 'OTHER', communities: ['*'] })]) {
+    const created = await bus.request<object, ComplaintView>(
+      RegisterComplaint,
+      complaintRegistration(),
+      staff(),
+    );
+    for (const outsider of [
+      staff({ communities: ['SZ02'] }),
+      staff({ companyId: 'OTHER', communities: ['*'] }),
+    ]) {
       await expect(bus.request(GetComplaint, { id: created.id }, outsider)).rejects.toMatchObject({
         code: 'COMPLAINT_NOT_FOUND',
       });

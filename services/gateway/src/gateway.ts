@@ -2,7 +2,8 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ContractValidationPipe, Metrics, type EdgeSpec } from '@pcs/platform';
+import { ContractValidationPipe, LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
+import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
@@ -33,7 +34,7 @@ export function configureGateway(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: any other body is 415, not a string to misread.
   fastify.removeContentTypeParser(['text/plain']);
-  installRequestHooks(fastify, app.get(Metrics));
+  installRequestHooks(fastify, app.get(Metrics), app.get<Logger>(LOGGER));
   const config = new DocumentBuilder()
     .setTitle('物业客户服务中心 API')
     .setDescription(
@@ -46,7 +47,15 @@ export function configureGateway(app: NestFastifyApplication): void {
     .build();
   const document = SwaggerModule.createDocument(app, config);
   // Health and metrics are for operators and probes, not part of the staff API.
-  document.paths = Object.fromEntries(Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')));
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...contractSchemas() } };
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
+  document.paths = Object.fromEntries(
+    Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')),
+  );
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...contractSchemas() },
+  };
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
+  });
 }

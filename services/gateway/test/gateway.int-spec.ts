@@ -3,7 +3,7 @@ import { Role, type Actor } from '@pcs/contracts';
 import type { RunningProcess } from '@pcs/platform';
 import { complaintRegistration, createBusPrefix, startTestEdge } from '@pcs/testing';
 import { SignJWT } from 'jose';
-import { signDevelopmentToken } from '../src/auth/dev-token.js';
+import { signStaffToken } from '@pcs/platform';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { configureGateway, gateway } from '../src/gateway.js';
 import { FAILING_ID, HANGING_ID, MISSING_ID, stubComplaints } from './stub-complaints.js';
@@ -19,9 +19,24 @@ function parseJson(text: string): any {
 }
 const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
 
-function token(overrides: Partial<{ sub: string; name: string; company: string; roles: Role[]; communities: string[] }> = {}) {
-  return signDevelopmentToken(
-    { sub: 'staff-0001', name: '李娜', company: 'HRX', roles: ['front-desk'], communities: ['GZ01'], ...overrides },
+function token(
+  overrides: Partial<{
+    sub: string;
+    name: string;
+    company: string;
+    roles: Role[];
+    communities: string[];
+  }> = {},
+) {
+  return signStaffToken(
+    {
+      sub: 'staff-0001',
+      name: '李娜',
+      company: 'HRX',
+      roles: ['front-desk'],
+      communities: ['GZ01'],
+      ...overrides,
+    },
     SECRET,
   );
 }
@@ -31,7 +46,11 @@ describe('gateway', () => {
   let api: RunningProcess;
   let stub: RunningProcess;
 
-  async function call(method: string, path: string, init: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    init: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {},
+  ) {
     const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers['authorization'] = `Bearer ${init.token}`;
     if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
@@ -39,15 +58,29 @@ describe('gateway', () => {
     const res = await fetch(`${api.url}${path}`, {
       method,
       headers,
-      ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      ...(init.raw !== undefined
+        ? { body: init.raw }
+        : init.body !== undefined
+          ? { body: JSON.stringify(init.body) }
+          : {}),
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, text, json: parseJson(text), ms: Date.now() - started };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      json: parseJson(text),
+      ms: Date.now() - started,
+    };
   }
 
   beforeAll(async () => {
     stub = await startTestEdge(stubComplaints, { prefix });
-    api = await startTestEdge(gateway, { prefix, env: { AUTH_JWT_SECRET: SECRET, RPC_TIMEOUT_MS: '1000' } }, configureGateway);
+    api = await startTestEdge(
+      gateway,
+      { prefix, env: { AUTH_JWT_SECRET: SECRET, RPC_TIMEOUT_MS: '1000' } },
+      configureGateway,
+    );
   });
 
   afterAll(async () => {
@@ -67,7 +100,9 @@ describe('gateway', () => {
       await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
       const metrics = await call('GET', '/metrics');
       expect(metrics.status).toBe(200);
-      expect(metrics.text).toContain('pcs_http_requests_total{method="GET",route="/api/v1/complaints/:id",status="200"');
+      expect(metrics.text).toContain(
+        'pcs_http_requests_total{method="GET",route="/api/v1/complaints/:id",status="200"',
+      );
       expect(metrics.text).toContain('pcs_rpc_calls_total{subject="complaints.get",outcome="ok"');
     });
 
@@ -79,9 +114,9 @@ describe('gateway', () => {
       expect(doc.components.schemas.RegisterComplaintV1.required).toEqual(
         expect.arrayContaining(['communityId', 'channel', 'customer', 'description', 'demand', 'receivedAt']),
       );
-      const operations = Object.values(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap((p) =>
-        Object.values(p),
-      );
+      const operations = Object.values(
+        doc.paths as Record<string, Record<string, Record<string, unknown>>>,
+      ).flatMap((p) => Object.values(p));
       expect(operations.length).toBeGreaterThan(0);
       for (const op of operations) {
         expect(Object.keys(PERMISSIONS)).toContain(op['x-permission']);
@@ -103,15 +138,39 @@ describe('gateway', () => {
         undefined,
         'not-a-jwt',
         unsigned,
-        await signDevelopmentToken({ sub: 'x', ...claims, roles: ['front-desk'] }, 'some-other-secret-of-sufficient-length-000'),
-        await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now - 3600).sign(key),
-        await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 3600).setNotBefore(now + 3600).sign(key),
+        await signStaffToken(
+          { sub: 'x', ...claims, roles: ['front-desk'] },
+          'some-other-secret-of-sufficient-length-000',
+        ),
+        await new SignJWT({ ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setExpirationTime(now - 3600)
+          .sign(key),
+        await new SignJWT({ ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setExpirationTime(now + 3600)
+          .setNotBefore(now + 3600)
+          .sign(key),
         await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(key),
-        await new SignJWT({ ...claims, roles: ['janitor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 60).sign(key),
-        await new SignJWT({ name: '李娜', roles: ['front-desk'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(now + 60).sign(key),
+        await new SignJWT({ ...claims, roles: ['janitor'] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setExpirationTime(now + 60)
+          .sign(key),
+        await new SignJWT({ name: '李娜', roles: ['front-desk'] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setExpirationTime(now + 60)
+          .sign(key),
       ];
       for (const t of bad) {
-        const res = await call('GET', path, t === undefined ? {} : { headers: { authorization: `Bearer ${t}` } });
+        const res = await call(
+          'GET',
+          path,
+          t === undefined ? {} : { headers: { authorization: `Bearer ${t}` } },
+        );
         expect(res.status).toBe(401);
         expect(res.headers.get('content-type')).toContain('application/problem+json');
         expect(res.json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: '未登录或登录已失效' });
@@ -146,7 +205,11 @@ describe('gateway', () => {
     it('names every invalid field and refuses unknown ones (400)', async () => {
       const res = await call('POST', '/api/v1/complaints', {
         token: await token(),
-        body: complaintRegistration({ channel: 'fax', customer: { surname: '王', phone: '123' }, extra: true }),
+        body: complaintRegistration({
+          channel: 'fax',
+          customer: { surname: '王', phone: '123' },
+          extra: true,
+        }),
       });
       expect(res.status).toBe(400);
       expect(res.json.code).toBe('VALIDATION_FAILED');
@@ -158,13 +221,52 @@ describe('gateway', () => {
     it('answers malformed JSON, wrong media types, huge bodies, bad ids and unknown routes as problems, never 500', async () => {
       const t = await token();
       const cases = [
-        { res: await call('POST', '/api/v1/complaints', { token: t, raw: '{"communityId": ' }), status: 400, code: 'VALIDATION_FAILED' },
-        { res: await call('POST', '/api/v1/complaints', { token: t, raw: '[1,2]' }), status: 400, code: 'VALIDATION_FAILED' },
-        { res: await call('POST', '/api/v1/complaints', { token: t, raw: 'a=b', headers: { 'content-type': 'text/plain' } }), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-        { res: await call('POST', '/api/v1/complaints', { token: t, raw: JSON.stringify({ description: 'x'.repeat(2_000_000) }) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
-        { res: await call('GET', '/api/v1/complaints/not-a-uuid', { token: t }), status: 400, code: 'VALIDATION_FAILED' },
-        { res: await call('GET', '/api/v1/nothing-here', { token: t }), status: 404, code: 'ROUTE_NOT_FOUND' },
-        { res: await call('POST', '/api/v1/complaints', { token: t, body: complaintRegistration(), headers: { 'idempotency-key': 'x'.repeat(300) } }), status: 400, code: 'VALIDATION_FAILED' },
+        {
+          res: await call('POST', '/api/v1/complaints', { token: t, raw: '{"communityId": ' }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', { token: t, raw: '[1,2]' }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', {
+            token: t,
+            raw: 'a=b',
+            headers: { 'content-type': 'text/plain' },
+          }),
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', {
+            token: t,
+            raw: JSON.stringify({ description: 'x'.repeat(2_000_000) }),
+          }),
+          status: 413,
+          code: 'PAYLOAD_TOO_LARGE',
+        },
+        {
+          res: await call('GET', '/api/v1/complaints/not-a-uuid', { token: t }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
+          res: await call('GET', '/api/v1/nothing-here', { token: t }),
+          status: 404,
+          code: 'ROUTE_NOT_FOUND',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', {
+            token: t,
+            body: complaintRegistration(),
+            headers: { 'idempotency-key': 'x'.repeat(300) },
+          }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
       ];
       for (const { res, status, code } of cases) {
         expect({ status: res.status, code: res.json?.code }).toEqual({ status, code });
@@ -210,7 +312,13 @@ describe('gateway', () => {
       expect(ctx).toEqual({
         correlationId: 'corr-carried-0001',
         idempotencyKey: 'key-0001',
-        actor: { sub: 'staff-0001', name: '李娜', companyId: 'HRX', roles: ['cs-supervisor'], communities: ['GZ01', 'GZ02'] },
+        actor: {
+          sub: 'staff-0001',
+          name: '李娜',
+          companyId: 'HRX',
+          roles: ['cs-supervisor'],
+          communities: ['GZ01', 'GZ02'],
+        },
       });
     });
 

@@ -20,7 +20,9 @@ class StubComplaintsController {
   async get(@Payload() query: { id: string }): Promise<unknown> {
     if (query.id === HANGING_ID) return new Promise(() => undefined);
     if (query.id === FAILING_ID) {
-      throw new Error('relation "complaint" does not exist: select * from complaint at /srv/services/complaints/dist/x.js:12:7');
+      throw new Error(
+        'relation "complaint" does not exist: select * from complaint at /srv/services/complaints/dist/x.js:12:7',
+      );
     }
     if (query.id === MISSING_ID) throw new DomainError('COMPLAINT_NOT_FOUND');
     return { id: query.id, seen: CallContext.current() };

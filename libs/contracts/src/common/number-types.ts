@@ -27,6 +27,11 @@ export const NUMBER_PREFIX: Readonly<Record<NumberedRecord, string>> = {
 };
 
 /** `TS-GZ01-2026-000123`: prefix, community, year, a per-year sequence of at least six digits. */
-export function formatRecordNumber(record: NumberedRecord, communityId: string, year: number, seq: number): string {
+export function formatRecordNumber(
+  record: NumberedRecord,
+  communityId: string,
+  year: number,
+  seq: number,
+): string {
   return `${NUMBER_PREFIX[record]}-${communityId}-${year}-${String(seq).padStart(6, '0')}`;
 }

@@ -15,12 +15,7 @@ import {
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { IsInstant, PHONE_PATTERN } from '../validation/validators.js';
-import {
-  ComplainantIntent,
-  ComplaintCategory,
-  ComplaintChannel,
-  ComplaintKind,
-} from './complaint-codes.js';
+import { ComplainantIntent, ComplaintCategory, ComplaintChannel, ComplaintKind } from './complaint-codes.js';
 
 /** The customer as recorded at intake: a surname and a contact, or anonymous (CMP-1). */
 export class ComplaintCustomerV1 {

@@ -23,7 +23,13 @@ export interface CloudEvent<T = unknown> {
   data: T;
 }
 
-export const CLOUD_EVENT_EXTENSIONS = ['companyid', 'communityid', 'correlationid', 'causationid', 'actorid'] as const;
+export const CLOUD_EVENT_EXTENSIONS = [
+  'companyid',
+  'communityid',
+  'correlationid',
+  'causationid',
+  'actorid',
+] as const;
 
 export function isCloudEvent(value: unknown): value is CloudEvent {
   if (value === null || typeof value !== 'object') return false;

@@ -59,7 +59,10 @@ describe('validatePayload', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toEqual({ field: 'location', message: 'location is required' });
     expect(
-      validatePayload(RegisterComplaintV1, { ...withoutLocation, unitId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b' }).ok,
+      validatePayload(RegisterComplaintV1, {
+        ...withoutLocation,
+        unitId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
+      }).ok,
     ).toBe(true);
   });
 
@@ -73,7 +76,10 @@ describe('validatePayload', () => {
   });
 
   it('does not convert types implicitly', () => {
-    const result = validatePayload(RegisterComplaintV1, { ...valid, customer: { surname: '王', phone: 13812345678 } });
+    const result = validatePayload(RegisterComplaintV1, {
+      ...valid,
+      customer: { surname: '王', phone: 13812345678 },
+    });
     expect(result.ok).toBe(false);
   });
 });

@@ -30,7 +30,10 @@ export function validatePayload<T extends object>(
   }
   // No implicit conversion: a number sent as a string is a wrong type, not a number.
   const value = plainToInstance(cls, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
-  const errors = validateSync(value, mode === 'strict' ? VALIDATOR_OPTIONS : { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false });
+  const errors = validateSync(
+    value,
+    mode === 'strict' ? VALIDATOR_OPTIONS : { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false },
+  );
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
 }
 

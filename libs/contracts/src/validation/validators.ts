@@ -5,8 +5,7 @@ import { isFen } from '../common/money.js';
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
 
 /** An offset is required so that a time is an instant, not a guess (`2026-11-22T09:30:00+08:00`). */
-export const ISO_INSTANT_PATTERN =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An amount in integer fen (no fractions, no floats, within the platform's limit). */
 export function IsFen(options?: ValidationOptions): PropertyDecorator {

@@ -33,7 +33,8 @@ export class BusClient {
     options: RequestOptions = {},
   ): Promise<Res> {
     const subject = definition.subject;
-    const context = options.context ?? CallContext.current() ?? { correlationId: CallContext.newCorrelationId() };
+    const context = options.context ??
+      CallContext.current() ?? { correlationId: CallContext.newCorrelationId() };
     const stopTimer = this.metrics.rpcCallDuration.startTimer({ subject });
     try {
       const msg = await this.connection

@@ -20,7 +20,10 @@ export function contextToHeaders(ctx: CallContextData): MsgHdrs {
   return h;
 }
 
-export function contextFromHeaders(h: MsgHdrs | undefined, fallbackCorrelationId: () => string): CallContextData {
+export function contextFromHeaders(
+  h: MsgHdrs | undefined,
+  fallbackCorrelationId: () => string,
+): CallContextData {
   const correlationId = h?.get(BusHeader.correlationId) || fallbackCorrelationId();
   const ctx: CallContextData = { correlationId };
   const causationId = h?.get(BusHeader.causationId);

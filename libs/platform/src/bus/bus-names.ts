@@ -11,7 +11,9 @@ export class BusNames {
 
   /** Strips the prefix from a received subject. */
   unprefixed(subject: string): string {
-    return this.prefix && subject.startsWith(`${this.prefix}.`) ? subject.slice(this.prefix.length + 1) : subject;
+    return this.prefix && subject.startsWith(`${this.prefix}.`)
+      ? subject.slice(this.prefix.length + 1)
+      : subject;
   }
 
   stream(name: string): string {

@@ -1,5 +1,10 @@
 import type { Msg, NatsConnection, Subscription } from '@nats-io/nats-core';
-import { NatsContext, Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import {
+  NatsContext,
+  Server,
+  type CustomTransportStrategy,
+  type MessageHandler,
+} from '@nestjs/microservices';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { CallContext } from '../context/call-context.js';
@@ -85,6 +90,7 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     const { metrics, logger } = this.options;
     const stopTimer = metrics.rpcServedDuration.startTimer({ subject: pattern });
     const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId);
+    const started = performance.now();
     const reply = await CallContext.run(ctx, async (): Promise<RpcReply> => {
       let payload: unknown;
       try {
@@ -92,11 +98,17 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
       } catch {
         return {
           ok: false,
-          error: { code: 'VALIDATION_FAILED', message: 'the payload is not valid JSON', details: { errors: [{ field: '', message: 'the body must be a JSON object' }] } },
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'the payload is not valid JSON',
+            details: { errors: [{ field: '', message: 'the body must be a JSON object' }] },
+          },
         };
       }
       try {
-        const result$ = this.transformToObservable(await handler(payload, new NatsContext([msg.subject, msg.headers])));
+        const result$ = this.transformToObservable(
+          await handler(payload, new NatsContext([msg.subject, msg.headers])),
+        );
         const data: unknown = await lastValueFrom(result$, { defaultValue: null });
         return { ok: true, data };
       } catch (error) {
@@ -106,7 +118,19 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
       }
     });
     stopTimer();
-    metrics.rpcServed.inc({ subject: pattern, outcome: reply.ok ? 'ok' : reply.error.code });
+    const outcome = reply.ok ? 'ok' : reply.error.code;
+    metrics.rpcServed.inc({ subject: pattern, outcome });
+    // One access-log line per request, carrying the caller's correlation id.
+    logger.info(
+      {
+        correlationId: ctx.correlationId,
+        actor: ctx.actor?.sub,
+        subject: pattern,
+        outcome,
+        ms: Math.round(performance.now() - started),
+      },
+      'bus request served',
+    );
     if (msg.reply) {
       try {
         msg.respond(JSON.stringify(reply));

@@ -23,7 +23,9 @@ export function validateEnv<T extends object>(cls: new () => T, raw: NodeJS.Proc
 function describe(error: ValidationError): string[] {
   const wasSet = error.value !== undefined;
   return Object.values(error.constraints ?? {}).map((constraint) => {
-    const message = constraint.startsWith(`${error.property} `) ? constraint.slice(error.property.length + 1) : constraint;
+    const message = constraint.startsWith(`${error.property} `)
+      ? constraint.slice(error.property.length + 1)
+      : constraint;
     return wasSet ? `${error.property}: ${message}` : `${error.property}: is required (${message})`;
   });
 }

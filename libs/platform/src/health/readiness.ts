@@ -27,7 +27,9 @@ export class Readiness {
   }
 
   async report(): Promise<{ ready: boolean; checks: Record<string, 'up' | 'down'> }> {
-    const results = await Promise.all(this.checks.map(async (c) => [c.name, await c.check().catch(() => false)] as const));
+    const results = await Promise.all(
+      this.checks.map(async (c) => [c.name, await c.check().catch(() => false)] as const),
+    );
     const checks: Record<string, 'up' | 'down'> = {};
     for (const [name, ok] of results) checks[name] = ok ? 'up' : 'down';
     checks['lifecycle'] = this.started && !this.stopping ? 'up' : 'down';

@@ -20,7 +20,8 @@ export class IdempotencyRecord {
   @Property({ type: 'text' })
   requestHash!: string;
 
-  @Property({ type: 'json', nullable: true })
+  /** `json`, not `jsonb`: a replay returns the first response byte for byte, keys in their order. */
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   response?: unknown;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })

@@ -18,10 +18,18 @@ import { newId } from '../ids/new-id.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
 
-export interface EventHandler<D extends object = object> {
-  event: EventDefinition<D>;
+export interface EventHandler {
+  readonly event: EventDefinition<object>;
   /** Applies the event inside the consumer's transaction; `em` is scoped to the event's company. */
-  handle(event: CloudEvent<D>, em: EntityManager): Promise<void>;
+  handle(event: CloudEvent<object>, em: EntityManager): Promise<void>;
+}
+
+/** Declares how a consumer applies one event type; the data arrives validated against its class. */
+export function onEvent<D extends object>(
+  event: EventDefinition<D>,
+  handle: (event: CloudEvent<D>, em: EntityManager) => Promise<void>,
+): EventHandler {
+  return { event, handle: handle as EventHandler['handle'] };
 }
 
 export interface EventConsumerOptions {
@@ -31,7 +39,7 @@ export interface EventConsumerOptions {
   stream: string;
   /** One subject or wildcard, unprefixed (the local NATS server allows one filter per consumer). */
   filterSubject: string;
-  handlers: EventHandler<never>[];
+  handlers: EventHandler[];
   /** Deliveries before an event is dead-lettered. */
   maxDeliver?: number;
   /** Redelivery delays after a failed attempt, one per attempt (the last repeats). */
@@ -58,7 +66,7 @@ type Outcome = 'applied' | 'duplicate' | 'failed' | 'dead-lettered';
  * skipped. A failing event is retried with backoff and, after its last delivery, kept as a dead letter.
  */
 export class EventConsumer {
-  private readonly handlers = new Map<string, EventHandler<never>>();
+  private readonly handlers = new Map<string, EventHandler>();
   private readonly maxDeliver: number;
   private readonly backoffMs: number[];
   private stopping = false;
@@ -139,7 +147,8 @@ export class EventConsumer {
         }
       } catch (error) {
         if (this.stopping) break;
-        if (!warned) logger.warn({ err: error, consumer: this.options.name }, 'event consumer not running; retrying');
+        if (!warned)
+          logger.warn({ err: error, consumer: this.options.name }, 'event consumer not running; retrying');
         warned = true;
         await new Promise((resolve) => setTimeout(resolve, 2_000).unref());
       }
@@ -161,30 +170,36 @@ export class EventConsumer {
     } catch {
       return this.deadLetter(message, raw, undefined, 'not JSON');
     }
-    if (!isCloudEvent(envelope)) return this.deadLetter(message, raw, undefined, 'not a CloudEvents envelope');
+    if (!isCloudEvent(envelope))
+      return this.deadLetter(message, raw, undefined, 'not a CloudEvents envelope');
     const handler = this.handlers.get(envelope.type);
-    if (!handler) return this.deadLetter(message, raw, envelope.id, `no handler for event type ${envelope.type}`);
+    if (!handler)
+      return this.deadLetter(message, raw, envelope.id, `no handler for event type ${envelope.type}`);
     const data = validatePayload(handler.event.data, envelope.data, 'lenient');
     if (!data.ok) {
       return this.deadLetter(message, raw, envelope.id, `invalid data: ${JSON.stringify(data.errors)}`);
     }
-    const event = { ...envelope, data: data.value } as CloudEvent<never>;
+    const event: CloudEvent<object> = { ...envelope, data: data.value };
     try {
-      const outcome = await CallContext.run({ correlationId: event.correlationid, causationId: event.id }, () =>
-        this.applyOnce(event, handler),
+      const outcome = await CallContext.run(
+        { correlationId: event.correlationid, causationId: event.id },
+        () => this.applyOnce(event, handler),
       );
       message.ack();
       return outcome;
     } catch (error) {
       const deliveries = message.info.deliveryCount;
       if (deliveries >= this.maxDeliver) return this.deadLetter(message, raw, event.id, describe(error));
-      this.deps.logger.warn({ err: error, eventId: event.id, deliveries }, 'event handling failed; will retry');
+      this.deps.logger.warn(
+        { err: error, eventId: event.id, deliveries },
+        'event handling failed; will retry',
+      );
       message.nak(this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)]);
       return 'failed';
     }
   }
 
-  private async applyOnce(event: CloudEvent<never>, handler: EventHandler<never>): Promise<Outcome> {
+  private async applyOnce(event: CloudEvent<object>, handler: EventHandler): Promise<Outcome> {
     const em = this.deps.orm.em.fork() as EntityManager;
     em.setFilterParams(TENANT_FILTER, { companyId: event.companyid });
     return em.transactional(async (tx) => {
@@ -199,25 +214,45 @@ export class EventConsumer {
     });
   }
 
-  private async deadLetter(message: JsMsg, payload: string, eventId: string | undefined, error: string): Promise<Outcome> {
+  private async deadLetter(
+    message: JsMsg,
+    payload: string,
+    eventId: string | undefined,
+    error: string,
+  ): Promise<Outcome> {
     const { orm, logger, metrics } = this.deps;
     try {
       await (orm.em.fork() as EntityManager).execute(
         `insert into dead_letter (id, consumer, event_id, subject, stream_seq, payload, error, deliveries)
          values (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [newId(), this.options.name, eventId ?? null, this.deps.names.unprefixed(message.subject), message.seq, payload, error, message.info.deliveryCount],
+        [
+          newId(),
+          this.options.name,
+          eventId ?? null,
+          this.deps.names.unprefixed(message.subject),
+          message.seq,
+          payload,
+          error,
+          message.info.deliveryCount,
+        ],
         'run',
       );
     } catch (dbError) {
       // Without the record the event must not be dropped: leave it to be redelivered.
-      logger.error({ err: dbError, eventId }, 'could not record a dead letter; the event stays in the stream');
+      logger.error(
+        { err: dbError, eventId },
+        'could not record a dead letter; the event stays in the stream',
+      );
       message.nak(this.backoffMs.at(-1));
       return 'failed';
     }
     // No reason string: the local nats-server (2.9) predates `term` reasons.
     message.term();
     metrics.deadLetters.inc({ consumer: this.options.name });
-    logger.error({ eventId, subject: message.subject, error, deliveries: message.info.deliveryCount }, 'event dead-lettered');
+    logger.error(
+      { eventId, subject: message.subject, error, deliveries: message.info.deliveryCount },
+      'event dead-lettered',
+    );
     return 'dead-lettered';
   }
 

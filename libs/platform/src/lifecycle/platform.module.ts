@@ -32,7 +32,10 @@ function commonProviders(name: string, parts: ProcessParts): Provider[] {
     { provide: Metrics, useValue: parts.metrics },
     { provide: Readiness, useValue: parts.readiness },
     { provide: BusNames, useValue: names },
-    { provide: BusClient, useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS) },
+    {
+      provide: BusClient,
+      useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS),
+    },
     { provide: Outbox, useValue: new Outbox(name) },
   ];
 }

@@ -23,7 +23,12 @@ export async function runMigrations(spec: ServiceSpec, raw: NodeJS.ProcessEnv = 
   try {
     if (raw['CREATE_DATABASE'] !== 'false') await createDatabaseIfMissing(env.DATABASE_URL);
     const orm = await MikroORM.init(
-      ormOptions({ clientUrl: env.DATABASE_URL, entities: spec.entities, migrations: spec.migrations, poolMax: 2 }),
+      ormOptions({
+        clientUrl: env.DATABASE_URL,
+        entities: spec.entities,
+        migrations: spec.migrations,
+        poolMax: 2,
+      }),
     );
     try {
       const applied = await migrateUp(orm, env.DATABASE_URL);

@@ -69,7 +69,9 @@ export async function startService(spec: ServiceSpec, options: StartOptions = {}
       const applied = await migrateUp(orm, env.DATABASE_URL);
       if (applied.length) parts.logger.info({ applied }, 'migrations applied');
     }
-    return await listen(app, spec.name, parts, options, (ms) => ms.useGlobalInterceptors(new OrmCallContextInterceptor(orm)));
+    return await listen(app, spec.name, parts, options, (ms) =>
+      ms.useGlobalInterceptors(new OrmCallContextInterceptor(orm)),
+    );
   } catch (error) {
     await parts.nats.drain();
     throw error;

@@ -13,7 +13,10 @@ export interface NumberScope {
  * that creates the record: the counter row stays locked until that transaction ends, so concurrent
  * creators queue for the next number, and a rollback returns the number (no gaps, no repeats).
  */
-export async function nextRecordNumber(em: EntityManager, scope: NumberScope): Promise<{ number: string; seq: number }> {
+export async function nextRecordNumber(
+  em: EntityManager,
+  scope: NumberScope,
+): Promise<{ number: string; seq: number }> {
   const rows = await em.execute<{ last_value: string }[]>(
     `insert into number_sequence (company_id, community_id, record, year, last_value) values (?, ?, ?, ?, 1)
      on conflict (company_id, community_id, record, year)

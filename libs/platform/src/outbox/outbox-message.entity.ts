@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OUTBOX_CHANNEL } from './outbox-channel.js';
 
 export type OutboxStatus = 'pending' | 'sent' | 'parked';
 
@@ -6,14 +7,36 @@ export type OutboxStatus = 'pending' | 'sent' | 'parked';
  * An event waiting to be published, written in the same transaction as the state change it
  * describes. The relay publishes it with `Nats-Msg-Id` = `id`; `seq` orders the events of an aggregate.
  */
-@Entity({ tableName: 'outbox_message' })
-@Index({ name: 'outbox_message_pending_idx', properties: ['seq'], expression: 'create index "outbox_message_pending_idx" on "outbox_message" ("seq") where "status" = \'pending\'' })
-@Index({ name: 'outbox_message_aggregate_idx', properties: ['aggregateId', 'seq'], expression: 'create index "outbox_message_aggregate_idx" on "outbox_message" ("aggregate_id", "seq") where "status" <> \'sent\'' })
+@Entity({
+  tableName: 'outbox_message',
+  // Wakes the relay as soon as events are committed (the notification is sent at commit).
+  triggers: [
+    {
+      name: 'outbox_message_notify',
+      timing: 'after',
+      events: ['insert'],
+      forEach: 'statement',
+      body: `perform pg_notify('${OUTBOX_CHANNEL}', ''); return null;`,
+    },
+  ],
+})
+@Index({
+  name: 'outbox_message_pending_idx',
+  properties: ['seq'],
+  expression:
+    'create index "outbox_message_pending_idx" on "outbox_message" ("seq") where "status" = \'pending\'',
+})
+@Index({
+  name: 'outbox_message_aggregate_idx',
+  properties: ['aggregateId', 'seq'],
+  expression:
+    'create index "outbox_message_aggregate_idx" on "outbox_message" ("aggregate_id", "seq") where "status" <> \'sent\'',
+})
 export class OutboxMessage {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'bigint', columnType: 'bigserial', unique: true })
+  @Property({ type: 'bigint', autoincrement: true, unique: true })
   seq?: string;
 
   /** The subject without any bus prefix, e.g. `complaints.events.complaint.registered`. */

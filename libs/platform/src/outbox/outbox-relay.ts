@@ -5,9 +5,10 @@ import type { Logger } from 'pino';
 import { BusHeader } from '../bus/bus-headers.js';
 import type { BusNames } from '../bus/bus-names.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { OUTBOX_CHANNEL } from './outbox-channel.js';
 import { WakeSignal } from './wake-signal.js';
 
-export const OUTBOX_CHANNEL = 'outbox_message';
+export { OUTBOX_CHANNEL };
 
 export interface OutboxRelayHooks {
   /** Called after the claimed events were published and before they are marked sent (tests kill here). */
@@ -164,7 +165,9 @@ export class OutboxRelay {
       }
       if (this.stopping) break;
       if (handled === 0 || failures > 0) {
-        await this.signal.wait(failures > 0 ? Math.min(this.pollIntervalMs * 2 ** failures, 30_000) : this.pollIntervalMs);
+        await this.signal.wait(
+          failures > 0 ? Math.min(this.pollIntervalMs * 2 ** failures, 30_000) : this.pollIntervalMs,
+        );
       }
     }
   }
@@ -212,8 +215,14 @@ export class OutboxRelay {
       const { rows } = await pool.query<{ status: string; n: string }>(
         `select status, count(*) as n from outbox_message where status <> 'sent' group by status`,
       );
-      metrics.outboxBacklog.set({ status: 'pending' }, Number(rows.find((r) => r.status === 'pending')?.n ?? 0));
-      metrics.outboxBacklog.set({ status: 'parked' }, Number(rows.find((r) => r.status === 'parked')?.n ?? 0));
+      metrics.outboxBacklog.set(
+        { status: 'pending' },
+        Number(rows.find((r) => r.status === 'pending')?.n ?? 0),
+      );
+      metrics.outboxBacklog.set(
+        { status: 'parked' },
+        Number(rows.find((r) => r.status === 'parked')?.n ?? 0),
+      );
     }
     if (retentionDays && Date.now() - this.lastHousekeeping > 3_600_000) {
       this.lastHousekeeping = Date.now();
@@ -230,7 +239,8 @@ export class OutboxRelay {
     const retry = (error?: unknown): void => {
       if (this.stopping || this.listener !== client) return;
       this.listener = undefined;
-      if (error) this.options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling until it is back');
+      if (error)
+        this.options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling until it is back');
       client.end().catch(() => undefined);
       this.listenerRetry = setTimeout(() => void this.listen(), 2_000);
       this.listenerRetry.unref();

@@ -21,7 +21,11 @@ export interface StagedEvent<D> {
 export class Outbox {
   constructor(private readonly source: string) {}
 
-  async stage<D extends object>(em: EntityManager, definition: EventDefinition<D>, event: StagedEvent<D>): Promise<CloudEvent<D>> {
+  async stage<D extends object>(
+    em: EntityManager,
+    definition: EventDefinition<D>,
+    event: StagedEvent<D>,
+  ): Promise<CloudEvent<D>> {
     const ctx = CallContext.current();
     const envelope: CloudEvent<D> = {
       specversion: '1.0',

@@ -1,5 +1,11 @@
 import { nanos, type NatsConnection } from '@nats-io/nats-core';
-import { DiscardPolicy, jetstreamManager, RetentionPolicy, StorageType, type StreamConfig } from '@nats-io/jetstream';
+import {
+  DiscardPolicy,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+  type StreamConfig,
+} from '@nats-io/jetstream';
 import type { BusNames } from '../bus/bus-names.js';
 
 export interface OwnedStream {

@@ -16,7 +16,6 @@ export function tenantArgsOf(actor: Actor): TenantFilterArgs {
     : { companyId: actor.companyId, communityIds: actor.communities };
 }
 
-
 /**
  * GEN-5 at the data layer: every query of the entity is limited to the caller's company and
  * communities. The filter is on by default and has no default arguments, so a query made without a
@@ -38,6 +37,8 @@ export function CompanyScoped<T extends EntityClass<unknown>>(): (target: T) => 
   return Filter<T>({
     name: TENANT_FILTER,
     default: true,
-    cond: ((args: Dictionary) => ({ companyId: (args as TenantFilterArgs).companyId })) as FilterDef<T>['cond'],
+    cond: ((args: Dictionary) => ({
+      companyId: (args as TenantFilterArgs).companyId,
+    })) as FilterDef<T>['cond'],
   });
 }

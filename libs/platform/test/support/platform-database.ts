@@ -8,14 +8,25 @@ import pg from 'pg';
  * business rows that produce events, and the effects a consumer applies (deliberately without a
  * unique key, so an effect applied twice would show up as two rows).
  */
-export async function createPlatformDatabase(): Promise<{ database: TestDatabase; orm: MikroORM; pool: pg.Pool }> {
+export async function createPlatformDatabase(): Promise<{
+  database: TestDatabase;
+  orm: MikroORM;
+  pool: pg.Pool;
+}> {
   const database = await createTestDatabase();
   const orm = await MikroORM.init(
-    ormOptions({ clientUrl: database.url, entities: [], migrations: [Migration20261122000000_PlatformTables], poolMax: 8 }),
+    ormOptions({
+      clientUrl: database.url,
+      entities: [],
+      migrations: [Migration20261122000000_PlatformTables],
+      poolMax: 8,
+    }),
   );
   await migrateUp(orm, database.url);
   const pool = new pg.Pool({ connectionString: database.url, max: 8 });
-  await pool.query('create table business_row (id text primary key, created_at timestamptz not null default now())');
+  await pool.query(
+    'create table business_row (id text primary key, created_at timestamptz not null default now())',
+  );
   await pool.query('create table effect (event_id text not null, consumer text not null, n int not null)');
   return { database, orm, pool };
 }

@@ -1,11 +1,11 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { CommunityScoped } from '@pcs/platform';
+import { appendOnlyTrigger, CommunityScoped } from '@pcs/platform';
 
 /**
  * GEN-3: the append-only archive of a complaint: who did what, when, what changed and why. The
  * database refuses updates and deletes of these rows; a correction is a new entry pointing at the old.
  */
-@Entity({ tableName: 'complaint_history' })
+@Entity({ tableName: 'complaint_history', triggers: [appendOnlyTrigger('complaint_history')] })
 @CommunityScoped()
 @Index({ properties: ['complaintId', 'at'] })
 export class ComplaintHistory {

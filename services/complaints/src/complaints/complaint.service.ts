@@ -27,71 +27,75 @@ export class ComplaintService {
     // GEN-5: a community the caller may not see does not exist for them.
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     return this.em.transactional((em) =>
-      idempotent(em, { companyId: actor.companyId, operation: RegisterComplaint.subject, payload: command }, async () => {
-        const now = new Date();
-        const kind = command.kind ?? 'complaint';
-        const { number } = await nextRecordNumber(em, {
-          companyId: actor.companyId,
-          communityId: command.communityId,
-          record: kind,
-          year: localYear(now),
-        });
-        const complaint = em.create(Complaint, {
-          id: newId(),
-          number,
-          companyId: actor.companyId,
-          communityId: command.communityId,
-          kind,
-          channel: command.channel,
-          status: 'registered',
-          customerAnonymous: command.customer.anonymous ?? false,
-          customerSurname: command.customer.surname,
-          customerPhone: command.customer.phone,
-          unitId: command.unitId,
-          location: command.location,
-          description: command.description,
-          demand: command.demand,
-          category: command.category,
-          intent: command.intent,
-          receivedAt: new Date(command.receivedAt),
-          receivedById: actor.sub,
-          receivedByName: actor.name,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        });
-        em.create(ComplaintHistory, {
-          id: newId(),
-          complaintId: complaint.id,
-          companyId: complaint.companyId,
-          communityId: complaint.communityId,
-          action: 'registered',
-          actorId: actor.sub,
-          actorName: actor.name,
-          at: now,
-          changes: { status: 'registered' },
-        });
-        await this.outbox.stage(em, ComplaintRegistered, {
-          aggregateId: complaint.id,
-          companyId: complaint.companyId,
-          communityId: complaint.communityId,
-          time: now,
-          data: {
-            complaintId: complaint.id,
+      idempotent(
+        em,
+        { companyId: actor.companyId, operation: RegisterComplaint.subject, payload: command },
+        async () => {
+          const now = new Date();
+          const kind = command.kind ?? 'complaint';
+          const { number } = await nextRecordNumber(em, {
+            companyId: actor.companyId,
+            communityId: command.communityId,
+            record: kind,
+            year: localYear(now),
+          });
+          const complaint = em.create(Complaint, {
+            id: newId(),
             number,
+            companyId: actor.companyId,
+            communityId: command.communityId,
             kind,
-            channel: complaint.channel,
-            category: complaint.category,
-            intent: complaint.intent,
-            unitId: complaint.unitId,
-            location: complaint.location,
-            receivedAt: complaint.receivedAt.toISOString(),
-            receivedBy: actor.sub,
-          },
-        });
-        await em.flush();
-        return toComplaintView(complaint);
-      }),
+            channel: command.channel,
+            status: 'registered',
+            customerAnonymous: command.customer.anonymous ?? false,
+            customerSurname: command.customer.surname,
+            customerPhone: command.customer.phone,
+            unitId: command.unitId,
+            location: command.location,
+            description: command.description,
+            demand: command.demand,
+            category: command.category,
+            intent: command.intent,
+            receivedAt: new Date(command.receivedAt),
+            receivedById: actor.sub,
+            receivedByName: actor.name,
+            createdAt: now,
+            updatedAt: now,
+            version: 1,
+          });
+          em.create(ComplaintHistory, {
+            id: newId(),
+            complaintId: complaint.id,
+            companyId: complaint.companyId,
+            communityId: complaint.communityId,
+            action: 'registered',
+            actorId: actor.sub,
+            actorName: actor.name,
+            at: now,
+            changes: { status: 'registered' },
+          });
+          await this.outbox.stage(em, ComplaintRegistered, {
+            aggregateId: complaint.id,
+            companyId: complaint.companyId,
+            communityId: complaint.communityId,
+            time: now,
+            data: {
+              complaintId: complaint.id,
+              number,
+              kind,
+              channel: complaint.channel,
+              category: complaint.category,
+              intent: complaint.intent,
+              unitId: complaint.unitId,
+              location: complaint.location,
+              receivedAt: complaint.receivedAt.toISOString(),
+              receivedBy: actor.sub,
+            },
+          });
+          await em.flush();
+          return toComplaintView(complaint);
+        },
+      ),
     );
   }
 

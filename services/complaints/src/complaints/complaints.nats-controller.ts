@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { GetComplaint, GetComplaintV1, RegisterComplaint, RegisterComplaintV1, type ComplaintView } from '@pcs/contracts';
+import {
+  GetComplaint,
+  GetComplaintV1,
+  RegisterComplaint,
+  RegisterComplaintV1,
+  type ComplaintView,
+} from '@pcs/contracts';
 import { ComplaintService } from './complaint.service.js';
 
 @Controller()

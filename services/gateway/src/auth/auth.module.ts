@@ -7,7 +7,11 @@ import { TokenVerifier } from './token-verifier.js';
 
 @Module({
   providers: [
-    { provide: TokenVerifier, inject: [PROCESS_ENV], useFactory: (env: GatewayEnv) => new TokenVerifier(env) },
+    {
+      provide: TokenVerifier,
+      inject: [PROCESS_ENV],
+      useFactory: (env: GatewayEnv) => new TokenVerifier(env),
+    },
     { provide: APP_GUARD, useClass: StaffAuthGuard },
   ],
 })

@@ -24,7 +24,10 @@ export class StaffAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
-    if (context.getClass() === HealthController || this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+    if (
+      context.getClass() === HealthController ||
+      this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)
+    ) {
       return true;
     }
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -35,7 +38,10 @@ export class StaffAuthGuard implements CanActivate {
     request.actor = actor;
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!permission || !isAllowed(permission, actor.roles)) {
-      this.logger.warn({ path: request.url, permission, roles: actor.roles, actor: actor.sub }, 'permission denied');
+      this.logger.warn(
+        { path: request.url, permission, roles: actor.roles, actor: actor.sub },
+        'permission denied',
+      );
       throw new DomainError('FORBIDDEN');
     }
     return true;

@@ -26,5 +26,11 @@ export class StaffClaims {
 }
 
 export function toActor(claims: StaffClaims): Actor {
-  return { sub: claims.sub, name: claims.name, companyId: claims.company, roles: claims.roles, communities: claims.communities };
+  return {
+    sub: claims.sub,
+    name: claims.name,
+    companyId: claims.company,
+    roles: claims.roles,
+    communities: claims.communities,
+  };
 }

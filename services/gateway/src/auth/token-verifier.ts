@@ -45,5 +45,11 @@ export class TokenVerifier {
 
 function pickClaims(payload: unknown): Record<string, unknown> {
   const p = payload as Record<string, unknown>;
-  return { sub: p['sub'], name: p['name'], company: p['company'], roles: p['roles'], communities: p['communities'] };
+  return {
+    sub: p['sub'],
+    name: p['name'],
+    company: p['company'],
+    roles: p['roles'],
+    communities: p['communities'],
+  };
 }

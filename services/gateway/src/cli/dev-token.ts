@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Role } from '@pcs/contracts';
-import { signDevelopmentToken } from '../auth/dev-token.js';
+import { signStaffToken } from '@pcs/platform/staff-token';
 import { DEVELOPMENT_JWT_SECRET } from '../config/development-secret.js';
 
 /*
@@ -31,7 +31,7 @@ if (values.help || roles.length === 0 || unknown.length > 0) {
   process.exit(values.help ? 0 : 2);
 }
 
-const token = await signDevelopmentToken(
+const token = await signStaffToken(
   {
     sub: values.sub,
     name: values.name,

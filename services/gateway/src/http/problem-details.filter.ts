@@ -32,7 +32,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = this.bodyOf(exception, request);
     const problem = toProblem(body, request.correlationId);
-    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(problem);
   }
 
   private bodyOf(exception: unknown, request: FastifyRequest): ErrorBody {
@@ -52,7 +55,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       }
     }
     const { body, expected } = toErrorBody(exception);
-    if (!expected) this.logger.error({ err: exception, path: request.url }, 'unexpected error handling a request');
+    if (!expected)
+      this.logger.error({ err: exception, path: request.url }, 'unexpected error handling a request');
     return body;
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CallContext, type Metrics } from '@pcs/platform';
+import type { Logger } from 'pino';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -9,12 +10,14 @@ const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
  * the response, and counts and times requests by route template (never by raw URL: ids would explode
  * the metric's cardinality).
  */
-export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics): void {
+export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, logger: Logger): void {
   fastify.decorateRequest('correlationId', '');
   fastify.addHook('onRequest', async (request, reply) => {
     const offered = request.headers[CORRELATION_HEADER];
     request.correlationId =
-      typeof offered === 'string' && ACCEPTABLE_CORRELATION_ID.test(offered) ? offered : CallContext.newCorrelationId();
+      typeof offered === 'string' && ACCEPTABLE_CORRELATION_ID.test(offered)
+        ? offered
+        : CallContext.newCorrelationId();
     void reply.header(CORRELATION_HEADER, request.correlationId);
   });
   fastify.addHook('onResponse', async (request, reply) => {
@@ -22,5 +25,18 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics):
     const labels = { method: request.method, route };
     metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    if (!route.startsWith('/health') && route !== '/metrics') {
+      logger.info(
+        {
+          correlationId: request.correlationId,
+          actor: request.actor?.sub,
+          method: request.method,
+          route,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'http request served',
+      );
+    }
   });
 }

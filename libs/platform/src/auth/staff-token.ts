@@ -1,7 +1,8 @@
 import { SignJWT } from 'jose';
 import type { Role } from '@pcs/contracts';
 
-export interface DevTokenClaims {
+/** The claims of a staff token (interfaces: sub, name, company, roles, communities). */
+export interface StaffTokenClaims {
   sub: string;
   name: string;
   company: string;
@@ -9,13 +10,21 @@ export interface DevTokenClaims {
   communities: string[];
 }
 
-/** Signs a development staff token (HS256). Production tokens come from the company's OIDC issuer. */
-export async function signDevelopmentToken(
-  claims: DevTokenClaims,
+/**
+ * Signs a staff token with a shared HS256 secret: development and tests. Production tokens come from
+ * the company's OIDC issuer and are verified against its JWKS.
+ */
+export async function signStaffToken(
+  claims: StaffTokenClaims,
   secret: string,
   options: { ttlSeconds?: number; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ name: claims.name, company: claims.company, roles: claims.roles, communities: claims.communities })
+  let jwt = new SignJWT({
+    name: claims.name,
+    company: claims.company,
+    roles: claims.roles,
+    communities: claims.communities,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Role } from '@pcs/contracts';
+import {
+  createBusPrefix,
+  createTestDatabase,
+  deleteBusResources,
+  signStaffToken,
+  testNatsUrl,
+  TestBus,
+  type TestDatabase,
+} from '@pcs/testing';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SERVICES = ['complaints', 'maintenance', 'billing', 'residents'] as const;
+export type ProcessName = (typeof SERVICES)[number] | 'gateway';
+const SECRET = 'e2e-secret-for-the-whole-stack-0123456789';
+
+export interface StackProcess {
+  name: ProcessName;
+  child: ChildProcess;
+  port: number;
+  /** Everything the process wrote, one JSON log object per line. */
+  logs: string[];
+}
+
+/**
+ * The whole system as it runs in production: each service and the gateway from its built output
+ * (`node dist/main.js`), configured only through the environment, on fresh databases and a bus
+ * prefix of its own.
+ */
+export class Stack {
+  readonly processes = new Map<ProcessName, StackProcess>();
+  readonly databases = new Map<ProcessName, TestDatabase>();
+  readonly prefix = createBusPrefix();
+  bus!: TestBus;
+
+  get url(): string {
+    return `http://127.0.0.1:${this.processes.get('gateway')!.port}`;
+  }
+
+  static async start(env: Record<string, string> = {}): Promise<Stack> {
+    const stack = new Stack();
+    await Promise.all(
+      SERVICES.map(async (name) => {
+        const database = await createTestDatabase();
+        stack.databases.set(name, database);
+        await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
+      }),
+    );
+    await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
+    stack.bus = await TestBus.connect(stack.prefix);
+    return stack;
+  }
+
+  /** Starts a process and resolves once it logged that it started (and on which port). */
+  async launch(name: ProcessName, env: Record<string, string>): Promise<StackProcess> {
+    const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist', 'main.js')], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'test',
+        NATS_URL: testNatsUrl(),
+        BUS_PREFIX: this.prefix,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_GRACE_MS: '3000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const proc: StackProcess = { name, child, port: 0, logs: [] };
+    this.processes.set(name, proc);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${name} did not start:\n${proc.logs.join('\n')}`)),
+        30_000,
+      );
+      let buffer = '';
+      const onData = (chunk: Buffer): void => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) {
+          proc.logs.push(line);
+          if (line.includes(`"msg":"${name} started"`)) {
+            proc.port = (JSON.parse(line) as { port: number }).port;
+            clearTimeout(timer);
+            resolve();
+          }
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${name} exited with ${code}:\n${proc.logs.join('\n')}`));
+      });
+    });
+    return proc;
+  }
+
+  token(
+    claims: { roles?: Role[]; communities?: string[]; company?: string; sub?: string; name?: string } = {},
+  ): Promise<string> {
+    return signStaffToken(
+      {
+        sub: 'staff-0001',
+        name: '李娜',
+        company: 'HRX',
+        roles: ['front-desk'],
+        communities: ['GZ01'],
+        ...claims,
+      },
+      SECRET,
+    );
+  }
+
+  async http(
+    method: string,
+    route: string,
+    init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; headers: Headers; json: any; text: string; ms: number }> {
+    const started = Date.now();
+    const res = await fetch(`${this.url}${route}`, {
+      method,
+      headers: {
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text, ms: Date.now() - started };
+  }
+
+  /** Sends SIGTERM and waits for the exit code. */
+  async stop(name: ProcessName): Promise<number | null> {
+    const { child } = this.processes.get(name)!;
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    return exited;
+  }
+
+  async stopAll(): Promise<void> {
+    await this.bus?.close();
+    for (const { child } of this.processes.values()) {
+      // A process a test froze with SIGSTOP must run again to shut down.
+      child.kill('SIGCONT');
+    }
+    await Promise.all([...this.processes.keys()].map((name) => this.stop(name)));
+    await Promise.all([...this.databases.values()].map((db) => db.drop()));
+    await deleteBusResources(this.prefix);
+  }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/*
+ * `npm test`: every check, in the order that fails fastest: formatting, lint and types, unit tests,
+ * the build, integration tests (real PostgreSQL and NATS), then end-to-end journeys through the
+ * gateway against every service started as a real process. Stops at the first failing phase.
+ */
+import { spawnSync } from 'node:child_process';
+
+const nx = (...args) => ['nx', ...args, '--outputStyle=static'];
+const phases = [
+  ['format', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint and types', nx('run-many', '-t', 'lint', 'typecheck')],
+  ['unit tests', nx('run-many', '-t', 'test')],
+  ['build', ['tsc', '-b', 'tsconfig.build.json']],
+  ['integration tests', nx('run-many', '-t', 'test-integration')],
+  ['end-to-end tests', nx('run', 'e2e:e2e')],
+];
+
+const only = process.argv.slice(2);
+const started = Date.now();
+for (const [name, [command, ...args]] of phases) {
+  if (only.length && !only.some((o) => name.startsWith(o))) continue;
+  const t = Date.now();
+  process.stdout.write(`\n\x1b[1m▶ ${name}\x1b[0m\n`);
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  const seconds = ((Date.now() - t) / 1000).toFixed(0);
+  if (status !== 0) {
+    process.stdout.write(`\n\x1b[31m✖ ${name} failed after ${seconds} s\x1b[0m\n`);
+    process.exit(status ?? 1);
+  }
+  process.stdout.write(`\x1b[32m✔ ${name} (${seconds} s)\x1b[0m\n`);
+}
+process.stdout.write(
+  `\n\x1b[32m✔ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s\x1b[0m\n`,
+);
