@@ -40,6 +40,12 @@ const boundaries = {
       sourceTag: 'type:bench',
       onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
     },
+    {
+      sourceTag: 'type:tooling',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
+    },
+    // Manifests and their checks depend on no library.
+    { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: [] },
   ],
 };
 
@@ -80,6 +86,7 @@ export default tseslint.config(
       '**/*.e2e-spec.ts',
       '**/test/**/*.ts',
       'test-e2e/**/*.ts',
+      'libs/testing/**/*.ts',
       'bench/**/*.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

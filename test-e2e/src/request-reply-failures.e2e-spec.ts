@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { complaintRegistration } from '@pcs/testing';
+import { complaintRegistration, eventually } from '@pcs/testing';
 import pg from 'pg';
 import { Stack } from './stack.js';
 
@@ -56,12 +56,14 @@ describe('request-reply when a service fails (real processes)', () => {
       code: 'INTERNAL',
       correlationId: 'e2e-unknown-error-1',
     });
-    // The details went to the service's log, under the same correlation id.
-    const logged = stack.processes.get('complaints')!.logs.filter((l) => l.includes('e2e-unknown-error-1'));
-    expect(logged.find((l) => l.includes('"level":"error"'))).toMatch(
-      /relation .*complaint.* does not exist/,
-    );
-    expect(logged.find((l) => l.includes('bus request served'))).toContain('"outcome":"INTERNAL"');
+    // The details went to the service's log (its stdout reaches us a moment later), under that id.
+    await eventually(() => {
+      const logged = stack.processes.get('complaints')!.logs.filter((l) => l.includes('e2e-unknown-error-1'));
+      expect(logged.find((l) => l.includes('"level":"error"'))).toMatch(
+        /relation .*complaint.* does not exist/,
+      );
+      expect(logged.find((l) => l.includes('bus request served'))).toContain('"outcome":"INTERNAL"');
+    });
   });
 
   it('a stopped service gives a 503 at once, and the stop itself is clean', async () => {

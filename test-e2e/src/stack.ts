@@ -5,9 +5,12 @@ import {
   createBusPrefix,
   createTestDatabase,
   deleteBusResources,
+  httpCall,
   signStaffToken,
   testNatsUrl,
   TestBus,
+  type HttpCall,
+  type HttpResult,
   type TestDatabase,
 } from '@pcs/testing';
 
@@ -115,29 +118,8 @@ export class Stack {
     );
   }
 
-  async http(
-    method: string,
-    route: string,
-    init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-  ): Promise<{ status: number; headers: Headers; json: any; text: string; ms: number }> {
-    const started = Date.now();
-    const res = await fetch(`${this.url}${route}`, {
-      method,
-      headers: {
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...init.headers,
-      },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, headers: res.headers, json, text, ms: Date.now() - started };
+  http(method: string, route: string, init: HttpCall = {}): Promise<HttpResult> {
+    return httpCall(this.url, method, route, init);
   }
 
   /** Sends SIGTERM and waits for the exit code. */

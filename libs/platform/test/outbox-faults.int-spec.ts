@@ -1,22 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { BusNames, EventConsumer, Metrics, onEvent, OutboxRelay, provisionStream } from '@pcs/platform';
-import {
-  createBusPrefix,
-  deleteBusResources,
-  eventually,
-  testNatsUrl,
-  type TestDatabase,
-} from '@pcs/testing';
-import type pg from 'pg';
-import { pino } from 'pino';
-import { createPlatformDatabase } from './support/platform-database.js';
-import { ThingHappened, THINGS_STREAM } from './support/thing-happened.js';
+import { describe, expect, it } from '@jest/globals';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { eventually, testNatsUrl } from '@pcs/testing';
+import { usePlatform } from './support/platform-fixture.js';
+import { THINGS_STREAM } from './support/thing-happened.js';
 
 const ITERATIONS = Number(process.env['OUTBOX_FAULT_ITERATIONS'] ?? 100);
 const FAULT_POINTS = ['after_commit', 'after_publish', 'after_mark'] as const;
@@ -48,48 +36,10 @@ function runAndKill(env: Record<string, string>): Promise<'killed' | 'finished'>
 }
 
 describe('outbox relay killed at each point (SIGKILL of a child process)', () => {
-  const prefix = createBusPrefix();
-  const names = new BusNames(prefix);
-  let database: TestDatabase;
-  let orm: MikroORM;
-  let pool: pg.Pool;
-  let nc: NatsConnection;
-  let consumer: EventConsumer;
-
-  beforeAll(async () => {
-    ({ database, orm, pool } = await createPlatformDatabase());
-    nc = await connect({ servers: testNatsUrl() });
-    await provisionStream(nc, names, THINGS_STREAM);
-    consumer = new EventConsumer(
-      {
-        name: 'things-effects',
-        stream: THINGS_STREAM.stream,
-        filterSubject: THINGS_STREAM.streamSubjects,
-        handlers: [
-          onEvent(ThingHappened, async (event, em) => {
-            await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
-              event.id,
-              'things-effects',
-              event.data.n,
-            ]);
-          }),
-        ],
-      },
-      { connection: nc, names, orm, logger: pino({ level: 'silent' }), metrics: new Metrics('test') },
-    );
-    consumer.start();
-  });
-
-  afterAll(async () => {
-    await consumer?.stop();
-    await nc?.close();
-    await pool?.end();
-    await orm?.close();
-    await database?.drop();
-    await deleteBusResources(prefix);
-  });
+  const f = usePlatform();
 
   it(`delivers every event exactly once in effect after ${ITERATIONS} kills at each of ${FAULT_POINTS.join(', ')}`, async () => {
+    f.consumer().start();
     const ids: string[] = [];
     const outcomes = { killed: 0, finished: 0 };
     for (let i = 0; i < ITERATIONS; i++) {
@@ -98,9 +48,9 @@ describe('outbox relay killed at each point (SIGKILL of a child process)', () =>
         const id = `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
         ids.push(id);
         const outcome = await runAndKill({
-          DATABASE_URL: database.url,
+          DATABASE_URL: f.database.url,
           NATS_URL: testNatsUrl(),
-          BUS_PREFIX: prefix,
+          BUS_PREFIX: f.prefix,
           FAULT: fault,
           EVENT_ID: id,
           EVENT_N: String(n),
@@ -111,36 +61,27 @@ describe('outbox relay killed at each point (SIGKILL of a child process)', () =>
     expect(outcomes.killed).toBe(ITERATIONS * FAULT_POINTS.length);
 
     // The restarted relay publishes whatever the killed ones left.
-    const relay = new OutboxRelay({
-      pool,
-      connectionString: database.url,
-      js: jetstream(nc),
-      names,
-      logger: pino({ level: 'silent' }),
-    });
-    await relay.drain();
-
-    const { rows: unsent } = await pool.query(`select id from outbox_message where status <> 'sent'`);
+    await f.relay().drain();
+    const { rows: unsent } = await f.pool.query(`select id from outbox_message where status <> 'sent'`);
     expect(unsent).toEqual([]);
 
     await eventually(
       async () => {
-        const { rows } = await pool.query<{ n: string }>('select count(*) as n from effect');
+        const { rows } = await f.pool.query<{ n: string }>('select count(*) as n from effect');
         expect(Number(rows[0]!.n)).toBe(ids.length);
       },
       30_000,
       200,
     );
     // Every event has exactly one effect: none lost, none applied twice.
-    const { rows: perEvent } = await pool.query<{ event_id: string; c: string }>(
+    const { rows: perEvent } = await f.pool.query<{ event_id: string; c: string }>(
       'select event_id, count(*) as c from effect group by event_id',
     );
     expect(perEvent.map((r) => r.event_id).sort()).toEqual([...ids].sort());
     expect(perEvent.every((r) => r.c === '1')).toBe(true);
 
     // Re-publishing after a kill between publish and mark was recognised as a duplicate by the stream.
-    const jsm = await jetstreamManager(nc);
-    const info = await jsm.streams.info(names.stream(THINGS_STREAM.stream));
+    const info = await (await jetstreamManager(f.nc)).streams.info(f.names.stream(THINGS_STREAM.stream));
     expect(info.state.messages).toBe(ids.length);
   });
 });

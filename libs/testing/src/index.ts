@@ -4,3 +4,5 @@ export * from './test-bus.js';
 export * from './test-resources.js';
 export * from './test-service.js';
 export { signStaffToken } from '@pcs/platform/staff-token';
+export * from './http-client.js';
+export * from './service-fixture.js';

@@ -1,41 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ComplaintsBus, RegisterComplaint, type ComplaintView } from '@pcs/contracts';
-import {
-  complaintRegistration,
-  createBusPrefix,
-  deleteBusResources,
-  eventually,
-  staff,
-  startTestService,
-  TestBus,
-  type TestService,
-} from '@pcs/testing';
+import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import pg from 'pg';
 import { complaintsService } from '../src/complaints.service-spec.js';
 
 describe('numbers and retries', () => {
-  const prefix = createBusPrefix();
-  let service: TestService;
-  let bus: TestBus;
+  const fixture = useService(complaintsService);
   let db: pg.Pool;
 
-  beforeAll(async () => {
-    service = await startTestService(complaintsService, { prefix });
-    bus = await TestBus.connect(prefix);
-    db = new pg.Pool({ connectionString: service.database.url, max: 2 });
+  beforeAll(() => {
+    db = new pg.Pool({ connectionString: fixture.service.database.url, max: 2 });
+    // The fixture drops the database first at teardown, ending this pool's idle connections.
+    db.on('error', () => undefined);
   });
 
   afterAll(async () => {
     await db?.end();
-    await bus?.close();
-    await service?.destroy();
-    await deleteBusResources(prefix);
   });
 
   it('GEN-2: 200 concurrent registrations in one community get 200 distinct, gap-free numbers', async () => {
     const created = await Promise.all(
       Array.from({ length: 200 }, () =>
-        bus.request<object, ComplaintView>(
+        fixture.bus.request<object, ComplaintView>(
           RegisterComplaint,
           complaintRegistration({ communityId: 'GZ07' }),
           staff({ communities: ['GZ07'] }),
@@ -49,12 +35,12 @@ describe('numbers and retries', () => {
   });
 
   it('GEN-2: numbers run per community and per kind of record', async () => {
-    const gz08 = await bus.request(
+    const gz08 = await fixture.bus.request(
       RegisterComplaint,
       complaintRegistration({ communityId: 'GZ08' }),
       staff({ communities: ['*'] }),
     );
-    const suggestion = await bus.request(
+    const suggestion = await fixture.bus.request(
       RegisterComplaint,
       complaintRegistration({ communityId: 'GZ08', kind: 'suggestion' }),
       staff({ communities: ['*'] }),
@@ -68,13 +54,15 @@ describe('numbers and retries', () => {
     const actor = staff({ communities: ['GZ09'] });
     const replies = await Promise.all(
       Array.from({ length: 10 }, () =>
-        bus.request<object, ComplaintView>(RegisterComplaint, body, actor, {
+        fixture.bus.request<object, ComplaintView>(RegisterComplaint, body, actor, {
           idempotencyKey: 'retry-key-0001',
         }),
       ),
     );
     expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
-    const later = await bus.request(RegisterComplaint, body, actor, { idempotencyKey: 'retry-key-0001' });
+    const later = await fixture.bus.request(RegisterComplaint, body, actor, {
+      idempotencyKey: 'retry-key-0001',
+    });
     expect(later).toEqual(replies[0]);
 
     const { rows } = await db.query(`select count(*)::int as n from complaint where community_id = 'GZ09'`);
@@ -88,11 +76,11 @@ describe('numbers and retries', () => {
 
   it('the same Idempotency-Key with a different body is refused and changes nothing', async () => {
     const actor = staff({ communities: ['GZ09'] });
-    await bus.request(RegisterComplaint, complaintRegistration({ communityId: 'GZ09' }), actor, {
+    await fixture.bus.request(RegisterComplaint, complaintRegistration({ communityId: 'GZ09' }), actor, {
       idempotencyKey: 'retry-key-0002',
     });
     await expect(
-      bus.request(
+      fixture.bus.request(
         RegisterComplaint,
         complaintRegistration({ communityId: 'GZ09', demand: '另一个诉求' }),
         actor,
@@ -104,7 +92,7 @@ describe('numbers and retries', () => {
   });
 
   it('GEN-3: the archive is append-only, even for someone with a SQL prompt', async () => {
-    const created = await bus.request(RegisterComplaint, complaintRegistration(), staff());
+    const created = await fixture.bus.request(RegisterComplaint, complaintRegistration(), staff());
     const { rows } = await db.query(
       'select action, actor_id, actor_name from complaint_history where complaint_id = $1',
       [created.id],
@@ -120,7 +108,7 @@ describe('numbers and retries', () => {
 
   it('bad input is refused with the fields named and changes nothing', async () => {
     const before = await db.query('select count(*)::int as n from complaint');
-    const reply = await bus.rawRequest(
+    const reply = await fixture.bus.rawRequest(
       RegisterComplaint.subject,
       JSON.stringify({
         ...complaintRegistration(),
@@ -136,7 +124,7 @@ describe('numbers and retries', () => {
         expect.arrayContaining(['receivedAt', 'customer.surname', 'customer.phone', 'unknown']),
       );
     }
-    expect(await bus.rawRequest(RegisterComplaint.subject, '{not json', staff())).toMatchObject({
+    expect(await fixture.bus.rawRequest(RegisterComplaint.subject, '{not json', staff())).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     });
@@ -146,7 +134,7 @@ describe('numbers and retries', () => {
 
   it('refuses commands without an actor', async () => {
     expect(
-      await bus.rawRequest(RegisterComplaint.subject, JSON.stringify(complaintRegistration())),
+      await fixture.bus.rawRequest(RegisterComplaint.subject, JSON.stringify(complaintRegistration())),
     ).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
@@ -156,7 +144,7 @@ describe('numbers and retries', () => {
   it('publishes every registered complaint once', async () => {
     const { rows } = await db.query<{ n: number }>('select count(*)::int as n from complaint');
     await eventually(
-      async () => expect(await bus.events(ComplaintsBus.stream)).toHaveLength(rows[0]!.n),
+      async () => expect(await fixture.bus.events(ComplaintsBus.stream)).toHaveLength(rows[0]!.n),
       20_000,
       200,
     );

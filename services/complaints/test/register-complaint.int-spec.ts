@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   ComplaintsBus,
   DomainError,
@@ -6,46 +6,24 @@ import {
   RegisterComplaint,
   type ComplaintView,
 } from '@pcs/contracts';
-import {
-  complaintRegistration,
-  createBusPrefix,
-  deleteBusResources,
-  eventually,
-  staff,
-  startTestService,
-  TestBus,
-  type TestService,
-} from '@pcs/testing';
+import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import { complaintsService } from '../src/complaints.service-spec.js';
 
 describe('registering a complaint over the bus', () => {
-  const prefix = createBusPrefix();
-  let service: TestService;
-  let bus: TestBus;
-
-  beforeAll(async () => {
-    service = await startTestService(complaintsService, { prefix });
-    bus = await TestBus.connect(prefix);
-  });
-
-  afterAll(async () => {
-    await bus?.close();
-    await service?.destroy();
-    await deleteBusResources(prefix);
-  });
+  const fixture = useService(complaintsService);
 
   it('CMP-1: registers with a GEN-2 number, reads it back and publishes complaint.registered.v1', async () => {
-    const created = await bus.request(RegisterComplaint, complaintRegistration(), staff());
+    const created = await fixture.bus.request(RegisterComplaint, complaintRegistration(), staff());
     expect(created.number).toMatch(/^TS-GZ01-\d{4}-000001$/);
     expect(created.customer).toEqual({ anonymous: false, surname: '王', phone: '138****5678' });
     expect(created.categoryLabel).toBe('工程质量');
     expect(created.receivedBy).toEqual({ staffId: 'staff-0001', name: '李娜' });
 
-    const read = await bus.request(GetComplaint, { id: created.id }, staff());
+    const read = await fixture.bus.request(GetComplaint, { id: created.id }, staff());
     expect(read).toEqual(created);
 
     const events = await eventually(async () => {
-      const all = await bus.events(ComplaintsBus.stream);
+      const all = await fixture.bus.events(ComplaintsBus.stream);
       expect(all).toHaveLength(1);
       return all;
     });
@@ -63,7 +41,7 @@ describe('registering a complaint over the bus', () => {
   });
 
   it('GEN-5: another community or company does not see the complaint', async () => {
-    const created = await bus.request<object, ComplaintView>(
+    const created = await fixture.bus.request<object, ComplaintView>(
       RegisterComplaint,
       complaintRegistration(),
       staff(),
@@ -72,12 +50,12 @@ describe('registering a complaint over the bus', () => {
       staff({ communities: ['SZ02'] }),
       staff({ companyId: 'OTHER', communities: ['*'] }),
     ]) {
-      await expect(bus.request(GetComplaint, { id: created.id }, outsider)).rejects.toMatchObject({
+      await expect(fixture.bus.request(GetComplaint, { id: created.id }, outsider)).rejects.toMatchObject({
         code: 'COMPLAINT_NOT_FOUND',
       });
     }
     await expect(
-      bus.request(RegisterComplaint, complaintRegistration(), staff({ communities: ['SZ02'] })),
+      fixture.bus.request(RegisterComplaint, complaintRegistration(), staff({ communities: ['SZ02'] })),
     ).rejects.toBeInstanceOf(DomainError);
   });
 });

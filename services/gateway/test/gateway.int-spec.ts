@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, type Actor } from '@pcs/contracts';
-import type { RunningProcess } from '@pcs/platform';
-import { complaintRegistration, createBusPrefix, startTestEdge } from '@pcs/testing';
+import { signStaffToken, type RunningProcess } from '@pcs/platform';
+import { complaintRegistration, createBusPrefix, httpCall, startTestEdge, type HttpCall } from '@pcs/testing';
 import { SignJWT } from 'jose';
-import { signStaffToken } from '@pcs/platform';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { configureGateway, gateway } from '../src/gateway.js';
 import { FAILING_ID, HANGING_ID, MISSING_ID, stubComplaints } from './stub-complaints.js';
 
 const SECRET = 'gateway-integration-test-secret-0123456789';
 
-function parseJson(text: string): any {
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
 
 function token(
@@ -46,33 +38,7 @@ describe('gateway', () => {
   let api: RunningProcess;
   let stub: RunningProcess;
 
-  async function call(
-    method: string,
-    path: string,
-    init: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {},
-  ) {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.token) headers['authorization'] = `Bearer ${init.token}`;
-    if (init.body !== undefined || init.raw !== undefined) headers['content-type'] ??= 'application/json';
-    const started = Date.now();
-    const res = await fetch(`${api.url}${path}`, {
-      method,
-      headers,
-      ...(init.raw !== undefined
-        ? { body: init.raw }
-        : init.body !== undefined
-          ? { body: JSON.stringify(init.body) }
-          : {}),
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      headers: res.headers,
-      text,
-      json: parseJson(text),
-      ms: Date.now() - started,
-    };
-  }
+  const call = (method: string, path: string, init: HttpCall = {}) => httpCall(api.url, method, path, init);
 
   beforeAll(async () => {
     stub = await startTestEdge(stubComplaints, { prefix });

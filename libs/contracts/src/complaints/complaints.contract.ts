@@ -23,3 +23,9 @@ export const ComplaintRegistered = defineEvent({
   data: ComplaintRegisteredV1,
   summary: 'A complaint, suggestion or praise was registered (CMP-1)',
 });
+
+/** Everything the complaints service serves and publishes, for documents generated from the contracts. */
+export const COMPLAINTS_MESSAGES = {
+  requests: [RegisterComplaint, GetComplaint],
+  events: [ComplaintRegistered],
+};

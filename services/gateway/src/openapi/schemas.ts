@@ -1,5 +1,4 @@
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { contractJsonSchemas } from '@pcs/contracts/json-schema';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
@@ -37,9 +36,5 @@ const PROBLEM_SCHEMA: SchemaObject = {
 
 /** Schemas of every contract class (commands, queries, views), plus Problem. */
 export function contractSchemas(): Record<string, SchemaObject> {
-  const schemas = validationMetadatasToSchemas({
-    refPointerPrefix: PREFIX,
-    classTransformerMetadataStorage: defaultMetadataStorage,
-  }) as Record<string, SchemaObject>;
-  return { ...schemas, Problem: PROBLEM_SCHEMA };
+  return { ...(contractJsonSchemas(PREFIX) as Record<string, SchemaObject>), Problem: PROBLEM_SCHEMA };
 }
