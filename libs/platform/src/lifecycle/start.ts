@@ -129,6 +129,14 @@ async function listen(
   ms.useGlobalPipes(new ContractValidationPipe());
   ms.useGlobalFilters(new RpcErrorFilter(logger));
   configureBus?.(ms);
+  // Once shutdown begins, every response closes its connection: keep-alive connections would
+  // otherwise hold the server open until their timeout (72 s) after the last request in flight.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (_request, reply) => {
+      if (readiness.isStopping) void reply.header('connection', 'close');
+    });
   await app.init();
   await app.startAllMicroservices();
   await app.listen({ port: env.PORT, host: options.host ?? '0.0.0.0' });
@@ -144,6 +152,7 @@ async function listen(
       logger.info('shutting down');
       // Bus first: stop taking requests and let those in flight finish; then HTTP, relay, consumers.
       await server.close();
+      app.getHttpServer().closeIdleConnections();
       await app.close();
       await nats.drain();
       logger.info('stopped');
