@@ -1,6 +1,8 @@
 import { BillingBus } from './billing/billing.bus.js';
 import { ComplaintsBus } from './complaints/complaints.bus.js';
 import { COMPLAINTS_MESSAGES } from './complaints/complaints.contract.js';
+import { BILLING_MESSAGES } from './billing/billing.contract.js';
+import { RESIDENTS_MESSAGES } from './residents/residents.contract.js';
 import type { CommandDefinition, EventDefinition } from './events/definitions.js';
 import { MaintenanceBus } from './maintenance/maintenance.bus.js';
 import { ResidentsBus } from './residents/residents.bus.js';
@@ -16,6 +18,6 @@ export const BUS_MESSAGES: Record<
 > = {
   complaints: COMPLAINTS_MESSAGES,
   maintenance: { requests: [], events: [] },
-  billing: { requests: [], events: [] },
-  residents: { requests: [], events: [] },
+  billing: BILLING_MESSAGES,
+  residents: RESIDENTS_MESSAGES,
 };

@@ -4,6 +4,11 @@ export const BillingBus = {
   stream: 'BILLING',
   streamSubjects: 'billing.events.>',
   commands: {},
-  queries: {},
-  events: {},
+  queries: {
+    getClearance: 'billing.clearance.get',
+    getChargeRequestStatus: 'billing.charge-requests.status',
+  },
+  events: {
+    chargeRequestSettled: 'billing.events.charge-request.settled',
+  },
 } as const;

@@ -1,1 +1,3 @@
+export * from './billing-queries.js';
 export * from './billing.bus.js';
+export * from './billing.contract.js';

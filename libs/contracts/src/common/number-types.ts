@@ -11,6 +11,7 @@ export const NumberedRecord = labelledCodes({
   receipt: '收据',
   deposit: '押金',
   'return-visit': '回访',
+  decoration: '装修申请',
 });
 export type NumberedRecord = CodeOf<typeof NumberedRecord>;
 
@@ -24,6 +25,7 @@ export const NUMBER_PREFIX: Readonly<Record<NumberedRecord, string>> = {
   receipt: 'SJ',
   deposit: 'YJ',
   'return-visit': 'HF',
+  decoration: 'ZX',
 };
 
 /** `TS-GZ01-2026-000123`: prefix, community, year, a per-year sequence of at least six digits. */

@@ -33,3 +33,28 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isLocalDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be a date as YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => isLocalDate(value) },
+    });
+}
+
+export function isLocalDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Mainland resident ID (18 characters, last may be X), or another document number (4-30 characters). */
+export const ID_NUMBER_PATTERN = /^([0-9]{17}[0-9Xx]|[A-Za-z0-9-]{4,30})$/;
+
+/** Areas are integers in 0.01 m² (`12050` is 120.50 m²); at most 1,000,000 m². */
+export const MAX_AREA_CENTI_M2 = 100_000_000;

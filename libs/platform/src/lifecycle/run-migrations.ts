@@ -1,7 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ServiceEnv } from '../config/service-env.js';
 import { createLogger } from '../logging/logger.js';
-import { createDatabaseIfMissing } from '../persistence/database-admin.js';
+import { createDatabaseIfMissing, dropDatabaseIfExists } from '../persistence/database-admin.js';
+import { newId } from '../ids/new-id.js';
 import { migrateUp } from '../persistence/migrate.js';
 import { ormOptions } from '../persistence/orm-options.js';
 import type { ServiceSpec } from './service-spec.js';
@@ -55,5 +56,26 @@ export async function schemaDrift(spec: ServiceSpec, databaseUrl: string): Promi
     return (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
   } finally {
     await orm.close();
+  }
+}
+
+/**
+ * `npm run migration:sql -w @pcs/<service>`: prints the SQL of the next migration, i.e. what a fresh
+ * database migrated to the latest migration lacks to match the entities. Uses a scratch database on
+ * the server of DATABASE_URL (the machine's by default) and drops it afterwards.
+ */
+export async function printSchemaDrift(
+  spec: ServiceSpec,
+  raw: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const env = readEnv(spec.env, spec.developmentEnv, raw);
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = `/pcs_scratch_${newId().replaceAll('-', '').slice(-12)}`;
+  await createDatabaseIfMissing(url.toString());
+  try {
+    const sql = await schemaDrift(spec, url.toString());
+    process.stdout.write(sql ? `${sql}\n` : '-- the migrations match the entities\n');
+  } finally {
+    await dropDatabaseIfExists(url.toString());
   }
 }

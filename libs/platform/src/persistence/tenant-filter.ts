@@ -21,13 +21,17 @@ export function tenantArgsOf(actor: Actor): TenantFilterArgs {
  * communities. The filter is on by default and has no default arguments, so a query made without a
  * caller fails loudly instead of returning everyone's rows.
  */
-export function CommunityScoped<T extends EntityClass<unknown>>(): (target: T) => void {
+export function CommunityScoped<T extends EntityClass<unknown>>(
+  options: { communityProperty?: string } = {},
+): (target: T) => void {
+  // The community table itself is scoped by its own id.
+  const community = options.communityProperty ?? 'communityId';
   return Filter<T>({
     name: TENANT_FILTER,
     default: true,
     cond: ((args: Dictionary) => {
       const { companyId, communityIds } = args as TenantFilterArgs;
-      return communityIds ? { companyId, communityId: { $in: communityIds } } : { companyId };
+      return communityIds ? { companyId, [community]: { $in: communityIds } } : { companyId };
     }) as FilterDef<T>['cond'],
   });
 }

@@ -1,0 +1,49 @@
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsInstant, IsLocalDate } from '../validation/validators.js';
+
+/** The holidays and make-up working days (调休上班日) of one year, as the HTTP body carries them. */
+export class CalendarDaysV1 {
+  @IsArray()
+  @ArrayMaxSize(60)
+  @IsLocalDate({ each: true })
+  holidays!: string[];
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLocalDate({ each: true })
+  makeUpWorkdays!: string[];
+}
+
+/** GEN-1: set the company's calendar of a year (holidays and make-up days are data, not code). */
+export class SetCalendarYearV1 extends CalendarDaysV1 {
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+export class GetCalendarYearV1 {
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+export class CalendarYearView extends CalendarDaysV1 {
+  @IsString()
+  companyId!: string;
+
+  @IsInt()
+  year!: number;
+
+  /** False when the company has not maintained this year: weekends only, no holidays. */
+  @IsBoolean()
+  defined!: boolean;
+
+  /** Increases with every change; consumers keep the highest they have seen. */
+  @IsInt()
+  version!: number;
+
+  @IsInstant()
+  updatedAt!: string;
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CallContext, newId } from '@pcs/platform';
+import { RecordHistory } from './record-history.entity.js';
+
+export interface ArchiveEntry {
+  companyId: string;
+  communityId: string;
+  recordType: string;
+  recordId: string;
+  action: string;
+  /** What changed: new values, or `{ field: { from, to } }`. Never phone or ID numbers in full. */
+  changes?: Record<string, unknown>;
+  reason?: string;
+  at?: Date;
+}
+
+/** GEN-3: records who did what to a resident record, when and why, in the caller's transaction. */
+export function archive(em: EntityManager, entry: ArchiveEntry): RecordHistory {
+  const actor = CallContext.actor();
+  return em.create(RecordHistory, {
+    id: newId(),
+    companyId: entry.companyId,
+    communityId: entry.communityId,
+    recordType: entry.recordType,
+    recordId: entry.recordId,
+    action: entry.action,
+    actorId: actor.sub,
+    actorName: actor.name,
+    at: entry.at ?? new Date(),
+    changes: entry.changes,
+    reason: entry.reason,
+  });
+}

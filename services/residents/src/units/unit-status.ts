@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UnitStatusChanged, type UnitStatus } from '@pcs/contracts';
+import type { Outbox } from '@pcs/platform';
+import { archive } from '../archive/archive.js';
+import type { Unit } from './unit.entity.js';
+
+/**
+ * Moves a unit to another status (vacant, occupied, decorating) with its archive entry and its
+ * `unit.status-changed` event, in the caller's transaction. No-op when it already has that status.
+ */
+export async function changeUnitStatus(
+  em: EntityManager,
+  outbox: Outbox,
+  unit: Unit,
+  to: UnitStatus,
+  reason: string,
+): Promise<void> {
+  const from = unit.status;
+  if (from === to) return;
+  unit.status = to;
+  unit.updatedAt = new Date();
+  archive(em, {
+    companyId: unit.companyId,
+    communityId: unit.communityId,
+    recordType: 'unit',
+    recordId: unit.id,
+    action: 'status-changed',
+    changes: { status: { from, to } },
+    reason,
+  });
+  await outbox.stage(em, UnitStatusChanged, {
+    aggregateId: unit.id,
+    companyId: unit.companyId,
+    communityId: unit.communityId,
+    data: { unitId: unit.id, from, to },
+  });
+}
