@@ -1,5 +1,5 @@
 import { ComplaintsBus } from '@pcs/contracts';
-import type { ServiceSpec } from '@pcs/platform';
+import { CalendarReplicaModule, CalendarYearReplica, type ServiceSpec } from '@pcs/platform';
 import { ComplaintHistory } from './complaints/complaint-history.entity.js';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
@@ -11,8 +11,8 @@ export const complaintsService: ServiceSpec<ComplaintsEnv> = {
   name: ComplaintsBus.service,
   env: ComplaintsEnv,
   developmentEnv: COMPLAINTS_DEVELOPMENT_ENV,
-  imports: [ComplaintsModule],
-  entities: [Complaint, ComplaintHistory],
+  imports: [CalendarReplicaModule, ComplaintsModule],
+  entities: [CalendarYearReplica, Complaint, ComplaintHistory],
   migrations: COMPLAINTS_MIGRATIONS,
   stream: ComplaintsBus,
 };

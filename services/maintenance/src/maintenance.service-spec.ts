@@ -1,5 +1,5 @@
 import { MaintenanceBus } from '@pcs/contracts';
-import type { ServiceSpec } from '@pcs/platform';
+import { CalendarReplicaModule, CalendarYearReplica, type ServiceSpec } from '@pcs/platform';
 import { MAINTENANCE_DEVELOPMENT_ENV, MaintenanceEnv } from './config/maintenance-env.js';
 import { MAINTENANCE_MIGRATIONS } from './migrations/index.js';
 
@@ -8,8 +8,8 @@ export const maintenanceService: ServiceSpec<MaintenanceEnv> = {
   name: MaintenanceBus.service,
   env: MaintenanceEnv,
   developmentEnv: MAINTENANCE_DEVELOPMENT_ENV,
-  imports: [],
-  entities: [],
+  imports: [CalendarReplicaModule],
+  entities: [CalendarYearReplica],
   migrations: MAINTENANCE_MIGRATIONS,
   stream: MaintenanceBus,
 };

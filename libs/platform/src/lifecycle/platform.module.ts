@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { Logger } from 'pino';
@@ -11,9 +12,10 @@ import { Readiness } from '../health/readiness.js';
 import { Metrics } from '../metrics/metrics.js';
 import { Outbox } from '../outbox/outbox.js';
 import { ormOptions } from '../persistence/orm-options.js';
+import { EventConsumersService } from './event-consumers.service.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 import type { EdgeSpec, ServiceSpec } from './service-spec.js';
-import { LOGGER, PROCESS_ENV } from './tokens.js';
+import { LOGGER, PROCESS_ENV, SERVICE_NAME } from './tokens.js';
 
 export interface ProcessParts {
   env: ProcessEnv;
@@ -27,6 +29,7 @@ function commonProviders(name: string, parts: ProcessParts): Provider[] {
   const names = new BusNames(parts.env.BUS_PREFIX);
   return [
     { provide: PROCESS_ENV, useValue: parts.env },
+    { provide: SERVICE_NAME, useValue: name },
     { provide: LOGGER, useValue: parts.logger },
     { provide: NatsConnectionHolder, useValue: parts.nats },
     { provide: Metrics, useValue: parts.metrics },
@@ -40,7 +43,17 @@ function commonProviders(name: string, parts: ProcessParts): Provider[] {
   ];
 }
 
-const EXPORTED = [PROCESS_ENV, LOGGER, NatsConnectionHolder, Metrics, Readiness, BusNames, BusClient, Outbox];
+const EXPORTED = [
+  PROCESS_ENV,
+  SERVICE_NAME,
+  LOGGER,
+  NatsConnectionHolder,
+  Metrics,
+  Readiness,
+  BusNames,
+  BusClient,
+  Outbox,
+];
 
 /** The composition root of a service: platform parts, database, outbox relay, health, and its features. */
 @Module({})
@@ -60,12 +73,14 @@ export class ServiceRootModule {
           // Bus handlers get their context from OrmCallContextInterceptor; HTTP here is health only.
           registerRequestContext: false,
         }),
+        DiscoveryModule,
         ...spec.imports,
       ],
       controllers: [HealthController],
       providers: [
         ...commonProviders(spec.name, parts),
         OutboxRelayService,
+        EventConsumersService,
         {
           provide: 'DATABASE_READINESS',
           inject: [MikroORM, Readiness],
@@ -81,7 +96,7 @@ export class ServiceRootModule {
           },
         },
       ],
-      exports: [...EXPORTED, OutboxRelayService],
+      exports: [...EXPORTED, OutboxRelayService, EventConsumersService],
     };
   }
 }

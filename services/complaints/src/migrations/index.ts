@@ -1,8 +1,12 @@
-import { Migration20261122000000_PlatformTables } from '@pcs/platform';
+import {
+  Migration20261122000000_PlatformTables,
+  Migration20261123100000_CalendarReplica,
+} from '@pcs/platform';
 import { Migration20261122010000_Complaints } from './Migration20261122010000_Complaints.js';
 
 /** Applied in this order; the platform's tables come first in every service. */
 export const COMPLAINTS_MIGRATIONS = [
   Migration20261122000000_PlatformTables,
   Migration20261122010000_Complaints,
+  Migration20261123100000_CalendarReplica,
 ];

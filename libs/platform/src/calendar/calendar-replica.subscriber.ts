@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarUpdated, ResidentsBus } from '@pcs/contracts';
+import { ConsumesEvents, type EventSubscriber } from '../inbox/consumes-events.js';
+import { onEvent, type EventHandler } from '../inbox/event-consumer.js';
+
+/** Keeps the local calendar replica current (GEN-1): the newest version of each year wins. */
+@Injectable()
+@ConsumesEvents({
+  name: 'calendar',
+  stream: ResidentsBus.stream,
+  filterSubject: ResidentsBus.events.calendarUpdated,
+})
+export class CalendarReplicaSubscriber implements EventSubscriber {
+  handlers(): EventHandler[] {
+    return [
+      onEvent(CalendarUpdated, async (event, em) => {
+        const { year, holidays, makeUpWorkdays, version, updatedAt } = event.data;
+        await em.execute(
+          `insert into calendar_year_replica (company_id, year, holidays, make_up_workdays, version, updated_at)
+           values (?, ?, ?, ?, ?, ?)
+           on conflict (company_id, year) do update
+             set holidays = excluded.holidays, make_up_workdays = excluded.make_up_workdays,
+                 version = excluded.version, updated_at = excluded.updated_at
+           where calendar_year_replica.version < excluded.version`,
+          [
+            event.companyid,
+            year,
+            JSON.stringify(holidays),
+            JSON.stringify(makeUpWorkdays),
+            version,
+            updatedAt,
+          ],
+        );
+      }),
+    ];
+  }
+}
