@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsOptional,
   IsString,
@@ -121,7 +122,10 @@ export class SearchPeopleV1 extends PageQuery {
   communityId?: string;
 
   /** A name or its beginning: 王, 王建. One of name, phone or unitId is required. */
-  @ValidateIf((q: SearchPeopleV1) => q.phone === undefined && q.unitId === undefined)
+  @ValidateIf(
+    (q: SearchPeopleV1) => q.name !== undefined || (q.phone === undefined && q.unitId === undefined),
+  )
+  @IsDefined({ message: 'one of name, phone or unitId is required' })
   @IsString()
   @Length(1, 50)
   name?: string;

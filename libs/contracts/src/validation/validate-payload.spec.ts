@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { RegisterComplaintV1 } from '../complaints/register-complaint.js';
+import { SearchPeopleV1 } from '../residents/people.js';
 import { validatePayload } from './validate-payload.js';
 
 const valid = {
@@ -64,6 +65,19 @@ describe('validatePayload', () => {
         unitId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
       }).ok,
     ).toBe(true);
+  });
+
+  it('validates a search criterion given beside another, and words an empty search clearly', () => {
+    const search = (q: object) => validatePayload(SearchPeopleV1, q);
+    expect(search({ phone: '13802251234' }).ok).toBe(true);
+    expect(search({ phone: '13802251234', name: 'x'.repeat(300) })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'name' }],
+    });
+    expect(search({})).toEqual({
+      ok: false,
+      errors: [{ field: 'name', message: 'one of name, phone or unitId is required' }],
+    });
   });
 
   it('rejects bodies that are not objects', () => {

@@ -43,8 +43,9 @@ export function toFieldErrors(errors: readonly ValidationError[], parent = ''): 
   for (const error of errors) {
     const field = joinPath(parent, error.property);
     if ((error.value === undefined || error.value === null) && error.constraints) {
-      // A missing field fails every rule of its property; one message says what is wrong.
-      out.push({ field, message: `${field} is required` });
+      // A missing field fails every rule of its property; one message says what is wrong: its
+      // `@IsDefined` message where the contract words it, else "x is required".
+      out.push({ field, message: error.constraints['isDefined'] ?? `${field} is required` });
       continue;
     }
     for (const message of Object.values(error.constraints ?? {})) {

@@ -1,4 +1,4 @@
-import type { Role } from '@pcs/contracts';
+import { Role } from '@pcs/contracts';
 
 /*
  * The one permission table: which roles may call each route. A route without an entry cannot be
@@ -8,6 +8,11 @@ import type { Role } from '@pcs/contracts';
 
 const CUSTOMER_SERVICE: Role[] = ['front-desk', 'cs-supervisor', 'cs-manager'];
 const MANAGEMENT: Role[] = ['deputy-gm', 'gm'];
+const ENGINEERING: Role[] = ['engineer', 'chief-engineer'];
+/** Everyone who signs in: the property structure and the calendar are no secret inside the company. */
+const ALL_STAFF: readonly Role[] = Role.codes;
+/** The desk that keeps the resident file (RES-2), and the administrator who sets a company up. */
+const RESIDENT_FILE_KEEPERS: Role[] = [...CUSTOMER_SERVICE, 'admin'];
 
 export const PERMISSIONS = {
   'complaints.register': [...CUSTOMER_SERVICE, 'admin'],
@@ -22,6 +27,44 @@ export const PERMISSIONS = {
     'auditor',
     'admin',
   ],
+
+  // RES-1: property structure
+  'communities.manage': ['admin', 'cs-manager'],
+  'structure.read': ALL_STAFF,
+
+  // RES-2, RES-7, GEN-4: people; phone and ID numbers are masked except in a logged reveal
+  'people.register': RESIDENT_FILE_KEEPERS,
+  'people.update': RESIDENT_FILE_KEEPERS,
+  'people.preferences': RESIDENT_FILE_KEEPERS,
+  'people.read': [...CUSTOMER_SERVICE, 'finance', 'security', ...MANAGEMENT, 'auditor', 'admin'],
+  'people.search': [...CUSTOMER_SERVICE, 'finance', 'security', 'admin'],
+  'people.reveal': [...CUSTOMER_SERVICE, ...MANAGEMENT],
+  'personal-data-access.read': ['cs-manager', ...MANAGEMENT, 'auditor'],
+  'occupancies.manage': RESIDENT_FILE_KEEPERS,
+
+  // RES-3, RES-4, RES-6: handover, move-in, move-out
+  'handover.record': [...CUSTOMER_SERVICE, 'engineer'],
+  'move-ins.manage': CUSTOMER_SERVICE,
+  'move-outs.manage': CUSTOMER_SERVICE,
+  'move-outs.inspect': [...ENGINEERING, 'cs-supervisor'],
+  'move-outs.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'finance'],
+
+  // RES-5: secondary decoration
+  'decorations.apply': CUSTOMER_SERVICE,
+  'decorations.review': ENGINEERING,
+  'decorations.passes': ['security', 'cs-supervisor'],
+  'decorations.patrol': ['security', 'engineer'],
+  'decorations.inspect': ENGINEERING,
+  'decorations.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'security', 'finance', ...MANAGEMENT, 'auditor'],
+
+  // RES-8: borrowing a resident's file needs a manager's approval
+  'file-access.request': [...CUSTOMER_SERVICE, 'finance', 'auditor'],
+  'file-access.decide': ['cs-manager', ...MANAGEMENT],
+  'file-access.read': ['cs-supervisor', 'cs-manager', ...MANAGEMENT, 'auditor'],
+
+  // GEN-1: the company calendar
+  'calendar.read': ALL_STAFF,
+  'calendar.manage': ['admin', 'cs-manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import { ComplaintView, GetComplaint, RegisterComplaint, RegisterComplaintV1 } f
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
+import { ApiIdPath } from '../openapi/operations.js';
 import { PROBLEM_SCHEMA_REF, schemaRef } from '../openapi/schemas.js';
 
 @ApiTags('投诉 complaints')
@@ -46,6 +47,7 @@ export class ComplaintsHttpController {
   @Get(':id')
   @RequiresPermission('complaints.read')
   @ApiOperation({ summary: '查看投诉 Read a complaint' })
+  @ApiIdPath('The complaint')
   @ApiOkResponse({ schema: schemaRef(ComplaintView) })
   @ApiNotFoundResponse({
     description: "No such complaint in the caller's communities",

@@ -1,7 +1,7 @@
 import { contractJsonSchemas } from '@pcs/contracts/json-schema';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
+export type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 const PREFIX = '#/components/schemas/';
 
@@ -32,9 +32,30 @@ const PROBLEM_SCHEMA: SchemaObject = {
       },
     },
   },
+  // Codes with details carry them as extension members, e.g. `openItems` of MOVE_OUT_BLOCKED_BY_ARREARS.
+  additionalProperties: true,
 };
+
+let generated: Record<string, SchemaObject> | undefined;
+
+/** Generated once: route decorators read it (query parameters) as well as the document. */
+function generatedSchemas(): Record<string, SchemaObject> {
+  generated ??= contractJsonSchemas(PREFIX) as Record<string, SchemaObject>;
+  return generated;
+}
+
+/** The properties of one contract class, as its generated schema describes them. */
+export function contractProperties(cls: { name: string }): {
+  properties: Record<string, SchemaObject>;
+  required: string[];
+} {
+  const schema = generatedSchemas()[cls.name] as
+    { properties?: Record<string, SchemaObject>; required?: string[] } | undefined;
+  if (!schema) throw new Error(`no JSON schema for ${cls.name}: is it a contract class?`);
+  return { properties: schema.properties ?? {}, required: schema.required ?? [] };
+}
 
 /** Schemas of every contract class (commands, queries, views), plus Problem. */
 export function contractSchemas(): Record<string, SchemaObject> {
-  return { ...(contractJsonSchemas(PREFIX) as Record<string, SchemaObject>), Problem: PROBLEM_SCHEMA };
+  return { ...generatedSchemas(), Problem: PROBLEM_SCHEMA };
 }

@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  DecideFileAccess,
+  FileAccessDecisionV1,
+  FileAccessPurposeV1,
+  FileAccessRequestView,
+  ListFileAccessRequests,
+  ListFileAccessRequestsV1,
+  ReadResidentFile,
+  RequestFileAccess,
+  ResidentFileView,
+  type Page,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import {
+  ApiBadInput,
+  ApiConflict,
+  ApiCreates,
+  ApiIdPath,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiPage,
+  ApiQueryOf,
+  ApiRefused,
+} from '../openapi/operations.js';
+
+const NOT_FOUND = "No such file request in the caller's communities";
+
+/** RES-8: borrowing or exporting a resident's file needs a manager's approval; every read is logged. */
+@ApiTags('档案调阅 file access')
+@Controller('api/v1')
+export class FileAccessHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post('people/:id/file-access-requests')
+  @HttpCode(201)
+  @RequiresPermission('file-access.request')
+  @ApiOperation({ summary: "申请调阅档案 Ask to borrow or export a resident's file (RES-8)" })
+  @ApiIdPath('The person whose file is asked for')
+  @ApiJsonBody(FileAccessPurposeV1)
+  @ApiCreates(FileAccessRequestView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  request(@Param() params: IdParam, @Body() body: FileAccessPurposeV1): Promise<FileAccessRequestView> {
+    return this.bus.request(RequestFileAccess, { ...body, personId: params.id });
+  }
+
+  @Get('file-access-requests')
+  @RequiresPermission('file-access.read')
+  @ApiOperation({ summary: '档案调阅申请列表 File requests by community and status (RES-8)' })
+  @ApiQueryOf(ListFileAccessRequestsV1)
+  @ApiPage(FileAccessRequestView)
+  @ApiBadInput()
+  list(@Query() query: ListFileAccessRequestsV1): Promise<Page<FileAccessRequestView>> {
+    return this.bus.request(ListFileAccessRequests, query);
+  }
+
+  @Post('file-access-requests/:id/decision')
+  @HttpCode(200)
+  @RequiresPermission('file-access.decide')
+  @ApiOperation({
+    summary: '审批档案调阅 A manager approves or rejects a file request, never their own (RES-8)',
+  })
+  @ApiIdPath('The file request')
+  @ApiJsonBody(FileAccessDecisionV1)
+  @ApiOk(FileAccessRequestView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict('INVALID_STATE_TRANSITION: the request has already been decided')
+  @ApiRefused("A business rule refuses it, e.g. deciding on one's own request")
+  decide(@Param() params: IdParam, @Body() body: FileAccessDecisionV1): Promise<FileAccessRequestView> {
+    return this.bus.request(DecideFileAccess, { ...body, requestId: params.id });
+  }
+
+  // A GET although each read is logged: the log records a read, it changes nothing in the file, and
+  // reading again is safe.
+  @Get('file-access-requests/:id/file')
+  @RequiresPermission('file-access.request')
+  @ApiOperation({
+    summary: '查看已批准的档案 Read the approved file in full, unmasked; every read is logged (RES-8, GEN-4)',
+  })
+  @ApiIdPath('The approved file request')
+  @ApiOk(ResidentFileView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiRefused("FILE_ACCESS_NOT_APPROVED: the request is not approved, not the caller's, or expired")
+  readFile(@Param() params: IdParam): Promise<ResidentFileView> {
+    return this.bus.request(ReadResidentFile, { requestId: params.id });
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  HandoverInspectionDetailsV1,
+  HandoverInspectionView,
+  RecordHandoverInspection,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import { ApiBadInput, ApiCreates, ApiIdPath, ApiJsonBody, ApiNotFound } from '../openapi/operations.js';
+
+/** RES-3: the handover inspection (验房/接楼) with the owner, before move-in. */
+@ApiTags('验房交付 handover')
+@Controller('api/v1')
+export class HandoverHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post('units/:id/handover-inspections')
+  @HttpCode(201)
+  @RequiresPermission('handover.record')
+  @ApiOperation({
+    summary: '登记验房结果 Record the handover inspection; each defect becomes a repair request (RES-3)',
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(HandoverInspectionDetailsV1)
+  @ApiCreates(HandoverInspectionView)
+  @ApiBadInput()
+  @ApiNotFound("No such unit or owner in the caller's communities")
+  record(
+    @Param() params: IdParam,
+    @Body() body: HandoverInspectionDetailsV1,
+  ): Promise<HandoverInspectionView> {
+    return this.bus.request(RecordHandoverInspection, { ...body, unitId: params.id });
+  }
+}

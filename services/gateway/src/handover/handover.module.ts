@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { HandoverHttpController } from './handover.http-controller.js';
+
+@Module({ controllers: [HandoverHttpController] })
+export class HandoverModule {}

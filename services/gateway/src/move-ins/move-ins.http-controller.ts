@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AcknowledgementsV1,
+  AcknowledgeMoveIn,
+  CompleteMoveIn,
+  CompleteMoveInBodyV1,
+  GetMoveIn,
+  KeysHandedOverV1,
+  MoveInDetailsV1,
+  MoveInView,
+  RecordMoveInKeys,
+  StartMoveIn,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import {
+  ApiBadInput,
+  ApiConflict,
+  ApiCreates,
+  ApiIdPath,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiRefused,
+} from '../openapi/operations.js';
+
+const NOT_FOUND = "No such move-in in the caller's communities";
+const CLOSED = "INVALID_STATE_TRANSITION: the move-in's status does not allow it";
+
+/**
+ * RES-4: the move-in procedure (入住/入伙手续). It completes only with the owners' identity, both
+ * acknowledgements, the keys, and billing's word that the move-in charges are paid.
+ */
+@ApiTags('入住手续 move-ins')
+@Controller('api/v1')
+export class MoveInsHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post('units/:id/move-ins')
+  @HttpCode(201)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({
+    summary: '办理入住 Open the move-in procedure; the move-in charges are requested from billing (RES-4)',
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(MoveInDetailsV1)
+  @ApiCreates(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound("No such unit in the caller's communities")
+  @ApiRefused('A business rule refuses it, e.g. a person named is not a current owner of the unit')
+  start(@Param() params: IdParam, @Body() body: MoveInDetailsV1): Promise<MoveInView> {
+    return this.bus.request(StartMoveIn, { ...body, unitId: params.id });
+  }
+
+  @Get('move-ins/:id')
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({ summary: '查看入住手续 Read a move-in and what it still lacks (RES-4)' })
+  @ApiIdPath('The move-in')
+  @ApiOk(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  get(@Param() params: IdParam): Promise<MoveInView> {
+    return this.bus.request(GetMoveIn, { moveInId: params.id });
+  }
+
+  @Post('move-ins/:id/acknowledgements')
+  @HttpCode(200)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({
+    summary: '签收业户手册与装修须知 Record the handbook and decoration rules acknowledged (RES-4)',
+  })
+  @ApiIdPath('The move-in')
+  @ApiJsonBody(AcknowledgementsV1)
+  @ApiOk(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict(CLOSED)
+  acknowledge(@Param() params: IdParam, @Body() body: AcknowledgementsV1): Promise<MoveInView> {
+    return this.bus.request(AcknowledgeMoveIn, { ...body, moveInId: params.id });
+  }
+
+  @Post('move-ins/:id/keys')
+  @HttpCode(200)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({ summary: '登记钥匙交接 Record the keys and cards handed over (RES-4)' })
+  @ApiIdPath('The move-in')
+  @ApiJsonBody(KeysHandedOverV1)
+  @ApiOk(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict(CLOSED)
+  recordKeys(@Param() params: IdParam, @Body() body: KeysHandedOverV1): Promise<MoveInView> {
+    return this.bus.request(RecordMoveInKeys, { ...body, moveInId: params.id });
+  }
+
+  @Post('move-ins/:id/complete')
+  @HttpCode(200)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({ summary: '完成入住 Complete the move-in once every precondition holds (RES-4)' })
+  @ApiIdPath('The move-in')
+  @ApiJsonBody(CompleteMoveInBodyV1)
+  @ApiOk(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict(CLOSED)
+  @ApiRefused('MOVE_IN_INCOMPLETE: the missing steps are listed')
+  complete(@Param() params: IdParam, @Body() body: CompleteMoveInBodyV1): Promise<MoveInView> {
+    return this.bus.request(CompleteMoveIn, { ...body, moveInId: params.id });
+  }
+}

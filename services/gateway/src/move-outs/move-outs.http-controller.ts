@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CompleteMoveOut,
+  GetMoveOut,
+  MoveOutDetailsV1,
+  MoveOutInspectionV1,
+  MoveOutView,
+  RecordMoveOutInspection,
+  RequestMoveOut,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import { NoBody } from '../http/no-body.js';
+import {
+  ApiBadInput,
+  ApiConflict,
+  ApiCreates,
+  ApiIdPath,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiRefused,
+} from '../openapi/operations.js';
+
+const NOT_FOUND = "No such move-out in the caller's communities";
+const STATUS = "INVALID_STATE_TRANSITION: the move-out's status does not allow it";
+
+/**
+ * RES-6: move-out (迁出). Billing is asked for arrears when it is requested and for settlement when it
+ * completes; a tenant's move-out leaves the owner's occupancy alone.
+ */
+@ApiTags('迁出手续 move-outs')
+@Controller('api/v1')
+export class MoveOutsHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post('units/:id/move-outs')
+  @HttpCode(201)
+  @RequiresPermission('move-outs.manage')
+  @ApiOperation({ summary: '申请迁出 Request a move-out; refused while the unit owes anything (RES-6)' })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(MoveOutDetailsV1)
+  @ApiCreates(MoveOutView)
+  @ApiBadInput()
+  @ApiNotFound("No such unit or occupancy in the caller's communities")
+  @ApiRefused('MOVE_OUT_BLOCKED_BY_ARREARS: the unit owes money; `openItems` lists what is owed')
+  request(@Param() params: IdParam, @Body() body: MoveOutDetailsV1): Promise<MoveOutView> {
+    return this.bus.request(RequestMoveOut, { ...body, unitId: params.id });
+  }
+
+  @Get('move-outs/:id')
+  @RequiresPermission('move-outs.read')
+  @ApiOperation({ summary: '查看迁出手续 Read a move-out (RES-6)' })
+  @ApiIdPath('The move-out')
+  @ApiOk(MoveOutView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  get(@Param() params: IdParam): Promise<MoveOutView> {
+    return this.bus.request(GetMoveOut, { moveOutId: params.id });
+  }
+
+  @Post('move-outs/:id/inspection')
+  @HttpCode(200)
+  @RequiresPermission('move-outs.inspect')
+  @ApiOperation({
+    summary: '迁出验房 Record the move-out inspection; damages are charged to the leaver (RES-6)',
+  })
+  @ApiIdPath('The move-out')
+  @ApiJsonBody(MoveOutInspectionV1)
+  @ApiOk(MoveOutView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict(STATUS)
+  inspect(@Param() params: IdParam, @Body() body: MoveOutInspectionV1): Promise<MoveOutView> {
+    return this.bus.request(RecordMoveOutInspection, { ...body, moveOutId: params.id });
+  }
+
+  @Post('move-outs/:id/complete')
+  @HttpCode(200)
+  @RequiresPermission('move-outs.manage')
+  @ApiOperation({
+    summary: '完成迁出 Complete the move-out once billing confirms everything is settled (RES-6)',
+  })
+  @ApiIdPath('The move-out')
+  @ApiOk(MoveOutView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiConflict(STATUS)
+  @ApiRefused('Billing has not confirmed that everything is settled')
+  complete(@Param() params: IdParam, @NoBody() _body: undefined): Promise<MoveOutView> {
+    return this.bus.request(CompleteMoveOut, { moveOutId: params.id });
+  }
+}

@@ -1,0 +1,100 @@
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiQuery,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { contractProperties, PROBLEM_SCHEMA_REF, schemaRef } from './schemas.js';
+
+/*
+ * OpenAPI decorators for the shapes every route shares. Contract classes carry no @ApiProperty, so
+ * bodies, responses and query parameters are described from the schemas generated from their
+ * class-validator decorators: the document cannot drift from what the gateway validates.
+ */
+
+type ContractClass = { name: string };
+
+export const ApiJsonBody = (cls: ContractClass): MethodDecorator => ApiBody({ schema: schemaRef(cls) });
+
+/**
+ * A creating route: 201 with the new record. It accepts an Idempotency-Key, which the owning service
+ * keeps (decision 0005); `conflicts` are the other reasons for a 409.
+ */
+export function ApiCreates(view: ContractClass, ...conflicts: string[]): MethodDecorator {
+  return applyDecorators(
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'A retry with the same key and body returns the first response; another body is 409',
+    }),
+    ApiCreatedResponse({ schema: schemaRef(view) }),
+    ApiConflictResponse({
+      description: [...conflicts, 'IDEMPOTENCY_KEY_REUSED: the key was used for another request'].join('; '),
+      schema: PROBLEM_SCHEMA_REF,
+    }),
+  );
+}
+
+export const ApiOk = (view: ContractClass): MethodDecorator => ApiOkResponse({ schema: schemaRef(view) });
+
+/** A page of a list: `items` and, when more follow, `nextCursor` (interfaces: limit and cursor). */
+export const ApiPage = (view: ContractClass): MethodDecorator =>
+  ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['items'],
+      properties: {
+        items: { type: 'array', items: schemaRef(view) },
+        nextCursor: {
+          type: 'string',
+          description: 'Present when more items follow; pass it as `cursor` to get them',
+        },
+      },
+    },
+  });
+
+/** One query parameter per property of the contract's query class, minus those the path carries. */
+export function ApiQueryOf(cls: ContractClass, ...fromPath: string[]): MethodDecorator {
+  const { properties, required } = contractProperties(cls);
+  return applyDecorators(
+    ...Object.entries(properties)
+      .filter(([name]) => !fromPath.includes(name))
+      .map(([name, schema]) => ApiQuery({ name, required: required.includes(name), schema })),
+  );
+}
+
+/** A UUID in the path (validated: a malformed one is 400 naming `id`). */
+export const ApiIdPath = (description: string): MethodDecorator =>
+  ApiParam({ name: 'id', description, schema: { type: 'string', format: 'uuid' } });
+
+/** A community code in the path (decision 0001); a malformed one is 400 naming `id`. */
+export const ApiCommunityPath = (): MethodDecorator =>
+  ApiParam({
+    name: 'id',
+    description: 'The community code, e.g. GZ01',
+    schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]{1,15}$' },
+  });
+
+export const ApiBadInput = (): MethodDecorator =>
+  ApiBadRequestResponse({
+    description: 'Invalid input; `errors` names each field',
+    schema: PROBLEM_SCHEMA_REF,
+  });
+
+/** Also the answer for records outside the caller's company or communities (GEN-5): never 403. */
+export const ApiNotFound = (description: string): MethodDecorator =>
+  ApiNotFoundResponse({ description, schema: PROBLEM_SCHEMA_REF });
+
+export const ApiConflict = (description: string): MethodDecorator =>
+  ApiConflictResponse({ description, schema: PROBLEM_SCHEMA_REF });
+
+/** 422: well-formed, but a business rule refuses it (decision 0008). */
+export const ApiRefused = (description: string): MethodDecorator =>
+  ApiUnprocessableEntityResponse({ description, schema: PROBLEM_SCHEMA_REF });

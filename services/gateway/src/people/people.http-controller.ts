@@ -1,0 +1,136 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ContactPreferencesV1,
+  ContactPreferencesView,
+  GetPerson,
+  ListPersonalDataAccess,
+  ListPersonalDataAccessV1,
+  PersonalDataAccessView,
+  PersonChangesV1,
+  PersonView,
+  RegisterPerson,
+  RegisterPersonV1,
+  RevealedPersonView,
+  RevealPerson,
+  RevealReasonV1,
+  SearchPeople,
+  SearchPeopleV1,
+  SetContactPreferences,
+  UpdatePerson,
+  type Page,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import {
+  ApiBadInput,
+  ApiCreates,
+  ApiIdPath,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiPage,
+  ApiQueryOf,
+} from '../openapi/operations.js';
+
+/**
+ * RES-2, RES-7, GEN-4: the resident file. Every answer masks phone and ID numbers except a reveal,
+ * which needs its own permission and a reason, and is logged.
+ */
+@ApiTags('客户档案 people')
+@Controller('api/v1')
+export class PeopleHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post('people')
+  @HttpCode(201)
+  @RequiresPermission('people.register')
+  @ApiOperation({ summary: "登记客户 Register a person in a community's resident file (RES-2)" })
+  @ApiJsonBody(RegisterPersonV1)
+  @ApiCreates(PersonView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not one of the caller's")
+  register(@Body() body: RegisterPersonV1): Promise<PersonView> {
+    return this.bus.request(RegisterPerson, body);
+  }
+
+  @Get('people')
+  @RequiresPermission('people.search')
+  @ApiOperation({
+    summary:
+      '查找客户 Find people by name, full phone or unit; one of them is required, results masked (GEN-4)',
+  })
+  @ApiQueryOf(SearchPeopleV1)
+  @ApiPage(PersonView)
+  @ApiBadInput()
+  search(@Query() query: SearchPeopleV1): Promise<Page<PersonView>> {
+    return this.bus.request(SearchPeople, query);
+  }
+
+  @Get('people/:id')
+  @RequiresPermission('people.read')
+  @ApiOperation({ summary: '查看客户（脱敏） Read a person, phone and ID number masked (GEN-4)' })
+  @ApiIdPath('The person')
+  @ApiOk(PersonView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  get(@Param() params: IdParam): Promise<PersonView> {
+    return this.bus.request(GetPerson, { id: params.id });
+  }
+
+  @Patch('people/:id')
+  @RequiresPermission('people.update')
+  @ApiOperation({
+    summary:
+      '修改客户档案 Change the fields given of a person, with the reason kept in the history (RES-2, GEN-3)',
+  })
+  @ApiIdPath('The person')
+  @ApiJsonBody(PersonChangesV1)
+  @ApiOk(PersonView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  update(@Param() params: IdParam, @Body() body: PersonChangesV1): Promise<PersonView> {
+    return this.bus.request(UpdatePerson, { ...body, id: params.id });
+  }
+
+  @Post('people/:id/reveal')
+  @HttpCode(200)
+  @RequiresPermission('people.reveal')
+  @ApiOperation({
+    summary: '查看完整联系信息 See phone and ID number in full; logged with who, when and the reason (GEN-4)',
+  })
+  @ApiIdPath('The person')
+  @ApiJsonBody(RevealReasonV1)
+  @ApiOk(RevealedPersonView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  reveal(@Param() params: IdParam, @Body() body: RevealReasonV1): Promise<RevealedPersonView> {
+    return this.bus.request(RevealPerson, { ...body, id: params.id });
+  }
+
+  @Put('people/:id/preferences')
+  @RequiresPermission('people.preferences')
+  @ApiOperation({ summary: '设置联系偏好 Refuse return visits or choose a channel (RES-7)' })
+  @ApiIdPath('The person')
+  @ApiJsonBody(ContactPreferencesV1)
+  @ApiOk(ContactPreferencesView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  setPreferences(
+    @Param() params: IdParam,
+    @Body() body: ContactPreferencesV1,
+  ): Promise<ContactPreferencesView> {
+    return this.bus.request(SetContactPreferences, { ...body, personId: params.id });
+  }
+
+  @Get('personal-data-access-log')
+  @RequiresPermission('personal-data-access.read')
+  @ApiOperation({ summary: '个人信息查看记录 The log of full views of personal data (GEN-4)' })
+  @ApiQueryOf(ListPersonalDataAccessV1)
+  @ApiPage(PersonalDataAccessView)
+  @ApiBadInput()
+  accessLog(@Query() query: ListPersonalDataAccessV1): Promise<Page<PersonalDataAccessView>> {
+    return this.bus.request(ListPersonalDataAccess, query);
+  }
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '@pcs/contracts';
+import { complaintRegistration } from '@pcs/testing';
+import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
+import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
+import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
+import { stubComplaints } from './stub-complaints.js';
+import { stubResidents } from './stub-residents.js';
+
+const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
+
+interface Sample {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+/** One request per permission: the complaints routes, then the first residents route of each row. */
+const samples: Partial<Record<Permission, Sample>> = {
+  'complaints.register': { method: 'POST', path: '/api/v1/complaints', body: complaintRegistration() },
+  'complaints.read': { method: 'GET', path: `/api/v1/complaints/${ID}` },
+};
+for (const route of RESIDENTS_ROUTES) {
+  samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };
+}
+
+describe('the permission table, row by row', () => {
+  let gw: GatewayUnderTest;
+
+  beforeAll(async () => {
+    gw = await startGateway([stubComplaints, stubResidents]);
+  });
+
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('covers every permission with a sample request', () => {
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
+  for (const [permission, allowed] of Object.entries(PERMISSIONS) as [Permission, readonly Role[]][]) {
+    for (const role of Role.codes) {
+      const may = allowed.includes(role);
+      it(`${permission}: ${role} ${may ? 'may' : 'may not'} call it`, async () => {
+        const { method, path, body } = samples[permission]!;
+        const res = await gw.call(method, path, { token: await staffToken({ roles: [role] }), body });
+        if (may) expect([200, 201]).toContain(res.status);
+        else expect(res.json).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      });
+    }
+  }
+});
