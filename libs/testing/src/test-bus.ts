@@ -1,8 +1,17 @@
-import { jetstreamManager, type StoredMsg } from '@nats-io/jetstream';
+import { randomUUID } from 'node:crypto';
+import { jetstream, jetstreamManager, type StoredMsg } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
-import type { Actor, CloudEvent, CommandDefinition } from '@pcs/contracts';
-import { BusClient, BusNames, contextToHeaders, Metrics, type RpcReply } from '@pcs/platform';
+import type { Actor, CloudEvent, CommandDefinition, EventDefinition } from '@pcs/contracts';
+import {
+  BusClient,
+  BusNames,
+  contextToHeaders,
+  Metrics,
+  provisionStream,
+  type OwnedStream,
+  type RpcReply,
+} from '@pcs/platform';
 import { testNatsUrl } from './test-resources.js';
 
 /** A NATS connection for a test file: send commands as a given staff member, read streams. */
@@ -15,7 +24,8 @@ export class TestBus {
     prefix: string,
   ) {
     this.names = new BusNames(prefix);
-    this.client = new BusClient(connection, this.names, new Metrics('test'), 5_000);
+    // Acts as the gateway: passes the Idempotency-Key on.
+    this.client = new BusClient(connection, this.names, new Metrics('test'), 5_000, true);
   }
 
   static async connect(prefix: string): Promise<TestBus> {
@@ -46,6 +56,36 @@ export class TestBus {
       headers: contextToHeaders({ correlationId: 'raw', ...(actor ? { actor } : {}) }),
     });
     return msg.json<RpcReply>();
+  }
+
+  /**
+   * Publishes an event as its producing service would: a CloudEvents envelope on the owner's stream
+   * (created here when missing; in production the owner creates it), with `Nats-Msg-Id` = event id.
+   */
+  async publishEvent<D extends object>(
+    definition: EventDefinition<D>,
+    owner: OwnedStream,
+    event: Omit<CloudEvent<D>, 'specversion' | 'type' | 'datacontenttype' | 'id' | 'time' | 'correlationid'> &
+      Partial<Pick<CloudEvent<D>, 'id' | 'time' | 'correlationid'>>,
+  ): Promise<CloudEvent<D>> {
+    await provisionStream(this.connection, this.names, owner);
+    const envelope: CloudEvent<D> = {
+      specversion: '1.0',
+      type: definition.type,
+      datacontenttype: 'application/json',
+      id: event.id ?? randomUUID(),
+      time: event.time ?? new Date().toISOString(),
+      correlationid: event.correlationid ?? 'test',
+      ...event,
+    } as CloudEvent<D>;
+    await jetstream(this.connection).publish(
+      this.names.subject(definition.subject),
+      JSON.stringify(envelope),
+      {
+        msgID: envelope.id,
+      },
+    );
+    return envelope;
   }
 
   /** Every event stored in a service's stream, oldest first. */

@@ -1,43 +1,33 @@
 import { describe, expect, it } from '@jest/globals';
-import { jetstream } from '@nats-io/jetstream';
-import { CalendarUpdated, ResidentsBus, type CloudEvent } from '@pcs/contracts';
+import { CalendarUpdated, ResidentsBus } from '@pcs/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BusNames, CompanyCalendars, provisionStream } from '@pcs/platform';
+import { CompanyCalendars } from '@pcs/platform';
 import { eventually, useService } from '@pcs/testing';
 import pg from 'pg';
 import { complaintsService } from '../src/complaints.service-spec.js';
 
-function calendarUpdated(
+const calendarUpdated = (
   companyId: string,
   year: number,
   version: number,
   holidays: string[],
   makeUpWorkdays: string[],
-): CloudEvent {
-  return {
-    specversion: '1.0',
-    id: `00000000-0000-7000-8${companyId === 'HRX' ? '000' : '001'}-${String(year * 100 + version).padStart(12, '0')}`,
-    source: 'residents',
-    type: CalendarUpdated.type,
-    time: '2026-11-20T02:00:00.000Z',
-    subject: `${companyId}:${year}`,
-    datacontenttype: 'application/json',
-    companyid: companyId,
-    correlationid: 'calendar-test',
-    data: { year, holidays, makeUpWorkdays, version, updatedAt: '2026-11-20T02:00:00.000Z' },
-  };
-}
+) => ({
+  id: `00000000-0000-7000-8${companyId === 'HRX' ? '000' : '001'}-${String(year * 100 + version).padStart(12, '0')}`,
+  source: 'residents',
+  subject: `calendar:${companyId}:${year}`,
+  companyid: companyId,
+  data: { year, holidays, makeUpWorkdays, version, updatedAt: '2026-11-20T02:00:00.000Z' },
+});
 
 describe('the complaints service keeps the company calendars (GEN-1)', () => {
   const fixture = useService(complaintsService);
 
   it('GEN-1: follows calendar.updated from residents; an older version never overwrites a newer one', async () => {
-    // The residents service owns the stream; here the test stands in for it.
-    await provisionStream(fixture.bus.connection, new BusNames(fixture.prefix), ResidentsBus);
-    const js = jetstream(fixture.bus.connection);
-    const subject = fixture.bus.names.subject(CalendarUpdated.subject);
-    const publish = (e: CloudEvent) => js.publish(subject, JSON.stringify(e), { msgID: e.id });
+    // The test stands in for the residents service, which owns the calendar and its stream.
+    const publish = (e: ReturnType<typeof calendarUpdated>) =>
+      fixture.bus.publishEvent(CalendarUpdated, ResidentsBus, e);
     await publish(
       calendarUpdated('HRX', 2025, 2, ['2025-10-01', '2025-10-02', '2025-10-03'], ['2025-09-28']),
     );

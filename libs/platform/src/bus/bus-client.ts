@@ -25,6 +25,12 @@ export class BusClient {
     private readonly names: BusNames,
     private readonly metrics: Metrics,
     private readonly defaultTimeoutMs: number,
+    /**
+     * Only the edge passes the client's Idempotency-Key on. A service calling another service must
+     * not: the key belongs to the client's request, and reused for another operation it would be
+     * refused there as a key reused with a different body.
+     */
+    private readonly forwardIdempotencyKey = false,
   ) {}
 
   async request<Req extends object, Res>(
@@ -33,8 +39,10 @@ export class BusClient {
     options: RequestOptions = {},
   ): Promise<Res> {
     const subject = definition.subject;
-    const context = options.context ??
+    const current = options.context ??
       CallContext.current() ?? { correlationId: CallContext.newCorrelationId() };
+    const { idempotencyKey, ...rest } = current;
+    const context = this.forwardIdempotencyKey && idempotencyKey ? { ...rest, idempotencyKey } : rest;
     const stopTimer = this.metrics.rpcCallDuration.startTimer({ subject });
     try {
       const msg = await this.connection

@@ -13,5 +13,9 @@ export function isErrorBody(value: unknown): value is ErrorBody {
 export function toErrorBody(error: unknown): { body: ErrorBody; expected: boolean } {
   if (error instanceof DomainError) return { body: error.toBody(), expected: true };
   if (isErrorBody(error)) return { body: error, expected: true };
+  // Somebody changed the record since it was read (its version moved on): the caller may retry.
+  if (error instanceof Error && error.name === 'OptimisticLockError') {
+    return { body: { code: 'CONFLICT', message: ErrorCode.CONFLICT }, expected: true };
+  }
   return { body: { code: 'INTERNAL', message: ErrorCode.INTERNAL }, expected: false };
 }

@@ -24,6 +24,17 @@ describe('errors', () => {
     });
   });
 
+  it('turns a stale version (optimistic lock) into a retryable 409, not an internal error', () => {
+    const stale = Object.assign(new Error('The optimistic lock on entity Unit failed'), {
+      name: 'OptimisticLockError',
+    });
+    expect(toErrorBody(stale)).toEqual({
+      body: { code: 'CONFLICT', message: ErrorCode.CONFLICT },
+      expected: true,
+    });
+    expect(HTTP_STATUS_OF.CONFLICT).toBe(409);
+  });
+
   it('renders RFC 9457 problem details with the code, the Chinese title, field errors and the correlation id', () => {
     const problem = toProblem(
       DomainError.validation([{ field: 'customer.phone', message: 'bad' }]).toBody(),

@@ -25,7 +25,7 @@ export interface ProcessParts {
   readiness: Readiness;
 }
 
-function commonProviders(name: string, parts: ProcessParts): Provider[] {
+function commonProviders(name: string, parts: ProcessParts, edge: boolean): Provider[] {
   const names = new BusNames(parts.env.BUS_PREFIX);
   return [
     { provide: PROCESS_ENV, useValue: parts.env },
@@ -37,7 +37,7 @@ function commonProviders(name: string, parts: ProcessParts): Provider[] {
     { provide: BusNames, useValue: names },
     {
       provide: BusClient,
-      useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS),
+      useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS, edge),
     },
     { provide: Outbox, useValue: new Outbox(name) },
   ];
@@ -78,7 +78,7 @@ export class ServiceRootModule {
       ],
       controllers: [HealthController],
       providers: [
-        ...commonProviders(spec.name, parts),
+        ...commonProviders(spec.name, parts, false),
         OutboxRelayService,
         EventConsumersService,
         {
@@ -110,7 +110,7 @@ export class EdgeRootModule {
       global: true,
       imports: spec.imports,
       controllers: [HealthController],
-      providers: commonProviders(spec.name, parts),
+      providers: commonProviders(spec.name, parts, true),
       exports: EXPORTED,
     };
   }

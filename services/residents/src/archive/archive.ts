@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@pcs/contracts';
 import { CallContext, newId } from '@pcs/platform';
 import { RecordHistory } from './record-history.entity.js';
 
@@ -14,9 +15,15 @@ export interface ArchiveEntry {
   at?: Date;
 }
 
-/** GEN-3: records who did what to a resident record, when and why, in the caller's transaction. */
-export function archive(em: EntityManager, entry: ArchiveEntry): RecordHistory {
-  const actor = CallContext.actor();
+/**
+ * GEN-3: records who did what to a resident record, when and why, in the caller's transaction. The
+ * actor is the caller's, or the one given: work started by an event has no caller (the system acts).
+ */
+export function archive(
+  em: EntityManager,
+  entry: ArchiveEntry,
+  actor: Pick<Actor, 'sub' | 'name'> = CallContext.actor(),
+): RecordHistory {
   return em.create(RecordHistory, {
     id: newId(),
     companyId: entry.companyId,

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ChargeRequestRaised, type ChargeItemV1, type ChargePurpose } from '@pcs/contracts';
+import { newId, type Outbox } from '@pcs/platform';
+import { archive } from '../archive/archive.js';
+import { ChargeRequest, type ChargeReferenceKind } from './charge-request.entity.js';
+
+export interface ChargeRequestDraft {
+  companyId: string;
+  communityId: string;
+  unitId: string;
+  purpose: ChargePurpose;
+  reference: { kind: ChargeReferenceKind; id: string };
+  payerPersonId: string;
+  items: ChargeItemV1[];
+  at?: Date;
+}
+
+/**
+ * Asks billing to charge the payer of a unit: the request row, its archive entry and the
+ * `charge-request.raised.v1` event, in the caller's transaction (billing bills once per requestId).
+ */
+export async function raiseChargeRequest(
+  em: EntityManager,
+  outbox: Outbox,
+  draft: ChargeRequestDraft,
+): Promise<ChargeRequest> {
+  const now = draft.at ?? new Date();
+  const request = em.create(ChargeRequest, {
+    id: newId(),
+    companyId: draft.companyId,
+    communityId: draft.communityId,
+    unitId: draft.unitId,
+    purpose: draft.purpose,
+    referenceKind: draft.reference.kind,
+    referenceId: draft.reference.id,
+    payerPersonId: draft.payerPersonId,
+    items: draft.items,
+    status: 'unknown',
+    raisedAt: now,
+    updatedAt: now,
+    version: 1,
+  });
+  archive(em, {
+    companyId: request.companyId,
+    communityId: request.communityId,
+    recordType: 'charge-request',
+    recordId: request.id,
+    action: 'raised',
+    changes: {
+      purpose: request.purpose,
+      reference: draft.reference,
+      items: draft.items.map((i) => ({ code: i.code, amountFen: i.amountFen })),
+    },
+    at: now,
+  });
+  await outbox.stage(em, ChargeRequestRaised, {
+    aggregateId: request.id,
+    companyId: request.companyId,
+    communityId: request.communityId,
+    time: now,
+    data: {
+      requestId: request.id,
+      purpose: request.purpose,
+      unitId: request.unitId,
+      payerPersonId: request.payerPersonId,
+      reference: draft.reference,
+      items: draft.items,
+    },
+  });
+  return request;
+}

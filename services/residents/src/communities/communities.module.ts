@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BuildingsService } from './buildings.service.js';
+import { CommunitiesNatsController } from './communities.nats-controller.js';
+import { CommunitiesService } from './communities.service.js';
+
+/** RES-1: communities and their buildings. */
+@Module({
+  controllers: [CommunitiesNatsController],
+  providers: [CommunitiesService, BuildingsService],
+})
+export class CommunitiesModule {}

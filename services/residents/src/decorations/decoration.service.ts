@@ -1,0 +1,525 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ApplyForDecoration,
+  CancelDecoration,
+  ChargeItemCode,
+  IssueWorkerPasses,
+  RecordDecorationInspection,
+  RecordPatrolFinding,
+  RequestDecorationInspection,
+  ReviewDecoration,
+  SubmitDecoration,
+  UpdateDecorationDocuments,
+  DecorationApproved,
+  DecorationDamageFound,
+  DecorationInspectionFailed,
+  DecorationInspectionPassed,
+  DecorationReturned,
+  DecorationWorksStarted,
+  DEFAULT_PAGE_LIMIT,
+  DomainError,
+  type ApplyForDecorationV1,
+  type CancelDecorationV1,
+  type DecorationDamageV1,
+  type DecorationDocumentsV1,
+  type DecorationRefV1,
+  type DecorationView,
+  type GetDecorationV1,
+  type IssueWorkerPassesV1,
+  type ListDecorationsV1,
+  type Page,
+  type RecordDecorationInspectionV1,
+  type RecordPatrolFindingV1,
+  type ReviewDecorationV1,
+  type UpdateDecorationDocumentsV1,
+} from '@pcs/contracts';
+import { CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
+import { archive, type ArchiveEntry } from '../archive/archive.js';
+import { raiseChargeRequest } from '../billing/charge-requests.js';
+import { Community } from '../communities/community.entity.js';
+import { currentOccupancies } from '../units/current-occupancies.js';
+import { changeUnitStatus } from '../units/unit-status.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { Decoration, type DecorationWorker } from './decoration.entity.js';
+import { nextDecorationStatus, OPEN_STATUSES, type DecorationStep } from './decoration.state.js';
+import { DECORATION_RECORD, decorationHistories, toDecorationView } from './decoration.view.js';
+import { depositRefundableFrom } from './deposit-refund.js';
+import { lockUnit } from './unit-during-works.js';
+
+/** RES-5: the secondary-decoration workflow, from application to the completion inspection. */
+@Injectable()
+export class DecorationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** A draft application with its GEN-2 number; the applicant must own or rent the unit now. */
+  apply(command: ApplyForDecorationV1): Promise<DecorationView> {
+    return this.write(ApplyForDecoration.subject, command, async (em) => {
+      const actor = CallContext.actor();
+      checkSchedule(command);
+      const unit = await lockUnit(em, command.unitId);
+      const occupants = await currentOccupancies(em, unit.id);
+      const applicant = occupants.find(
+        (o) => o.personId === command.applicantPersonId && (o.role === 'owner' || o.role === 'tenant'),
+      );
+      if (!applicant) {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', '申请人不是该房屋的现业主或租户', {
+          field: 'applicantPersonId',
+          personId: command.applicantPersonId,
+        });
+      }
+      // One application at a time per unit: its works set and restore the unit's status.
+      const open = await em.findOne(Decoration, { unitId: unit.id, status: { $in: [...OPEN_STATUSES] } });
+      if (open) {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', `该房屋已有未结束的装修申请 ${open.number}`, {
+          decorationId: open.id,
+          number: open.number,
+        });
+      }
+      const now = new Date();
+      const { number } = await nextRecordNumber(em, {
+        companyId: actor.companyId,
+        communityId: unit.communityId,
+        record: 'decoration',
+        year: localYear(now),
+      });
+      const decoration = em.create(Decoration, {
+        id: newId(),
+        number,
+        companyId: unit.companyId,
+        communityId: unit.communityId,
+        unitId: unit.id,
+        applicantPersonId: command.applicantPersonId,
+        status: 'draft',
+        ...documentsOf(command),
+        feesPaid: false,
+        patrolFindings: [],
+        inspections: [],
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+      this.record(em, decoration, {
+        action: 'applied',
+        changes: { status: 'draft', number, ...documentSummary(command) },
+        at: now,
+      });
+      return decoration;
+    });
+  }
+
+  /** Replaces the documents of a draft or returned application. */
+  updateDocuments(command: UpdateDecorationDocumentsV1): Promise<DecorationView> {
+    return this.write(UpdateDecorationDocuments.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      nextDecorationStatus(d.status, 'update-documents');
+      checkSchedule(command);
+      Object.assign(d, documentsOf(command));
+      this.record(em, d, { action: 'documents-updated', changes: documentSummary(command) });
+      return d;
+    });
+  }
+
+  /**
+   * The first submission asks billing for the deposit and the waste-removal fee and waits for them;
+   * a resubmission after a rejection goes straight back to review (the fees are paid).
+   */
+  submit(command: DecorationRefV1): Promise<DecorationView> {
+    return this.write(SubmitDecoration.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      const to = nextDecorationStatus(d.status, 'submit');
+      const missing = [
+        ...(d.drawings.length === 0 ? ['drawings'] : []),
+        ...(d.workers.length === 0 ? ['workers'] : []),
+      ];
+      if (missing.length > 0) {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', '提交装修申请需要至少一份图纸和一名施工人员', {
+          missing,
+        });
+      }
+      if (!d.chargeRequestId) {
+        const request = await raiseChargeRequest(em, this.outbox, {
+          companyId: d.companyId,
+          communityId: d.communityId,
+          unitId: d.unitId,
+          purpose: 'decoration',
+          reference: { kind: 'decoration', id: d.id },
+          payerPersonId: d.applicantPersonId,
+          items: (['decoration-deposit', 'decoration-waste-removal'] as const).map((code) => ({
+            code,
+            description: `${ChargeItemCode.label(code)}（${d.number}）`,
+          })),
+        });
+        d.chargeRequestId = request.id;
+      }
+      this.transition(em, d, 'submit', to, { chargeRequestId: d.chargeRequestId });
+      return d;
+    });
+  }
+
+  /** Engineering approves the drawings, or rejects them with reasons: back to the applicant. */
+  review(command: ReviewDecorationV1): Promise<DecorationView> {
+    return this.write(ReviewDecoration.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      const now = new Date();
+      if (command.decision === 'approve') {
+        const to = nextDecorationStatus(d.status, 'approve');
+        d.rejectionReasons = undefined;
+        this.transition(em, d, 'approve', to, {}, command.reasons?.join('；'));
+        await this.outbox.stage(em, DecorationApproved, {
+          ...this.eventOf(d, now),
+          data: {
+            decorationId: d.id,
+            number: d.number,
+            unitId: d.unitId,
+            schedule: { startDate: d.scheduleStartDate, endDate: d.scheduleEndDate },
+            approvedAt: now.toISOString(),
+          },
+        });
+      } else {
+        const to = nextDecorationStatus(d.status, 'reject');
+        const reasons = command.reasons ?? [];
+        d.rejectionReasons = reasons;
+        this.transition(em, d, 'reject', to, { reasons }, reasons.join('；'));
+        await this.outbox.stage(em, DecorationReturned, {
+          ...this.eventOf(d, now),
+          data: { decorationId: d.id, unitId: d.unitId, reasons },
+        });
+      }
+      return d;
+    });
+  }
+
+  /** Worker passes (one number per worker) valid until at most the schedule's end; works start. */
+  issuePasses(command: IssueWorkerPassesV1): Promise<DecorationView> {
+    return this.write(IssueWorkerPasses.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      const to = nextDecorationStatus(d.status, 'issue-passes');
+      if (command.validUntil > d.scheduleEndDate) {
+        throw DomainError.validation([
+          {
+            field: 'validUntil',
+            message: `validUntil must be on or before the schedule's end (${d.scheduleEndDate})`,
+          },
+        ]);
+      }
+      const unit = await lockUnit(em, d.unitId);
+      if (unit.status === 'decorating') {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋正在装修施工中', { unitId: unit.id });
+      }
+      d.workers = d.workers.map((w, i): DecorationWorker => ({
+        ...w,
+        passNumber: `${d.number}-${String(i + 1).padStart(2, '0')}`,
+        passValidUntil: command.validUntil,
+      }));
+      d.passesValidUntil = command.validUntil;
+      d.unitStatusBefore = unit.status;
+      this.transition(em, d, 'issue-passes', to, {
+        passesValidUntil: command.validUntil,
+        passNumbers: d.workers.map((w) => w.passNumber),
+      });
+      await changeUnitStatus(em, this.outbox, unit, 'decorating', `装修施工开始（${d.number}）`);
+      await this.outbox.stage(em, DecorationWorksStarted, {
+        ...this.eventOf(d),
+        data: {
+          decorationId: d.id,
+          unitId: d.unitId,
+          workerCount: d.workers.length,
+          passesValidUntil: command.validUntil,
+        },
+      });
+      return d;
+    });
+  }
+
+  /** A patrol during the works; damage to common areas is charged against the deposit (BIL-8). */
+  recordPatrolFinding(command: RecordPatrolFindingV1): Promise<DecorationView> {
+    return this.write(RecordPatrolFinding.subject, command, async (em) => {
+      const actor = CallContext.actor();
+      const d = await lockDecoration(em, command.decorationId);
+      const to = nextDecorationStatus(d.status, 'record-patrol-finding');
+      const now = new Date();
+      const finding = {
+        id: newId(),
+        foundAt: command.foundAt,
+        description: command.description,
+        violation: command.violation,
+        ...(command.damage ? { damage: command.damage } : {}),
+        recordedById: actor.sub,
+        recordedBy: actor.name,
+        recordedAt: now.toISOString(),
+      };
+      d.patrolFindings = [...d.patrolFindings, finding];
+      this.transition(
+        em,
+        d,
+        'record-patrol-finding',
+        to,
+        { findingId: finding.id, violation: finding.violation, damage: finding.damage },
+        command.description,
+      );
+      if (command.damage) await this.damageFound(em, d, finding.id, command.damage);
+      return d;
+    });
+  }
+
+  /** Works finished or fixes done: the completion inspection (or re-inspection) is due. */
+  requestInspection(command: DecorationRefV1): Promise<DecorationView> {
+    return this.write(RequestDecorationInspection.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      const to = nextDecorationStatus(d.status, 'request-inspection');
+      this.transition(em, d, 'request-inspection', to, {});
+      return d;
+    });
+  }
+
+  /**
+   * The completion inspection. Passed: completed, the unit back to its status before the works, and
+   * the deposit refundable 90 days after the inspection's local day (BIL-9). Failed: the items must be
+   * fixed and re-inspected. Damages found are charged against the deposit (BIL-8).
+   */
+  recordInspection(command: RecordDecorationInspectionV1): Promise<DecorationView> {
+    return this.write(RecordDecorationInspection.subject, command, async (em) => {
+      const actor = CallContext.actor();
+      if (command.result === 'passed' && command.itemsToFix !== undefined) {
+        throw DomainError.validation([
+          { field: 'itemsToFix', message: 'itemsToFix must be absent when the inspection passed' },
+        ]);
+      }
+      const d = await lockDecoration(em, command.decorationId);
+      const step: DecorationStep = command.result === 'passed' ? 'pass-inspection' : 'fail-inspection';
+      const to = nextDecorationStatus(d.status, step);
+      const inspectedAt = new Date(command.inspectedAt);
+      const inspection = {
+        id: newId(),
+        inspectedAt: inspectedAt.toISOString(),
+        result: command.result,
+        ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
+        damages: command.damages,
+        inspectedById: actor.sub,
+        inspectedBy: actor.name,
+        recordedAt: new Date().toISOString(),
+      };
+      d.inspections = [...d.inspections, inspection];
+      // Damages first: billing sees the deduction before the refund clock starts (BIL-9).
+      for (const damage of command.damages) await this.damageFound(em, d, inspection.id, damage);
+      if (command.result === 'failed') {
+        const itemsToFix = command.itemsToFix ?? [];
+        this.transition(em, d, step, to, { inspectionId: inspection.id, itemsToFix }, itemsToFix.join('；'));
+        await this.outbox.stage(em, DecorationInspectionFailed, {
+          ...this.eventOf(d),
+          data: { decorationId: d.id, unitId: d.unitId, itemsToFix },
+        });
+        return d;
+      }
+      const timeZone = await communityTimeZone(em, d);
+      d.inspectionPassedAt = inspectedAt;
+      d.depositRefundableFrom = depositRefundableFrom(inspectedAt, timeZone);
+      this.transition(em, d, step, to, {
+        inspectionId: inspection.id,
+        inspectionPassedAt: inspection.inspectedAt,
+        depositRefundableFrom: d.depositRefundableFrom,
+      });
+      const unit = await lockUnit(em, d.unitId);
+      // Another procedure may have changed the unit meanwhile; only `decorating` is ours to undo.
+      if (unit.status === 'decorating') {
+        await changeUnitStatus(
+          em,
+          this.outbox,
+          unit,
+          d.unitStatusBefore ?? 'vacant',
+          `装修竣工验收合格（${d.number}）`,
+        );
+      }
+      await this.outbox.stage(em, DecorationInspectionPassed, {
+        ...this.eventOf(d),
+        data: {
+          decorationId: d.id,
+          number: d.number,
+          unitId: d.unitId,
+          applicantPersonId: d.applicantPersonId,
+          passedAt: inspection.inspectedAt,
+          depositRefundableFrom: d.depositRefundableFrom,
+        },
+      });
+      return d;
+    });
+  }
+
+  /** Withdraws an application before its works start. */
+  cancel(command: CancelDecorationV1): Promise<DecorationView> {
+    return this.write(CancelDecoration.subject, command, async (em) => {
+      const d = await lockDecoration(em, command.decorationId);
+      const to = nextDecorationStatus(d.status, 'cancel');
+      d.cancelReason = command.reason;
+      this.transition(em, d, 'cancel', to, {}, command.reason);
+      return d;
+    });
+  }
+
+  async get(query: GetDecorationV1): Promise<DecorationView> {
+    CallContext.actor(); // a read without a caller is refused, not answered
+    // The tenant filter hides other companies' and communities' applications: "not found" (GEN-5).
+    const d = await this.em.findOne(Decoration, { id: query.id });
+    if (!d) throw DomainError.notFound('DECORATION_NOT_FOUND');
+    const histories = await decorationHistories(this.em, [d.id]);
+    return toDecorationView(d, histories.get(d.id) ?? []);
+  }
+
+  /** Newest first; a community outside the caller's scope simply has no applications (GEN-5). */
+  async list(query: ListDecorationsV1): Promise<Page<DecorationView>> {
+    CallContext.actor(); // a read without a caller is refused, not answered
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const rows = await this.em.find(
+      Decoration,
+      {
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+        ...(query.unitId ? { unitId: query.unitId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(after ? { id: { $lt: after } } : {}),
+      },
+      { orderBy: { id: 'desc' }, limit: limit + 1 },
+    );
+    const page = rows.slice(0, limit);
+    const histories = await decorationHistories(
+      this.em,
+      page.map((d) => d.id),
+    );
+    const last = page.at(-1);
+    return {
+      items: page.map((d) => toDecorationView(d, histories.get(d.id) ?? [])),
+      ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.id) } : {}),
+    };
+  }
+
+  /**
+   * One command in one transaction: the change, its archive entries and events commit together, and
+   * a retry with the same Idempotency-Key replays the first answer.
+   */
+  private write(
+    operation: string,
+    payload: object,
+    change: (em: EntityManager) => Promise<Decoration>,
+  ): Promise<DecorationView> {
+    const actor = CallContext.actor();
+    return this.em.transactional((em) =>
+      idempotent(em, { companyId: actor.companyId, operation, payload }, async () => {
+        const d = await change(em);
+        await em.flush();
+        const histories = await decorationHistories(em, [d.id]);
+        return toDecorationView(d, histories.get(d.id) ?? []);
+      }),
+    );
+  }
+
+  private transition(
+    em: EntityManager,
+    d: Decoration,
+    step: DecorationStep,
+    to: Decoration['status'],
+    changes: Record<string, unknown>,
+    reason?: string,
+  ): void {
+    const from = d.status;
+    d.status = to;
+    d.updatedAt = new Date();
+    this.record(em, d, {
+      action: step,
+      changes: from === to ? changes : { status: { from, to }, ...changes },
+      reason,
+    });
+  }
+
+  private record(
+    em: EntityManager,
+    d: Decoration,
+    entry: Pick<ArchiveEntry, 'action' | 'changes' | 'reason' | 'at'>,
+  ): void {
+    archive(em, {
+      companyId: d.companyId,
+      communityId: d.communityId,
+      recordType: DECORATION_RECORD,
+      recordId: d.id,
+      ...entry,
+    });
+  }
+
+  private eventOf(
+    d: Decoration,
+    time?: Date,
+  ): { aggregateId: string; companyId: string; communityId: string; time?: Date } {
+    return { aggregateId: d.id, companyId: d.companyId, communityId: d.communityId, time };
+  }
+
+  /** BIL-8: billing deducts the damage from the decoration deposit. */
+  private async damageFound(
+    em: EntityManager,
+    d: Decoration,
+    foundBy: string,
+    damage: DecorationDamageV1,
+  ): Promise<void> {
+    await this.outbox.stage(em, DecorationDamageFound, {
+      ...this.eventOf(d),
+      data: {
+        decorationId: d.id,
+        unitId: d.unitId,
+        applicantPersonId: d.applicantPersonId,
+        foundBy,
+        description: damage.description,
+        amountFen: damage.amountFen,
+      },
+    });
+  }
+}
+
+/** The application, locked for the rest of the transaction; outside the caller's scope: not found. */
+export async function lockDecoration(em: EntityManager, id: string): Promise<Decoration> {
+  const d = await em.findOne(Decoration, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!d) throw DomainError.notFound('DECORATION_NOT_FOUND');
+  return d;
+}
+
+function checkSchedule(documents: DecorationDocumentsV1): void {
+  if (documents.schedule.endDate < documents.schedule.startDate) {
+    throw DomainError.validation([
+      { field: 'schedule.endDate', message: 'schedule.endDate must be on or after schedule.startDate' },
+    ]);
+  }
+}
+
+function documentsOf(
+  documents: DecorationDocumentsV1,
+): Pick<
+  Decoration,
+  'scope' | 'contractor' | 'scheduleStartDate' | 'scheduleEndDate' | 'workers' | 'drawings'
+> {
+  return {
+    scope: documents.scope,
+    contractor: { ...documents.contractor },
+    scheduleStartDate: documents.schedule.startDate,
+    scheduleEndDate: documents.schedule.endDate,
+    workers: documents.workers.map((w) => ({ name: w.name, phone: w.phone, idNumber: w.idNumber })),
+    drawings: documents.drawings.map((d) => ({ fileId: d.fileId, title: d.title })),
+  };
+}
+
+/** What the archive keeps of the documents: no phone or ID numbers (GEN-3, GEN-4). */
+function documentSummary(documents: DecorationDocumentsV1): Record<string, unknown> {
+  return {
+    scope: documents.scope,
+    contractor: documents.contractor.name,
+    schedule: documents.schedule,
+    workers: documents.workers.map((w) => w.name),
+    drawings: documents.drawings.map((d) => d.title),
+  };
+}
+
+async function communityTimeZone(em: EntityManager, d: Decoration): Promise<string> {
+  const community = await em.findOne(Community, { companyId: d.companyId, id: d.communityId });
+  return community?.timeZone ?? 'Asia/Shanghai';
+}

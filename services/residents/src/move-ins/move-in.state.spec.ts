@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { DomainError } from '@pcs/contracts';
+import {
+  assertMoveInOpen,
+  missingMoveInRequirements,
+  MoveInRequirement,
+  type MoveInFacts,
+} from './move-in.state.js';
+
+const done: MoveInFacts = {
+  ownersWithoutIdentity: [],
+  handbookAcknowledged: true,
+  decorationRulesAcknowledged: true,
+  keysRecorded: true,
+  chargeStatus: 'settled',
+};
+
+describe('what a move-in still lacks (RES-4)', () => {
+  it('RES-4: nothing is missing when every step is done and the charges are settled', () => {
+    expect(missingMoveInRequirements(done)).toEqual([]);
+  });
+
+  it('RES-4: each requirement is reported on its own', () => {
+    expect(missingMoveInRequirements({ ...done, ownersWithoutIdentity: ['p1'] })).toEqual(['identity']);
+    expect(missingMoveInRequirements({ ...done, handbookAcknowledged: false })).toEqual(['handbook']);
+    expect(missingMoveInRequirements({ ...done, decorationRulesAcknowledged: false })).toEqual([
+      'decoration-rules',
+    ]);
+    expect(missingMoveInRequirements({ ...done, keysRecorded: false })).toEqual(['keys']);
+  });
+
+  it('RES-4: only `settled` counts as paid', () => {
+    for (const chargeStatus of ['unknown', 'pending', 'billed', 'cancelled'] as const) {
+      expect(missingMoveInRequirements({ ...done, chargeStatus })).toEqual(['charges']);
+    }
+  });
+
+  it('lists everything missing in order, with Chinese labels', () => {
+    const missing = missingMoveInRequirements({
+      ownersWithoutIdentity: ['p1'],
+      handbookAcknowledged: false,
+      decorationRulesAcknowledged: false,
+      keysRecorded: false,
+      chargeStatus: 'unknown',
+    });
+    expect(missing).toEqual(['identity', 'handbook', 'decoration-rules', 'keys', 'charges']);
+    expect(missing.map((c) => MoveInRequirement.label(c))).toContain('入住费用已缴清');
+  });
+
+  it('steps are taken only on an open move-in', () => {
+    expect(() => assertMoveInOpen('open', 'complete')).not.toThrow();
+    expect(() => assertMoveInOpen('completed', 'record-keys')).toThrow(DomainError);
+    expect(() => assertMoveInOpen('cancelled', 'acknowledge')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_STATE_TRANSITION',
+        details: expect.objectContaining({ status: 'cancelled' }),
+      }),
+    );
+  });
+});

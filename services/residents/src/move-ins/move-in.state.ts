@@ -1,0 +1,56 @@
+import {
+  DomainError,
+  labelledCodes,
+  MoveInStatus,
+  type ChargeRequestStatus,
+  type CodeOf,
+} from '@pcs/contracts';
+
+/** RES-4: the steps a move-in needs before it completes, with the labels staff see. */
+export const MoveInRequirement = labelledCodes({
+  identity: '业主身份证件已登记',
+  handbook: '业户手册已签收',
+  'decoration-rules': '装修管理规定已签收',
+  keys: '钥匙已交接',
+  charges: '入住费用已缴清',
+});
+export type MoveInRequirement = CodeOf<typeof MoveInRequirement>;
+
+export const MoveInStep = labelledCodes({
+  acknowledge: '登记签收',
+  'record-keys': '登记钥匙交接',
+  complete: '办结入住',
+});
+export type MoveInStep = CodeOf<typeof MoveInStep>;
+
+export interface MoveInFacts {
+  /** Owners whose ID document is not on file. */
+  ownersWithoutIdentity: readonly string[];
+  handbookAcknowledged: boolean;
+  decorationRulesAcknowledged: boolean;
+  keysRecorded: boolean;
+  /** What billing says about the move-in charges (asked at completion, last known otherwise). */
+  chargeStatus: ChargeRequestStatus;
+}
+
+/** RES-4: what is still missing, in the order staff work through it; empty when it may complete. */
+export function missingMoveInRequirements(facts: MoveInFacts): MoveInRequirement[] {
+  const missing: MoveInRequirement[] = [];
+  if (facts.ownersWithoutIdentity.length > 0) missing.push('identity');
+  if (!facts.handbookAcknowledged) missing.push('handbook');
+  if (!facts.decorationRulesAcknowledged) missing.push('decoration-rules');
+  if (!facts.keysRecorded) missing.push('keys');
+  if (facts.chargeStatus !== 'settled') missing.push('charges');
+  return missing;
+}
+
+/** Every step is taken on an open move-in; otherwise 409 INVALID_STATE_TRANSITION naming its status. */
+export function assertMoveInOpen(status: MoveInStatus, step: MoveInStep): void {
+  if (status !== 'open') {
+    throw new DomainError(
+      'INVALID_STATE_TRANSITION',
+      `入住手续当前状态为“${MoveInStatus.label(status)}”，不能${MoveInStep.label(step)}`,
+      { status, statusLabel: MoveInStatus.label(status), step },
+    );
+  }
+}

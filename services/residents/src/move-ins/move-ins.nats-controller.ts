@@ -1,0 +1,46 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  AcknowledgeMoveIn,
+  CompleteMoveIn,
+  CompleteMoveInV1,
+  GetMoveIn,
+  MoveInRefV1,
+  RecordKeysHandedOverV1,
+  RecordMoveInAcknowledgementsV1,
+  RecordMoveInKeys,
+  StartMoveIn,
+  StartMoveInV1,
+  type MoveInView,
+} from '@pcs/contracts';
+import { MoveInService } from './move-in.service.js';
+
+@Controller()
+export class MoveInsNatsController {
+  constructor(private readonly moveIns: MoveInService) {}
+
+  @MessagePattern(StartMoveIn.subject)
+  start(@Payload() command: StartMoveInV1): Promise<MoveInView> {
+    return this.moveIns.start(command);
+  }
+
+  @MessagePattern(AcknowledgeMoveIn.subject)
+  acknowledge(@Payload() command: RecordMoveInAcknowledgementsV1): Promise<MoveInView> {
+    return this.moveIns.acknowledge(command);
+  }
+
+  @MessagePattern(RecordMoveInKeys.subject)
+  recordKeys(@Payload() command: RecordKeysHandedOverV1): Promise<MoveInView> {
+    return this.moveIns.recordKeys(command);
+  }
+
+  @MessagePattern(CompleteMoveIn.subject)
+  complete(@Payload() command: CompleteMoveInV1): Promise<MoveInView> {
+    return this.moveIns.complete(command);
+  }
+
+  @MessagePattern(GetMoveIn.subject)
+  get(@Payload() query: MoveInRefV1): Promise<MoveInView> {
+    return this.moveIns.get(query);
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  PersonUpdated,
+  SetContactPreferences,
+  type ContactPreferencesView,
+  type GetContactPreferencesV1,
+  type SetContactPreferencesV1,
+} from '@pcs/contracts';
+import { CallContext, idempotent, Outbox } from '@pcs/platform';
+import { archive } from '../archive/archive.js';
+import { Person } from './person.entity.js';
+import { preferencesOf, toContactPreferencesView } from './person.view.js';
+
+/** RES-7: whether a resident refuses return visits and how they want to be contacted. */
+@Injectable()
+export class ContactPreferencesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Publishes `person.updated` with the preferences, which complaints and maintenance honour. */
+  async set(command: SetContactPreferencesV1): Promise<ContactPreferencesView> {
+    const actor = CallContext.actor();
+    return this.em.transactional(async (em) => {
+      const person = await em.findOne(
+        Person,
+        { id: command.personId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+      return idempotent(
+        em,
+        { companyId: actor.companyId, operation: SetContactPreferences.subject, payload: command },
+        async () => {
+          const changes: Record<string, { from: unknown; to: unknown }> = {};
+          if (command.refuseReturnVisits !== person.refuseReturnVisits) {
+            changes['refuseReturnVisits'] = {
+              from: person.refuseReturnVisits,
+              to: command.refuseReturnVisits,
+            };
+            person.refuseReturnVisits = command.refuseReturnVisits;
+          }
+          if (command.preferredChannel !== person.preferredChannel) {
+            changes['preferredChannel'] = { from: person.preferredChannel, to: command.preferredChannel };
+            person.preferredChannel = command.preferredChannel;
+          }
+          const changedFields = Object.keys(changes);
+          if (changedFields.length === 0) return toContactPreferencesView(person);
+          const now = new Date();
+          person.updatedAt = now;
+          archive(em, {
+            companyId: person.companyId,
+            communityId: person.communityId,
+            recordType: 'person',
+            recordId: person.id,
+            action: 'preferences-changed',
+            changes,
+            at: now,
+          });
+          await this.outbox.stage(em, PersonUpdated, {
+            aggregateId: person.id,
+            companyId: person.companyId,
+            communityId: person.communityId,
+            time: now,
+            data: {
+              personId: person.id,
+              name: person.name,
+              changedFields,
+              preferences: preferencesOf(person),
+            },
+          });
+          await em.flush();
+          return toContactPreferencesView(person);
+        },
+      );
+    });
+  }
+
+  /** For other services (CMP-10, MNT-10): may this person be visited, and how? */
+  async get(query: GetContactPreferencesV1): Promise<ContactPreferencesView> {
+    const person = await this.em.findOne(Person, { id: query.personId });
+    if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+    return toContactPreferencesView(person);
+  }
+}

@@ -1,0 +1,568 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  ApplyForDecoration,
+  CancelDecoration,
+  GetDecoration,
+  IssueWorkerPasses,
+  ListDecorations,
+  RecordDecorationInspection,
+  RecordPatrolFinding,
+  RequestDecorationInspection,
+  ResidentsBus,
+  ReviewDecoration,
+  SubmitDecoration,
+  UpdateDecorationDocuments,
+  type CloudEvent,
+  type DecorationView,
+  type Page,
+} from '@pcs/contracts';
+import { eventually, staff, useService } from '@pcs/testing';
+import { residentsService } from '../src/residents.service-spec.js';
+import { publishChargeRequestSettled } from './support/billing-events.js';
+import {
+  decorationApplication,
+  decorationDocuments,
+  householdWithOwner,
+} from './support/procedure-fixtures.js';
+import { Seed } from './support/seed.js';
+
+const frontDesk = staff();
+const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
+
+describe('secondary decoration (RES-5)', () => {
+  const fixture = useService(residentsService);
+  let seed: Seed;
+
+  beforeAll(async () => {
+    seed = new Seed(fixture.service.database.url);
+    await seed.community('GZ01', '锦绣花园');
+  });
+
+  afterAll(async () => {
+    await seed?.close();
+  });
+
+  const send = <T = DecorationView>(
+    definition: Parameters<typeof fixture.bus.request>[0],
+    payload: object,
+    actor = frontDesk,
+  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+
+  async function eventsAbout(id: string, count: number): Promise<CloudEvent[]> {
+    return eventually(
+      async () => {
+        const events = (await fixture.bus.events(ResidentsBus.stream)).filter(
+          (e) => e.subject === id || (e.data as { reference?: { id: string } }).reference?.id === id,
+        );
+        expect(events.length).toBeGreaterThanOrEqual(count);
+        return events;
+      },
+      15_000,
+      100,
+    );
+  }
+
+  async function unitStatus(unitId: string): Promise<string> {
+    const { rows } = await seed.query<{ status: string }>('select status from unit where id = $1', [unitId]);
+    return rows[0]!.status;
+  }
+
+  async function read(id: string, actor = frontDesk): Promise<DecorationView> {
+    return send(GetDecoration, { id }, actor);
+  }
+
+  /** Billing says the deposit and waste-removal fee are paid; waits until residents applied it. */
+  async function payFees(d: DecorationView): Promise<DecorationView> {
+    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+      requestId: d.chargeRequestId!,
+      purpose: 'decoration',
+      unitId: d.unitId,
+      paidFen: 520_000,
+    });
+    return eventually(
+      async () => {
+        const now = await read(d.id);
+        expect(now.feesPaid).toBe(true);
+        return now;
+      },
+      15_000,
+      100,
+    );
+  }
+
+  /** An application of a fresh unit, taken as far as the works. */
+  async function inWorks(unitStatusBefore = 'vacant'): Promise<DecorationView> {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: unitStatusBefore });
+    const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    await payFees(await send(SubmitDecoration, { decorationId: applied.id }));
+    await send(ReviewDecoration, { decorationId: applied.id, decision: 'approve' }, engineer);
+    return send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-02-28' });
+  }
+
+  it('RES-5: application → fees billed and paid → review → passes → patrol → inspection passed', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: 'occupied' });
+
+    const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    expect(applied).toMatchObject({
+      status: 'draft',
+      statusLabel: '填写中',
+      communityId: 'GZ01',
+      unitId,
+      applicantPersonId: ownerId,
+      schedule: { startDate: '2026-12-01', endDate: '2027-02-28' },
+      feesPaid: false,
+      version: 1,
+    });
+    expect(applied.number).toMatch(/^ZX-GZ01-\d{4}-\d{6}$/);
+    // GEN-4: the roster leaves the service masked.
+    expect(applied.workers[0]).toEqual({
+      name: '李建军',
+      phone: '137****2222',
+      idNumber: '4401**********3318',
+    });
+    expect(applied.contractor.managerPhone).toBe('139****4455');
+    expect(JSON.stringify(applied)).not.toContain('13711112222');
+
+    const submitted = await send(SubmitDecoration, { decorationId: applied.id });
+    expect(submitted).toMatchObject({ status: 'awaiting-payment', statusLabel: '待缴费', feesPaid: false });
+    expect(submitted.chargeRequestId).toEqual(expect.any(String));
+    const [raised] = await eventsAbout(applied.id, 1);
+    expect(raised).toMatchObject({
+      type: 'charge-request.raised.v1',
+      subject: submitted.chargeRequestId,
+      communityid: 'GZ01',
+      data: {
+        requestId: submitted.chargeRequestId,
+        purpose: 'decoration',
+        unitId,
+        payerPersonId: ownerId,
+        reference: { kind: 'decoration', id: applied.id },
+        items: [
+          { code: 'decoration-deposit', description: `装修押金（${applied.number}）` },
+          { code: 'decoration-waste-removal', description: `装修垃圾清运费（${applied.number}）` },
+        ],
+      },
+    });
+
+    const paid = await payFees(submitted);
+    expect(paid).toMatchObject({ status: 'under-review', statusLabel: '图纸审核中', feesPaid: true });
+
+    const approved = await send(
+      ReviewDecoration,
+      { decorationId: applied.id, decision: 'approve' },
+      engineer,
+    );
+    expect(approved).toMatchObject({ status: 'approved', statusLabel: '审核通过' });
+
+    const started = await send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-02-28' });
+    expect(started.status).toBe('in-progress');
+    expect(started.workers.map((w) => [w.passNumber, w.passValidUntil])).toEqual([
+      [`${applied.number}-01`, '2027-02-28'],
+      [`${applied.number}-02`, '2027-02-28'],
+    ]);
+    expect(await unitStatus(unitId)).toBe('decorating');
+
+    // BIL-8: damage found on patrol goes to billing, to be deducted from the deposit.
+    const patrolled = await send(RecordPatrolFinding, {
+      decorationId: applied.id,
+      foundAt: '2026-12-15T10:20:00+08:00',
+      description: '施工人员在电梯轿厢内搬运瓷砖未做保护，轿厢壁板划伤',
+      violation: true,
+      damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000 },
+    });
+    expect(patrolled.patrolFindings).toEqual([
+      expect.objectContaining({
+        violation: true,
+        recordedBy: '李娜',
+        damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000 },
+      }),
+    ]);
+
+    expect(await send(RequestDecorationInspection, { decorationId: applied.id })).toMatchObject({
+      status: 'awaiting-inspection',
+    });
+    // 00:30 on 1 March in Guangzhou is still 28 February in UTC: the refund clock counts local days.
+    const passed = await send(
+      RecordDecorationInspection,
+      { decorationId: applied.id, inspectedAt: '2027-03-01T00:30:00+08:00', result: 'passed', damages: [] },
+      engineer,
+    );
+    expect(passed).toMatchObject({
+      status: 'completed',
+      statusLabel: '验收通过',
+      inspectionPassedAt: '2027-02-28T16:30:00.000Z',
+      depositRefundableFrom: '2027-05-30',
+    });
+    expect(passed.inspections).toEqual([
+      expect.objectContaining({ result: 'passed', inspectedBy: '赵志刚', damages: [] }),
+    ]);
+    // The unit returns to the status it had before the works.
+    expect(await unitStatus(unitId)).toBe('occupied');
+
+    expect(passed.history.map((h) => [h.action, h.actorName])).toEqual([
+      ['applied', '李娜'],
+      ['submit', '李娜'],
+      ['settle-fees', '系统（收费结清通知）'],
+      ['approve', '赵志刚'],
+      ['issue-passes', '李娜'],
+      ['record-patrol-finding', '李娜'],
+      ['request-inspection', '李娜'],
+      ['pass-inspection', '赵志刚'],
+    ]);
+
+    const events = await eventsAbout(applied.id, 5);
+    const byType = (type: string) => events.filter((e) => e.type === type);
+    expect(byType('decoration.approved.v1')[0]!.data).toMatchObject({
+      decorationId: applied.id,
+      number: applied.number,
+      schedule: { startDate: '2026-12-01', endDate: '2027-02-28' },
+    });
+    expect(byType('decoration.works-started.v1')[0]!.data).toEqual({
+      decorationId: applied.id,
+      unitId,
+      workerCount: 2,
+      passesValidUntil: '2027-02-28',
+    });
+    expect(byType('decoration.damage-found.v1').map((e) => e.data)).toEqual([
+      {
+        decorationId: applied.id,
+        unitId,
+        applicantPersonId: ownerId,
+        foundBy: patrolled.patrolFindings[0]!.id,
+        description: '电梯轿厢壁板划伤',
+        amountFen: 80_000,
+      },
+    ]);
+    // BIL-9: billing starts the refund clock from the passed inspection.
+    expect(byType('decoration.inspection-passed.v1')[0]).toMatchObject({
+      actorid: 'staff-0102',
+      data: {
+        decorationId: applied.id,
+        number: applied.number,
+        unitId,
+        applicantPersonId: ownerId,
+        passedAt: '2027-02-28T16:30:00.000Z',
+        depositRefundableFrom: '2027-05-30',
+      },
+    });
+    const unitEvents = (await fixture.bus.events(ResidentsBus.stream)).filter(
+      (e) => e.type === 'unit.status-changed.v1' && e.subject === unitId,
+    );
+    expect(unitEvents.map((e) => e.data)).toEqual([
+      { unitId, from: 'occupied', to: 'decorating' },
+      { unitId, from: 'decorating', to: 'occupied' },
+    ]);
+    // No phone or ID number in any event (decision 7).
+    expect(JSON.stringify(events)).not.toMatch(/13711112222|440104198506123318/);
+
+    // GEN-3: every step is in the archive, append-only.
+    const { rows } = await seed.query(
+      `select action, actor_id from record_history where record_type = 'decoration' and record_id = $1 order by at, id`,
+      [applied.id],
+    );
+    expect(rows.map((r) => r['action'])).toEqual(passed.history.map((h) => h.action));
+    expect(JSON.stringify(rows)).not.toContain('13711112222');
+  });
+
+  it('RES-5: rejected drawings return the application for changes; resubmitted, it goes back to review without new fees', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    await payFees(await send(SubmitDecoration, { decorationId: applied.id }));
+
+    const reasons = ['卫生间改造图未标明防水层做法', '拆改墙体需提供原设计单位意见'];
+    const returned = await send(
+      ReviewDecoration,
+      { decorationId: applied.id, decision: 'reject', reasons },
+      engineer,
+    );
+    expect(returned).toMatchObject({
+      status: 'returned',
+      statusLabel: '退回修改',
+      rejectionReasons: reasons,
+    });
+
+    const changed = await send(UpdateDecorationDocuments, {
+      decorationId: applied.id,
+      ...decorationDocuments({
+        drawings: [
+          { fileId: 'files/2026/11/zx-plan-001-v2.pdf', title: '平面布置图（修改版）' },
+          { fileId: 'files/2026/11/zx-waterproof-003.pdf', title: '卫生间防水做法详图' },
+        ],
+      }),
+    });
+    expect(changed.status).toBe('returned');
+    expect(changed.drawings.map((d) => d.title)).toEqual(['平面布置图（修改版）', '卫生间防水做法详图']);
+
+    const resubmitted = await send(SubmitDecoration, { decorationId: applied.id });
+    expect(resubmitted).toMatchObject({
+      status: 'under-review',
+      feesPaid: true,
+      chargeRequestId: returned.chargeRequestId,
+    });
+    const approved = await send(
+      ReviewDecoration,
+      { decorationId: applied.id, decision: 'approve' },
+      engineer,
+    );
+    expect(approved.status).toBe('approved');
+    expect(approved.rejectionReasons).toBeUndefined();
+
+    const events = await eventsAbout(applied.id, 3);
+    expect(events.filter((e) => e.type === 'charge-request.raised.v1')).toHaveLength(1);
+    expect(events.find((e) => e.type === 'decoration.returned.v1')!.data).toEqual({
+      decorationId: applied.id,
+      unitId,
+      reasons,
+    });
+    expect(approved.history.map((h) => h.action)).toEqual([
+      'applied',
+      'submit',
+      'settle-fees',
+      'reject',
+      'documents-updated',
+      'submit',
+      'approve',
+    ]);
+    expect(approved.history.find((h) => h.action === 'reject')!.note).toBe(reasons.join('；'));
+  });
+
+  it('RES-5: a failed inspection needs fixes and a re-inspection; damages found are charged to the deposit (BIL-8)', async () => {
+    const started = await inWorks();
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const failed = await send(
+      RecordDecorationInspection,
+      {
+        decorationId: started.id,
+        inspectedAt: '2027-02-20T15:00:00+08:00',
+        result: 'failed',
+        itemsToFix: ['卫生间闭水试验渗漏', '空调外机支架未按规定安装'],
+        damages: [{ description: '楼道墙面污损', amountFen: 30_000 }],
+      },
+      engineer,
+    );
+    expect(failed).toMatchObject({ status: 'fixing', statusLabel: '整改中' });
+    expect(failed.inspectionPassedAt).toBeUndefined();
+    expect(await unitStatus(started.unitId)).toBe('decorating');
+
+    // The fixes are re-inspected: a new inspection needs a new request first.
+    await expect(
+      send(
+        RecordDecorationInspection,
+        { decorationId: started.id, inspectedAt: '2027-02-25T10:00:00+08:00', result: 'passed', damages: [] },
+        engineer,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: { status: 'fixing' } });
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const passed = await send(
+      RecordDecorationInspection,
+      { decorationId: started.id, inspectedAt: '2027-02-25T10:00:00+08:00', result: 'passed', damages: [] },
+      engineer,
+    );
+    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-05-26' });
+    expect(passed.inspections.map((i) => i.result)).toEqual(['failed', 'passed']);
+    expect(await unitStatus(started.unitId)).toBe('vacant');
+
+    const events = await eventsAbout(started.id, 5);
+    expect(events.find((e) => e.type === 'decoration.inspection-failed.v1')!.data).toEqual({
+      decorationId: started.id,
+      unitId: started.unitId,
+      itemsToFix: ['卫生间闭水试验渗漏', '空调外机支架未按规定安装'],
+    });
+    expect(events.filter((e) => e.type === 'decoration.damage-found.v1').map((e) => e.data)).toEqual([
+      expect.objectContaining({
+        foundBy: failed.inspections[0]!.id,
+        description: '楼道墙面污损',
+        amountFen: 30_000,
+      }),
+    ]);
+    expect(events.filter((e) => e.type === 'decoration.inspection-passed.v1')).toHaveLength(1);
+  });
+
+  it('RES-5: a step the current status does not allow is 409 INVALID_STATE_TRANSITION naming the status; nothing changes', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const draft = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    const refused = (payload: object, definition: Parameters<typeof send>[0], status: string) =>
+      expect(send(definition, { decorationId: draft.id, ...payload }, engineer)).rejects.toMatchObject({
+        code: 'INVALID_STATE_TRANSITION',
+        details: { status },
+      });
+
+    await refused({ decision: 'approve' }, ReviewDecoration, 'draft');
+    await refused({ validUntil: '2027-01-31' }, IssueWorkerPasses, 'draft');
+    await refused({}, RequestDecorationInspection, 'draft');
+    await refused(
+      { foundAt: '2026-12-15T10:20:00+08:00', description: '未办证施工', violation: true },
+      RecordPatrolFinding,
+      'draft',
+    );
+    await send(SubmitDecoration, { decorationId: draft.id });
+    await refused({}, SubmitDecoration, 'awaiting-payment');
+    await refused(decorationDocuments(), UpdateDecorationDocuments, 'awaiting-payment');
+    await refused({ decision: 'approve' }, ReviewDecoration, 'awaiting-payment');
+    const before = await read(draft.id);
+
+    const working = await inWorks();
+    await expect(
+      send(CancelDecoration, { decorationId: working.id, reason: '业主改变装修计划' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      message: expect.stringContaining('施工中'),
+      details: { status: 'in-progress' },
+    });
+    await expect(
+      send(IssueWorkerPasses, { decorationId: working.id, validUntil: '2027-01-31' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+    });
+
+    expect(await read(draft.id)).toEqual(before);
+    expect((await read(working.id)).version).toBe(working.version);
+  });
+
+  it('RES-5: cancelling before the works withdraws the application with the reason; the unit keeps its status', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: 'occupied' });
+    const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    await send(SubmitDecoration, { decorationId: applied.id });
+    const cancelled = await send(CancelDecoration, { decorationId: applied.id, reason: '业主改变装修计划' });
+    expect(cancelled).toMatchObject({ status: 'cancelled', statusLabel: '已撤销' });
+    expect(cancelled.history.at(-1)).toMatchObject({
+      action: 'cancel',
+      actorName: '李娜',
+      note: '业主改变装修计划',
+    });
+    expect(await unitStatus(unitId)).toBe('occupied');
+    // The unit is free for a new application.
+    expect((await send(ApplyForDecoration, decorationApplication(unitId, ownerId))).status).toBe('draft');
+  });
+
+  it('RES-5: submission needs at least one drawing and one worker; passes end by the schedule end', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const empty = await send(
+      ApplyForDecoration,
+      decorationApplication(unitId, ownerId, { workers: [], drawings: [] }),
+    );
+    await expect(send(SubmitDecoration, { decorationId: empty.id })).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { missing: ['drawings', 'workers'] },
+    });
+    expect((await read(empty.id)).status).toBe('draft');
+
+    const approvedUnit = await householdWithOwner(seed);
+    const applied = await send(
+      ApplyForDecoration,
+      decorationApplication(approvedUnit.unitId, approvedUnit.ownerId),
+    );
+    await payFees(await send(SubmitDecoration, { decorationId: applied.id }));
+    await send(ReviewDecoration, { decorationId: applied.id, decision: 'approve' }, engineer);
+    await expect(
+      send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-03-01' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'validUntil' })] },
+    });
+    expect((await read(applied.id)).status).toBe('approved');
+    expect(await unitStatus(approvedUnit.unitId)).toBe('vacant');
+  });
+
+  it('RES-5: only a current owner or tenant applies, one application at a time per unit', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const stranger = await seed.person({ name: '刘德明', phone: '13566778899' });
+    await expect(send(ApplyForDecoration, decorationApplication(unitId, stranger))).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'applicantPersonId' },
+    });
+    const tenant = await seed.person({ name: '周晓燕', phone: '13688990011' });
+    await seed.occupancy(unitId, tenant, 'tenant');
+    const first = await send(ApplyForDecoration, decorationApplication(unitId, tenant));
+    await expect(send(ApplyForDecoration, decorationApplication(unitId, ownerId))).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { decorationId: first.id, number: first.number },
+    });
+  });
+
+  it('billing events: a request residents did not raise is ignored; a second settled event changes nothing', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    const submitted = await send(SubmitDecoration, { decorationId: applied.id });
+    const unknown = await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+      requestId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
+      purpose: 'parking',
+      unitId,
+      paidFen: 100,
+    });
+    const paid = await payFees(submitted);
+    const again = await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+      requestId: submitted.chargeRequestId!,
+      purpose: 'decoration',
+      unitId,
+      paidFen: 520_000,
+    });
+    // Both were applied (an inbox row each), neither is a dead letter.
+    await eventually(
+      async () => {
+        const { rows } = await seed.query(
+          `select count(*)::int as n from inbox_message where consumer = 'residents-billing' and event_id = any($1)`,
+          [[unknown.id, again.id]],
+        );
+        expect(rows[0]!['n']).toBe(2);
+      },
+      15_000,
+      100,
+    );
+    const { rows } = await seed.query('select count(*)::int as n from dead_letter');
+    expect(rows[0]!['n']).toBe(0);
+    const after = await read(applied.id);
+    expect(after.history.filter((h) => h.action === 'settle-fees')).toHaveLength(1);
+    expect(after.version).toBe(paid.version);
+  });
+
+  it('GEN-2: concurrent applications get distinct, gap-free ZX numbers per community and year', async () => {
+    await seed.community('GZ07', '珠江新城花园');
+    const households = await Promise.all(
+      Array.from({ length: 20 }, () => householdWithOwner(seed, { communityId: 'GZ07' })),
+    );
+    const actor = staff({ communities: ['GZ07'] });
+    const created = await Promise.all(
+      households.map((h) => send(ApplyForDecoration, decorationApplication(h.unitId, h.ownerId), actor)),
+    );
+    const seqs = created
+      .map((d) => Number(/^ZX-GZ07-\d{4}-(\d{6})$/.exec(d.number)?.[1]))
+      .sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('lists applications by community, unit and status, a page at a time', async () => {
+    const units = await Promise.all([1, 2, 3].map(() => householdWithOwner(seed)));
+    const created: DecorationView[] = [];
+    for (const u of units)
+      created.push(await send(ApplyForDecoration, decorationApplication(u.unitId, u.ownerId)));
+    await send(SubmitDecoration, { decorationId: created[2]!.id });
+
+    const first = await send<Page<DecorationView>>(ListDecorations, {
+      communityId: 'GZ01',
+      status: 'draft',
+      limit: 1,
+    });
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await send<Page<DecorationView>>(ListDecorations, {
+      communityId: 'GZ01',
+      status: 'draft',
+      limit: 1,
+      cursor: first.nextCursor,
+    });
+    expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
+    // Newest first.
+    expect(first.items[0]!.id > second.items[0]!.id).toBe(true);
+
+    const byUnit = await send<Page<DecorationView>>(ListDecorations, { unitId: units[2]!.unitId });
+    expect(byUnit.items.map((d) => [d.id, d.status])).toEqual([[created[2]!.id, 'awaiting-payment']]);
+    expect(byUnit.nextCursor).toBeUndefined();
+    expect(byUnit.items[0]!.history.map((h) => h.action)).toEqual(['applied', 'submit']);
+
+    await expect(send(ListDecorations, { cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'cursor' })] },
+    });
+  });
+});

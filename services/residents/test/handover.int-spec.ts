@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RecordHandoverInspection, ResidentsBus, type HandoverInspectionView } from '@pcs/contracts';
+import { eventually, staff, useService } from '@pcs/testing';
+import { residentsService } from '../src/residents.service-spec.js';
+import { failedFields } from './support/registry-payloads.js';
+import { Seed } from './support/seed.js';
+
+const DEFECTS = [
+  {
+    location: '主卧窗台',
+    description: '窗台渗水，墙面有水渍',
+    trades: ['waterproofing', 'civil'],
+    severity: 'major',
+  },
+  { location: '厨房', description: '插座无电', trades: ['electrical'], severity: 'safety' },
+];
+
+describe('RES-3 handover inspection over the bus', () => {
+  const fixture = useService(residentsService);
+  let seed: Seed;
+  const engineer = staff({ sub: 'staff-0300', name: '林海', roles: ['engineer'] });
+
+  beforeAll(async () => {
+    seed = new Seed(fixture.service.database.url);
+    await seed.community('GZ01', '锦绣花园');
+    await seed.community('GZ02', '天河商务大厦');
+  });
+
+  afterAll(async () => {
+    await seed?.close();
+  });
+
+  it("RES-3: every defect gets an id and travels in handover.inspected with the unit's handover date", async () => {
+    const unit = await seed.unit({ number: '1201', handoverDate: '2026-06-30' });
+    const owner = await seed.person({ name: '王建国' });
+    const inspection = await fixture.bus.request<object, HandoverInspectionView>(
+      RecordHandoverInspection,
+      { unitId: unit, ownerPersonId: owner, inspectedAt: '2026-07-02T10:00:00+08:00', defects: DEFECTS },
+      engineer,
+    );
+    expect(inspection).toEqual({
+      id: expect.any(String),
+      communityId: 'GZ01',
+      unitId: unit,
+      ownerPersonId: owner,
+      inspectedAt: '2026-07-02T02:00:00.000Z',
+      inspectedBy: 'staff-0300',
+      defects: [
+        { id: expect.any(String), ...DEFECTS[0], severityLabel: '严重' },
+        { id: expect.any(String), ...DEFECTS[1], severityLabel: '安全隐患' },
+      ],
+    });
+    expect(new Set(inspection.defects.map((d) => d.id)).size).toBe(2);
+
+    const [event] = await eventually(async () => {
+      const found = (await fixture.bus.events(ResidentsBus.stream)).filter(
+        (e) => e.subject === inspection.id,
+      );
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(event).toMatchObject({
+      type: 'handover.inspected.v1',
+      communityid: 'GZ01',
+      actorid: 'staff-0300',
+      data: {
+        inspectionId: inspection.id,
+        unitId: unit,
+        ownerPersonId: owner,
+        inspectedAt: '2026-07-02T02:00:00.000Z',
+        handoverDate: '2026-06-30',
+        defectCount: 2,
+        defects: inspection.defects,
+      },
+    });
+    expect(JSON.stringify(event)).not.toContain('13802251234');
+    const { rows } = await seed.query(
+      `select record_type, action, actor_id, changes from record_history where record_id = $1`,
+      [inspection.id],
+    );
+    expect(rows).toEqual([
+      {
+        record_type: 'handover-inspection',
+        action: 'recorded',
+        actor_id: 'staff-0300',
+        changes: expect.objectContaining({ unitId: unit, ownerPersonId: owner, defectCount: 2 }),
+      },
+    ]);
+  });
+
+  it('RES-3: a unit without a handover date uses the local date of the inspection; no defects is fine', async () => {
+    const unit = await seed.unit({ number: '1202' });
+    await seed.query(`update unit set handover_date = null where id = $1`, [unit]);
+    const owner = await seed.person({ name: '陈晓红' });
+    // 20:30 UTC on 30 November is already 1 December in Guangzhou.
+    const inspection = await fixture.bus.request<object, HandoverInspectionView>(
+      RecordHandoverInspection,
+      { unitId: unit, ownerPersonId: owner, inspectedAt: '2026-11-30T20:30:00Z', defects: [] },
+      engineer,
+    );
+    expect(inspection.defects).toEqual([]);
+    const event = await eventually(async () => {
+      const found = (await fixture.bus.events(ResidentsBus.stream)).find((e) => e.subject === inspection.id);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(event.data).toMatchObject({ handoverDate: '2026-12-01', defectCount: 0, defects: [] });
+    const { rows } = await seed.query(`select handover_date, version from unit where id = $1`, [unit]);
+    expect(rows).toEqual([{ handover_date: null, version: 1 }]);
+  });
+
+  it("RES-3: the owner must be of the unit's community; unknown units and people are not found", async () => {
+    const unit = await seed.unit({ number: '1203' });
+    const elsewhere = await seed.person({ communityId: 'GZ02', name: '周杰' });
+    const admin = staff({ roles: ['admin'], communities: ['*'] });
+    const body = {
+      unitId: unit,
+      ownerPersonId: elsewhere,
+      inspectedAt: '2026-07-02T10:00:00+08:00',
+      defects: DEFECTS,
+    };
+    await expect(fixture.bus.request(RecordHandoverInspection, body, admin)).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+    });
+    await expect(
+      fixture.bus.request(
+        RecordHandoverInspection,
+        { ...body, ownerPersonId: '01900000-0000-7000-8000-000000000003' },
+        admin,
+      ),
+    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+    const { rows } = await seed.query(
+      `select count(*)::int as n from handover_inspection where unit_id = $1`,
+      [unit],
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('bad input is refused with the fields named and changes nothing', async () => {
+    const unit = await seed.unit({ number: '1204' });
+    const owner = await seed.person();
+    const before = await seed.query(`select count(*)::int as n from handover_inspection`);
+    const base = { unitId: unit, ownerPersonId: owner, inspectedAt: '2026-07-02T10:00:00+08:00' };
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ unitId: unit }, ['defects', 'inspectedAt', 'ownerPersonId']],
+      [{ ...base, inspectedAt: '2026-07-02 10:00', defects: [] }, ['inspectedAt']],
+      [{ ...base, defects: [{ ...DEFECTS[0], trades: [] }] }, ['defects[0].trades']],
+      [
+        { ...base, defects: [{ ...DEFECTS[0], trades: ['painting'], severity: 'cosmetic' }] },
+        ['defects[0].severity', 'defects[0].trades'],
+      ],
+      [
+        { ...base, defects: [{ ...DEFECTS[0], location: '', description: '渗'.repeat(501) }] },
+        ['defects[0].description', 'defects[0].location'],
+      ],
+      [{ ...base, defects: Array.from({ length: 201 }, () => DEFECTS[1]) }, ['defects']],
+      [{ ...base, defects: [], photos: ['a.jpg'] }, ['photos']],
+    ];
+    for (const [body, fields] of cases) {
+      const reply = await fixture.bus.rawRequest(
+        RecordHandoverInspection.subject,
+        JSON.stringify(body),
+        engineer,
+      );
+      expect({ fields: failedFields(reply) }).toEqual({ fields });
+    }
+    const after = await seed.query(`select count(*)::int as n from handover_inspection`);
+    expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+  });
+
+  it('a retried inspection with the same Idempotency-Key is recorded once, with the same defect ids', async () => {
+    const unit = await seed.unit({ number: '1205' });
+    const owner = await seed.person({ name: '刘洋' });
+    const body = {
+      unitId: unit,
+      ownerPersonId: owner,
+      inspectedAt: '2026-07-03T09:00:00+08:00',
+      defects: DEFECTS,
+    };
+    const first = await fixture.bus.request(RecordHandoverInspection, body, engineer, {
+      idempotencyKey: 'handover-1205',
+    });
+    const again = await fixture.bus.request(RecordHandoverInspection, body, engineer, {
+      idempotencyKey: 'handover-1205',
+    });
+    expect(again).toEqual(first);
+    const { rows } = await seed.query(
+      `select count(*)::int as n from handover_inspection where unit_id = $1`,
+      [unit],
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('GEN-5: another community or company cannot record an inspection there (404)', async () => {
+    const unit = await seed.unit({ number: '1206' });
+    const owner = await seed.person({ name: '马丽' });
+    const body = {
+      unitId: unit,
+      ownerPersonId: owner,
+      inspectedAt: '2026-07-03T09:00:00+08:00',
+      defects: DEFECTS,
+    };
+    for (const outsider of [
+      staff({ communities: ['GZ02'] }),
+      staff({ companyId: 'YJWY', communities: ['*'] }),
+    ]) {
+      await expect(fixture.bus.request(RecordHandoverInspection, body, outsider)).rejects.toMatchObject({
+        code: 'UNIT_NOT_FOUND',
+      });
+    }
+    const gz02Unit = await seed.unit({ communityId: 'GZ02', number: '0101' });
+    await expect(
+      fixture.bus.request(
+        RecordHandoverInspection,
+        { ...body, unitId: gz02Unit },
+        staff({ communities: ['GZ02'] }),
+      ),
+    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,322 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  AcknowledgeMoveIn,
+  ApplyForDecoration,
+  CompleteMoveIn,
+  GetMoveIn,
+  IssueWorkerPasses,
+  RecordDecorationInspection,
+  RecordMoveInKeys,
+  RequestDecorationInspection,
+  ResidentsBus,
+  ReviewDecoration,
+  StartMoveIn,
+  SubmitDecoration,
+  type CloudEvent,
+  type DecorationView,
+  type MoveInView,
+} from '@pcs/contracts';
+import { eventually, staff, useService } from '@pcs/testing';
+import { residentsService } from '../src/residents.service-spec.js';
+import { publishChargeRequestSettled } from './support/billing-events.js';
+import { decorationApplication, householdWithOwner } from './support/procedure-fixtures.js';
+import { Seed } from './support/seed.js';
+import { startStubBilling, type BillingAnswers } from './support/stub-billing.js';
+
+const frontDesk = staff();
+const KEYS = [
+  { kind: 'door-key', count: 2 },
+  { kind: 'mailbox-key', count: 1 },
+  { kind: 'access-card', count: 3 },
+];
+
+describe('move-in (RES-4)', () => {
+  const fixture = useService(residentsService);
+  let seed: Seed;
+  let billing: BillingAnswers;
+  let stopBilling: () => Promise<void>;
+
+  beforeAll(async () => {
+    seed = new Seed(fixture.service.database.url);
+    await seed.community('GZ01', '锦绣花园');
+    const stub = await startStubBilling(fixture.prefix);
+    billing = stub.answers;
+    stopBilling = () => stub.process.close();
+  });
+
+  afterAll(async () => {
+    await stopBilling?.();
+    await seed?.close();
+  });
+
+  const send = <T = MoveInView>(
+    definition: Parameters<typeof fixture.bus.request>[0],
+    payload: object,
+    actor = frontDesk,
+  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+
+  async function eventsOfType(type: string, about: (e: CloudEvent) => boolean): Promise<CloudEvent[]> {
+    return (await fixture.bus.events(ResidentsBus.stream)).filter((e) => e.type === type && about(e));
+  }
+
+  async function unitStatus(unitId: string): Promise<string> {
+    const { rows } = await seed.query<{ status: string }>('select status from unit where id = $1', [unitId]);
+    return rows[0]!.status;
+  }
+
+  it('RES-4: opens the move-in of the current owners and raises ONE charge request for the move-in fees', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const coOwner = await seed.person({
+      name: '李秀英',
+      phone: '13902256789',
+      idNumber: '440106199001014421',
+    });
+    await seed.occupancy(unitId, coOwner, 'owner');
+
+    const started = await send(StartMoveIn, {
+      unitId,
+      ownerPersonIds: [ownerId, coOwner],
+      plannedDate: '2026-12-08',
+    });
+    expect(started).toMatchObject({
+      communityId: 'GZ01',
+      unitId,
+      ownerPersonIds: [ownerId, coOwner],
+      plannedDate: '2026-12-08',
+      status: 'open',
+      statusLabel: '办理中',
+      handbookAcknowledged: false,
+      decorationRulesAcknowledged: false,
+      keys: [],
+      charges: { requestId: expect.any(String), status: 'unknown' },
+      missing: ['handbook', 'decoration-rules', 'keys', 'charges'],
+      version: 1,
+    });
+
+    const raised = await eventually(async () => {
+      const events = await eventsOfType(
+        'charge-request.raised.v1',
+        (e) => e.subject === started.charges.requestId,
+      );
+      expect(events).toHaveLength(1);
+      return events[0]!;
+    });
+    expect(raised).toMatchObject({
+      communityid: 'GZ01',
+      actorid: 'staff-0001',
+      data: {
+        requestId: started.charges.requestId,
+        purpose: 'move-in',
+        unitId,
+        payerPersonId: ownerId,
+        reference: { kind: 'move-in', id: started.id },
+        items: [{ code: 'move-in-fees', description: expect.stringContaining('入住费用') }],
+      },
+    });
+
+    // GEN-3
+    const { rows } = await seed.query(
+      `select record_type, action, actor_name from record_history where record_id = any($1) order by at, id`,
+      [[started.id, started.charges.requestId]],
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { record_type: 'move-in', action: 'started', actor_name: '李娜' },
+        { record_type: 'charge-request', action: 'raised', actor_name: '李娜' },
+      ]),
+    );
+  });
+
+  it('RES-4: each owner named must hold a current owner occupancy of the unit, else 422 naming who; nothing is created', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const tenant = await seed.person({ name: '周晓燕', phone: '13688990011' });
+    await seed.occupancy(unitId, tenant, 'tenant');
+    const formerOwner = await seed.person({ name: '陈国华', phone: '13533445566' });
+    const ended = await seed.occupancy(unitId, formerOwner, 'owner', { startDate: '2020-01-01' });
+    await seed.query(
+      `update occupancy set end_date = '2026-06-30', end_reason = '房屋已出售' where id = $1`,
+      [ended],
+    );
+    const elsewhere = await householdWithOwner(seed);
+
+    for (const [personId, name] of [
+      [tenant, '周晓燕'],
+      [formerOwner, '陈国华'],
+      [elsewhere.ownerId, '王建国'],
+    ] as const) {
+      await expect(
+        send(StartMoveIn, { unitId, ownerPersonIds: [ownerId, personId], plannedDate: '2026-12-08' }),
+      ).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        message: expect.stringContaining(name),
+        details: { field: 'ownerPersonIds', personIds: [personId] },
+      });
+    }
+    const { rows } = await seed.query(`select count(*)::int as n from move_in where unit_id = $1`, [unitId]);
+    expect(rows[0]!['n']).toBe(0);
+    const { rows: requests } = await seed.query(
+      `select count(*)::int as n from charge_request where unit_id = $1`,
+      [unitId],
+    );
+    expect(requests[0]!['n']).toBe(0);
+  });
+
+  it('RES-4: completes only with identity, handbook, decoration rules, keys and the charges settled as billing says', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { ownerIdNumber: null });
+    const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
+    const { requestId } = started.charges;
+    const complete = () =>
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-08T10:00:00+08:00' });
+    const refusedFor = async (missing: string[]) => {
+      const asked = billing.statusCalls.length;
+      await expect(complete()).rejects.toMatchObject({ code: 'MOVE_IN_INCOMPLETE', details: { missing } });
+      // Billing is asked at every attempt, not assumed.
+      expect(billing.statusCalls.slice(asked)).toEqual([[requestId]]);
+    };
+
+    await refusedFor(['identity', 'handbook', 'decoration-rules', 'keys', 'charges']);
+    await expect(complete()).rejects.toMatchObject({ details: { ownersWithoutIdentity: [ownerId] } });
+
+    await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: false });
+    await refusedFor(['identity', 'decoration-rules', 'keys', 'charges']);
+    await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: true });
+    await refusedFor(['identity', 'keys', 'charges']);
+    const keyed = await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
+    expect(keyed.keys).toEqual(KEYS);
+    await refusedFor(['identity', 'charges']);
+
+    // The owner's ID card is put on file (as the registry would).
+    await seed.query(
+      `update person set id_document_type = 'resident-id-card', id_number = '440106198803152417' where id = $1`,
+      [ownerId],
+    );
+    billing.chargeStatus(requestId, 'billed');
+    await refusedFor(['charges']);
+
+    // Nothing changed through the refusals; GetMoveIn does not ask billing.
+    const asked = billing.statusCalls.length;
+    const before = await send(GetMoveIn, { moveInId: started.id });
+    expect(billing.statusCalls.length).toBe(asked);
+    expect(before).toMatchObject({ status: 'open', version: keyed.version, missing: ['charges'] });
+    expect(await unitStatus(unitId)).toBe('vacant');
+
+    billing.chargeStatus(requestId, 'settled');
+    const completed = await complete();
+    expect(completed).toMatchObject({
+      status: 'completed',
+      statusLabel: '已入住',
+      movedInAt: '2026-12-08T02:00:00.000Z',
+      charges: { requestId, status: 'settled' },
+      missing: [],
+    });
+    expect(await unitStatus(unitId)).toBe('occupied');
+
+    const movedIn = await eventually(async () => {
+      const events = await eventsOfType('unit.moved-in.v1', (e) => e.subject === started.id);
+      expect(events).toHaveLength(1);
+      return events[0]!;
+    });
+    expect(movedIn.data).toEqual({
+      moveInId: started.id,
+      unitId,
+      ownerPersonIds: [ownerId],
+      movedInAt: '2026-12-08T02:00:00.000Z',
+    });
+    expect(
+      (await eventsOfType('unit.status-changed.v1', (e) => e.subject === unitId)).map((e) => e.data),
+    ).toEqual([{ unitId, from: 'vacant', to: 'occupied' }]);
+
+    const { rows } = await seed.query(
+      `select action from record_history where record_type = 'move-in' and record_id = $1 order by at, id`,
+      [started.id],
+    );
+    expect(rows.map((r) => r['action'])).toEqual([
+      'started',
+      'acknowledged',
+      'acknowledged',
+      'keys-recorded',
+      'completed',
+    ]);
+
+    // A completed move-in takes no more steps.
+    for (const [definition, payload] of [
+      [AcknowledgeMoveIn, { handbook: false, decorationRules: true }],
+      [RecordMoveInKeys, { keys: KEYS }],
+      [CompleteMoveIn, { movedInAt: '2026-12-09T10:00:00+08:00' }],
+    ] as const) {
+      await expect(send(definition, { moveInId: started.id, ...payload })).rejects.toMatchObject({
+        code: 'INVALID_STATE_TRANSITION',
+        details: { status: 'completed' },
+      });
+    }
+  });
+
+  it("RES-4: the view's charge status is the last one billing reported (its settled event); reading it does not ask billing", async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' });
+    const asked = billing.statusCalls.length;
+    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+      requestId: started.charges.requestId,
+      purpose: 'move-in',
+      unitId,
+      paidFen: 250_000,
+    });
+    const read = await eventually(
+      async () => {
+        const view = await send(GetMoveIn, { moveInId: started.id });
+        expect(view.charges.status).toBe('settled');
+        return view;
+      },
+      15_000,
+      100,
+    );
+    expect(read.missing).toEqual(['handbook', 'decoration-rules', 'keys']);
+    expect(billing.statusCalls.length).toBe(asked);
+  });
+
+  it('RES-4 with RES-5: a move-in completed during decoration works leaves the unit decorating until they pass', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
+    const moveIn = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' });
+    const decoration = await send<DecorationView>(ApplyForDecoration, decorationApplication(unitId, ownerId));
+    const submitted = await send<DecorationView>(SubmitDecoration, { decorationId: decoration.id });
+    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+      requestId: submitted.chargeRequestId!,
+      purpose: 'decoration',
+      unitId,
+      paidFen: 520_000,
+    });
+    await eventually(
+      async () => {
+        await send(ReviewDecoration, { decorationId: decoration.id, decision: 'approve' }, engineer);
+      },
+      15_000,
+      100,
+    );
+    await send(IssueWorkerPasses, { decorationId: decoration.id, validUntil: '2027-02-28' });
+    expect(await unitStatus(unitId)).toBe('decorating');
+
+    await send(AcknowledgeMoveIn, { moveInId: moveIn.id, handbook: true, decorationRules: true });
+    await send(RecordMoveInKeys, { moveInId: moveIn.id, keys: KEYS });
+    billing.chargeStatus(moveIn.charges.requestId, 'settled');
+    const completed = await send(CompleteMoveIn, {
+      moveInId: moveIn.id,
+      movedInAt: '2026-12-20T09:00:00+08:00',
+    });
+    expect(completed.status).toBe('completed');
+    expect(await unitStatus(unitId)).toBe('decorating');
+
+    await send(RequestDecorationInspection, { decorationId: decoration.id });
+    await send(
+      RecordDecorationInspection,
+      {
+        decorationId: decoration.id,
+        inspectedAt: '2027-02-26T10:00:00+08:00',
+        result: 'passed',
+        damages: [],
+      },
+      engineer,
+    );
+    expect(await unitStatus(unitId)).toBe('occupied');
+  });
+});

@@ -1,0 +1,351 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  CompleteMoveOut,
+  GetMoveOut,
+  RecordMoveOutInspection,
+  RequestMoveOut,
+  ResidentsBus,
+  type CloudEvent,
+  type MoveOutView,
+} from '@pcs/contracts';
+import { eventually, staff, useService } from '@pcs/testing';
+import { residentsService } from '../src/residents.service-spec.js';
+import { householdWithOwner } from './support/procedure-fixtures.js';
+import { Seed } from './support/seed.js';
+import { startStubBilling, type BillingAnswers } from './support/stub-billing.js';
+
+const frontDesk = staff();
+const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
+
+const NOVEMBER_FEE = {
+  kind: 'bill',
+  number: 'ZD-GZ01-2026-000321',
+  description: '2026年11月物业管理费',
+  amountFen: 35_800,
+  dueDate: '2026-11-30',
+};
+const WATER = {
+  kind: 'bill',
+  number: 'ZD-GZ01-2026-000322',
+  description: '2026年11月水费',
+  amountFen: 4_650,
+};
+
+describe('move-out (RES-6)', () => {
+  const fixture = useService(residentsService);
+  let seed: Seed;
+  let billing: BillingAnswers;
+  let stopBilling: () => Promise<void>;
+
+  beforeAll(async () => {
+    seed = new Seed(fixture.service.database.url);
+    await seed.community('GZ01', '锦绣花园');
+    const stub = await startStubBilling(fixture.prefix);
+    billing = stub.answers;
+    stopBilling = () => stub.process.close();
+  });
+
+  afterAll(async () => {
+    await stopBilling?.();
+    await seed?.close();
+  });
+
+  const send = (definition: Parameters<typeof fixture.bus.request>[0], payload: object, actor = frontDesk) =>
+    fixture.bus.request(definition, payload, actor) as Promise<MoveOutView>;
+
+  async function eventsAbout(ids: string[], count: number): Promise<CloudEvent[]> {
+    return eventually(
+      async () => {
+        const events = (await fixture.bus.events(ResidentsBus.stream)).filter(
+          (e) =>
+            ids.includes(e.subject ?? '') ||
+            ids.includes((e.data as { reference?: { id: string } }).reference?.id ?? ''),
+        );
+        expect(events.length).toBe(count);
+        return events;
+      },
+      10_000,
+      100,
+    );
+  }
+
+  async function occupancy(id: string): Promise<{ end_date: string | null; end_reason: string | null }> {
+    const { rows } = await seed.query<{ end_date: string | null; end_reason: string | null }>(
+      `select to_char(end_date, 'YYYY-MM-DD') as end_date, end_reason from occupancy where id = $1`,
+      [id],
+    );
+    return rows[0]!;
+  }
+
+  async function unitStatus(unitId: string): Promise<string> {
+    const { rows } = await seed.query<{ status: string }>('select status from unit where id = $1', [unitId]);
+    return rows[0]!.status;
+  }
+
+  async function moveOutsOf(unitId: string): Promise<number> {
+    const { rows } = await seed.query(`select count(*)::int as n from move_out where unit_id = $1`, [unitId]);
+    return rows[0]!['n'] as number;
+  }
+
+  it('RES-6: refused while billing reports arrears, listing what is owed, and nothing is created; allowed once clear', async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    billing.owes(unitId, [NOVEMBER_FEE, WATER]);
+    const request = {
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate: '2026-12-31',
+      reason: '房屋出售，业主迁出',
+    };
+
+    await expect(send(RequestMoveOut, request)).rejects.toMatchObject({
+      code: 'MOVE_OUT_BLOCKED_BY_ARREARS',
+      message: expect.stringContaining('¥404.50'),
+      details: { openItems: [NOVEMBER_FEE, WATER], totalOwedFen: 40_450 },
+    });
+    expect(await moveOutsOf(unitId)).toBe(0);
+    const { rows } = await seed.query(
+      `select count(*)::int as n from record_history where record_type = 'move-out'`,
+    );
+    const archived = rows[0]!['n'];
+    // Billing was asked at once, for this unit, on behalf of the caller.
+    expect(billing.clearanceCalls.at(-1)).toMatchObject({
+      unitId,
+      actor: { sub: 'staff-0001', companyId: 'HRX' },
+    });
+
+    billing.clear(unitId);
+    const requested = await send(RequestMoveOut, request);
+    expect(requested).toMatchObject({
+      communityId: 'GZ01',
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate: '2026-12-31',
+      reason: '房屋出售，业主迁出',
+      status: 'requested',
+      statusLabel: '已申请',
+      damages: [],
+      version: 1,
+    });
+    expect(await moveOutsOf(unitId)).toBe(1);
+    const { rows: after } = await seed.query(
+      `select count(*)::int as n from record_history where record_type = 'move-out'`,
+    );
+    expect(after[0]!['n']).toBe((archived as number) + 1);
+  });
+
+  it("RES-6: a tenant's move-out: damages to billing as ONE charge request; completion asks billing again; the owner stays", async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const tenant = await seed.person({
+      name: '周晓燕',
+      phone: '13688990011',
+      idNumber: '440104199203153326',
+    });
+    const tenancy = await seed.occupancy(unitId, tenant, 'tenant', { startDate: '2025-03-01' });
+
+    const requested = await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [tenancy],
+      moveOutDate: '2026-12-15',
+      reason: '租约到期',
+    });
+    const damages = [
+      { description: '客厅木地板大面积划伤', amountFen: 120_000, chargeTo: 'account' },
+      { description: '卫生间镜柜损坏', amountFen: 45_000, chargeTo: 'deposit' },
+    ];
+    const inspected = await send(
+      RecordMoveOutInspection,
+      { moveOutId: requested.id, inspectedAt: '2026-12-14T15:00:00+08:00', damages },
+      engineer,
+    );
+    expect(inspected).toMatchObject({
+      status: 'inspected',
+      statusLabel: '已验房',
+      inspectedAt: '2026-12-14T07:00:00.000Z',
+      damages,
+    });
+    const [raised] = await eventsAbout([requested.id], 1);
+    expect(raised).toMatchObject({
+      type: 'charge-request.raised.v1',
+      data: {
+        purpose: 'move-out-damage',
+        unitId,
+        payerPersonId: tenant,
+        reference: { kind: 'move-out', id: requested.id },
+        items: [
+          { code: 'damage-to-account', description: '客厅木地板大面积划伤', amountFen: 120_000 },
+          { code: 'damage-from-deposit', description: '卫生间镜柜损坏', amountFen: 45_000 },
+        ],
+      },
+    });
+
+    // The damage is billed and not yet paid: completion asks billing again and is refused.
+    billing.owes(unitId, [{ kind: 'charge-request', description: '迁出损坏赔偿', amountFen: 120_000 }]);
+    const asked = billing.clearanceCalls.length;
+    await expect(send(CompleteMoveOut, { moveOutId: requested.id })).rejects.toMatchObject({
+      code: 'MOVE_OUT_BLOCKED_BY_ARREARS',
+      details: { totalOwedFen: 120_000 },
+    });
+    expect(billing.clearanceCalls.length).toBe(asked + 1);
+    expect(await send(GetMoveOut, { moveOutId: requested.id })).toEqual(inspected);
+    expect(await occupancy(tenancy)).toEqual({ end_date: null, end_reason: null });
+
+    billing.clear(unitId);
+    const completed = await send(CompleteMoveOut, { moveOutId: requested.id });
+    expect(completed).toMatchObject({
+      status: 'completed',
+      statusLabel: '已迁出',
+      completedAt: expect.any(String),
+    });
+    expect(await occupancy(tenancy)).toEqual({ end_date: '2026-12-15', end_reason: '租约到期' });
+    expect(await occupancy(ownerOccupancyId)).toEqual({ end_date: null, end_reason: null });
+    expect(await unitStatus(unitId)).toBe('occupied');
+
+    const events = await eventsAbout([requested.id, tenancy], 3);
+    expect(events.find((e) => e.type === 'occupancy.ended.v1')!.data).toEqual({
+      occupancyId: tenancy,
+      unitId,
+      personId: tenant,
+      role: 'tenant',
+      endDate: '2026-12-15',
+      reason: '租约到期',
+    });
+    expect(events.find((e) => e.type === 'unit.moved-out.v1')!.data).toEqual({
+      moveOutId: requested.id,
+      unitId,
+      occupancyIds: [tenancy],
+      personIds: [tenant],
+      moveOutDate: '2026-12-15',
+      unitStatus: 'occupied',
+    });
+    const { rows } = await seed.query(
+      `select record_type, action from record_history where record_id = any($1) order by at, id`,
+      [[requested.id, tenancy]],
+    );
+    expect(rows).toEqual([
+      { record_type: 'move-out', action: 'requested' },
+      { record_type: 'move-out', action: 'inspected' },
+      { record_type: 'occupancy', action: 'ended' },
+      { record_type: 'move-out', action: 'completed' },
+    ]);
+  });
+
+  it('RES-6: the unit becomes vacant only when no owner, tenant or household member remains', async () => {
+    const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const spouse = await seed.person({ name: '李秀英', phone: '13902256789' });
+    const member = await seed.occupancy(unitId, spouse, 'household-member');
+    // An emergency contact does not live there.
+    const contact = await seed.person({ name: '王小明', phone: '13800001111' });
+    const contactOccupancy = await seed.occupancy(unitId, contact, 'emergency-contact');
+
+    const requested = await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [ownerOccupancyId, member],
+      moveOutDate: '2026-12-20',
+      reason: '业主全家迁出',
+    });
+    await send(RecordMoveOutInspection, {
+      moveOutId: requested.id,
+      inspectedAt: '2026-12-20T09:30:00+08:00',
+      damages: [],
+    });
+    const completed = await send(CompleteMoveOut, { moveOutId: requested.id });
+    expect(completed.status).toBe('completed');
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await occupancy(contactOccupancy)).toEqual({ end_date: null, end_reason: null });
+
+    const events = await eventsAbout([requested.id, ownerOccupancyId, member, unitId], 4);
+    expect(events.filter((e) => e.type === 'charge-request.raised.v1')).toHaveLength(0);
+    expect(
+      events
+        .filter((e) => e.type === 'occupancy.ended.v1')
+        .map((e) => e.subject)
+        .sort(),
+    ).toEqual([ownerOccupancyId, member].sort());
+    expect(events.find((e) => e.type === 'unit.status-changed.v1')!.data).toEqual({
+      unitId,
+      from: 'occupied',
+      to: 'vacant',
+    });
+    expect(events.find((e) => e.type === 'unit.moved-out.v1')!.data).toMatchObject({
+      personIds: [ownerId, spouse],
+      unitStatus: 'vacant',
+    });
+  });
+
+  it('RES-6: only current occupancies of that unit move out; billing is not asked for a refused request', async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const other = await householdWithOwner(seed, { status: 'occupied' });
+    const former = await seed.person({ name: '陈国华', phone: '13533445566' });
+    const ended = await seed.occupancy(unitId, former, 'tenant', { startDate: '2024-01-01' });
+    await seed.query(`update occupancy set end_date = '2025-12-31', end_reason = '租约到期' where id = $1`, [
+      ended,
+    ]);
+    const asked = billing.clearanceCalls.length;
+
+    for (const occupancyIds of [[other.ownerOccupancyId], [ownerOccupancyId, ended]]) {
+      await expect(
+        send(RequestMoveOut, { unitId, occupancyIds, moveOutDate: '2026-12-31', reason: '迁出' }),
+      ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'occupancyIds' } });
+    }
+    await expect(
+      send(RequestMoveOut, {
+        unitId,
+        occupancyIds: [ownerOccupancyId],
+        moveOutDate: '2026-06-30',
+        reason: '迁出',
+      }),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'moveOutDate' } });
+    await expect(
+      send(RequestMoveOut, {
+        unitId,
+        occupancyIds: [ownerOccupancyId, ownerOccupancyId],
+        moveOutDate: '2026-12-31',
+        reason: '迁出',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'occupancyIds' }] } });
+    expect(billing.clearanceCalls.length).toBe(asked);
+    expect(await moveOutsOf(unitId)).toBe(0);
+
+    // One move-out at a time for an occupancy.
+    await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate: '2026-12-31',
+      reason: '迁出',
+    });
+    await expect(
+      send(RequestMoveOut, {
+        unitId,
+        occupancyIds: [ownerOccupancyId],
+        moveOutDate: '2026-12-31',
+        reason: '迁出',
+      }),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { moveOutId: expect.any(String) } });
+  });
+
+  it('RES-6: steps out of order are 409 INVALID_STATE_TRANSITION naming the status', async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const requested = await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate: '2026-12-31',
+      reason: '房屋出售，业主迁出',
+    });
+    await expect(send(CompleteMoveOut, { moveOutId: requested.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      details: { status: 'requested' },
+    });
+    const inspection = { moveOutId: requested.id, inspectedAt: '2026-12-30T10:00:00+08:00', damages: [] };
+    const inspected = await send(RecordMoveOutInspection, inspection, engineer);
+    await expect(send(RecordMoveOutInspection, inspection, engineer)).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      details: { status: 'inspected' },
+    });
+    await send(CompleteMoveOut, { moveOutId: requested.id });
+    await expect(send(CompleteMoveOut, { moveOutId: requested.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      details: { status: 'completed' },
+    });
+    expect(inspected.version).toBe(2);
+  });
+});

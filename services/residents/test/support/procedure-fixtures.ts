@@ -1,0 +1,49 @@
+import type { Seed } from './seed.js';
+
+/** A unit with its owner 王建国 (ID card on file) holding a current owner occupancy. */
+export async function householdWithOwner(
+  seed: Seed,
+  options: { communityId?: string; status?: string; ownerIdNumber?: string | null } = {},
+): Promise<{ unitId: string; ownerId: string; ownerOccupancyId: string }> {
+  const communityId = options.communityId ?? 'GZ01';
+  const unitId = await seed.unit({ communityId, status: options.status });
+  const ownerId = await seed.person({
+    communityId,
+    name: '王建国',
+    phone: '13802251234',
+    idNumber: options.ownerIdNumber,
+  });
+  const ownerOccupancyId = await seed.occupancy(unitId, ownerId, 'owner', { communityId });
+  return { unitId, ownerId, ownerOccupancyId };
+}
+
+/** The documents of a secondary decoration: a kitchen and bathroom refit by a Guangzhou firm. */
+export function decorationDocuments(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    scope: '厨房、卫生间改造，客厅吊顶，不涉及承重结构',
+    contractor: {
+      name: '广州美家装饰工程有限公司',
+      licenseNumber: '91440101MA5CXXXX1K',
+      managerName: '陈志强',
+      managerPhone: '13922334455',
+    },
+    schedule: { startDate: '2026-12-01', endDate: '2027-02-28' },
+    workers: [
+      { name: '李建军', phone: '13711112222', idNumber: '440104198506123318' },
+      { name: '黄永明', phone: '13633334444', idNumber: '441802199002204417' },
+    ],
+    drawings: [
+      { fileId: 'files/2026/11/zx-plan-001.pdf', title: '平面布置图' },
+      { fileId: 'files/2026/11/zx-water-002.pdf', title: '水电改造图' },
+    ],
+    ...overrides,
+  };
+}
+
+export function decorationApplication(
+  unitId: string,
+  applicantPersonId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { unitId, applicantPersonId, ...decorationDocuments(), ...overrides };
+}

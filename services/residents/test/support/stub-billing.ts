@@ -1,0 +1,112 @@
+import { Controller, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  GetChargeRequestStatus,
+  GetChargeRequestStatusV1,
+  GetClearance,
+  GetClearanceV1,
+  type Actor,
+  type ChargeRequestStatus,
+  type ChargeRequestStatusView,
+  type ClearanceView,
+  type OpenItemView,
+} from '@pcs/contracts';
+import { CallContext, ProcessEnv, type RunningProcess } from '@pcs/platform';
+import { startTestEdge } from '@pcs/testing';
+
+/** What the stand-in for billing answers; each test sets it for its own units and requests. */
+export class BillingAnswers {
+  /** Every clearance question, in order: `{ unitId, actor }`. */
+  readonly clearanceCalls: { unitId: string; actor?: Actor }[] = [];
+  /** Every charge-request status question, in order. */
+  readonly statusCalls: string[][] = [];
+  private readonly owed = new Map<string, OpenItemView[]>();
+  private readonly statuses = new Map<string, ChargeRequestStatus>();
+  private readonly hanging = new Set<string>();
+
+  /** BIL-11: the unit owes these items until `clear` is called. */
+  owes(unitId: string, items: OpenItemView[]): void {
+    this.owed.set(unitId, items);
+  }
+
+  clear(unitId: string): void {
+    this.owed.delete(unitId);
+  }
+
+  /** Billing never answers about this unit (the caller's timeout decides). */
+  hang(unitId: string): void {
+    this.hanging.add(unitId);
+  }
+
+  isHanging(unitId: string): boolean {
+    return this.hanging.has(unitId);
+  }
+
+  chargeStatus(requestId: string, status: ChargeRequestStatus): void {
+    this.statuses.set(requestId, status);
+  }
+
+  clearance(unitId: string): ClearanceView {
+    this.clearanceCalls.push({ unitId, actor: CallContext.current()?.actor });
+    const openItems = this.owed.get(unitId) ?? [];
+    return {
+      unitId,
+      clear: openItems.length === 0,
+      totalOwedFen: openItems.reduce((sum, i) => sum + i.amountFen, 0),
+      openItems,
+      asOf: new Date().toISOString(),
+    };
+  }
+
+  status(requestIds: string[]): ChargeRequestStatusView {
+    this.statusCalls.push(requestIds);
+    return {
+      items: requestIds.map((requestId) => {
+        const status = this.statuses.get(requestId) ?? 'pending';
+        return { requestId, status, billedFen: 250_000, paidFen: status === 'settled' ? 250_000 : 0 };
+      }),
+    };
+  }
+}
+
+@Controller()
+class StubBillingController {
+  constructor(@Inject(BillingAnswers) private readonly answers: BillingAnswers) {}
+
+  @MessagePattern(GetClearance.subject)
+  clearance(@Payload() query: GetClearanceV1): ClearanceView | Promise<never> {
+    if (this.answers.isHanging(query.unitId)) return new Promise<never>(() => undefined);
+    return this.answers.clearance(query.unitId);
+  }
+
+  @MessagePattern(GetChargeRequestStatus.subject)
+  status(@Payload() query: GetChargeRequestStatusV1): ChargeRequestStatusView {
+    return this.answers.status(query.requestIds);
+  }
+}
+
+@Module({})
+class StubBillingModule {
+  static answering(answers: BillingAnswers): DynamicModule {
+    return {
+      module: StubBillingModule,
+      controllers: [StubBillingController],
+      providers: [{ provide: BillingAnswers, useValue: answers }],
+    };
+  }
+}
+
+/**
+ * Stands in for the billing service on the test file's bus, served by the platform's real transport
+ * and validating what residents asks with the contract classes.
+ */
+export async function startStubBilling(
+  prefix: string,
+): Promise<{ answers: BillingAnswers; process: RunningProcess }> {
+  const answers = new BillingAnswers();
+  const process = await startTestEdge(
+    { name: 'billing', env: ProcessEnv, imports: [StubBillingModule.answering(answers)] },
+    { prefix },
+  );
+  return { answers, process };
+}
