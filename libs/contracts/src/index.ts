@@ -11,6 +11,7 @@ export * from './events/definitions.js';
 export * from './identity/actor.js';
 export * from './identity/confidentiality.js';
 export * from './identity/role.js';
+export * from './identity/staff-ref.js';
 export * from './validation/validate-payload.js';
 export * from './validation/validators.js';
 export * from './bus-registry.js';

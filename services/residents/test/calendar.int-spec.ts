@@ -67,7 +67,6 @@ describe('GEN-1 company calendar data over the bus', () => {
       holidays: [],
       makeUpWorkdays: [],
       version: 0,
-      updatedAt: expect.any(String),
     });
   });
 

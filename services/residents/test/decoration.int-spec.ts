@@ -173,7 +173,7 @@ describe('secondary decoration (RES-5)', () => {
     expect(patrolled.patrolFindings).toEqual([
       expect.objectContaining({
         violation: true,
-        recordedBy: '李娜',
+        recordedBy: { staffId: expect.any(String), name: '李娜' },
         damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000 },
       }),
     ]);
@@ -194,7 +194,11 @@ describe('secondary decoration (RES-5)', () => {
       depositRefundableFrom: '2027-05-30',
     });
     expect(passed.inspections).toEqual([
-      expect.objectContaining({ result: 'passed', inspectedBy: '赵志刚', damages: [] }),
+      expect.objectContaining({
+        result: 'passed',
+        inspectedBy: expect.objectContaining({ name: '赵志刚' }),
+        damages: [],
+      }),
     ]);
     // The unit returns to the status it had before the works.
     expect(await unitStatus(unitId)).toBe('occupied');
@@ -422,9 +426,19 @@ describe('secondary decoration (RES-5)', () => {
   it('RES-5: cancelling before the works withdraws the application with the reason; the unit keeps its status', async () => {
     const { unitId, ownerId } = await householdWithOwner(seed, { status: 'occupied' });
     const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
-    await send(SubmitDecoration, { decorationId: applied.id });
+    const submitted = await send(SubmitDecoration, { decorationId: applied.id });
     const cancelled = await send(CancelDecoration, { decorationId: applied.id, reason: '业主改变装修计划' });
     expect(cancelled).toMatchObject({ status: 'cancelled', statusLabel: '已撤销' });
+    // Billing is told to withdraw the deposit and waste-removal fee it was asked to charge.
+    await eventually(async () => {
+      const withdrawn = (await fixture.bus.events('RESIDENTS')).filter(
+        (e) => e.type === 'charge-request.withdrawn.v1',
+      );
+      expect(withdrawn.map((e) => e.data)).toContainEqual({
+        requestId: submitted.chargeRequestId,
+        reason: '业主改变装修计划',
+      });
+    });
     expect(cancelled.history.at(-1)).toMatchObject({
       action: 'cancel',
       actorName: '李娜',
@@ -486,7 +500,7 @@ describe('secondary decoration (RES-5)', () => {
     const submitted = await send(SubmitDecoration, { decorationId: applied.id });
     const unknown = await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
       requestId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
-      purpose: 'parking',
+      purpose: 'move-in',
       unitId,
       paidFen: 100,
     });

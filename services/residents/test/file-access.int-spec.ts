@@ -66,7 +66,7 @@ describe('RES-8 access to resident files over the bus', () => {
       reason: '业主产权纠纷，法务部需查阅档案',
       status: 'pending',
       statusLabel: '待审批',
-      requestedBy: 'staff-0001',
+      requestedBy: { staffId: 'staff-0001', name: expect.any(String) },
       requestedAt: expect.any(String),
     });
     const approved = await fixture.bus.request(
@@ -77,7 +77,7 @@ describe('RES-8 access to resident files over the bus', () => {
     expect(approved).toMatchObject({
       status: 'approved',
       statusLabel: '已批准',
-      decidedBy: 'staff-0200',
+      decidedBy: { staffId: 'staff-0200', name: expect.any(String) },
       comment: '同意，限一周内查阅',
     });
     expect(Date.parse(approved.validUntil!) - Date.parse(approved.decidedAt!)).toBe(7 * DAY_MS);
@@ -92,7 +92,8 @@ describe('RES-8 access to resident files over the bus', () => {
       communityId: 'GZ01',
       name: '王建国',
       phone: '13802251234',
-      idDocumentType: '居民身份证',
+      idDocumentType: 'resident-id-card',
+      idDocumentTypeLabel: '居民身份证',
       idNumber: '440106198803152417',
       notes: '长期出差',
       preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
@@ -173,7 +174,7 @@ describe('RES-8 access to resident files over the bus', () => {
     ).toMatchObject({
       status: 'rejected',
       statusLabel: '已驳回',
-      decidedBy: 'staff-0800',
+      decidedBy: { staffId: 'staff-0800', name: expect.any(String) },
     });
     await expect(
       fixture.bus.request(DecideFileAccess, { requestId: own.id, decision: 'approve' }, deputy),

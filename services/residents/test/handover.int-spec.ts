@@ -44,7 +44,7 @@ describe('RES-3 handover inspection over the bus', () => {
       unitId: unit,
       ownerPersonId: owner,
       inspectedAt: '2026-07-02T02:00:00.000Z',
-      inspectedBy: 'staff-0300',
+      inspectedBy: { staffId: 'staff-0300', name: expect.any(String) },
       defects: [
         { id: expect.any(String), ...DEFECTS[0], severityLabel: '严重' },
         { id: expect.any(String), ...DEFECTS[1], severityLabel: '安全隐患' },

@@ -89,7 +89,12 @@ describe('move-in (RES-4)', () => {
       decorationRulesAcknowledged: false,
       keys: [],
       charges: { requestId: expect.any(String), status: 'unknown' },
-      missing: ['handbook', 'decoration-rules', 'keys', 'charges'],
+      missing: [
+        { code: 'handbook', label: '业户手册已签收' },
+        { code: 'decoration-rules', label: '装修管理规定已签收' },
+        { code: 'keys', label: '钥匙已交接' },
+        { code: 'charges', label: '入住费用已缴清' },
+      ],
       version: 1,
     });
 
@@ -197,7 +202,7 @@ describe('move-in (RES-4)', () => {
     const asked = billing.statusCalls.length;
     const before = await send(GetMoveIn, { moveInId: started.id });
     expect(billing.statusCalls.length).toBe(asked);
-    expect(before).toMatchObject({ status: 'open', version: keyed.version, missing: ['charges'] });
+    expect(before).toMatchObject({ status: 'open', version: keyed.version, missing: [{ code: 'charges' }] });
     expect(await unitStatus(unitId)).toBe('vacant');
 
     billing.chargeStatus(requestId, 'settled');
@@ -270,7 +275,7 @@ describe('move-in (RES-4)', () => {
       15_000,
       100,
     );
-    expect(read.missing).toEqual(['handbook', 'decoration-rules', 'keys']);
+    expect(read.missing.map((m) => m.code)).toEqual(['handbook', 'decoration-rules', 'keys']);
     expect(billing.statusCalls.length).toBe(asked);
   });
 

@@ -10,6 +10,7 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
+import { ChargePurpose } from '../residents/charge-request.js';
 import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
 
 /** BIL-11: does this unit (or this payer of it) owe anything? */
@@ -98,8 +99,8 @@ export class ChargeRequestSettledV1 {
   @IsUUID()
   requestId!: string;
 
-  @IsString()
-  purpose!: string;
+  @IsIn(ChargePurpose.codes)
+  purpose!: ChargePurpose;
 
   @IsUUID()
   unitId!: string;

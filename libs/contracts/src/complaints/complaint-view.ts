@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { StaffRef } from '../identity/staff-ref.js';
 import { IsInstant } from '../validation/validators.js';
 import {
   ComplainantIntent,
@@ -21,14 +22,6 @@ export class ComplaintCustomerView {
   @IsOptional()
   @IsString()
   phone?: string;
-}
-
-export class StaffRef {
-  @IsString()
-  staffId!: string;
-
-  @IsString()
-  name!: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsInstant, IsLocalDate } from '../validation/validators.js';
 
 /** The holidays and make-up working days (调休上班日) of one year, as the HTTP body carries them. */
@@ -44,6 +44,8 @@ export class CalendarYearView extends CalendarDaysV1 {
   @IsInt()
   version!: number;
 
+  /** Absent for a year the company has not maintained. */
+  @IsOptional()
   @IsInstant()
-  updatedAt!: string;
+  updatedAt?: string;
 }

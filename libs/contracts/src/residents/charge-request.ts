@@ -16,7 +16,6 @@ import { IsFen } from '../validation/validators.js';
 export const ChargePurpose = labelledCodes({
   'move-in': '入住费用',
   decoration: '装修押金及垃圾清运费',
-  'decoration-damage': '装修损坏赔偿',
   'move-out-damage': '迁出损坏赔偿',
 });
 export type ChargePurpose = CodeOf<typeof ChargePurpose>;
@@ -51,6 +50,20 @@ export class ChargeReferenceV1 {
 
   @IsUUID()
   id!: string;
+}
+
+/**
+ * `charge-request.withdrawn.v1` (residents → billing): the procedure that raised the request was
+ * cancelled. Billing cancels what is unpaid (a credit note, BIL-6) and settles what was paid (e.g.
+ * refunds the decoration deposit) by its own rules.
+ */
+export class ChargeRequestWithdrawnV1 {
+  @IsUUID()
+  requestId!: string;
+
+  @IsString()
+  @Length(1, 200)
+  reason!: string;
 }
 
 /**

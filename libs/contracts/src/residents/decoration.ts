@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { StaffRef } from '../identity/staff-ref.js';
 import { MAX_FEN } from '../common/money.js';
 import { PageQuery } from '../common/pagination.js';
 import { ID_NUMBER_PATTERN, IsFen, IsInstant, IsLocalDate, PHONE_PATTERN } from '../validation/validators.js';
@@ -295,16 +296,18 @@ export class DecorationInspectionView extends DecorationInspectionV1 {
   @IsUUID()
   id!: string;
 
-  @IsString()
-  inspectedBy!: string;
+  @ValidateNested()
+  @Type(() => StaffRef)
+  inspectedBy!: StaffRef;
 }
 
 export class PatrolFindingView extends PatrolFindingV1 {
   @IsUUID()
   id!: string;
 
-  @IsString()
-  recordedBy!: string;
+  @ValidateNested()
+  @Type(() => StaffRef)
+  recordedBy!: StaffRef;
 }
 
 export class DecorationView {

@@ -4,7 +4,8 @@ import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
 import { IsInstant, IsLocalDate } from '../validation/validators.js';
 import { ContactPreferencesV1 } from './people.js';
-import { FileAccessPurpose, FileAccessStatus } from './residents-codes.js';
+import { StaffRef } from '../identity/staff-ref.js';
+import { FileAccessPurpose, FileAccessStatus, IdDocumentType } from './residents-codes.js';
 
 export class FileAccessPurposeV1 {
   @IsIn(FileAccessPurpose.codes)
@@ -82,15 +83,17 @@ export class FileAccessRequestView {
   @IsString()
   statusLabel!: string;
 
-  @IsString()
-  requestedBy!: string;
+  @ValidateNested()
+  @Type(() => StaffRef)
+  requestedBy!: StaffRef;
 
   @IsInstant()
   requestedAt!: string;
 
   @IsOptional()
-  @IsString()
-  decidedBy?: string;
+  @ValidateNested()
+  @Type(() => StaffRef)
+  decidedBy?: StaffRef;
 
   @IsOptional()
   @IsInstant()
@@ -151,8 +154,12 @@ export class ResidentFileView {
   phone!: string;
 
   @IsOptional()
+  @IsIn(IdDocumentType.codes)
+  idDocumentType?: IdDocumentType;
+
+  @IsOptional()
   @IsString()
-  idDocumentType?: string;
+  idDocumentTypeLabel?: string;
 
   @IsOptional()
   @IsString()

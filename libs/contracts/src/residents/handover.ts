@@ -10,6 +10,7 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
+import { StaffRef } from '../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../validation/validators.js';
 import { DefectSeverity, RepairTrade } from './residents-codes.js';
 
@@ -81,8 +82,9 @@ export class HandoverInspectionView {
   @IsInstant()
   inspectedAt!: string;
 
-  @IsString()
-  inspectedBy!: string;
+  @ValidateNested()
+  @Type(() => StaffRef)
+  inspectedBy!: StaffRef;
 
   @ValidateNested({ each: true })
   @Type(() => HandoverDefectView)

@@ -104,6 +104,15 @@ export class MoveInChargesView {
   status!: string;
 }
 
+/** A precondition of the move-in not met yet (RES-4): `identity`, `handbook`, `keys`, `charges`, … */
+export class MissingStepView {
+  @IsString()
+  code!: string;
+
+  @IsString()
+  label!: string;
+}
+
 export class MoveInView {
   @IsUUID()
   id!: string;
@@ -140,9 +149,10 @@ export class MoveInView {
   @Type(() => MoveInChargesView)
   charges!: MoveInChargesView;
 
-  /** What is still missing before the move-in can complete (codes with labels). */
-  @IsString({ each: true })
-  missing!: string[];
+  /** What is still missing before the move-in can complete. */
+  @ValidateNested({ each: true })
+  @Type(() => MissingStepView)
+  missing!: MissingStepView[];
 
   @IsOptional()
   @IsInstant()

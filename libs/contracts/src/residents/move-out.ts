@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { MAX_FEN } from '../common/money.js';
 import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
-import { DamageChargeTo, MoveOutStatus } from './residents-codes.js';
+import { DamageChargeTo, MoveOutStatus, UnitStatus } from './residents-codes.js';
 
 /** The move-out as the HTTP body of `POST /units/{id}/move-outs` carries it. */
 export class MoveOutDetailsV1 {
@@ -139,6 +139,6 @@ export class UnitMovedOutV1 {
   moveOutDate!: string;
 
   /** The unit's status afterwards: vacant when nobody current remains. */
-  @IsString()
-  unitStatus!: string;
+  @IsIn(UnitStatus.codes)
+  unitStatus!: UnitStatus;
 }

@@ -144,6 +144,12 @@ export class SearchPeopleV1 extends PageQuery {
 export class SetContactPreferencesV1 extends ContactPreferencesV1 {
   @IsUUID()
   personId!: string;
+
+  /** Why they change, for the archive (GEN-3): e.g. 业主来电表示不希望回访. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  reason?: string;
 }
 
 /** For other services (CMP-10, MNT-10): may this person be visited, and how? */

@@ -88,7 +88,6 @@ export type KeyKind = CodeOf<typeof KeyKind>;
 export const MoveInStatus = labelledCodes({
   open: '办理中',
   completed: '已入住',
-  cancelled: '已取消',
 });
 export type MoveInStatus = CodeOf<typeof MoveInStatus>;
 
@@ -97,7 +96,6 @@ export const MoveOutStatus = labelledCodes({
   requested: '已申请',
   inspected: '已验房',
   completed: '已迁出',
-  cancelled: '已取消',
 });
 export type MoveOutStatus = CodeOf<typeof MoveOutStatus>;
 

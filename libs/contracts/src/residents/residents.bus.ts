@@ -71,6 +71,7 @@ export const ResidentsBus = {
     decorationInspectionFailed: 'residents.events.decoration.inspection-failed',
     decorationDamageFound: 'residents.events.decoration.damage-found',
     chargeRequestRaised: 'residents.events.charge-request.raised',
+    chargeRequestWithdrawn: 'residents.events.charge-request.withdrawn',
     calendarUpdated: 'residents.events.calendar.updated',
   },
 } as const;

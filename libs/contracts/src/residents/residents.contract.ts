@@ -1,7 +1,7 @@
 import { PageQuery, type Page } from '../common/pagination.js';
 import { defineCommand, defineEvent, defineQuery } from '../events/definitions.js';
 import { CalendarYearView, GetCalendarYearV1, SetCalendarYearV1 } from './calendar.js';
-import { ChargeRequestRaisedV1 } from './charge-request.js';
+import { ChargeRequestRaisedV1, ChargeRequestWithdrawnV1 } from './charge-request.js';
 import {
   ApplyForDecorationV1,
   CancelDecorationV1,
@@ -442,6 +442,12 @@ export const ChargeRequestRaised = defineEvent({
   data: ChargeRequestRaisedV1,
   summary: 'Billing is asked to charge the payer of a unit (RES-4, RES-5, RES-6)',
 });
+export const ChargeRequestWithdrawn = defineEvent({
+  subject: E.chargeRequestWithdrawn,
+  type: 'charge-request.withdrawn.v1',
+  data: ChargeRequestWithdrawnV1,
+  summary: 'A charge request is withdrawn: its procedure was cancelled before it was settled',
+});
 export const CalendarUpdated = defineEvent({
   subject: E.calendarUpdated,
   type: 'calendar.updated.v1',
@@ -516,6 +522,7 @@ export const RESIDENTS_MESSAGES = {
     DecorationInspectionFailed,
     DecorationDamageFound,
     ChargeRequestRaised,
+    ChargeRequestWithdrawn,
     CalendarUpdated,
   ],
 };

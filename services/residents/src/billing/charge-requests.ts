@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChargeRequestRaised, type ChargeItemV1, type ChargePurpose } from '@pcs/contracts';
+import {
+  ChargeRequestRaised,
+  ChargeRequestWithdrawn,
+  type ChargeItemV1,
+  type ChargePurpose,
+} from '@pcs/contracts';
 import { newId, type Outbox } from '@pcs/platform';
 import { archive } from '../archive/archive.js';
 import { ChargeRequest, type ChargeReferenceKind } from './charge-request.entity.js';
@@ -68,4 +73,37 @@ export async function raiseChargeRequest(
     },
   });
   return request;
+}
+
+/**
+ * Withdraws the charge request of a cancelled procedure: billing cancels what is unpaid (a credit
+ * note, BIL-6) and settles what was paid (a refund) by its own rules. Nothing happens for a request
+ * already withdrawn.
+ */
+export async function withdrawChargeRequest(
+  em: EntityManager,
+  outbox: Outbox,
+  requestId: string,
+  reason: string,
+): Promise<void> {
+  const request = await em.findOneOrFail(ChargeRequest, { id: requestId });
+  if (request.status === 'cancelled') return;
+  const from = request.status;
+  request.status = 'cancelled';
+  request.updatedAt = new Date();
+  archive(em, {
+    companyId: request.companyId,
+    communityId: request.communityId,
+    recordType: 'charge-request',
+    recordId: request.id,
+    action: 'withdrawn',
+    changes: { status: { from, to: 'cancelled' } },
+    reason,
+  });
+  await outbox.stage(em, ChargeRequestWithdrawn, {
+    aggregateId: request.id,
+    companyId: request.companyId,
+    communityId: request.communityId,
+    data: { requestId: request.id, reason },
+  });
 }

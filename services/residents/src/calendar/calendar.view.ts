@@ -1,9 +1,6 @@
 import type { CalendarYearView } from '@pcs/contracts';
 import type { CalendarYear } from './calendar-year.entity.js';
 
-/** When a year was never maintained there is no update time; the view says so with the epoch. */
-const NEVER = new Date(0);
-
 export function toCalendarYearView(c: CalendarYear): CalendarYearView {
   return {
     companyId: c.companyId,
@@ -25,6 +22,5 @@ export function undefinedCalendarYearView(companyId: string, year: number): Cale
     holidays: [],
     makeUpWorkdays: [],
     version: 0,
-    updatedAt: NEVER.toISOString(),
   };
 }

@@ -37,7 +37,7 @@ import {
 } from '@pcs/contracts';
 import { CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
 import { archive, type ArchiveEntry } from '../archive/archive.js';
-import { raiseChargeRequest } from '../billing/charge-requests.js';
+import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { Community } from '../communities/community.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
@@ -357,6 +357,7 @@ export class DecorationService {
       const to = nextDecorationStatus(d.status, 'cancel');
       d.cancelReason = command.reason;
       this.transition(em, d, 'cancel', to, {}, command.reason);
+      if (d.chargeRequestId) await withdrawChargeRequest(em, this.outbox, d.chargeRequestId, command.reason);
       return d;
     });
   }

@@ -39,7 +39,7 @@ export function toDecorationView(d: Decoration, history: readonly RecordHistory[
       description: f.description,
       violation: f.violation,
       ...(f.damage ? { damage: f.damage } : {}),
-      recordedBy: f.recordedBy,
+      recordedBy: { staffId: f.recordedById, name: f.recordedBy },
     })),
     inspections: d.inspections.map((i) => ({
       id: i.id,
@@ -47,7 +47,7 @@ export function toDecorationView(d: Decoration, history: readonly RecordHistory[
       result: i.result,
       ...(i.itemsToFix ? { itemsToFix: i.itemsToFix } : {}),
       damages: i.damages,
-      inspectedBy: i.inspectedBy,
+      inspectedBy: { staffId: i.inspectedById, name: i.inspectedBy },
     })),
     ...(d.inspectionPassedAt ? { inspectionPassedAt: d.inspectionPassedAt.toISOString() } : {}),
     ...(d.depositRefundableFrom ? { depositRefundableFrom: d.depositRefundableFrom } : {}),

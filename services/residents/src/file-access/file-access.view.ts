@@ -24,9 +24,11 @@ export function toFileAccessRequestView(r: FileAccessRequest, personName: string
     reason: r.reason,
     status: r.status,
     statusLabel: FileAccessStatus.label(r.status),
-    requestedBy: r.requestedById,
+    requestedBy: { staffId: r.requestedById, name: r.requestedByName },
     requestedAt: r.requestedAt.toISOString(),
-    ...(r.decidedById ? { decidedBy: r.decidedById } : {}),
+    ...(r.decidedById
+      ? { decidedBy: { staffId: r.decidedById, name: r.decidedByName ?? r.decidedById } }
+      : {}),
     ...(r.decidedAt ? { decidedAt: r.decidedAt.toISOString() } : {}),
     ...(r.comment ? { comment: r.comment } : {}),
     ...(r.validUntil ? { validUntil: r.validUntil.toISOString() } : {}),
@@ -47,7 +49,12 @@ export function toResidentFileView(file: {
     communityId: person.communityId,
     name: person.name,
     phone: person.phone,
-    ...(person.idDocumentType ? { idDocumentType: IdDocumentType.label(person.idDocumentType) } : {}),
+    ...(person.idDocumentType
+      ? {
+          idDocumentType: person.idDocumentType,
+          idDocumentTypeLabel: IdDocumentType.label(person.idDocumentType),
+        }
+      : {}),
     ...(person.idNumber ? { idNumber: person.idNumber } : {}),
     ...(person.notes ? { notes: person.notes } : {}),
     preferences: preferencesOf(person),

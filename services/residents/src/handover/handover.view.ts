@@ -19,7 +19,7 @@ export function toHandoverInspectionView(i: HandoverInspection): HandoverInspect
     unitId: i.unitId,
     ownerPersonId: i.ownerPersonId,
     inspectedAt: i.inspectedAt.toISOString(),
-    inspectedBy: i.inspectedById,
+    inspectedBy: { staffId: i.inspectedById, name: i.inspectedByName },
     defects: i.defects.map(toHandoverDefectView),
   };
 }

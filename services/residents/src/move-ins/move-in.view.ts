@@ -1,6 +1,6 @@
 import { MoveInStatus, type ChargeRequestStatus, type MoveInView } from '@pcs/contracts';
 import type { MoveIn } from './move-in.entity.js';
-import type { MoveInRequirement } from './move-in.state.js';
+import { MoveInRequirement } from './move-in.state.js';
 
 export const MOVE_IN_RECORD = 'move-in';
 
@@ -21,7 +21,8 @@ export function toMoveInView(
     decorationRulesAcknowledged: m.decorationRulesAcknowledged,
     keys: m.keys,
     charges: { requestId: m.chargeRequestId, status: chargeStatus },
-    missing: m.status === 'open' ? [...missing] : [],
+    missing:
+      m.status === 'open' ? missing.map((code) => ({ code, label: MoveInRequirement.label(code) })) : [],
     ...(m.movedInAt ? { movedInAt: m.movedInAt.toISOString() } : {}),
     version: m.version,
   };

@@ -59,6 +59,7 @@ export class ContactPreferencesService {
             recordId: person.id,
             action: 'preferences-changed',
             changes,
+            reason: command.reason,
             at: now,
           });
           await this.outbox.stage(em, PersonUpdated, {
