@@ -6,3 +6,4 @@ export * from './test-service.js';
 export { signStaffToken } from '@pcs/platform/staff-token';
 export * from './http-client.js';
 export * from './service-fixture.js';
+export * from './billing-stand-in.js';

@@ -18,7 +18,7 @@ import {
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
-import { publishChargeRequestSettled } from './support/billing-events.js';
+import { publishChargeRequestSettled } from '@pcs/testing';
 import {
   decorationApplication,
   decorationDocuments,
@@ -73,7 +73,7 @@ describe('secondary decoration (RES-5)', () => {
 
   /** Billing says the deposit and waste-removal fee are paid; waits until residents applied it. */
   async function payFees(d: DecorationView): Promise<DecorationView> {
-    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+    await publishChargeRequestSettled(fixture.bus, {
       requestId: d.chargeRequestId!,
       purpose: 'decoration',
       unitId: d.unitId,
@@ -498,14 +498,14 @@ describe('secondary decoration (RES-5)', () => {
     const { unitId, ownerId } = await householdWithOwner(seed);
     const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
     const submitted = await send(SubmitDecoration, { decorationId: applied.id });
-    const unknown = await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+    const unknown = await publishChargeRequestSettled(fixture.bus, {
       requestId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
       purpose: 'move-in',
       unitId,
       paidFen: 100,
     });
     const paid = await payFees(submitted);
-    const again = await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+    const again = await publishChargeRequestSettled(fixture.bus, {
       requestId: submitted.chargeRequestId!,
       purpose: 'decoration',
       unitId,

@@ -18,10 +18,10 @@ import {
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
-import { publishChargeRequestSettled } from './support/billing-events.js';
+import { publishChargeRequestSettled } from '@pcs/testing';
 import { decorationApplication, householdWithOwner } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
-import { startStubBilling, type BillingAnswers } from './support/stub-billing.js';
+import { startStubBilling, type BillingAnswers } from '@pcs/testing';
 
 const frontDesk = staff();
 const KEYS = [
@@ -260,7 +260,7 @@ describe('move-in (RES-4)', () => {
     const { unitId, ownerId } = await householdWithOwner(seed);
     const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' });
     const asked = billing.statusCalls.length;
-    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+    await publishChargeRequestSettled(fixture.bus, {
       requestId: started.charges.requestId,
       purpose: 'move-in',
       unitId,
@@ -285,7 +285,7 @@ describe('move-in (RES-4)', () => {
     const moveIn = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' });
     const decoration = await send<DecorationView>(ApplyForDecoration, decorationApplication(unitId, ownerId));
     const submitted = await send<DecorationView>(SubmitDecoration, { decorationId: decoration.id });
-    await publishChargeRequestSettled(fixture.bus, fixture.prefix, {
+    await publishChargeRequestSettled(fixture.bus, {
       requestId: submitted.chargeRequestId!,
       purpose: 'decoration',
       unitId,

@@ -12,7 +12,7 @@ import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
 import { householdWithOwner } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
-import { startStubBilling, type BillingAnswers } from './support/stub-billing.js';
+import { startStubBilling, type BillingAnswers } from '@pcs/testing';
 
 const frontDesk = staff();
 const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });

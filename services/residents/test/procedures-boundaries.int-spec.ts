@@ -37,7 +37,7 @@ import {
   householdWithOwner,
 } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
-import { startStubBilling, type BillingAnswers } from './support/stub-billing.js';
+import { startStubBilling, type BillingAnswers } from '@pcs/testing';
 
 const frontDesk = staff();
 const otherCommunity = staff({ sub: 'staff-0201', name: '张伟', communities: ['GZ02'] });

@@ -6,13 +6,24 @@ import {
   GetClearance,
   GetClearanceV1,
   type Actor,
+  BillingBus,
+  ChargeRequestSettled,
+  type ChargeRequestSettledV1,
   type ChargeRequestStatus,
+  type CloudEvent,
   type ChargeRequestStatusView,
   type ClearanceView,
   type OpenItemView,
 } from '@pcs/contracts';
 import { CallContext, ProcessEnv, type RunningProcess } from '@pcs/platform';
-import { startTestEdge } from '@pcs/testing';
+import type { TestBus } from './test-bus.js';
+import { startTestEdge } from './test-service.js';
+
+/*
+ * A stand-in for the billing service until it exists, for the tests of services that ask billing
+ * (residents) and for end-to-end journeys: it answers billing's queries on the test's bus with the
+ * platform's real transport, and publishes billing's events as billing would.
+ */
 
 /** What the stand-in for billing answers; each test sets it for its own units and requests. */
 export class BillingAnswers {
@@ -109,4 +120,23 @@ export async function startStubBilling(
     { prefix },
   );
   return { answers, process };
+}
+
+/**
+ * Publishes billing's `charge-request.settled.v1` as billing would: a CloudEvent on the BILLING
+ * stream (created here; the billing service owns it in production). Returns the event.
+ */
+export async function publishChargeRequestSettled(
+  bus: TestBus,
+  data: Omit<ChargeRequestSettledV1, 'settledAt'> & { settledAt?: string },
+  options: { companyId?: string; eventId?: string } = {},
+): Promise<CloudEvent<ChargeRequestSettledV1>> {
+  return bus.publishEvent(ChargeRequestSettled, BillingBus, {
+    ...(options.eventId ? { id: options.eventId } : {}),
+    source: 'billing',
+    subject: data.requestId,
+    companyid: options.companyId ?? 'HRX',
+    correlationid: 'billing-test',
+    data: { settledAt: '2026-11-22T10:15:00+08:00', ...data },
+  });
 }

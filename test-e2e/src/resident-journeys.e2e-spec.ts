@@ -1,0 +1,394 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role, type ChargeRequestStatus } from '@pcs/contracts';
+import {
+  eventually,
+  publishChargeRequestSettled,
+  startStubBilling,
+  type BillingAnswers,
+  type HttpResult,
+} from '@pcs/testing';
+import pg from 'pg';
+import { Stack } from './stack.js';
+
+/*
+ * The resident journeys through the gateway, every service a real process. Billing does not exist
+ * yet: a stand-in answers its queries on the bus and publishes its settled events, as the contracts
+ * say billing will.
+ */
+/** The local date of yesterday: a move-out that took effect, so the tenant is no longer current today. */
+function yesterday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() - 86_400_000),
+  );
+}
+
+describe('resident journeys through the gateway', () => {
+  let stack: Stack;
+  let billing: BillingAnswers;
+  let stopBilling: () => Promise<void>;
+  const ids: Record<string, string> = {};
+
+  const as = async (roles: Role[], communities = ['GZ01']) => stack.token({ roles, communities });
+  async function call(
+    roles: Role[],
+    method: string,
+    path: string,
+    body?: unknown,
+    communities?: string[],
+  ): Promise<HttpResult> {
+    return stack.http(method, path, {
+      token: await as(roles, communities),
+      ...(body === undefined ? {} : { body }),
+    });
+  }
+  function ok(res: HttpResult, status = 200): any {
+    expect({ status: res.status, body: res.status === status ? 'ok' : res.json }).toEqual({
+      status,
+      body: 'ok',
+    });
+    return res.json;
+  }
+
+  beforeAll(async () => {
+    stack = await Stack.start();
+    const stub = await startStubBilling(stack.prefix);
+    billing = stub.answers;
+    stopBilling = () => stub.process.close();
+  });
+
+  afterAll(async () => {
+    await stopBilling?.();
+    await stack?.stopAll();
+  });
+
+  it('RES-1, RES-2: a manager registers the property; the front desk registers an owner and a tenant', async () => {
+    ok(
+      await call(
+        ['cs-manager'],
+        'POST',
+        '/api/v1/communities',
+        {
+          id: 'GZ01',
+          name: '锦绣花园',
+          kind: 'residential',
+          address: { province: '广东省', city: '广州市', district: '天河区', street: '天河路385号' },
+        },
+        ['*'],
+      ),
+      201,
+    );
+    const building = ok(
+      await call(
+        ['cs-manager'],
+        'POST',
+        '/api/v1/communities/GZ01/buildings',
+        { code: '3', name: '3栋', floorsAboveGround: 32 },
+        ['*'],
+      ),
+      201,
+    );
+    const unit = ok(
+      await call(
+        ['cs-manager'],
+        'POST',
+        `/api/v1/buildings/${building.id}/units`,
+        {
+          number: '1201',
+          floor: 12,
+          type: 'residence',
+          grossAreaCentiM2: 8950,
+          handoverDate: '2026-06-30',
+        },
+        ['*'],
+      ),
+      201,
+    );
+    expect(unit).toMatchObject({
+      label: '3栋1201',
+      status: 'vacant',
+      statusLabel: '空置',
+      typeLabel: '住宅',
+    });
+    ids['unit'] = unit.id;
+
+    const owner = ok(
+      await call(['front-desk'], 'POST', '/api/v1/people', {
+        communityId: 'GZ01',
+        name: '王建国',
+        phone: '13802251234',
+        idDocument: { type: 'resident-id-card', number: '440106198803152417' },
+      }),
+      201,
+    );
+    const tenant = ok(
+      await call(['front-desk'], 'POST', '/api/v1/people', {
+        communityId: 'GZ01',
+        name: '陈晓红',
+        phone: '13926107788',
+      }),
+      201,
+    );
+    ids['owner'] = owner.id;
+    ids['tenant'] = tenant.id;
+    expect(owner).toMatchObject({ phone: '138****1234', idNumber: '4401**********2417' });
+
+    ok(
+      await call(['front-desk'], 'POST', `/api/v1/units/${unit.id}/occupancies`, {
+        personId: owner.id,
+        role: 'owner',
+        startDate: '2026-07-01',
+      }),
+      201,
+    );
+    const lease = ok(
+      await call(['front-desk'], 'POST', `/api/v1/units/${unit.id}/occupancies`, {
+        personId: tenant.id,
+        role: 'tenant',
+        startDate: '2026-08-01',
+      }),
+      201,
+    );
+    ids['lease'] = lease.id;
+    const withOccupants = ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit.id}`));
+    expect(withOccupants.occupants.map((o: any) => [o.name, o.roleLabel, o.phone])).toEqual([
+      ['王建国', '业主', '138****1234'],
+      ['陈晓红', '租户', '139****7788'],
+    ]);
+  });
+
+  it('GEN-4: every role reading a person sees masked numbers; a reveal needs a reason and is in the access log', async () => {
+    for (const role of Role.codes) {
+      const res = await call([role], 'GET', `/api/v1/people/${ids['owner']}`);
+      if (res.status === 200)
+        expect({ role, phone: res.json.phone, id: res.json.idNumber }).toEqual({
+          role,
+          phone: '138****1234',
+          id: '4401**********2417',
+        });
+      else expect({ role, status: res.status }).toEqual({ role, status: 403 });
+    }
+    expect(
+      (await call(['front-desk'], 'POST', `/api/v1/people/${ids['owner']}/reveal`, {})).json.errors,
+    ).toEqual([{ field: 'reason', message: 'reason is required' }]);
+    const revealed = ok(
+      await call(['front-desk'], 'POST', `/api/v1/people/${ids['owner']}/reveal`, {
+        reason: '业主来电要求回拨确认维修时间',
+      }),
+    );
+    expect(revealed).toMatchObject({ phone: '13802251234', idNumber: '440106198803152417' });
+    const log = ok(
+      await call(
+        ['cs-manager'],
+        'GET',
+        `/api/v1/personal-data-access-log?personId=${ids['owner']}`,
+        undefined,
+        ['*'],
+      ),
+    );
+    expect(log.items).toEqual([
+      expect.objectContaining({
+        personName: '王建国',
+        actorId: 'staff-0001',
+        kind: 'reveal',
+        reason: '业主来电要求回拨确认维修时间',
+      }),
+    ]);
+    // Not the auditor's or the technician's to see; not another community's.
+    expect(
+      (await call(['technician'], 'POST', `/api/v1/people/${ids['owner']}/reveal`, { reason: '想看看' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call(['front-desk'], 'GET', `/api/v1/people/${ids['owner']}`, undefined, ['GZ02'])).json,
+    ).toMatchObject({
+      status: 404,
+      code: 'PERSON_NOT_FOUND',
+    });
+  });
+
+  it('RES-4: a move-in completes only when billing says its charges are paid, and the unit is occupied', async () => {
+    const unit = ids['unit']!;
+    const moveIn = ok(
+      await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-ins`, {
+        ownerPersonIds: [ids['owner']],
+        plannedDate: '2026-12-08',
+      }),
+      201,
+    );
+    ok(
+      await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/acknowledgements`, {
+        handbook: true,
+        decorationRules: true,
+      }),
+    );
+    ok(
+      await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/keys`, {
+        keys: [
+          { kind: 'door-key', count: 3 },
+          { kind: 'access-card', count: 2 },
+        ],
+      }),
+    );
+    const refused = await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/complete`, {
+      movedInAt: '2026-12-08T10:00:00+08:00',
+    });
+    expect(refused.json).toMatchObject({
+      status: 422,
+      code: 'MOVE_IN_INCOMPLETE',
+      title: '入住手续尚未办齐',
+    });
+
+    billing.chargeStatus(moveIn.charges.requestId, 'settled' satisfies ChargeRequestStatus);
+    const done = ok(
+      await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/complete`, {
+        movedInAt: '2026-12-08T10:00:00+08:00',
+      }),
+    );
+    expect(done).toMatchObject({ status: 'completed', statusLabel: '已入住', missing: [] });
+    expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('occupied');
+  });
+
+  it('RES-5: a decoration goes from application through paid fees, review, passes and inspection; the refund date is published', async () => {
+    const unit = ids['unit']!;
+    const applied = ok(
+      await call(['front-desk'], 'POST', '/api/v1/decorations', {
+        unitId: unit,
+        applicantPersonId: ids['owner'],
+        scope: '厨卫改造、客厅吊顶',
+        contractor: { name: '广州美家装饰工程有限公司', managerName: '刘强', managerPhone: '13711112222' },
+        schedule: { startDate: '2026-12-10', endDate: '2027-01-20' },
+        workers: [{ name: '张师傅', phone: '13600001111', idNumber: '440106198001011234' }],
+        drawings: [{ fileId: 'files/2026/drawing-3-1201.pdf', title: '施工图纸' }],
+      }),
+      201,
+    );
+    expect(applied.number).toMatch(/^ZX-GZ01-\d{4}-000001$/);
+    const submitted = ok(await call(['front-desk'], 'POST', `/api/v1/decorations/${applied.id}/submit`));
+    expect(submitted.status).toBe('awaiting-payment');
+
+    await publishChargeRequestSettled(stack.bus, {
+      requestId: submitted.chargeRequestId,
+      purpose: 'decoration',
+      unitId: unit,
+      paidFen: 350_000,
+    });
+    await eventually(async () =>
+      expect(ok(await call(['front-desk'], 'GET', `/api/v1/decorations/${applied.id}`)).status).toBe(
+        'under-review',
+      ),
+    );
+
+    ok(await call(['engineer'], 'POST', `/api/v1/decorations/${applied.id}/review`, { decision: 'approve' }));
+    const working = ok(
+      await call(['security'], 'POST', `/api/v1/decorations/${applied.id}/issue-passes`, {
+        validUntil: '2027-01-20',
+      }),
+    );
+    expect(working.workers[0]).toMatchObject({ phone: '136****1111', passNumber: `${applied.number}-01` });
+    expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('decorating');
+    ok(await call(['front-desk'], 'POST', `/api/v1/decorations/${applied.id}/request-inspection`));
+    const passed = ok(
+      await call(['engineer'], 'POST', `/api/v1/decorations/${applied.id}/inspection`, {
+        inspectedAt: '2027-01-21T10:00:00+08:00',
+        result: 'passed',
+        damages: [],
+      }),
+    );
+    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-04-21' });
+    expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('occupied');
+    const event = await eventually(async () => {
+      const found = (await stack.bus.events('RESIDENTS')).find(
+        (e) => e.type === 'decoration.inspection-passed.v1',
+      );
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(event.data).toMatchObject({ decorationId: applied.id, depositRefundableFrom: '2027-04-21' });
+  });
+
+  it('RES-6: a move-out is refused while billing reports arrears, with the items; allowed once clear; the owner stays', async () => {
+    const unit = ids['unit']!;
+    billing.owes(unit, [
+      {
+        kind: 'bill',
+        number: 'ZD-GZ01-2026-000321',
+        description: '2026年11月物业管理费',
+        amountFen: 26_850,
+        dueDate: '2026-11-15',
+      },
+    ]);
+    const refused = await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-outs`, {
+      occupancyIds: [ids['lease']],
+      moveOutDate: yesterday(),
+      reason: '租约到期',
+    });
+    expect(refused.json).toMatchObject({
+      status: 422,
+      code: 'MOVE_OUT_BLOCKED_BY_ARREARS',
+      totalOwedFen: 26_850,
+      openItems: [{ number: 'ZD-GZ01-2026-000321', amountFen: 26_850 }],
+    });
+
+    billing.clear(unit);
+    const moveOut = ok(
+      await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-outs`, {
+        occupancyIds: [ids['lease']],
+        moveOutDate: yesterday(),
+        reason: '租约到期',
+      }),
+      201,
+    );
+    ok(
+      await call(['engineer'], 'POST', `/api/v1/move-outs/${moveOut.id}/inspection`, {
+        inspectedAt: '2026-12-31T09:00:00+08:00',
+        damages: [],
+      }),
+    );
+    expect(ok(await call(['front-desk'], 'POST', `/api/v1/move-outs/${moveOut.id}/complete`))).toMatchObject({
+      status: 'completed',
+    });
+    const after = ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`));
+    expect(after.status).toBe('occupied');
+    expect(after.occupants.map((o: any) => o.name)).toEqual(['王建国']);
+  });
+
+  it('GEN-1: a calendar set at the gateway reaches the complaints and maintenance services', async () => {
+    ok(
+      await call(
+        ['cs-manager'],
+        'PUT',
+        '/api/v1/calendar/2026',
+        { holidays: ['2026-10-01', '2026-10-02'], makeUpWorkdays: ['2026-09-27'] },
+        ['*'],
+      ),
+    );
+    for (const service of ['complaints', 'maintenance'] as const) {
+      const db = new pg.Client({ connectionString: stack.databases.get(service)!.url });
+      await db.connect();
+      try {
+        await eventually(
+          async () => {
+            const { rows } = await db.query(
+              'select year, holidays, make_up_workdays, version from calendar_year_replica',
+            );
+            expect({ service, rows }).toEqual({
+              service,
+              rows: [
+                {
+                  year: 2026,
+                  holidays: ['2026-10-01', '2026-10-02'],
+                  make_up_workdays: ['2026-09-27'],
+                  version: 1,
+                },
+              ],
+            });
+          },
+          15_000,
+          200,
+        );
+      } finally {
+        await db.end();
+      }
+    }
+  });
+});
