@@ -1,19 +1,188 @@
 /*
- * Demo data for `npm start`, loaded through the public API like any client would. Every record is
- * sent with a fixed Idempotency-Key, so restarting loads nothing twice.
+ * Demo data for `npm start`, loaded through the public API as a client would. Every write is sent
+ * with a fixed Idempotency-Key, so restarting loads nothing twice.
+ *
+ * Until the billing service is built, the loader plays billing's part for the demo's own charges:
+ * while it loads, it answers billing's charge-status question and publishes billing's
+ * `charge-request.settled` events, exactly as the contracts say billing will.
  */
+import { createHash } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { signStaffToken } from '@pcs/platform/staff-token';
 import { DEVELOPMENT_JWT_SECRET } from '../services/gateway/dist/config/development-secret.js';
 
-const DEMO_COMPANY = 'HRX'; // 华瑞祥物业管理有限公司
+const COMPANY = 'HRX'; // 华瑞祥物业管理有限公司
 
-function at(daysAgo, hour, minute) {
-  const d = new Date(Date.now() - daysAgo * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-  return `${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
-}
+/** China's official 2026 schedule (国务院办公厅, 2025-11-04). */
+const CALENDAR_2026 = {
+  holidays: [
+    '2026-01-01',
+    '2026-01-02',
+    '2026-01-03',
+    '2026-02-15',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20',
+    '2026-02-21',
+    '2026-02-22',
+    '2026-02-23',
+    '2026-04-04',
+    '2026-04-05',
+    '2026-04-06',
+    '2026-05-01',
+    '2026-05-02',
+    '2026-05-03',
+    '2026-05-04',
+    '2026-05-05',
+    '2026-06-19',
+    '2026-06-20',
+    '2026-06-21',
+    '2026-09-25',
+    '2026-09-26',
+    '2026-09-27',
+    '2026-10-01',
+    '2026-10-02',
+    '2026-10-03',
+    '2026-10-04',
+    '2026-10-05',
+    '2026-10-06',
+    '2026-10-07',
+  ],
+  makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+};
 
-const complaints = [
+const COMMUNITIES = [
+  {
+    id: 'GZ01',
+    name: '锦绣花园',
+    kind: 'residential',
+    address: { province: '广东省', city: '广州市', district: '天河区', street: '天河路385号' },
+    buildings: [
+      {
+        code: '1',
+        name: '1栋',
+        floorsAboveGround: 18,
+        floorsBelowGround: 1,
+        units: [
+          ['S101', 1, 'shop', 12040],
+          ['1201', 12, 'residence', 8950],
+          ['1202', 12, 'residence', 11230],
+          ['1501', 15, 'residence', 8950],
+          ['1502', 15, 'residence', 11230],
+        ],
+      },
+      {
+        code: '2',
+        name: '2栋',
+        floorsAboveGround: 18,
+        floorsBelowGround: 1,
+        units: [
+          ['0801', 8, 'residence', 9620],
+          ['0802', 8, 'residence', 9620],
+          ['1601', 16, 'residence', 13580],
+        ],
+      },
+      {
+        code: '3',
+        name: '3栋',
+        floorsAboveGround: 32,
+        floorsBelowGround: 2,
+        units: [
+          ['1201', 12, 'residence', 8950],
+          ['1202', 12, 'residence', 8950],
+          ['2501', 25, 'apartment', 6480],
+          ['B1-001', -1, 'parking', 1250],
+          ['B1-002', -1, 'parking', 1250],
+        ],
+      },
+    ],
+  },
+  {
+    id: 'GZ02',
+    name: '天河商务大厦',
+    kind: 'office',
+    address: { province: '广东省', city: '广州市', district: '天河区', street: '体育西路103号' },
+    buildings: [
+      {
+        code: 'A',
+        name: 'A座',
+        floorsAboveGround: 38,
+        floorsBelowGround: 3,
+        units: [
+          ['101', 1, 'shop', 18650],
+          ['102', 1, 'shop', 9430],
+          ['1201', 12, 'office', 32500],
+          ['1202', 12, 'office', 28700],
+          ['2801', 28, 'office', 15200],
+        ],
+      },
+    ],
+  },
+];
+
+const ID = (n) => ({ type: 'resident-id-card', number: n });
+/** [key, community, name, phone, id document] */
+const PEOPLE = [
+  ['wjg', 'GZ01', '王建国', '13802251234', ID('440106197803152417')],
+  ['zyt', 'GZ01', '郑雅婷', '18819876543', ID('440106198105234426')],
+  ['cxh', 'GZ01', '陈晓红', '13926107788', ID('440104199011082321')],
+  ['lzq', 'GZ01', '刘志强', '13711223344', ID('440102198507190918')],
+  ['zlj', 'GZ01', '张丽娟', '15013579246', ID('440111199203264523')],
+  ['hw', 'GZ01', '黄伟', '13560781234', ID('440105197912306612')],
+  ['lml', 'GZ01', '林美玲', '18620301122', ID('440106198808081246')],
+  ['zl', 'GZ01', '赵磊', '13902218866', ID('440103198401159834')],
+  ['zm', 'GZ01', '周敏', '13824567890', ID('440181199506060027')],
+  ['wht', 'GZ01', '吴海涛', '15920123456', ID('440106198612124411')],
+  [
+    'yfkj',
+    'GZ02',
+    '广州云帆科技有限公司',
+    '020-38881234',
+    { type: 'business-license', number: '91440101MA5CXX1234' },
+  ],
+  ['lm', 'GZ02', '李明', '13600112233', ID('440106197702283316')],
+  [
+    'thcy',
+    'GZ02',
+    '天河餐饮管理有限公司',
+    '020-38776655',
+    { type: 'business-license', number: '91440106MA9YYY5678' },
+  ],
+  ['hjh', 'GZ02', '何家豪', '13533445566', ID('440106196910105518')],
+];
+/** [unit (community/building/number), person, role, start date, moved in (move-in completed)] */
+const OCCUPANCIES = [
+  ['GZ01/1/1201', 'wjg', 'owner', '2026-06-30', true],
+  ['GZ01/1/1201', 'zyt', 'household-member', '2026-06-30', false],
+  ['GZ01/1/1202', 'zlj', 'owner', '2026-06-30', true],
+  ['GZ01/1/1501', 'lzq', 'owner', '2026-07-15', false],
+  ['GZ01/1/S101', 'hw', 'owner', '2026-06-30', false],
+  ['GZ01/2/0801', 'lml', 'owner', '2026-07-01', true],
+  ['GZ01/2/0801', 'cxh', 'tenant', '2026-08-01', false],
+  ['GZ01/2/1601', 'zl', 'owner', '2026-07-01', true],
+  ['GZ01/3/1201', 'zm', 'tenant', '2026-09-01', false],
+  ['GZ01/3/1201', 'hw', 'owner', '2026-06-30', true],
+  ['GZ01/3/2501', 'wht', 'owner', '2026-08-20', false],
+  ['GZ01/3/B1-001', 'wjg', 'owner', '2026-06-30', false],
+  ['GZ02/A/1201', 'yfkj', 'tenant', '2026-03-01', false],
+  ['GZ02/A/1201', 'hjh', 'owner', '2025-12-01', true],
+  ['GZ02/A/1202', 'hjh', 'owner', '2025-12-01', true],
+  ['GZ02/A/2801', 'lm', 'owner', '2026-05-10', true],
+  ['GZ02/A/101', 'hjh', 'owner', '2025-12-01', true],
+  ['GZ02/A/101', 'thcy', 'tenant', '2026-04-01', false],
+];
+/** [unit, applicant, scope, how far: draft | review | works] */
+const DECORATIONS = [
+  ['GZ01/1/1501', 'lzq', '全屋硬装：水电改造、厨卫防水、客厅吊顶', 'works'],
+  ['GZ01/3/2501', 'wht', '卫生间翻新、阳台封窗', 'works'],
+  ['GZ02/A/2801', 'lm', '办公室隔断与地毯铺设', 'review'],
+  ['GZ01/2/1601', 'zl', '儿童房墙面重新粉刷', 'draft'],
+];
+
+const COMPLAINTS = [
   {
     communityId: 'GZ01',
     channel: 'call',
@@ -29,7 +198,7 @@ const complaints = [
     communityId: 'GZ01',
     channel: 'visit',
     customer: { surname: '陈', phone: '13926107788' },
-    location: '5栋地下车库B区',
+    location: '3栋地下车库B区',
     description: '车位被外来车辆长期占用，保安没有处理',
     demand: '清理占用车辆并加强管理',
     category: 'parking',
@@ -39,7 +208,7 @@ const complaints = [
   {
     communityId: 'GZ01',
     channel: 'owner-app',
-    customer: { surname: '刘', phone: '15013579246' },
+    customer: { surname: '刘', phone: '13711223344' },
     location: '中心花园',
     description: '晚上十点后广场舞音乐太吵，影响休息',
     demand: '规定活动时间和音量',
@@ -51,7 +220,7 @@ const complaints = [
     communityId: 'GZ01',
     channel: 'call',
     customer: { anonymous: true },
-    location: '7栋电梯',
+    location: '2栋电梯',
     description: '电梯里有宠物粪便，一上午没人清理',
     demand: '及时清洁',
     category: 'cleaning',
@@ -62,7 +231,7 @@ const complaints = [
     communityId: 'GZ02',
     channel: 'letter',
     customer: { surname: '黄', phone: '020-38881234' },
-    location: '天河商务大厦12楼',
+    location: 'A座12楼',
     description: '加时空调费用计算有误，比上月多收了一倍',
     demand: '核对并退还多收费用',
     category: 'fees',
@@ -74,7 +243,7 @@ const complaints = [
     kind: 'suggestion',
     channel: 'visit',
     customer: { surname: '林', phone: '13711112222' },
-    location: '大厦一楼大堂',
+    location: 'A座一楼大堂',
     description: '建议在大堂增设快递柜，方便租户收取快递',
     demand: '考虑增设快递柜',
     category: 'other',
@@ -82,26 +251,220 @@ const complaints = [
   },
 ];
 
-export async function loadDemoData(baseUrl) {
-  const token = await signStaffToken(
-    { sub: 'staff-0001', name: '李娜', company: DEMO_COMPANY, roles: ['cs-manager'], communities: ['*'] },
-    process.env.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+function at(daysAgo, hour, minute) {
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() - daysAgo * 86_400_000),
   );
-  let loaded = 0;
-  for (const [i, complaint] of complaints.entries()) {
-    const res = await fetch(`${baseUrl}/api/v1/complaints`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        'idempotency-key': `demo-complaint-${String(i + 1).padStart(3, '0')}`,
-      },
-      body: JSON.stringify(complaint),
-    });
-    if (!res.ok) throw new Error(`complaint ${i + 1}: ${res.status} ${await res.text()}`);
-    loaded++;
+  return `${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
+}
+
+/** A stable UUID from a name, for the ids of the events the loader publishes for billing. */
+function uuidFrom(name) {
+  const h = createHash('sha1').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+class DemoLoader {
+  constructor(baseUrl, tokens) {
+    this.baseUrl = baseUrl;
+    this.tokens = tokens;
   }
-  process.stdout.write(
-    `\x1b[1m[start]\x1b[0m demo data: ${loaded} complaints in GZ01 锦绣花园 and GZ02 天河商务大厦\n`,
-  );
+
+  async send(method, path, body, key, role = 'manager') {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.tokens[role]}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(key ? { 'idempotency-key': `demo-${key}` } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = await res.json().catch(() => undefined);
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  }
+}
+
+export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
+  const secret = process.env.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+  const staff = (roles, sub, name) =>
+    signStaffToken({ sub, name, company: COMPANY, roles, communities: ['*'] }, secret);
+  const api = new DemoLoader(baseUrl, {
+    manager: await staff(['cs-manager', 'front-desk'], 'staff-0001', '李娜'),
+    engineer: await staff(['engineer'], 'staff-0300', '林海'),
+    security: await staff(['security'], 'staff-0500', '黄国栋'),
+  });
+  const nc = await connect({ servers: natsUrl.split(',') });
+  const settled = new Set();
+  // Billing's charge-status question, answered for the demo's requests only while loading.
+  const statusResponder = nc.subscribe('billing.charge-requests.status', {
+    queue: 'billing',
+    callback: (_err, msg) => {
+      const { requestIds } = msg.json();
+      const items = requestIds.map((requestId) => ({
+        requestId,
+        status: 'settled',
+        billedFen: 150_000,
+        paidFen: 150_000,
+      }));
+      requestIds.forEach((id) => settled.add(id));
+      msg.respond(JSON.stringify({ ok: true, data: { items } }));
+    },
+  });
+  try {
+    await api.send('PUT', '/api/v1/calendar/2026', CALENDAR_2026, 'calendar-2026');
+    const units = new Map();
+    for (const { buildings, ...community } of COMMUNITIES) {
+      await api.send('POST', '/api/v1/communities', community, `community-${community.id}`);
+      for (const { units: unitRows, ...building } of buildings) {
+        const b = await api.send(
+          'POST',
+          `/api/v1/communities/${community.id}/buildings`,
+          building,
+          `building-${community.id}-${building.code}`,
+        );
+        for (const [number, floor, type, grossAreaCentiM2] of unitRows) {
+          const u = await api.send(
+            'POST',
+            `/api/v1/buildings/${b.id}/units`,
+            { number, floor, type, grossAreaCentiM2, handoverDate: '2025-12-01' },
+            `unit-${community.id}-${building.code}-${number}`,
+          );
+          units.set(`${community.id}/${building.code}/${number}`, u.id);
+        }
+      }
+    }
+    const people = new Map();
+    for (const [key, communityId, name, phone, idDocument] of PEOPLE) {
+      const p = await api.send(
+        'POST',
+        '/api/v1/people',
+        { communityId, name, phone, idDocument },
+        `person-${key}`,
+      );
+      people.set(key, p.id);
+    }
+    for (const [unit, person, role, startDate, movedIn] of OCCUPANCIES) {
+      await api.send(
+        'POST',
+        `/api/v1/units/${units.get(unit)}/occupancies`,
+        { personId: people.get(person), role, startDate },
+        `occupancy-${unit}-${person}`,
+      );
+      if (!movedIn) continue;
+      const m = await api.send(
+        'POST',
+        `/api/v1/units/${units.get(unit)}/move-ins`,
+        { ownerPersonIds: [people.get(person)], plannedDate: startDate },
+        `move-in-${unit}`,
+      );
+      await api.send(
+        'POST',
+        `/api/v1/move-ins/${m.id}/acknowledgements`,
+        { handbook: true, decorationRules: true },
+        `move-in-ack-${unit}`,
+      );
+      await api.send(
+        'POST',
+        `/api/v1/move-ins/${m.id}/keys`,
+        {
+          keys: [
+            { kind: 'door-key', count: 3 },
+            { kind: 'access-card', count: 2 },
+          ],
+        },
+        `move-in-keys-${unit}`,
+      );
+      await api.send(
+        'POST',
+        `/api/v1/move-ins/${m.id}/complete`,
+        { movedInAt: `${startDate}T10:00:00+08:00` },
+        `move-in-complete-${unit}`,
+      );
+    }
+    const js = jetstream(nc);
+    for (const [unit, applicant, scope, howFar] of DECORATIONS) {
+      const d = await api.send(
+        'POST',
+        '/api/v1/decorations',
+        {
+          unitId: units.get(unit),
+          applicantPersonId: people.get(applicant),
+          scope,
+          contractor: {
+            name: '广州美家装饰工程有限公司',
+            licenseNumber: '91440106MA5AAA0001',
+            managerName: '刘强',
+            managerPhone: '13711112222',
+          },
+          schedule: { startDate: at(10, 0, 0).slice(0, 10), endDate: at(-50, 0, 0).slice(0, 10) },
+          workers: [
+            { name: '张志明', phone: '13600001111', idNumber: '440106198001011234' },
+            { name: '李德华', phone: '13600002222', idNumber: '440106198202022345' },
+          ],
+          drawings: [{ fileId: `demo/drawings/${unit.replaceAll('/', '-')}.pdf`, title: '装修施工图' }],
+        },
+        `decoration-${unit}`,
+      );
+      if (howFar === 'draft') continue;
+      const submitted = await api.send(
+        'POST',
+        `/api/v1/decorations/${d.id}/submit`,
+        undefined,
+        `decoration-submit-${unit}`,
+      );
+      if (submitted.status === 'awaiting-payment') {
+        const event = {
+          specversion: '1.0',
+          id: uuidFrom(`settled-${submitted.chargeRequestId}`),
+          source: 'billing',
+          type: 'charge-request.settled.v1',
+          time: new Date().toISOString(),
+          subject: submitted.chargeRequestId,
+          datacontenttype: 'application/json',
+          companyid: COMPANY,
+          correlationid: 'demo-data',
+          data: {
+            requestId: submitted.chargeRequestId,
+            purpose: 'decoration',
+            unitId: units.get(unit),
+            paidFen: 350_000,
+            settledAt: new Date().toISOString(),
+          },
+        };
+        await js.publish('billing.events.charge-request.settled', JSON.stringify(event), { msgID: event.id });
+      }
+      let current = submitted;
+      for (let i = 0; current.status === 'awaiting-payment' && i < 100; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        current = await api.send('GET', `/api/v1/decorations/${d.id}`);
+      }
+      if (howFar === 'review') continue;
+      await api.send(
+        'POST',
+        `/api/v1/decorations/${d.id}/review`,
+        { decision: 'approve' },
+        `decoration-review-${unit}`,
+        'engineer',
+      );
+      await api.send(
+        'POST',
+        `/api/v1/decorations/${d.id}/issue-passes`,
+        { validUntil: at(-50, 0, 0).slice(0, 10) },
+        `decoration-passes-${unit}`,
+        'security',
+      );
+    }
+    for (const [i, complaint] of COMPLAINTS.entries()) {
+      await api.send('POST', '/api/v1/complaints', complaint, `complaint-${String(i + 1).padStart(3, '0')}`);
+    }
+    process.stdout.write(
+      `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
+        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length} complaints, the 2026 calendar\n`,
+    );
+  } finally {
+    statusResponder.unsubscribe();
+    await nc.drain();
+  }
 }
