@@ -1,12 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RegisterComplaint, type ComplaintView } from '@pcs/contracts';
-import { complaintRegistration, staff } from '@pcs/testing';
+import { complaintRegistration, eventually, staff } from '@pcs/testing';
 import pg from 'pg';
 import { Stack } from './stack.js';
 
 const GRACE_MS = 10_000;
 const IN_FLIGHT = 30;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads a gauge from a process's /metrics. */
+async function gauge(port: number, name: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+}
+
+/** Waits until every request sent is being handled by the process (not merely sent to it). */
+async function untilInFlight(port: number, name: string, count: number): Promise<void> {
+  await eventually(async () => expect(await gauge(port, name)).toBe(count), 20_000, 50);
+}
 
 /**
  * Holds every new complaint inside the complaints service: the table is locked, so registrations wait
@@ -40,13 +51,14 @@ describe('SIGTERM with requests in flight (processes started as their containers
     const hold = await holdComplaints(stack);
     const token = await stack.token();
     const url = stack.url;
+    const gatewayPort = stack.processes.get('gateway')!.port;
     const inFlight = Array.from({ length: IN_FLIGHT }, (_, i) =>
       stack.http('POST', '/api/v1/complaints', {
         token,
         body: complaintRegistration({ description: `网关关机时在途的请求 ${i}` }),
       }),
     );
-    await sleep(500);
+    await untilInFlight(gatewayPort, 'pcs_http_in_flight', IN_FLIGHT);
     const started = Date.now();
     const exited = stack.stop('gateway');
     await sleep(300);
@@ -70,7 +82,7 @@ describe('SIGTERM with requests in flight (processes started as their containers
         { timeoutMs: 20_000 },
       ),
     );
-    await sleep(500);
+    await untilInFlight(port, 'pcs_rpc_in_flight', IN_FLIGHT);
     const started = Date.now();
     const exited = stack.stop('complaints');
     await sleep(300);

@@ -50,3 +50,6 @@ export * from './calendar/calendar-replica.migration.js';
 export * from './calendar/calendar-replica.module.js';
 export * from './calendar/calendar-year-replica.entity.js';
 export * from './calendar/company-calendars.js';
+export * from './archive/archive.js';
+export * from './archive/record-history.entity.js';
+export * from './archive/record-history.migration.js';

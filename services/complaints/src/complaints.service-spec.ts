@@ -1,6 +1,5 @@
 import { ComplaintsBus } from '@pcs/contracts';
-import { CalendarReplicaModule, CalendarYearReplica, type ServiceSpec } from '@pcs/platform';
-import { ComplaintHistory } from './complaints/complaint-history.entity.js';
+import { CalendarReplicaModule, CalendarYearReplica, RecordHistory, type ServiceSpec } from '@pcs/platform';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { COMPLAINTS_DEVELOPMENT_ENV, ComplaintsEnv } from './config/complaints-env.js';
@@ -12,7 +11,7 @@ export const complaintsService: ServiceSpec<ComplaintsEnv> = {
   env: ComplaintsEnv,
   developmentEnv: COMPLAINTS_DEVELOPMENT_ENV,
   imports: [CalendarReplicaModule, ComplaintsModule],
-  entities: [CalendarYearReplica, Complaint, ComplaintHistory],
+  entities: [CalendarYearReplica, Complaint, RecordHistory],
   migrations: COMPLAINTS_MIGRATIONS,
   stream: ComplaintsBus,
 };

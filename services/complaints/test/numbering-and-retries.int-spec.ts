@@ -94,16 +94,16 @@ describe('numbers and retries', () => {
   it('GEN-3: the archive is append-only, even for someone with a SQL prompt', async () => {
     const created = await fixture.bus.request(RegisterComplaint, complaintRegistration(), staff());
     const { rows } = await db.query(
-      'select action, actor_id, actor_name from complaint_history where complaint_id = $1',
+      `select action, actor_id, actor_name from record_history where record_type = 'complaint' and record_id = $1`,
       [created.id],
     );
     expect(rows).toEqual([{ action: 'registered', actor_id: 'staff-0001', actor_name: '李娜' }]);
     await expect(
-      db.query(`update complaint_history set reason = 'x' where complaint_id = $1`, [created.id]),
+      db.query(`update record_history set reason = 'x' where record_id = $1`, [created.id]),
     ).rejects.toThrow(/append-only/);
-    await expect(
-      db.query(`delete from complaint_history where complaint_id = $1`, [created.id]),
-    ).rejects.toThrow(/append-only/);
+    await expect(db.query(`delete from record_history where record_id = $1`, [created.id])).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('bad input is refused with the fields named and changes nothing', async () => {

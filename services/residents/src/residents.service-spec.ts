@@ -1,6 +1,6 @@
+import { RecordHistory } from '@pcs/platform';
 import { ResidentsBus } from '@pcs/contracts';
 import type { ServiceSpec } from '@pcs/platform';
-import { RecordHistory } from './archive/record-history.entity.js';
 import { Building } from './communities/building.entity.js';
 import { Community } from './communities/community.entity.js';
 import { Company } from './communities/company.entity.js';

@@ -83,7 +83,11 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
 
   private track(work: Promise<void>): void {
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    this.options.metrics.rpcInFlight.inc();
+    void work.finally(() => {
+      this.inFlight.delete(work);
+      this.options.metrics.rpcInFlight.dec();
+    });
   }
 
   private async serve(pattern: string, handler: MessageHandler, msg: Msg): Promise<void> {

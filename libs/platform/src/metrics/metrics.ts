@@ -24,6 +24,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly httpInFlight = new Gauge({
+    name: 'pcs_http_in_flight',
+    help: 'HTTP requests of the API being handled now',
+    registers: [this.registry],
+  });
+
+  readonly rpcInFlight = new Gauge({
+    name: 'pcs_rpc_in_flight',
+    help: 'Bus requests being served now',
+    registers: [this.registry],
+  });
+
   readonly rpcServed = new Counter({
     name: 'pcs_rpc_served_total',
     help: 'Bus requests served, by subject and outcome (ok or an error code)',

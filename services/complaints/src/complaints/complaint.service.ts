@@ -9,8 +9,7 @@ import {
   type GetComplaintV1,
   type RegisterComplaintV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
-import { ComplaintHistory } from './complaint-history.entity.js';
+import { archive, CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
 import { Complaint } from './complaint.entity.js';
 import { toComplaintView } from './complaint.view.js';
 
@@ -63,16 +62,14 @@ export class ComplaintService {
             updatedAt: now,
             version: 1,
           });
-          em.create(ComplaintHistory, {
-            id: newId(),
-            complaintId: complaint.id,
+          archive(em, {
             companyId: complaint.companyId,
             communityId: complaint.communityId,
+            recordType: 'complaint',
+            recordId: complaint.id,
             action: 'registered',
-            actorId: actor.sub,
-            actorName: actor.name,
-            at: now,
             changes: { status: 'registered' },
+            at: now,
           });
           await this.outbox.stage(em, ComplaintRegistered, {
             aggregateId: complaint.id,

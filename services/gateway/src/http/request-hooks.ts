@@ -19,13 +19,19 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
         ? offered
         : CallContext.newCorrelationId();
     void reply.header(CORRELATION_HEADER, request.correlationId);
+    if (isApi(request.routeOptions.url)) metrics.httpInFlight.inc();
+  });
+  // An aborted request (the client went away) gets no response: it leaves the in-flight count here.
+  fastify.addHook('onRequestAbort', async (request) => {
+    if (isApi(request.routeOptions.url)) metrics.httpInFlight.dec();
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
+    if (isApi(route) && !request.raw.aborted) metrics.httpInFlight.dec();
     const labels = { method: request.method, route };
     metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
-    if (!route.startsWith('/health') && route !== '/metrics') {
+    if (isApi(route)) {
       logger.info(
         {
           correlationId: request.correlationId,
@@ -39,4 +45,9 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
       );
     }
   });
+}
+
+/** Requests of the staff API, not probes, scrapes or unknown routes. */
+function isApi(route: string | undefined): boolean {
+  return route !== undefined && route.startsWith('/api/');
 }

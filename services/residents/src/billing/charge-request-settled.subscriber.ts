@@ -9,8 +9,7 @@ import {
   type CloudEvent,
   type ChargeRequestSettledV1,
 } from '@pcs/contracts';
-import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, ConsumesEvents, type EventHandler, type EventSubscriber, onEvent } from '@pcs/platform';
 import { settleDecorationFees } from '../decorations/decoration-fees.js';
 import { ChargeRequest } from './charge-request.entity.js';
 

@@ -5,8 +5,7 @@ import {
   type ChargeItemV1,
   type ChargePurpose,
 } from '@pcs/contracts';
-import { newId, type Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, newId, type Outbox } from '@pcs/platform';
 import { ChargeRequest, type ChargeReferenceKind } from './charge-request.entity.js';
 
 export interface ChargeRequestDraft {

@@ -9,8 +9,7 @@ import {
   type ListBuildingsV1,
   type Page,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Building } from './building.entity.js';

@@ -1,7 +1,7 @@
+import { archive } from '@pcs/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@pcs/contracts';
-import { archive } from '../archive/archive.js';
 import { Decoration } from './decoration.entity.js';
 import { canTakeDecorationStep, nextDecorationStatus } from './decoration.state.js';
 import { DECORATION_RECORD } from './decoration.view.js';

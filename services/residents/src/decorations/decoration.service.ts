@@ -35,8 +35,16 @@ import {
   type ReviewDecorationV1,
   type UpdateDecorationDocumentsV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
-import { archive, type ArchiveEntry } from '../archive/archive.js';
+import {
+  archive,
+  type ArchiveEntry,
+  CallContext,
+  idempotent,
+  localYear,
+  newId,
+  nextRecordNumber,
+  Outbox,
+} from '@pcs/platform';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { Community } from '../communities/community.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';

@@ -1,6 +1,6 @@
+import { RecordHistory } from '@pcs/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DecorationStatus, maskIdNumber, maskPhone, type DecorationView } from '@pcs/contracts';
-import { RecordHistory } from '../archive/record-history.entity.js';
 import type { Decoration } from './decoration.entity.js';
 
 export const DECORATION_RECORD = 'decoration';

@@ -1,8 +1,8 @@
+import { archive } from '@pcs/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, type UnitStatus } from '@pcs/contracts';
 import type { Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
 import { changeUnitStatus } from '../units/unit-status.js';
 import { Unit } from '../units/unit.entity.js';
 import { Decoration } from './decoration.entity.js';

@@ -15,9 +15,7 @@ import {
   type ResidentFileView,
   type Role,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
-import { RecordHistory } from '../archive/record-history.entity.js';
+import { archive, CallContext, idempotent, newId, RecordHistory } from '@pcs/platform';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { logPersonalDataAccess } from '../confidentiality/access-log.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';

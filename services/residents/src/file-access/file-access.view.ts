@@ -1,3 +1,4 @@
+import { type RecordHistory } from '@pcs/platform';
 import {
   FileAccessPurpose,
   FileAccessStatus,
@@ -6,7 +7,6 @@ import {
   type FileAccessRequestView,
   type ResidentFileView,
 } from '@pcs/contracts';
-import type { RecordHistory } from '../archive/record-history.entity.js';
 import type { Occupancy } from '../occupancies/occupancy.entity.js';
 import type { Person } from '../people/person.entity.js';
 import { preferencesOf } from '../people/person.view.js';

@@ -7,8 +7,7 @@ import {
   type HandoverInspectionView,
   type RecordHandoverInspectionV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';

@@ -17,8 +17,7 @@ import {
   type RecordMoveInAcknowledgementsV1,
   type StartMoveInV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive, type ArchiveEntry } from '../archive/archive.js';
+import { archive, type ArchiveEntry, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';

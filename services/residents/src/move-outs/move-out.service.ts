@@ -16,8 +16,7 @@ import {
   type RecordMoveOutInspectionV1,
   type RequestMoveOutV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive, type ArchiveEntry } from '../archive/archive.js';
+import { archive, type ArchiveEntry, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
 import { addDays } from '../decorations/deposit-refund.js';

@@ -12,8 +12,7 @@ import {
   type OccupancyView,
   type StartOccupancyV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Occupancy } from './occupancy.entity.js';

@@ -9,8 +9,7 @@ import {
   type GetContactPreferencesV1,
   type SetContactPreferencesV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, Outbox } from '@pcs/platform';
 import { Person } from './person.entity.js';
 import { preferencesOf, toContactPreferencesView } from './person.view.js';
 

@@ -16,8 +16,7 @@ import {
   type SearchPeopleV1,
   type UpdatePersonV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { pageQuery, pageWindow, toPage } from '../paging/page.js';

@@ -1,7 +1,7 @@
+import { archive } from '@pcs/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnitStatusChanged, type UnitStatus } from '@pcs/contracts';
 import type { Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
 import type { Unit } from './unit.entity.js';
 
 /**

@@ -10,8 +10,7 @@ import {
   type Page,
   type UnitView,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { archive } from '../archive/archive.js';
+import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
 import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { pageQuery, pageWindow, toPage } from '../paging/page.js';

@@ -1,9 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { appendOnlyTrigger, CommunityScoped } from '@pcs/platform';
+import { appendOnlyTrigger } from '../persistence/append-only.js';
+import { CommunityScoped } from '../persistence/tenant-filter.js';
 
 /**
- * GEN-3: the archive of every state change of every resident record: who, when, what changed and
- * why. Append-only in the database; a correction is a new entry pointing at the one it corrects.
+ * GEN-3: the archive of every state change of every record of a service: who, when, what changed
+ * and why. Append-only in the database; a correction is a new entry pointing at the one it corrects.
+ * A service lists it among its entities and `Migration20261124000000_RecordHistory` among its
+ * migrations, and writes it with `archive()`.
  */
 @Entity({ tableName: 'record_history', triggers: [appendOnlyTrigger('record_history')] })
 @CommunityScoped()
@@ -18,7 +21,7 @@ export class RecordHistory {
   @Property({ type: 'text' })
   communityId!: string;
 
-  /** `unit`, `person`, `occupancy`, `decoration`, `move-in`, … */
+  /** `complaint`, `unit`, `person`, `decoration`, … */
   @Property({ type: 'text' })
   recordType!: string;
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@pcs/contracts';
-import { CallContext, newId } from '@pcs/platform';
+import { CallContext } from '../context/call-context.js';
+import { newId } from '../ids/new-id.js';
 import { RecordHistory } from './record-history.entity.js';
 
 export interface ArchiveEntry {
@@ -16,7 +17,7 @@ export interface ArchiveEntry {
 }
 
 /**
- * GEN-3: records who did what to a resident record, when and why, in the caller's transaction. The
+ * GEN-3: records who did what to a record, when and why, in the caller's transaction. The
  * actor is the caller's, or the one given: work started by an event has no caller (the system acts).
  */
 export function archive(
