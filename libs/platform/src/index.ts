@@ -53,3 +53,4 @@ export * from './calendar/company-calendars.js';
 export * from './archive/archive.js';
 export * from './archive/record-history.entity.js';
 export * from './archive/record-history.migration.js';
+export * from './http/client-error.js';

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@pcs/contracts';
 import { signStaffToken } from '@pcs/platform';
@@ -117,6 +118,27 @@ describe('gateway', () => {
   });
 
   describe('bad input', () => {
+    it('answers a request the HTTP parser cannot read (an unencoded 王 in the URL) with problem details too', async () => {
+      const { port } = new URL(gw.api.url);
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => {
+          socket.write(Buffer.from('GET /api/v1/people?name=王 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'));
+        });
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk.toString('utf8')));
+        socket.on('end', () => resolve(data));
+        socket.on('error', reject);
+      });
+      const [head, body] = raw.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 400 /);
+      expect(head).toContain('application/problem+json');
+      expect(JSON.parse(body!)).toMatchObject({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        correlationId: expect.any(String),
+      });
+    });
+
     it('names every invalid field and refuses unknown ones (400)', async () => {
       const res = await call('POST', '/api/v1/complaints', {
         token: await token(),

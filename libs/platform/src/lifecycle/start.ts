@@ -20,6 +20,7 @@ import { ContractValidationPipe } from '../validation/contract-validation.pipe.j
 import { EdgeRootModule, ServiceRootModule, type ProcessParts } from './platform.module.js';
 import type { EdgeSpec, ServiceSpec } from './service-spec.js';
 import { createDatabaseIfMissing } from '../persistence/database-admin.js';
+import { problemClientErrorHandler } from '../http/client-error.js';
 
 export interface RunningProcess {
   app: NestFastifyApplication;
@@ -89,7 +90,11 @@ export async function startEdge(
   try {
     const app = await NestFactory.create<NestFastifyApplication>(
       EdgeRootModule.create(spec, parts),
-      new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576 }),
+      new FastifyAdapter({
+        trustProxy: true,
+        bodyLimit: 1_048_576,
+        clientErrorHandler: problemClientErrorHandler(parts.logger),
+      }),
       { logger: new NestJsonLogger(parts.logger), abortOnError: false },
     );
     await configure?.(app, parts);

@@ -1,0 +1,34 @@
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
+import { CallContext } from '../context/call-context.js';
+import { toProblem } from '../errors/problem-details.js';
+
+/**
+ * A request the HTTP parser cannot read (bytes not allowed in a URL, such as an unencoded 王; broken
+ * headers) never reaches a route or a filter. It still gets problem details, with a correlation id
+ * that its log line carries, instead of the server's bare error.
+ */
+export function problemClientErrorHandler(
+  logger: Logger,
+): (error: Error & { code?: string }, socket: Socket) => void {
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const correlationId = CallContext.newCorrelationId();
+    const message =
+      'the request could not be read: its URL or headers are malformed (a URL must be percent-encoded)';
+    logger.warn({ correlationId, reason: error.code ?? error.message }, 'unreadable HTTP request');
+    const body = JSON.stringify(
+      toProblem(
+        { code: 'VALIDATION_FAILED', message, details: { errors: [{ field: '', message }] } },
+        correlationId,
+      ),
+    );
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Correlation-Id: ${correlationId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  };
+}
