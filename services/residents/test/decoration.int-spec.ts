@@ -366,7 +366,7 @@ describe('secondary decoration (RES-5)', () => {
     expect(passed.inspections.map((i) => i.result)).toEqual(['failed', 'passed']);
     expect(await unitStatus(started.unitId)).toBe('vacant');
 
-    const events = await eventsAbout(started.id, 5);
+    const events = await eventsAbout(started.id, 6);
     expect(events.find((e) => e.type === 'decoration.inspection-failed.v1')!.data).toEqual({
       decorationId: started.id,
       unitId: started.unitId,
