@@ -18,5 +18,5 @@ export {
   type LocalDate,
   type YearMonthDay,
 } from './local-date.js';
-export { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone.js';
+export { DEFAULT_TIME_ZONE, isTimeZone, localDateOf } from './time-zone.js';
 export { WorkCalendar, type DayKind } from './work-calendar.js';

@@ -4,7 +4,7 @@
  * Offsets are read from `Intl.DateTimeFormat` rather than assumed (+08:00 is only right for
  * Asia/Shanghai since 1991), so communities in zones with daylight saving get correct deadlines.
  */
-import { epochDayFromYmd } from './local-date.js';
+import { epochDayFromYmd, fromEpochDay, type LocalDate } from './local-date.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -109,6 +109,11 @@ export function toLocalDateTime(timeZone: string, instant: Date): LocalDateTime 
   const wall = wallMs(timeZone, assertValidInstant(instant));
   const epochDay = Math.floor(wall / MS_PER_DAY);
   return { epochDay, msOfDay: wall - epochDay * MS_PER_DAY };
+}
+
+/** The calendar date in `timeZone` at `instant`. */
+export function localDateOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
+  return fromEpochDay(toLocalDateTime(timeZone, instant).epochDay);
 }
 
 /**

@@ -11,7 +11,13 @@ import {
   type CalendarYear,
 } from './calendar-year.js';
 import { fromEpochDay, isWeekendEpochDay, toEpochDay, type LocalDate } from './local-date.js';
-import { assertTimeZone, DEFAULT_TIME_ZONE, fromLocalDateTime, toLocalDateTime } from './time-zone.js';
+import {
+  assertTimeZone,
+  DEFAULT_TIME_ZONE,
+  fromLocalDateTime,
+  localDateOf,
+  toLocalDateTime,
+} from './time-zone.js';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
 
@@ -148,7 +154,7 @@ export class WorkCalendar {
 
   /** The calendar date in the calendar's zone at `instant`. */
   localDateOf(instant: Date): LocalDate {
-    return fromEpochDay(toLocalDateTime(this.timeZone, instant).epochDay);
+    return localDateOf(instant, this.timeZone);
   }
 
   /** The first instant of `date` in the calendar's zone (normally 00:00; 01:00 where a DST gap skips midnight). */

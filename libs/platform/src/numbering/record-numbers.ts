@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRecordNumber, type NumberedRecord } from '@pcs/contracts';
+import { DEFAULT_TIME_ZONE, localDateOf, parseLocalDate } from '@pcs/work-calendar';
 
 export interface NumberScope {
   companyId: string;
@@ -29,6 +30,6 @@ export async function nextRecordNumber(
 }
 
 /** The calendar year of an instant in a time zone (numbers restart each local year). */
-export function localYear(instant: Date, timeZone = 'Asia/Shanghai'): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant));
+export function localYear(instant: Date, timeZone = DEFAULT_TIME_ZONE): number {
+  return parseLocalDate(localDateOf(instant, timeZone)).year;
 }

@@ -18,7 +18,6 @@ import {
   DecorationInspectionPassed,
   DecorationReturned,
   DecorationWorksStarted,
-  DEFAULT_PAGE_LIMIT,
   DomainError,
   type ApplyForDecorationV1,
   type CancelDecorationV1,
@@ -49,7 +48,7 @@ import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-req
 import { Community } from '../communities/community.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { Decoration, type DecorationWorker } from './decoration.entity.js';
 import { nextDecorationStatus, OPEN_STATUSES, type DecorationStep } from './decoration.state.js';
 import { DECORATION_RECORD, decorationHistories, toDecorationView } from './decoration.view.js';
@@ -371,7 +370,6 @@ export class DecorationService {
   }
 
   async get(query: GetDecorationV1): Promise<DecorationView> {
-    CallContext.actor(); // a read without a caller is refused, not answered
     // The tenant filter hides other companies' and communities' applications: "not found" (GEN-5).
     const d = await this.em.findOne(Decoration, { id: query.id });
     if (!d) throw DomainError.notFound('DECORATION_NOT_FOUND');
@@ -381,29 +379,25 @@ export class DecorationService {
 
   /** Newest first; a community outside the caller's scope simply has no applications (GEN-5). */
   async list(query: ListDecorationsV1): Promise<Page<DecorationView>> {
-    CallContext.actor(); // a read without a caller is refused, not answered
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const window = pageWindow(query);
+    const { where, options } = pageQuery(window, 'desc');
     const rows = await this.em.find(
       Decoration,
       {
         ...(query.communityId ? { communityId: query.communityId } : {}),
         ...(query.unitId ? { unitId: query.unitId } : {}),
         ...(query.status ? { status: query.status } : {}),
-        ...(after ? { id: { $lt: after } } : {}),
+        ...where,
       },
-      { orderBy: { id: 'desc' }, limit: limit + 1 },
+      options,
     );
-    const page = rows.slice(0, limit);
-    const histories = await decorationHistories(
-      this.em,
-      page.map((d) => d.id),
-    );
-    const last = page.at(-1);
-    return {
-      items: page.map((d) => toDecorationView(d, histories.get(d.id) ?? [])),
-      ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.id) } : {}),
-    };
+    return toPage(rows, window, async (shown) => {
+      const histories = await decorationHistories(
+        this.em,
+        shown.map((d) => d.id),
+      );
+      return shown.map((d) => toDecorationView(d, histories.get(d.id) ?? []));
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, depositRefundableFrom, localDate } from './deposit-refund.js';
+import { addDays, localDateOf } from '@pcs/work-calendar';
+import { depositRefundableFrom } from './deposit-refund.js';
 
 describe('the decoration deposit refund date (BIL-9)', () => {
   it('BIL-9: 90 days after the local day of the passed inspection', () => {
@@ -9,7 +10,7 @@ describe('the decoration deposit refund date (BIL-9)', () => {
   it('BIL-9: counts the day in the community time zone, not in UTC', () => {
     // 00:30 on 1 March in Guangzhou is 28 February in UTC.
     const passedAt = new Date('2027-03-01T00:30:00+08:00');
-    expect(localDate(passedAt, 'Asia/Shanghai')).toBe('2027-03-01');
+    expect(localDateOf(passedAt, 'Asia/Shanghai')).toBe('2027-03-01');
     expect(depositRefundableFrom(passedAt, 'Asia/Shanghai')).toBe('2027-05-30');
     expect(depositRefundableFrom(passedAt, 'UTC')).toBe('2027-05-29');
   });

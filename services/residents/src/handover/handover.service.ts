@@ -8,12 +8,12 @@ import {
   type RecordHandoverInspectionV1,
 } from '@pcs/contracts';
 import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { localDateOf } from '@pcs/work-calendar';
 import { Community } from '../communities/community.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { HandoverInspection } from './handover-inspection.entity.js';
 import { toHandoverDefectView, toHandoverInspectionView } from './handover.view.js';
-import { localDateOf } from './local-date.js';
 
 /**
  * RES-3: the handover inspection (验房/接楼) with the owner. Each defect gets an id and travels in

@@ -213,7 +213,6 @@ export class MoveInService {
 
   /** The move-in with what is missing, from the last known charge status (billing is not asked). */
   async get(query: MoveInRefV1): Promise<MoveInView> {
-    CallContext.actor(); // a read without a caller is refused, not answered
     const m = await this.em.findOne(MoveIn, { id: query.moveInId });
     if (!m) throw DomainError.notFound('MOVE_IN_NOT_FOUND');
     return this.view(this.em, m);

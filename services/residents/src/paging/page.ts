@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_LIMIT, DomainError, type Page, type PageQuery } from '@pcs
 /** Where a page starts and how long it is, from a list query's `limit` and opaque `cursor`. */
 export interface PageWindow {
   limit: number;
-  /** The id of the last item of the previous page; items follow it in id order. */
+  /** The id of the last item of the previous page; items follow it in the list's id order. */
   after?: string;
 }
 
@@ -22,14 +22,21 @@ export function pageWindow(query: PageQuery): PageWindow {
   return { limit, after };
 }
 
-/** The `where` condition and options that fetch one page, plus one row to tell whether more follow. */
-export function pageQuery(window: PageWindow): {
-  where: { id?: { $gt: string } };
-  options: { orderBy: { id: 'asc' }; limit: number };
+/**
+ * The `where` condition and options that fetch one page, plus one row to tell whether more follow.
+ * Ids are UUID v7, so id order is creation order: `desc` lists newest first.
+ */
+export function pageQuery(
+  window: PageWindow,
+  order: 'asc' | 'desc' = 'asc',
+): {
+  where: { id?: { $gt: string } | { $lt: string } };
+  options: { orderBy: { id: 'asc' | 'desc' }; limit: number };
 } {
+  const after = window.after;
   return {
-    where: window.after === undefined ? {} : { id: { $gt: window.after } },
-    options: { orderBy: { id: 'asc' }, limit: window.limit + 1 },
+    where: after === undefined ? {} : { id: order === 'asc' ? { $gt: after } : { $lt: after } },
+    options: { orderBy: { id: order }, limit: window.limit + 1 },
   };
 }
 

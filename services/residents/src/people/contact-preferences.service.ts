@@ -3,15 +3,15 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
-  PersonUpdated,
   SetContactPreferences,
   type ContactPreferencesView,
   type GetContactPreferencesV1,
   type SetContactPreferencesV1,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, Outbox } from '@pcs/platform';
+import { CallContext, idempotent, Outbox } from '@pcs/platform';
 import { Person } from './person.entity.js';
-import { preferencesOf, toContactPreferencesView } from './person.view.js';
+import { recordPersonChange, type FieldChange } from './person-changes.js';
+import { toContactPreferencesView } from './person.view.js';
 
 /** RES-7: whether a resident refuses return visits and how they want to be contacted. */
 @Injectable()
@@ -35,7 +35,7 @@ export class ContactPreferencesService {
         em,
         { companyId: actor.companyId, operation: SetContactPreferences.subject, payload: command },
         async () => {
-          const changes: Record<string, { from: unknown; to: unknown }> = {};
+          const changes: Record<string, FieldChange> = {};
           if (command.refuseReturnVisits !== person.refuseReturnVisits) {
             changes['refuseReturnVisits'] = {
               from: person.refuseReturnVisits,
@@ -47,31 +47,11 @@ export class ContactPreferencesService {
             changes['preferredChannel'] = { from: person.preferredChannel, to: command.preferredChannel };
             person.preferredChannel = command.preferredChannel;
           }
-          const changedFields = Object.keys(changes);
-          if (changedFields.length === 0) return toContactPreferencesView(person);
-          const now = new Date();
-          person.updatedAt = now;
-          archive(em, {
-            companyId: person.companyId,
-            communityId: person.communityId,
-            recordType: 'person',
-            recordId: person.id,
+          if (Object.keys(changes).length === 0) return toContactPreferencesView(person);
+          await recordPersonChange(em, this.outbox, person, {
             action: 'preferences-changed',
             changes,
             reason: command.reason,
-            at: now,
-          });
-          await this.outbox.stage(em, PersonUpdated, {
-            aggregateId: person.id,
-            companyId: person.companyId,
-            communityId: person.communityId,
-            time: now,
-            data: {
-              personId: person.id,
-              name: person.name,
-              changedFields,
-              preferences: preferencesOf(person),
-            },
           });
           await em.flush();
           return toContactPreferencesView(person);

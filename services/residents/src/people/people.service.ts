@@ -6,7 +6,6 @@ import {
   maskIdNumber,
   maskPhone,
   PersonRegistered,
-  PersonUpdated,
   RegisterPerson,
   UpdatePerson,
   type GetPersonV1,
@@ -22,6 +21,7 @@ import { visibleCommunity } from '../communities/visible-community.js';
 import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';
+import { recordPersonChange, type FieldChange } from './person-changes.js';
 import { Person } from './person.entity.js';
 import { personView, personViews, preferencesOf } from './person.view.js';
 
@@ -99,32 +99,11 @@ export class PeopleService {
         { companyId: actor.companyId, operation: UpdatePerson.subject, payload: command },
         async () => {
           const changes = applyChanges(person, command);
-          const changedFields = Object.keys(changes);
-          if (changedFields.length === 0) return personView(em, person);
-          const now = new Date();
-          person.updatedAt = now;
-          archive(em, {
-            companyId: person.companyId,
-            communityId: person.communityId,
-            recordType: 'person',
-            recordId: person.id,
+          if (Object.keys(changes).length === 0) return personView(em, person);
+          await recordPersonChange(em, this.outbox, person, {
             action: 'updated',
             changes,
             reason: command.reason,
-            at: now,
-          });
-          await this.outbox.stage(em, PersonUpdated, {
-            aggregateId: person.id,
-            companyId: person.companyId,
-            communityId: person.communityId,
-            time: now,
-            data: {
-              personId: person.id,
-              name: person.name,
-              changedFields,
-              preferences: preferencesOf(person),
-              reason: command.reason,
-            },
           });
           await em.flush();
           return personView(em, person);
@@ -171,8 +150,6 @@ export class PeopleService {
     return [...new Set(current.map((o) => o.personId))];
   }
 }
-
-type FieldChange = { from: unknown; to: unknown };
 
 /** Applies the given fields to the person; returns what changed, with numbers masked (GEN-3, GEN-4). */
 function applyChanges(person: Person, command: UpdatePersonV1): Record<string, FieldChange> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { localDateOf } from '@pcs/work-calendar';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 
 /** The occupancies of a unit current on a day (default today): started, and not ended before it. */
@@ -14,7 +15,7 @@ export async function currentOccupancies(
   );
 }
 
-/** Today in Asia/Shanghai as `YYYY-MM-DD`. */
-export function today(timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+/** Today in a community's time zone (Asia/Shanghai when it has none) as `YYYY-MM-DD`. */
+export function today(timeZone?: string): string {
+  return localDateOf(new Date(), timeZone);
 }
