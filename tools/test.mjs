@@ -3,6 +3,10 @@
  * `npm test`: every check, in the order that fails fastest: formatting, lint and types, unit tests,
  * the build, integration tests (real PostgreSQL and NATS), then end-to-end journeys through the
  * gateway against every service started as a real process. Stops at the first failing phase.
+ *
+ *   npm test                      every phase, the long fault tests at their quick scale
+ *   npm test -- --full            the same with the hundreds of kills and the long outages
+ *   npm test -- unit integration  only the phases named (by the start of their names)
  */
 import { spawnSync } from 'node:child_process';
 
@@ -18,7 +22,9 @@ const phases = [
   ['end-to-end tests', nx('run', 'e2e:e2e')],
 ];
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const only = args.filter((a) => a !== '--full');
 const started = Date.now();
 for (const [name, [command, ...args]] of phases) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
@@ -26,7 +32,7 @@ for (const [name, [command, ...args]] of phases) {
   process.stdout.write(`\n\x1b[1m▶ ${name}\x1b[0m\n`);
   const { status } = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
+    env: { ...process.env, NX_DAEMON: 'false', ...(full ? { PCS_TEST_SCALE: 'full' } : {}) },
   });
   const seconds = ((Date.now() - t) / 1000).toFixed(0);
   if (status !== 0) {

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { eventually, testNatsUrl } from '@pcs/testing';
+import { budgetMs, byScale, eventually, testNatsUrl } from '@pcs/testing';
 import { usePlatform } from './support/platform-fixture.js';
 import { THINGS_STREAM } from './support/thing-happened.js';
 
-const ITERATIONS = Number(process.env['OUTBOX_FAULT_ITERATIONS'] ?? 100);
+// 10 kills per point in `npm test`, 100 with `--full`; OUTBOX_FAULT_ITERATIONS overrides both.
+const ITERATIONS = Number(process.env['OUTBOX_FAULT_ITERATIONS'] ?? byScale(10, 100));
 const FAULT_POINTS = ['after_commit', 'after_publish', 'after_mark'] as const;
 const CHILD = path.join(import.meta.dirname, 'fixtures', 'relay-child.ts');
 
@@ -38,50 +39,55 @@ function runAndKill(env: Record<string, string>): Promise<'killed' | 'finished'>
 describe('outbox relay killed at each point (SIGKILL of a child process)', () => {
   const f = usePlatform();
 
-  it(`delivers every event exactly once in effect after ${ITERATIONS} kills at each of ${FAULT_POINTS.join(', ')}`, async () => {
-    f.consumer().start();
-    const ids: string[] = [];
-    const outcomes = { killed: 0, finished: 0 };
-    for (let i = 0; i < ITERATIONS; i++) {
-      for (const fault of FAULT_POINTS) {
-        const n = ids.length;
-        const id = `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-        ids.push(id);
-        const outcome = await runAndKill({
-          DATABASE_URL: f.database.url,
-          NATS_URL: testNatsUrl(),
-          BUS_PREFIX: f.prefix,
-          FAULT: fault,
-          EVENT_ID: id,
-          EVENT_N: String(n),
-        });
-        outcomes[outcome]++;
+  it(
+    `delivers every event exactly once in effect after ${ITERATIONS} kills at each of ${FAULT_POINTS.join(', ')}`,
+    async () => {
+      f.consumer().start();
+      const ids: string[] = [];
+      const outcomes = { killed: 0, finished: 0 };
+      for (let i = 0; i < ITERATIONS; i++) {
+        for (const fault of FAULT_POINTS) {
+          const n = ids.length;
+          const id = `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+          ids.push(id);
+          const outcome = await runAndKill({
+            DATABASE_URL: f.database.url,
+            NATS_URL: testNatsUrl(),
+            BUS_PREFIX: f.prefix,
+            FAULT: fault,
+            EVENT_ID: id,
+            EVENT_N: String(n),
+          });
+          outcomes[outcome]++;
+        }
       }
-    }
-    expect(outcomes.killed).toBe(ITERATIONS * FAULT_POINTS.length);
+      expect(outcomes.killed).toBe(ITERATIONS * FAULT_POINTS.length);
 
-    // The restarted relay publishes whatever the killed ones left.
-    await f.relay().drain();
-    const { rows: unsent } = await f.pool.query(`select id from outbox_message where status <> 'sent'`);
-    expect(unsent).toEqual([]);
+      // The restarted relay publishes whatever the killed ones left.
+      await f.relay().drain();
+      const { rows: unsent } = await f.pool.query(`select id from outbox_message where status <> 'sent'`);
+      expect(unsent).toEqual([]);
 
-    await eventually(
-      async () => {
-        const { rows } = await f.pool.query<{ n: string }>('select count(*) as n from effect');
-        expect(Number(rows[0]!.n)).toBe(ids.length);
-      },
-      30_000,
-      200,
-    );
-    // Every event has exactly one effect: none lost, none applied twice.
-    const { rows: perEvent } = await f.pool.query<{ event_id: string; c: string }>(
-      'select event_id, count(*) as c from effect group by event_id',
-    );
-    expect(perEvent.map((r) => r.event_id).sort()).toEqual([...ids].sort());
-    expect(perEvent.every((r) => r.c === '1')).toBe(true);
+      await eventually(
+        async () => {
+          const { rows } = await f.pool.query<{ n: string }>('select count(*) as n from effect');
+          expect(Number(rows[0]!.n)).toBe(ids.length);
+        },
+        30_000,
+        200,
+      );
+      // Every event has exactly one effect: none lost, none applied twice.
+      const { rows: perEvent } = await f.pool.query<{ event_id: string; c: string }>(
+        'select event_id, count(*) as c from effect group by event_id',
+      );
+      expect(perEvent.map((r) => r.event_id).sort()).toEqual([...ids].sort());
+      expect(perEvent.every((r) => r.c === '1')).toBe(true);
 
-    // Re-publishing after a kill between publish and mark was recognised as a duplicate by the stream.
-    const info = await (await jetstreamManager(f.nc)).streams.info(f.names.stream(THINGS_STREAM.stream));
-    expect(info.state.messages).toBe(ids.length);
-  });
+      // Re-publishing after a kill between publish and mark was recognised as a duplicate by the stream.
+      const info = await (await jetstreamManager(f.nc)).streams.info(f.names.stream(THINGS_STREAM.stream));
+      expect(info.state.messages).toBe(ids.length);
+      // Each kill starts a node process: allow a loaded machine 5 s for each, whatever the count.
+    },
+    budgetMs(ITERATIONS * FAULT_POINTS.length, 5_000),
+  );
 });

@@ -2,6 +2,7 @@ export * from './eventually.js';
 export * from './fixtures.js';
 export * from './test-bus.js';
 export * from './test-resources.js';
+export * from './test-scale.js';
 export * from './test-service.js';
 export { signStaffToken } from '@pcs/platform/staff-token';
 export * from './http-client.js';
