@@ -82,7 +82,8 @@ export function renderAsyncApi(): Record<string, unknown> {
       version: '1',
       description:
         'Requests are NATS request-reply on <service>.<verb> (queue group = service); the call context travels in ' +
-        'headers Pcs-Correlation-Id, Pcs-Actor (base64url JSON), Pcs-Idempotency-Key. Events are CloudEvents 1.0 JSON ' +
+        'headers Pcs-Correlation-Id, Pcs-Actor (a short-lived EdDSA-signed JWT of the acting staff member or ' +
+        'service; unsigned, forged or expired ones are refused), Pcs-Idempotency-Key. Events are CloudEvents 1.0 JSON ' +
         'on JetStream, one stream per service, published from a transactional outbox with Nats-Msg-Id = event id. ' +
         'Generated from libs/contracts by `npm run docs`.',
     },
@@ -133,6 +134,12 @@ const FIXED_SCHEMAS: Record<string, JsonSchema> = {
       correlationid: { type: 'string' },
       causationid: { type: 'string' },
       actorid: { type: 'string' },
+      aggregateversion: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          "The aggregate's version after this event (1, 2, 3, … without gaps): consumers that depend on order wait for the predecessor",
+      },
       data: { type: 'object' },
     },
   },

@@ -3,7 +3,7 @@ import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { GetComplaint } from '@pcs/contracts';
 import { BusClient, BusHeader, BusNames, CallContext, Metrics } from '@pcs/platform';
-import { createBusPrefix, staff, testNatsUrl } from '@pcs/testing';
+import { createBusPrefix, developmentSigner, staff, testNatsUrl } from '@pcs/testing';
 
 describe('BusClient', () => {
   const names = new BusNames(createBusPrefix());
@@ -30,8 +30,12 @@ describe('BusClient', () => {
 
   it("passes the client's Idempotency-Key on from the edge, and never from one service to another", async () => {
     const context = { correlationId: 'corr-forwarding-0001', actor: staff(), idempotencyKey: 'client-key-1' };
-    const edge = new BusClient(nc, names, new Metrics('test'), 1_000, true);
-    const service = new BusClient(nc, names, new Metrics('test'), 1_000);
+    const signer = developmentSigner;
+    const edge = new BusClient(nc, names, new Metrics('test'), 1_000, {
+      forwardIdempotencyKey: true,
+      signer,
+    });
+    const service = new BusClient(nc, names, new Metrics('test'), 1_000, { signer });
     await CallContext.run(context, () =>
       edge.request(GetComplaint, { id: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b' }),
     );

@@ -5,14 +5,30 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import type { Actor, CloudEvent, CommandDefinition, EventDefinition } from '@pcs/contracts';
 import {
   BusClient,
+  BusIdentitySigner,
   BusNames,
   contextToHeaders,
+  DEVELOPMENT_BUS_KEYS,
+  STAFF_ISSUER,
+  type ActorSigner,
   Metrics,
   provisionStream,
   type OwnedStream,
   type RpcReply,
 } from '@pcs/platform';
 import { testNatsUrl } from './test-resources.js';
+
+/**
+ * Signs as the development keys allow: staff members as the gateway does, a service
+ * (`service:<name>`) as that service does itself.
+ */
+export const developmentSigner: ActorSigner = {
+  sign(actor: Actor): Promise<string> {
+    const service = /^service:(.+)$/.exec(actor.sub)?.[1];
+    const issuer = service && DEVELOPMENT_BUS_KEYS[service] ? service : STAFF_ISSUER;
+    return new BusIdentitySigner(issuer, DEVELOPMENT_BUS_KEYS[issuer]!.privateKey).sign(actor);
+  },
+};
 
 /** A NATS connection for a test file: send commands as a given staff member, read streams. */
 export class TestBus {
@@ -24,8 +40,11 @@ export class TestBus {
     prefix: string,
   ) {
     this.names = new BusNames(prefix);
-    // Acts as the gateway: passes the Idempotency-Key on.
-    this.client = new BusClient(connection, this.names, new Metrics('test'), 5_000, true);
+    // Acts as the gateway: passes the Idempotency-Key on, signs the actor.
+    this.client = new BusClient(connection, this.names, new Metrics('test'), 5_000, {
+      forwardIdempotencyKey: true,
+      signer: developmentSigner,
+    });
   }
 
   static async connect(prefix: string): Promise<TestBus> {
@@ -49,11 +68,20 @@ export class TestBus {
     });
   }
 
-  /** Sends any payload (even invalid JSON) and returns the reply exactly as the service sent it. */
-  async rawRequest(subject: string, body: string, actor?: Actor): Promise<RpcReply> {
+  /**
+   * Sends any payload (even invalid JSON) and returns the reply exactly as the service sent it. The
+   * actor is signed, unless `actorToken` gives the header's exact value (forged, expired, unsigned).
+   */
+  async rawRequest(
+    subject: string,
+    body: string,
+    actor?: Actor,
+    options: { actorToken?: string } = {},
+  ): Promise<RpcReply> {
+    const actorToken = options.actorToken ?? (actor ? await developmentSigner.sign(actor) : undefined);
     const msg = await this.connection.request(this.names.subject(subject), body, {
       timeout: 5_000,
-      headers: contextToHeaders({ correlationId: 'raw', ...(actor ? { actor } : {}) }),
+      headers: contextToHeaders({ correlationId: 'raw', ...(actorToken ? { actorToken } : {}) }),
     });
     return msg.json<RpcReply>();
   }

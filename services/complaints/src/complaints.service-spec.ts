@@ -1,5 +1,12 @@
 import { ComplaintsBus } from '@pcs/contracts';
-import { CalendarReplicaModule, CalendarYearReplica, RecordHistory, type ServiceSpec } from '@pcs/platform';
+import {
+  CalendarReplicaModule,
+  CalendarYearReplica,
+  CommunityReplica,
+  CommunityReplicaModule,
+  RecordHistory,
+  type ServiceSpec,
+} from '@pcs/platform';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { COMPLAINTS_DEVELOPMENT_ENV, ComplaintsEnv } from './config/complaints-env.js';
@@ -10,8 +17,8 @@ export const complaintsService: ServiceSpec<ComplaintsEnv> = {
   name: ComplaintsBus.service,
   env: ComplaintsEnv,
   developmentEnv: COMPLAINTS_DEVELOPMENT_ENV,
-  imports: [CalendarReplicaModule, ComplaintsModule],
-  entities: [CalendarYearReplica, Complaint, RecordHistory],
+  imports: [CalendarReplicaModule, CommunityReplicaModule, ComplaintsModule],
+  entities: [CalendarYearReplica, CommunityReplica, Complaint, RecordHistory],
   migrations: COMPLAINTS_MIGRATIONS,
   stream: ComplaintsBus,
 };

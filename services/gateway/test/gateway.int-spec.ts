@@ -250,6 +250,8 @@ describe('gateway', () => {
       expect(ctx).toEqual({
         correlationId: 'corr-carried-0001',
         idempotencyKey: 'key-0001',
+        // The actor the service verified, and the signed form it would pass on to another service.
+        actorToken: expect.any(String),
         actor: {
           sub: 'staff-0001',
           name: '李娜',

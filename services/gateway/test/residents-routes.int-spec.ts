@@ -252,6 +252,8 @@ describe('the residents routes', () => {
       expect(res.json.ctx).toEqual({
         correlationId: 'corr-move-in-0001',
         idempotencyKey: 'move-in-7d0f6c3e',
+        // The actor the service verified, and the signed form it would pass on to another service.
+        actorToken: expect.any(String),
         actor: {
           sub: 'staff-0001',
           name: '李娜',

@@ -20,6 +20,12 @@ export interface CloudEvent<T = unknown> {
   correlationid: string;
   causationid?: string;
   actorid?: string;
+  /**
+   * The aggregate's version after this event: 1 for its first event, then 2, 3, … without gaps, in
+   * the order the producer committed them. Consumers whose effect depends on order wait for the
+   * predecessor (decision 0036). Absent only on events published before versions existed.
+   */
+  aggregateversion?: number;
   data: T;
 }
 
@@ -29,6 +35,7 @@ export const CLOUD_EVENT_EXTENSIONS = [
   'correlationid',
   'causationid',
   'actorid',
+  'aggregateversion',
 ] as const;
 
 export function isCloudEvent(value: unknown): value is CloudEvent {
@@ -43,6 +50,8 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
     typeof e['subject'] === 'string' &&
     typeof e['companyid'] === 'string' &&
     typeof e['correlationid'] === 'string' &&
+    (e['aggregateversion'] === undefined ||
+      (Number.isSafeInteger(e['aggregateversion']) && (e['aggregateversion'] as number) >= 1)) &&
     'data' in e
   );
 }

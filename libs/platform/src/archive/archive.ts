@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@pcs/contracts';
 import { CallContext } from '../context/call-context.js';
 import { newId } from '../ids/new-id.js';
+import { assertInTransaction } from '../persistence/transaction-guard.js';
 import { RecordHistory } from './record-history.entity.js';
 
 export interface ArchiveEntry {
@@ -25,6 +26,7 @@ export function archive(
   entry: ArchiveEntry,
   actor: Pick<Actor, 'sub' | 'name'> = CallContext.actor(),
 ): RecordHistory {
+  assertInTransaction(em, 'archive');
   return em.create(RecordHistory, {
     id: newId(),
     companyId: entry.companyId,

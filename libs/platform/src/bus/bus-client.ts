@@ -1,5 +1,6 @@
 import type { NatsConnection } from '@nats-io/nats-core';
-import { DomainError, type CommandDefinition } from '@pcs/contracts';
+import { DomainError, type Actor, type CommandDefinition } from '@pcs/contracts';
+import type { ActorSigner } from '../auth/bus-identity.js';
 import { CallContext, type CallContextData } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { contextToHeaders } from './bus-headers.js';
@@ -7,6 +8,17 @@ import type { BusNames } from './bus-names.js';
 import { isErrorBody } from '../errors/error-body.js';
 import type { RpcReply } from './rpc-reply.js';
 import { transportErrorToDomain } from './transport-errors.js';
+
+export interface BusClientOptions {
+  /**
+   * Only the edge passes the client's Idempotency-Key on. A service calling another service must
+   * not: the key belongs to the client's request, and reused for another operation it would be
+   * refused there as a key reused with a different body.
+   */
+  forwardIdempotencyKey?: boolean;
+  /** Signs the actor of a call that carries none signed yet (the edge: staff; a service: itself). */
+  signer?: ActorSigner;
+}
 
 export interface RequestOptions {
   /** Overrides the process's RPC_TIMEOUT_MS. */
@@ -25,12 +37,7 @@ export class BusClient {
     private readonly names: BusNames,
     private readonly metrics: Metrics,
     private readonly defaultTimeoutMs: number,
-    /**
-     * Only the edge passes the client's Idempotency-Key on. A service calling another service must
-     * not: the key belongs to the client's request, and reused for another operation it would be
-     * refused there as a key reused with a different body.
-     */
-    private readonly forwardIdempotencyKey = false,
+    private readonly options: BusClientOptions = {},
   ) {}
 
   async request<Req extends object, Res>(
@@ -41,8 +48,10 @@ export class BusClient {
     const subject = definition.subject;
     const current = options.context ??
       CallContext.current() ?? { correlationId: CallContext.newCorrelationId() };
+    // Signed once per call context: the gateway's several calls for one request share the token.
+    if (current.actor && !current.actorToken) current.actorToken = await this.signActor(current.actor);
     const { idempotencyKey, ...rest } = current;
-    const context = this.forwardIdempotencyKey && idempotencyKey ? { ...rest, idempotencyKey } : rest;
+    const context = this.options.forwardIdempotencyKey && idempotencyKey ? { ...rest, idempotencyKey } : rest;
     const stopTimer = this.metrics.rpcCallDuration.startTimer({ subject });
     try {
       const msg = await this.connection
@@ -63,6 +72,12 @@ export class BusClient {
     } finally {
       stopTimer();
     }
+  }
+
+  private signActor(actor: Actor): Promise<string> {
+    if (!this.options.signer)
+      throw new Error('this bus client has no signing key for the actor of its calls');
+    return this.options.signer.sign(actor);
   }
 }
 

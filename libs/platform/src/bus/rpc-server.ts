@@ -7,6 +7,7 @@ import {
 } from '@nestjs/microservices';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
+import type { BusIdentityVerifier } from '../auth/bus-identity.js';
 import { CallContext } from '../context/call-context.js';
 import { toErrorBody } from '../errors/error-body.js';
 import type { Metrics } from '../metrics/metrics.js';
@@ -23,6 +24,8 @@ export interface NatsRpcServerOptions {
   metrics: Metrics;
   /** How long close() waits for requests in flight. */
   graceMs: number;
+  /** Checks the signed actor of every request; a request whose actor fails is refused unhandled. */
+  verifier: BusIdentityVerifier;
 }
 
 /**
@@ -96,6 +99,17 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId);
     const started = performance.now();
     const reply = await CallContext.run(ctx, async (): Promise<RpcReply> => {
+      if (ctx.actorToken) {
+        try {
+          ctx.actor = await this.options.verifier.verify(ctx.actorToken);
+        } catch (error) {
+          logger.warn(
+            { pattern, correlationId: ctx.correlationId },
+            'bus request refused: actor not trusted',
+          );
+          return { ok: false, error: toErrorBody(error).body };
+        }
+      }
       let payload: unknown;
       try {
         payload = msg.data.length === 0 ? {} : msg.json();

@@ -46,6 +46,27 @@ export class ProcessEnv {
   @Max(120_000)
   RPC_TIMEOUT_MS: number = 5_000;
 
+  /**
+   * This process's Ed25519 private key (base64 PKCS#8 DER), with which it signs the actor of its bus
+   * requests. Development defaults exist; production must set it (deploy/README.md).
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]+=*$/, { message: 'must be a base64 PKCS#8 key' })
+  BUS_SIGNING_KEY?: string;
+
+  /** The public keys whose signed actors this process trusts: `issuer=base64 SPKI`, comma-separated. */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]*=[A-Za-z0-9+/]+=*(,[a-z][a-z0-9-]*=[A-Za-z0-9+/]+=*)*$/, {
+    message: 'must be issuer=base64 SPKI pairs, comma-separated',
+  })
+  BUS_TRUSTED_KEYS?: string;
+
+  /** How long a signed actor is valid: long enough for one request and the calls it makes. */
+  @IsInt()
+  @Min(5)
+  @Max(600)
+  BUS_ACTOR_TTL_SECONDS: number = 60;
+
   /** How long shutdown waits for in-flight work before closing connections. */
   @IsInt()
   @Min(0)
@@ -82,4 +103,19 @@ export class ServiceEnv extends ProcessEnv {
   @Min(1)
   @Max(365)
   OUTBOX_RETENTION_DAYS: number = 7;
+
+  /**
+   * Inbox rows are kept longer than the stream keeps events (STREAM_MAX_AGE_DAYS), so that no
+   * redelivery or replay of an event can outlive the record that it was applied.
+   */
+  @IsInt()
+  @Min(2)
+  @Max(3660)
+  INBOX_RETENTION_DAYS: number = 120;
+
+  /** Stored responses to Idempotency-Keys; clients retry within minutes, a month is ample. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  IDEMPOTENCY_RETENTION_DAYS: number = 30;
 }

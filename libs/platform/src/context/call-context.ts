@@ -9,6 +9,11 @@ import { DomainError, type Actor } from '@pcs/contracts';
 export interface CallContextData {
   correlationId: string;
   actor?: Actor;
+  /**
+   * The signed form of `actor` as it arrived on the bus (or as this process signed it): passed on
+   * unchanged when this work calls another service on the caller's behalf.
+   */
+  actorToken?: string;
   /** The id of the event whose handling started this work. */
   causationId?: string;
   /** The client's Idempotency-Key of the current write, if it sent one. */

@@ -1,13 +1,21 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { PrimaryKeyProp } from '@mikro-orm/core';
 
-/** The first response to a write sent with an Idempotency-Key, replayed to its retries. */
+/**
+ * The first response to a write sent with an Idempotency-Key, replayed to its retries. A key belongs
+ * to the staff member who sent it: another caller using the same key makes a different request.
+ */
 @Entity({ tableName: 'idempotency_record' })
+@Index({ properties: ['createdAt'] })
 export class IdempotencyRecord {
-  [PrimaryKeyProp]?: ['companyId', 'key'];
+  [PrimaryKeyProp]?: ['companyId', 'actorId', 'key'];
 
   @PrimaryKey({ type: 'text' })
   companyId!: string;
+
+  /** The caller's staff id (or `service:<name>`). */
+  @PrimaryKey({ type: 'text' })
+  actorId!: string;
 
   @PrimaryKey({ type: 'text' })
   key!: string;

@@ -10,13 +10,20 @@ import {
 } from '@nats-io/jetstream';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCloudEvent, validatePayload, type CloudEvent, type EventDefinition } from '@pcs/contracts';
+import {
+  DomainError,
+  isCloudEvent,
+  validatePayload,
+  type CloudEvent,
+  type EventDefinition,
+} from '@pcs/contracts';
 import type { Logger } from 'pino';
 import type { BusNames } from '../bus/bus-names.js';
 import { CallContext } from '../context/call-context.js';
-import { newId } from '../ids/new-id.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
+import { recordDeadLetter } from './dead-letters.js';
+import { advancePosition, AwaitingPredecessor } from './event-order.js';
 
 export interface EventHandler {
   readonly event: EventDefinition<object>;
@@ -40,13 +47,23 @@ export interface EventConsumerOptions {
   /** One subject or wildcard, unprefixed (the local NATS server allows one filter per consumer). */
   filterSubject: string;
   handlers: EventHandler[];
-  /** Deliveries before an event is dead-lettered. */
+  /**
+   * Deliveries after which a failing event is kept as a dead letter. Counted here, not by the server:
+   * the server redelivers without limit, so an event whose dead letter cannot be written yet (the
+   * database is down, the process dies) comes back until it is either applied or kept.
+   */
   maxDeliver?: number;
   /** Redelivery delays after a failed attempt, one per attempt (the last repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
   /** Messages pulled ahead of processing. */
   batch?: number;
+  /**
+   * Applies each aggregate's events in version order: an event whose predecessor has not been
+   * applied yet waits (redelivered with the backoff, up to `maxDeliver` deliveries, then a dead
+   * letter). For handlers whose effect depends on order; the others need only the inbox.
+   */
+  ordered?: boolean;
 }
 
 export interface EventConsumerDeps {
@@ -55,15 +72,26 @@ export interface EventConsumerDeps {
   orm: MikroORM;
   logger: Logger;
   metrics: Metrics;
+  /** Tests only: called before each handler runs, with the delivery count (a child process dies here). */
+  beforeHandle?(event: CloudEvent<object>, deliveries: number): Promise<void>;
 }
 
-type Outcome = 'applied' | 'duplicate' | 'failed' | 'dead-lettered';
+export type DeliveryOutcome = 'applied' | 'duplicate' | 'failed' | 'waiting' | 'dead-lettered';
+
+/** A message that cannot become an event: no retry will change that. */
+class Unreadable extends Error {}
+
+interface ReadEvent {
+  event: CloudEvent<object>;
+  handler: EventHandler;
+}
 
 /**
  * A durable pull consumer with an idempotent inbox: each event's effect and the record that it was
  * applied commit in one transaction, and the message is acknowledged only after that commit. A copy
  * delivered again (redelivery, a duplicate in the stream, another replica) finds its inbox row and is
- * skipped. A failing event is retried with backoff and, after its last delivery, kept as a dead letter.
+ * skipped. A failing event is retried with backoff and, after its last delivery, kept as a dead letter
+ * before it is terminated in the stream, so every event ends either applied once or kept.
  */
 export class EventConsumer {
   private readonly handlers = new Map<string, EventHandler>();
@@ -81,6 +109,10 @@ export class EventConsumer {
     for (const h of options.handlers) this.handlers.set(h.event.type, h);
     this.maxDeliver = options.maxDeliver ?? 8;
     this.backoffMs = options.backoffMs ?? [1_000, 5_000, 30_000, 120_000, 600_000];
+  }
+
+  get name(): string {
+    return this.options.name;
   }
 
   get durableName(): string {
@@ -113,10 +145,12 @@ export class EventConsumer {
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: names.subject(this.options.filterSubject),
-      max_deliver: this.maxDeliver,
+      // Unlimited: the server never drops an event we have neither applied nor kept (see maxDeliver).
+      max_deliver: -1,
+      // A delivery nobody answers (the process died) comes back after ack_wait. No server-side
+      // backoff: the server (2.9) refuses one without a finite max_deliver; failures back off by nak.
       ack_wait: nanos(ackWaitMs),
-      // Redelivery after a crash (no ack at all) backs off too; the server wants fewer steps than deliveries.
-      backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, ackWaitMs))),
+      backoff: undefined,
       max_ack_pending: 1_000,
     };
     try {
@@ -125,6 +159,33 @@ export class EventConsumer {
     } catch (error) {
       if (!/consumer not found/i.test(String(error))) throw error;
       await jsm.consumers.add(stream, config);
+    }
+  }
+
+  /**
+   * An operator's replay of a dead letter: applies the event now, through the inbox (once at most)
+   * and regardless of order, running `resolve` in the same transaction (it marks the letter replayed).
+   * Throws a DomainError when the message cannot be read or the handler still fails.
+   */
+  async replay(
+    payload: string,
+    resolve: (em: EntityManager) => Promise<void>,
+  ): Promise<'applied' | 'duplicate'> {
+    let read: ReadEvent;
+    try {
+      read = this.read(payload);
+    } catch (error) {
+      throw new DomainError('BUSINESS_RULE_VIOLATED', `该事件无法重放：${(error as Error).message}`);
+    }
+    try {
+      const outcome = await CallContext.run(
+        { correlationId: read.event.correlationid, causationId: read.event.id },
+        () => this.applyOnce(read, { force: true, resolve }),
+      );
+      this.deps.metrics.eventsConsumed.inc({ consumer: this.options.name, outcome });
+      return outcome as 'applied' | 'duplicate';
+    } catch (error) {
+      throw new DomainError('BUSINESS_RULE_VIOLATED', `重放失败：${describe(error)}`);
     }
   }
 
@@ -138,7 +199,7 @@ export class EventConsumer {
           this.deps.names.stream(this.options.stream),
           this.durableName,
         );
-        this.watchLag(() => consumer.info(true).then((i) => i.num_pending));
+        this.watchLag(() => consumer.info(true).then((i) => i.num_pending + i.num_ack_pending));
         this.messages = await consumer.consume({ max_messages: this.options.batch ?? 64 });
         warned = false;
         for await (const message of this.messages) {
@@ -156,104 +217,144 @@ export class EventConsumer {
   }
 
   /** Handles one delivery; exposed for tests that drive deliveries themselves. */
-  async process(message: JsMsg): Promise<Outcome> {
-    const outcome = await this.apply(message);
+  async process(message: JsMsg): Promise<DeliveryOutcome> {
+    const outcome = await this.deliver(message);
     this.deps.metrics.eventsConsumed.inc({ consumer: this.options.name, outcome });
     return outcome;
   }
 
-  private async apply(message: JsMsg): Promise<Outcome> {
+  private async deliver(message: JsMsg): Promise<DeliveryOutcome> {
     const raw = message.string();
-    let envelope: unknown;
+    let read: ReadEvent;
     try {
-      envelope = JSON.parse(raw);
-    } catch {
-      return this.deadLetter(message, raw, undefined, 'not JSON');
+      read = this.read(raw);
+    } catch (error) {
+      // Unreadable now means unreadable on every delivery: keep it at once.
+      return this.deadLetter(message, raw, undefined, (error as Error).message);
     }
-    if (!isCloudEvent(envelope))
-      return this.deadLetter(message, raw, undefined, 'not a CloudEvents envelope');
-    const handler = this.handlers.get(envelope.type);
-    if (!handler)
-      return this.deadLetter(message, raw, envelope.id, `no handler for event type ${envelope.type}`);
-    const data = validatePayload(handler.event.data, envelope.data, 'lenient');
-    if (!data.ok) {
-      return this.deadLetter(message, raw, envelope.id, `invalid data: ${JSON.stringify(data.errors)}`);
-    }
-    const event: CloudEvent<object> = { ...envelope, data: data.value };
+    const { event } = read;
+    const deliveries = message.info.deliveryCount;
     try {
+      await this.deps.beforeHandle?.(event, deliveries);
       const outcome = await CallContext.run(
         { correlationId: event.correlationid, causationId: event.id },
-        () => this.applyOnce(event, handler),
+        () => this.applyOnce(read),
       );
-      message.ack();
-      return outcome;
+      if (outcome !== 'waiting') {
+        message.ack();
+        return outcome;
+      }
+      this.deps.metrics.orderWaits.inc({ consumer: this.options.name });
+      if (deliveries >= this.maxDeliver) {
+        return this.deadLetter(
+          message,
+          raw,
+          event,
+          `predecessor of version ${event.aggregateversion} of ${event.subject} was never applied`,
+        );
+      }
+      message.nak(this.delayAfter(deliveries));
+      return 'waiting';
     } catch (error) {
-      const deliveries = message.info.deliveryCount;
-      if (deliveries >= this.maxDeliver) return this.deadLetter(message, raw, event.id, describe(error));
+      if (deliveries >= this.maxDeliver) return this.deadLetter(message, raw, event, describe(error));
       this.deps.logger.warn(
         { err: error, eventId: event.id, deliveries },
         'event handling failed; will retry',
       );
-      message.nak(this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)]);
+      message.nak(this.delayAfter(deliveries));
       return 'failed';
     }
   }
 
-  private async applyOnce(event: CloudEvent<object>, handler: EventHandler): Promise<Outcome> {
+  private read(raw: string): ReadEvent {
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(raw);
+    } catch {
+      throw new Unreadable('not JSON');
+    }
+    if (!isCloudEvent(envelope)) throw new Unreadable('not a CloudEvents envelope');
+    const handler = this.handlers.get(envelope.type);
+    if (!handler) throw new Unreadable(`no handler for event type ${envelope.type}`);
+    const data = validatePayload(handler.event.data, envelope.data, 'lenient');
+    if (!data.ok) throw new Unreadable(`invalid data: ${JSON.stringify(data.errors)}`);
+    return { event: { ...envelope, data: data.value }, handler };
+  }
+
+  private async applyOnce(
+    { event, handler }: ReadEvent,
+    replay?: { force: true; resolve: (em: EntityManager) => Promise<void> },
+  ): Promise<DeliveryOutcome> {
     const em = this.deps.orm.em.fork() as EntityManager;
     em.setFilterParams(TENANT_FILTER, { companyId: event.companyid });
-    return em.transactional(async (tx) => {
-      const inserted = await tx.execute<{ affectedRows: number }>(
-        `insert into inbox_message (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing`,
-        [this.options.name, event.id, event.type],
-        'run',
-      );
-      if (inserted.affectedRows === 0) return 'duplicate';
-      await handler.handle(event, tx);
-      return 'applied';
-    });
+    try {
+      return await em.transactional(async (tx): Promise<DeliveryOutcome> => {
+        const inserted = await tx.execute<{ affectedRows: number }>(
+          `insert into inbox_message (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing`,
+          [this.options.name, event.id, event.type],
+          'run',
+        );
+        const due =
+          inserted.affectedRows > 0 &&
+          (!this.options.ordered ||
+            event.aggregateversion === undefined ||
+            (await advancePosition(
+              tx,
+              this.options.name,
+              event.subject,
+              event.aggregateversion,
+              replay?.force,
+            )));
+        if (due) await handler.handle(event, tx);
+        await replay?.resolve(tx);
+        return due ? 'applied' : 'duplicate';
+      });
+    } catch (error) {
+      if (error instanceof AwaitingPredecessor) return 'waiting';
+      throw error;
+    }
   }
 
   private async deadLetter(
     message: JsMsg,
     payload: string,
-    eventId: string | undefined,
+    event: CloudEvent<object> | undefined,
     error: string,
-  ): Promise<Outcome> {
+  ): Promise<DeliveryOutcome> {
     const { orm, logger, metrics } = this.deps;
     try {
-      await (orm.em.fork() as EntityManager).execute(
-        `insert into dead_letter (id, consumer, event_id, subject, stream_seq, payload, error, deliveries)
-         values (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          newId(),
-          this.options.name,
-          eventId ?? null,
-          this.deps.names.unprefixed(message.subject),
-          message.seq,
-          payload,
-          error,
-          message.info.deliveryCount,
-        ],
-        'run',
-      );
+      await recordDeadLetter(orm.em.fork() as EntityManager, {
+        consumer: this.options.name,
+        subject: this.deps.names.unprefixed(message.subject),
+        streamSeq: message.seq,
+        payload,
+        error,
+        deliveries: message.info.deliveryCount,
+        eventId: event?.id,
+        eventType: event?.type,
+        companyId: event?.companyid,
+      });
     } catch (dbError) {
-      // Without the record the event must not be dropped: leave it to be redelivered.
+      // Without the record the event must not be dropped: the server redelivers it (no limit there).
       logger.error(
-        { err: dbError, eventId },
+        { err: dbError, eventId: event?.id },
         'could not record a dead letter; the event stays in the stream',
       );
-      message.nak(this.backoffMs.at(-1));
+      message.nak(this.delayAfter(message.info.deliveryCount));
       return 'failed';
     }
     // No reason string: the local nats-server (2.9) predates `term` reasons.
     message.term();
     metrics.deadLetters.inc({ consumer: this.options.name });
     logger.error(
-      { eventId, subject: message.subject, error, deliveries: message.info.deliveryCount },
+      { eventId: event?.id, subject: message.subject, error, deliveries: message.info.deliveryCount },
       'event dead-lettered',
     );
     return 'dead-lettered';
+  }
+
+  private delayAfter(deliveries: number): number {
+    return this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)] ?? 0;
   }
 
   private watchLag(read: () => Promise<number>): void {

@@ -1,8 +1,9 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { PrimaryKeyProp } from '@mikro-orm/core';
 
 /** An event a consumer has applied; written in the same transaction as the effect (idempotent inbox). */
 @Entity({ tableName: 'inbox_message' })
+@Index({ properties: ['processedAt'] })
 export class InboxMessage {
   [PrimaryKeyProp]?: ['consumer', 'eventId'];
 

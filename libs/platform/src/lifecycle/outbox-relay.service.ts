@@ -11,14 +11,16 @@ import { BusNames } from '../bus/bus-names.js';
 import { NatsConnectionHolder } from '../bus/nats-connection.js';
 import type { ServiceEnv } from '../config/service-env.js';
 import { Metrics } from '../metrics/metrics.js';
+import { Housekeeping } from '../housekeeping/housekeeping.js';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 import { LOGGER, PROCESS_ENV } from './tokens.js';
 
-/** Runs the outbox relay for the lifetime of the service. */
+/** Runs the outbox relay and the platform tables' housekeeping for the lifetime of the service. */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly pool: pg.Pool;
   readonly relay: OutboxRelay;
+  readonly housekeeping: Housekeeping;
 
   constructor(
     @Inject(PROCESS_ENV) env: ServiceEnv,
@@ -27,25 +29,37 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     names: BusNames,
     metrics: Metrics,
   ) {
-    this.pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+    // Two for the relay (a claim transaction and the notification listener's retry), one for upkeep.
+    this.pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
     this.pool.on('error', (err) => logger.warn({ err }, 'outbox relay pool connection error'));
     this.relay = new OutboxRelay({
       pool: this.pool,
       connectionString: env.DATABASE_URL,
       js: jetstream(nats.connection),
+      connection: nats.connection,
       names,
       logger: logger.child({ component: 'outbox-relay' }),
       metrics,
-      retentionDays: env.OUTBOX_RETENTION_DAYS,
+    });
+    this.housekeeping = new Housekeeping({
+      pool: this.pool,
+      logger: logger.child({ component: 'housekeeping' }),
+      metrics,
+      retention: {
+        outboxDays: env.OUTBOX_RETENTION_DAYS,
+        inboxDays: env.INBOX_RETENTION_DAYS,
+        idempotencyDays: env.IDEMPOTENCY_RETENTION_DAYS,
+      },
     });
   }
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    this.housekeeping.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.housekeeping.stop()]);
     await this.pool.end();
   }
 }

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { Logger } from 'pino';
+import type { BusIdentitySigner, BusIdentityVerifier } from '../auth/bus-identity.js';
 import { BusClient } from '../bus/bus-client.js';
 import { BusNames } from '../bus/bus-names.js';
 import { NatsConnectionHolder } from '../bus/nats-connection.js';
@@ -23,6 +24,8 @@ export interface ProcessParts {
   nats: NatsConnectionHolder;
   metrics: Metrics;
   readiness: Readiness;
+  /** Signs the actor of this process's requests; verifies the actor of those it serves. */
+  identity: { signer: BusIdentitySigner; verifier: BusIdentityVerifier };
 }
 
 function commonProviders(name: string, parts: ProcessParts, edge: boolean): Provider[] {
@@ -37,7 +40,10 @@ function commonProviders(name: string, parts: ProcessParts, edge: boolean): Prov
     { provide: BusNames, useValue: names },
     {
       provide: BusClient,
-      useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS, edge),
+      useValue: new BusClient(parts.nats.connection, names, parts.metrics, parts.env.RPC_TIMEOUT_MS, {
+        forwardIdempotencyKey: edge,
+        signer: parts.identity.signer,
+      }),
     },
     { provide: Outbox, useValue: new Outbox(name) },
   ];

@@ -9,7 +9,9 @@ import { RpcErrorFilter } from '../bus/rpc-error.filter.js';
 import { NatsRpcServer } from '../bus/rpc-server.js';
 import { BusNames } from '../bus/bus-names.js';
 import type { ProcessEnv, ServiceEnv } from '../config/service-env.js';
-import { validateEnv } from '../config/validate-env.js';
+import { ConfigurationError, validateEnv } from '../config/validate-env.js';
+import { BusIdentitySigner, BusIdentityVerifier, parseTrustedKeys } from '../auth/bus-identity.js';
+import { developmentBusEnv } from '../auth/development-bus-keys.js';
 import { Readiness } from '../health/readiness.js';
 import { createLogger, NestJsonLogger } from '../logging/logger.js';
 import { Metrics } from '../metrics/metrics.js';
@@ -40,18 +42,54 @@ export interface StartOptions {
   host?: string;
 }
 
+/**
+ * The process's validated settings. Outside production, the development defaults fill what is not
+ * set: the spec's own and the development bus keys of the process named `name`.
+ */
 export function readEnv<E extends object>(
   cls: new () => E,
   developmentEnv: Record<string, string> | undefined,
   raw: NodeJS.ProcessEnv,
+  name?: string,
 ): E {
-  const defaults = raw['NODE_ENV'] === 'production' ? {} : (developmentEnv ?? {});
+  const defaults =
+    raw['NODE_ENV'] === 'production'
+      ? {}
+      : { ...(name ? developmentBusEnv(name) : {}), ...(developmentEnv ?? {}) };
   return validateEnv(cls, { ...defaults, ...raw });
+}
+
+/** The keys a running process cannot do without: its own to sign, and those it trusts. */
+function busIdentity(name: string, env: ProcessEnv): ProcessParts['identity'] {
+  const { BUS_SIGNING_KEY: signingKey, BUS_TRUSTED_KEYS: trustedKeys } = env;
+  if (!signingKey || !trustedKeys) {
+    throw new ConfigurationError(
+      [
+        !signingKey && 'BUS_SIGNING_KEY: is required (this process signs the actor of its bus requests)',
+        !trustedKeys && 'BUS_TRUSTED_KEYS: is required (the keys whose signed actors are trusted)',
+      ].filter((m): m is string => Boolean(m)),
+    );
+  }
+  try {
+    return {
+      signer: new BusIdentitySigner(name, signingKey, env.BUS_ACTOR_TTL_SECONDS),
+      verifier: new BusIdentityVerifier(parseTrustedKeys(trustedKeys)),
+    };
+  } catch (error) {
+    throw new ConfigurationError([
+      `BUS_SIGNING_KEY or BUS_TRUSTED_KEYS: not a valid Ed25519 key (${(error as Error).message})`,
+    ]);
+  }
 }
 
 /** Starts a service: its bus handlers, outbox relay, health and metrics. */
 export async function startService(spec: ServiceSpec, options: StartOptions = {}): Promise<RunningProcess> {
-  const env = readEnv(spec.env, spec.developmentEnv, options.env ?? process.env) as ServiceEnv;
+  const env = readEnv(spec.env, spec.developmentEnv, options.env ?? process.env, spec.name) as ServiceEnv;
+  if (env.INBOX_RETENTION_DAYS <= env.STREAM_MAX_AGE_DAYS) {
+    throw new ConfigurationError([
+      'INBOX_RETENTION_DAYS: must be greater than STREAM_MAX_AGE_DAYS (an event can be redelivered as long as the stream keeps it)',
+    ]);
+  }
   const parts = await openParts(spec.name, env);
   const names = new BusNames(env.BUS_PREFIX);
   try {
@@ -85,7 +123,7 @@ export async function startEdge(
   options: StartOptions = {},
   configure?: (app: NestFastifyApplication, parts: ProcessParts) => void | Promise<void>,
 ): Promise<RunningProcess> {
-  const env = readEnv(spec.env, spec.developmentEnv, options.env ?? process.env);
+  const env = readEnv(spec.env, spec.developmentEnv, options.env ?? process.env, spec.name);
   const parts = await openParts(spec.name, env);
   try {
     const app = await NestFactory.create<NestFastifyApplication>(
@@ -106,11 +144,12 @@ export async function startEdge(
 }
 
 async function openParts(name: string, env: ProcessEnv): Promise<ProcessParts> {
+  const identity = busIdentity(name, env);
   const logger = createLogger(name, env.LOG_LEVEL);
   const nats = await NatsConnectionHolder.open(name, env, logger);
   const readiness = new Readiness();
   readiness.add({ name: 'nats', check: () => nats.ping() });
-  return { env, logger, nats, metrics: new Metrics(name), readiness };
+  return { env, logger, nats, metrics: new Metrics(name), readiness, identity };
 }
 
 async function listen(
@@ -120,7 +159,7 @@ async function listen(
   options: StartOptions,
   configureBus?: (ms: INestMicroservice) => void,
 ): Promise<RunningProcess> {
-  const { env, logger, nats, metrics, readiness } = parts;
+  const { env, logger, nats, metrics, readiness, identity } = parts;
   const server = new NatsRpcServer({
     connection: nats.connection,
     names: new BusNames(env.BUS_PREFIX),
@@ -128,6 +167,7 @@ async function listen(
     logger,
     metrics,
     graceMs: env.SHUTDOWN_GRACE_MS,
+    verifier: identity.verifier,
   });
   // Deferred: handlers must be bound after the global pipe, filter and interceptors are set below.
   const ms = app.connectMicroservice({ strategy: server }, { deferInitialization: true });

@@ -87,15 +87,41 @@ export class Metrics {
 
   readonly eventsConsumed = new Counter({
     name: 'pcs_events_consumed_total',
-    help: 'Events handled by a consumer, by outcome (applied, duplicate, failed, dead-lettered)',
+    help: 'Deliveries handled by a consumer, by outcome (applied, duplicate, failed, waiting, dead-lettered)',
     labelNames: ['consumer', 'outcome'] as const,
     registers: [this.registry],
   });
 
   readonly consumerLag = new Gauge({
     name: 'pcs_consumer_lag',
-    help: 'Messages of the stream not yet delivered to the consumer',
+    help: 'Messages of the stream the consumer has not finished: not yet delivered, or delivered and not acknowledged',
     labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
+  readonly orderWaits = new Counter({
+    name: 'pcs_event_order_waits_total',
+    help: 'Deliveries put back because the predecessor of the event (same aggregate) was not applied yet',
+    labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
+  readonly deadLettersOpen = new Gauge({
+    name: 'pcs_dead_letters_open',
+    help: 'Dead letters neither replayed nor discarded by an operator yet',
+    registers: [this.registry],
+  });
+
+  readonly outboxOldestPendingSeconds = new Gauge({
+    name: 'pcs_outbox_oldest_pending_seconds',
+    help: 'Age of the oldest outbox event not yet published (0 when none waits)',
+    registers: [this.registry],
+  });
+
+  readonly rowsPruned = new Counter({
+    name: 'pcs_rows_pruned_total',
+    help: 'Rows deleted after their retention, by table (published outbox events, inbox, idempotency records)',
+    labelNames: ['table'] as const,
     registers: [this.registry],
   });
 

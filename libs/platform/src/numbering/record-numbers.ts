@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRecordNumber, type NumberedRecord } from '@pcs/contracts';
 import { DEFAULT_TIME_ZONE, localDateOf, parseLocalDate } from '@pcs/work-calendar';
+import { assertInTransaction } from '../persistence/transaction-guard.js';
 
 export interface NumberScope {
   companyId: string;
   communityId: string;
   record: NumberedRecord;
-  year: number;
+  /** When the record is created: its number belongs to that moment's year… */
+  at: Date;
+  /** …in the community's time zone (decision 0011), e.g. `Asia/Shanghai`. */
+  timeZone: string;
 }
 
 /**
@@ -17,16 +21,18 @@ export interface NumberScope {
 export async function nextRecordNumber(
   em: EntityManager,
   scope: NumberScope,
-): Promise<{ number: string; seq: number }> {
+): Promise<{ number: string; seq: number; year: number }> {
+  assertInTransaction(em, 'nextRecordNumber');
+  const year = localYear(scope.at, scope.timeZone);
   const rows = await em.execute<{ last_value: string }[]>(
     `insert into number_sequence (company_id, community_id, record, year, last_value) values (?, ?, ?, ?, 1)
      on conflict (company_id, community_id, record, year)
      do update set last_value = number_sequence.last_value + 1
      returning last_value`,
-    [scope.companyId, scope.communityId, scope.record, scope.year],
+    [scope.companyId, scope.communityId, scope.record, year],
   );
   const seq = Number(rows[0]?.last_value);
-  return { number: formatRecordNumber(scope.record, scope.communityId, scope.year, seq), seq };
+  return { number: formatRecordNumber(scope.record, scope.communityId, year, seq), seq, year };
 }
 
 /** The calendar year of an instant in a time zone (numbers restart each local year). */

@@ -1,7 +1,12 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OUTBOX_CHANNEL } from './outbox-channel.js';
 
-export type OutboxStatus = 'pending' | 'sent' | 'parked';
+/**
+ * `pending` until published (`sent`); `parked` after a permanent failure (the stream refused the
+ * payload or the subject), until an operator retries it (`pending` again) or skips it (`skipped`:
+ * never published, and no longer holding back the aggregate's later events).
+ */
+export type OutboxStatus = 'pending' | 'sent' | 'parked' | 'skipped';
 
 /**
  * An event waiting to be published, written in the same transaction as the state change it

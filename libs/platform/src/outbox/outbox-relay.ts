@@ -1,4 +1,4 @@
-import { headers as natsHeaders } from '@nats-io/nats-core';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -6,6 +6,7 @@ import { BusHeader } from '../bus/bus-headers.js';
 import type { BusNames } from '../bus/bus-names.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { OUTBOX_CHANNEL } from './outbox-channel.js';
+import { isPermanentPublishFailure } from './publish-failures.js';
 import { WakeSignal } from './wake-signal.js';
 
 export { OUTBOX_CHANNEL };
@@ -23,16 +24,20 @@ export interface OutboxRelayOptions {
   /** Used for a dedicated LISTEN connection. */
   connectionString: string;
   js: JetStreamClient;
+  /**
+   * The connection `js` publishes on: while it is down the relay does not try, and when it comes
+   * back every waiting event is due at once (no backoff left over from the outage).
+   */
+  connection?: NatsConnection;
   names: BusNames;
   logger: Logger;
   metrics?: Metrics;
   batchSize?: number;
   /** Polling interval: the fallback when a notification is lost or the LISTEN connection is down. */
   pollIntervalMs?: number;
-  /** Attempts after which a failing event is parked for an operator. */
-  maxAttempts?: number;
+  /** Longest wait between two attempts at an event that failed for a passing reason. */
+  maxRetryDelayMs?: number;
   publishTimeoutMs?: number;
-  retentionDays?: number;
   hooks?: OutboxRelayHooks;
 }
 
@@ -43,11 +48,16 @@ interface ClaimedRow {
   attempts: number;
 }
 
+interface PublishFailure {
+  error: string;
+  permanent: boolean;
+}
+
 /*
  * Claims the oldest unsent event of each aggregate. An aggregate's later events wait while an earlier
- * one is unsent (pending, in backoff, being published by another relay, or parked), which keeps
- * per-aggregate order across relays. Rows are claimed by status, never by "id above the last seen":
- * ids are taken in one order and committed in another.
+ * one is unsent (pending, in backoff, being published by another relay, or parked; not once an
+ * operator skipped it), which keeps per-aggregate order across relays. Rows are claimed by status,
+ * never by "id above the last seen": ids are taken in one order and committed in another.
  */
 const CLAIM_SQL = `
   select o.id, o.subject, o.envelope, o.attempts
@@ -56,7 +66,8 @@ const CLAIM_SQL = `
      and o.next_attempt_at <= now()
      and not exists (
        select 1 from outbox_message p
-        where p.aggregate_id = o.aggregate_id and p.status <> 'sent' and p.seq < o.seq)
+        where p.aggregate_id = o.aggregate_id and p.status <> 'sent' and p.status <> 'skipped'
+          and p.seq < o.seq)
    order by o.seq
    limit $1
    for update of o skip locked`;
@@ -65,6 +76,8 @@ const CLAIM_SQL = `
  * Publishes outbox events to JetStream. At-least-once: an event is marked sent only after its PubAck;
  * a crash in between republishes it with the same `Nats-Msg-Id`, which the stream acknowledges as a
  * duplicate (counted as success), and consumers' inboxes drop any copy that still gets through.
+ * Outages (NATS, JetStream, the database) are waited out, however long: only an event the stream can
+ * never accept is parked for an operator.
  */
 export class OutboxRelay {
   private readonly signal = new WakeSignal();
@@ -72,16 +85,16 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private listener?: pg.Client;
   private listenerRetry?: NodeJS.Timeout;
-  private lastHousekeeping = 0;
+  private busDown = false;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
-  private readonly maxAttempts: number;
+  private readonly maxRetryDelayMs: number;
   private readonly publishTimeoutMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.maxAttempts = options.maxAttempts ?? 12;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
   }
 
@@ -89,6 +102,7 @@ export class OutboxRelay {
     if (this.loop) return;
     this.stopping = false;
     void this.listen();
+    void this.watchBus();
     this.loop = this.run();
   }
 
@@ -111,6 +125,8 @@ export class OutboxRelay {
 
   /** One claim-publish-mark round; returns how many events it handled. */
   async relayBatch(): Promise<number> {
+    // Nothing to gain from timing out on a connection that is down; its return wakes the relay.
+    if (this.busDown) return 0;
     const client = await this.options.pool.connect();
     try {
       await client.query('begin');
@@ -158,7 +174,6 @@ export class OutboxRelay {
       try {
         handled = await this.relayBatch();
         failures = 0;
-        await this.housekeeping();
       } catch (error) {
         failures++;
         this.options.logger.error({ err: error }, 'outbox relay round failed');
@@ -166,14 +181,16 @@ export class OutboxRelay {
       if (this.stopping) break;
       if (handled === 0 || failures > 0) {
         await this.signal.wait(
-          failures > 0 ? Math.min(this.pollIntervalMs * 2 ** failures, 30_000) : this.pollIntervalMs,
+          failures > 0
+            ? Math.min(this.pollIntervalMs * 2 ** failures, this.maxRetryDelayMs)
+            : this.pollIntervalMs,
         );
       }
     }
   }
 
-  /** Returns undefined when the stream stored the event (or already had it), else the error. */
-  private async publish(row: ClaimedRow): Promise<string | undefined> {
+  /** Returns undefined when the stream stored the event (or already had it), else the failure. */
+  private async publish(row: ClaimedRow): Promise<PublishFailure | undefined> {
     const h = natsHeaders();
     if (row.envelope.correlationid) h.set(BusHeader.correlationId, row.envelope.correlationid);
     if (row.envelope.type) h.set('Ce-Type', row.envelope.type);
@@ -188,48 +205,63 @@ export class OutboxRelay {
       return undefined;
     } catch (error) {
       this.options.metrics?.outboxFailures.inc();
-      return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return {
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        permanent: isPermanentPublishFailure(error),
+      };
     }
   }
 
-  private async recordFailure(client: pg.PoolClient, row: ClaimedRow, error: string): Promise<void> {
+  /**
+   * A permanent failure parks the event at once (retrying cannot help); any other is retried without
+   * limit, backing off up to `maxRetryDelayMs`.
+   */
+  private async recordFailure(
+    client: pg.PoolClient,
+    row: ClaimedRow,
+    failure: PublishFailure,
+  ): Promise<void> {
     const attempts = row.attempts + 1;
-    const parked = attempts >= this.maxAttempts;
-    const delaySeconds = Math.min(2 ** attempts, 300);
+    const delayMs = Math.min(1_000 * 2 ** Math.min(attempts, 20), this.maxRetryDelayMs);
     await client.query(
       `update outbox_message
           set attempts = $2, last_error = $3, status = $4,
               next_attempt_at = now() + make_interval(secs => $5)
         where id = $1`,
-      [row.id, attempts, error.slice(0, 2000), parked ? 'parked' : 'pending', delaySeconds],
+      [
+        row.id,
+        attempts,
+        failure.error.slice(0, 2000),
+        failure.permanent ? 'parked' : 'pending',
+        delayMs / 1000,
+      ],
     );
-    const log = { eventId: row.id, subject: row.subject, attempts, error };
-    if (parked) this.options.logger.error(log, 'outbox event parked after repeated failures');
+    const log = { eventId: row.id, subject: row.subject, attempts, error: failure.error };
+    if (failure.permanent) this.options.logger.error(log, 'outbox event parked: the stream cannot accept it');
     else this.options.logger.warn(log, 'outbox event publish failed; will retry');
   }
 
-  /** Backlog metrics on every idle round; pruning of old published rows once an hour. */
-  private async housekeeping(): Promise<void> {
-    const { pool, metrics, retentionDays } = this.options;
-    if (metrics) {
-      const { rows } = await pool.query<{ status: string; n: string }>(
-        `select status, count(*) as n from outbox_message where status <> 'sent' group by status`,
-      );
-      metrics.outboxBacklog.set(
-        { status: 'pending' },
-        Number(rows.find((r) => r.status === 'pending')?.n ?? 0),
-      );
-      metrics.outboxBacklog.set(
-        { status: 'parked' },
-        Number(rows.find((r) => r.status === 'parked')?.n ?? 0),
-      );
-    }
-    if (retentionDays && Date.now() - this.lastHousekeeping > 3_600_000) {
-      this.lastHousekeeping = Date.now();
-      await pool.query(
-        `delete from outbox_message where status = 'sent' and sent_at < now() - make_interval(days => $1)`,
-        [retentionDays],
-      );
+  /** Makes every waiting event due now (after an outage ends). */
+  async retryWaitingNow(): Promise<void> {
+    await this.options.pool.query(
+      `update outbox_message set next_attempt_at = now() where status = 'pending' and next_attempt_at > now()`,
+    );
+    this.signal.notify();
+  }
+
+  private async watchBus(): Promise<void> {
+    const { connection, logger } = this.options;
+    if (!connection) return;
+    for await (const status of connection.status()) {
+      if (this.stopping) break;
+      if (status.type === 'disconnect') {
+        this.busDown = true;
+      } else if (status.type === 'reconnect') {
+        this.busDown = false;
+        await this.retryWaitingNow().catch((err: unknown) =>
+          logger.warn({ err }, 'could not make waiting outbox events due after NATS came back'),
+        );
+      }
     }
   }
 
@@ -252,6 +284,8 @@ export class OutboxRelay {
     try {
       await client.connect();
       await client.query(`listen ${OUTBOX_CHANNEL}`);
+      // Commits made while nobody listened sent their notifications to no one.
+      this.signal.notify();
     } catch (error) {
       retry(error);
     }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CloudEvent, EventDefinition } from '@pcs/contracts';
 import { CallContext } from '../context/call-context.js';
 import { newId } from '../ids/new-id.js';
+import { assertInTransaction } from '../persistence/transaction-guard.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 export interface StagedEvent<D> {
@@ -26,6 +27,7 @@ export class Outbox {
     definition: EventDefinition<D>,
     event: StagedEvent<D>,
   ): Promise<CloudEvent<D>> {
+    assertInTransaction(em, 'Outbox.stage');
     const ctx = CallContext.current();
     const envelope: CloudEvent<D> = {
       specversion: '1.0',
@@ -40,6 +42,7 @@ export class Outbox {
       correlationid: ctx?.correlationId ?? CallContext.newCorrelationId(),
       ...(ctx?.causationId ? { causationid: ctx.causationId } : {}),
       ...(ctx?.actor ? { actorid: ctx.actor.sub } : {}),
+      aggregateversion: await nextAggregateVersion(em, event.aggregateId),
       data: event.data,
     };
     await em.insert(OutboxMessage, {
@@ -52,4 +55,19 @@ export class Outbox {
     });
     return envelope;
   }
+}
+
+/*
+ * The row stays locked until the transaction ends: a concurrent writer of the same aggregate waits,
+ * then takes the next version, and its outbox row gets a later `seq` too, so publication order and
+ * version order agree. A rollback returns the version.
+ */
+async function nextAggregateVersion(em: EntityManager, aggregateId: string): Promise<number> {
+  const [row] = await em.execute<{ version: string }[]>(
+    `insert into aggregate_version (aggregate_id, version) values (?, 1)
+     on conflict (aggregate_id) do update set version = aggregate_version.version + 1
+     returning version`,
+    [aggregateId],
+  );
+  return Number(row?.version);
 }

@@ -23,7 +23,8 @@ export function ormOptions(settings: OrmSettings): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl: settings.clientUrl,
-    entities: [...settings.entities, ...PLATFORM_ENTITIES],
+    // A service may list a platform entity itself too (the archive): each is registered once.
+    entities: [...new Set([...settings.entities, ...PLATFORM_ENTITIES])],
     metadataProvider: ReflectMetadataProvider,
     implicitTransactions: false,
     allowGlobalContext: false,

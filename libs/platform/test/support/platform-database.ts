@@ -1,5 +1,11 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Migration20261122000000_PlatformTables, migrateUp, ormOptions } from '@pcs/platform';
+import {
+  Migration20261122000000_PlatformTables,
+  Migration20261124000000_RecordHistory,
+  Migration20261202000000_PlatformHardening,
+  migrateUp,
+  ormOptions,
+} from '@pcs/platform';
 import { createTestDatabase, type TestDatabase } from '@pcs/testing';
 import pg from 'pg';
 
@@ -18,7 +24,11 @@ export async function createPlatformDatabase(): Promise<{
     ormOptions({
       clientUrl: database.url,
       entities: [],
-      migrations: [Migration20261122000000_PlatformTables],
+      migrations: [
+        Migration20261122000000_PlatformTables,
+        Migration20261124000000_RecordHistory,
+        Migration20261202000000_PlatformHardening,
+      ],
       poolMax: 8,
     }),
   );

@@ -1,4 +1,12 @@
-import { Migration20261122000000_PlatformTables } from '@pcs/platform';
+import {
+  Migration20261122000000_PlatformTables,
+  Migration20261124000000_RecordHistory,
+  Migration20261202000000_PlatformHardening,
+} from '@pcs/platform';
 
 /** Applied in this order; the platform's tables come first in every service. */
-export const BILLING_MIGRATIONS = [Migration20261122000000_PlatformTables];
+export const BILLING_MIGRATIONS = [
+  Migration20261122000000_PlatformTables,
+  Migration20261124000000_RecordHistory,
+  Migration20261202000000_PlatformHardening,
+];

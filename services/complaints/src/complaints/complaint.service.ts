@@ -9,7 +9,15 @@ import {
   type GetComplaintV1,
   type RegisterComplaintV1,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
+import {
+  archive,
+  CallContext,
+  CommunityTimeZones,
+  idempotent,
+  newId,
+  nextRecordNumber,
+  Outbox,
+} from '@pcs/platform';
 import { Complaint } from './complaint.entity.js';
 import { toComplaintView } from './complaint.view.js';
 
@@ -18,6 +26,7 @@ export class ComplaintService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    private readonly communities: CommunityTimeZones,
   ) {}
 
   /** CMP-1: registers a complaint with its number (GEN-2), its archive entry (GEN-3) and its event. */
@@ -36,7 +45,8 @@ export class ComplaintService {
             companyId: actor.companyId,
             communityId: command.communityId,
             record: kind,
-            year: localYear(now),
+            at: now,
+            timeZone: await this.communities.timeZoneOf(actor.companyId, command.communityId),
           });
           const complaint = em.create(Complaint, {
             id: newId(),

@@ -2,6 +2,8 @@ import {
   Migration20261122000000_PlatformTables,
   Migration20261123100000_CalendarReplica,
   Migration20261124000000_RecordHistory,
+  Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
 } from '@pcs/platform';
 import { Migration20261122010000_Complaints } from './Migration20261122010000_Complaints.js';
 import { Migration20261124010000_ComplaintsArchive } from './Migration20261124010000_ComplaintsArchive.js';
@@ -13,4 +15,6 @@ export const COMPLAINTS_MIGRATIONS = [
   Migration20261123100000_CalendarReplica,
   Migration20261124000000_RecordHistory,
   Migration20261124010000_ComplaintsArchive,
+  Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
 ];

@@ -39,7 +39,6 @@ import {
   type ArchiveEntry,
   CallContext,
   idempotent,
-  localYear,
   newId,
   nextRecordNumber,
   Outbox,
@@ -92,7 +91,8 @@ export class DecorationService {
         companyId: actor.companyId,
         communityId: unit.communityId,
         record: 'decoration',
-        year: localYear(now),
+        at: now,
+        timeZone: await communityTimeZone(em, unit),
       });
       const decoration = em.create(Decoration, {
         id: newId(),
@@ -522,7 +522,10 @@ function documentSummary(documents: DecorationDocumentsV1): Record<string, unkno
   };
 }
 
-async function communityTimeZone(em: EntityManager, d: Decoration): Promise<string> {
+async function communityTimeZone(
+  em: EntityManager,
+  d: Pick<Decoration, 'companyId' | 'communityId'>,
+): Promise<string> {
   const community = await em.findOne(Community, { companyId: d.companyId, id: d.communityId });
   return community?.timeZone ?? 'Asia/Shanghai';
 }

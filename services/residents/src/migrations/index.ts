@@ -1,4 +1,7 @@
-import { Migration20261122000000_PlatformTables } from '@pcs/platform';
+import {
+  Migration20261122000000_PlatformTables,
+  Migration20261202000000_PlatformHardening,
+} from '@pcs/platform';
 import { PROCEDURES_MIGRATIONS } from '../procedures.js';
 import { REGISTRY_MIGRATIONS } from '../registry.js';
 import { Migration20261123000000_ResidentsCore } from './Migration20261123000000_ResidentsCore.js';
@@ -12,4 +15,5 @@ export const RESIDENTS_MIGRATIONS = [
   Migration20261123000000_ResidentsCore,
   ...REGISTRY_MIGRATIONS,
   ...PROCEDURES_MIGRATIONS,
+  Migration20261202000000_PlatformHardening,
 ];

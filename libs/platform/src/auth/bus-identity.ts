@@ -1,0 +1,137 @@
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { DomainError, type Actor, type Role } from '@pcs/contracts';
+
+/** The process that signs the identity of staff members: the HTTP edge, which verified their token. */
+export const STAFF_ISSUER = 'gateway';
+const AUDIENCE = 'pcs-bus';
+/** Clocks of pods drift a little; an expired identity is still refused within seconds. */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+interface ActorClaims extends JWTPayload {
+  name: string;
+  company: string;
+  roles: Role[];
+  communities: string[];
+}
+
+/** Whatever signs the actor of outgoing requests. */
+export interface ActorSigner {
+  sign(actor: Actor): Promise<string>;
+}
+
+/**
+ * Signs the acting identity that travels in the `Pcs-Actor` header: a short-lived JWT (EdDSA) with the
+ * process's own key. The gateway signs the staff member whose token it verified; a service signs
+ * only itself (`service:<name>`), for work it does on its own behalf.
+ */
+export class BusIdentitySigner implements ActorSigner {
+  private readonly key: KeyObject;
+
+  constructor(
+    readonly issuer: string,
+    privateKeyBase64: string,
+    private readonly ttlSeconds = 60,
+  ) {
+    this.key = createPrivateKey({
+      key: Buffer.from(privateKeyBase64, 'base64'),
+      format: 'der',
+      type: 'pkcs8',
+    });
+  }
+
+  async sign(actor: Actor): Promise<string> {
+    if (this.issuer !== STAFF_ISSUER && actor.sub !== `service:${this.issuer}`) {
+      throw new Error(`${this.issuer} may sign only its own identity, not ${actor.sub}`);
+    }
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({
+      name: actor.name,
+      company: actor.companyId,
+      roles: actor.roles,
+      communities: actor.communities,
+    } satisfies Omit<ActorClaims, keyof JWTPayload>)
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.issuer })
+      .setIssuer(this.issuer)
+      .setAudience(AUDIENCE)
+      .setSubject(actor.sub)
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.ttlSeconds)
+      .sign(this.key);
+  }
+}
+
+/**
+ * Verifies the identity in a request's `Pcs-Actor` header against the trusted public keys, one per
+ * issuer. An identity that is unsigned, signed by an unknown key, expired, meant for another
+ * audience, or claimed by a service for anyone but itself is refused: a pod that can reach NATS
+ * cannot act as a company's staff member unless the gateway said so moments ago.
+ */
+export class BusIdentityVerifier {
+  private readonly keys: Map<string, KeyObject>;
+
+  constructor(trusted: Record<string, string>) {
+    this.keys = new Map(
+      Object.entries(trusted).map(([issuer, spki]) => [
+        issuer,
+        createPublicKey({ key: Buffer.from(spki, 'base64'), format: 'der', type: 'spki' }),
+      ]),
+    );
+  }
+
+  async verify(token: string): Promise<Actor> {
+    let payload: ActorClaims;
+    try {
+      ({ payload } = await jwtVerify<ActorClaims>(
+        token,
+        (header) => {
+          const key = header.kid === undefined ? undefined : this.keys.get(header.kid);
+          if (!key) throw new Error(`no trusted key for issuer ${String(header.kid)}`);
+          return key;
+        },
+        {
+          algorithms: ['EdDSA'],
+          audience: AUDIENCE,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+          requiredClaims: ['iss', 'sub', 'exp', 'iat'],
+        },
+      ));
+    } catch {
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        "the caller's identity is not signed by a trusted key, or has expired",
+      );
+    }
+    const { iss, sub } = payload;
+    const byItself = sub === `service:${iss}`;
+    const claimsValid =
+      typeof payload.name === 'string' &&
+      typeof payload.company === 'string' &&
+      Array.isArray(payload.roles) &&
+      Array.isArray(payload.communities);
+    if (!claimsValid || sub === undefined || (iss !== STAFF_ISSUER && !byItself)) {
+      throw new DomainError('UNAUTHENTICATED', `${String(iss)} may not act as ${String(sub)}`);
+    }
+    return {
+      sub,
+      name: payload.name,
+      companyId: payload.company,
+      roles: payload.roles,
+      communities: payload.communities,
+    };
+  }
+}
+
+/** Parses BUS_TRUSTED_KEYS: `issuer=base64 SPKI` pairs separated by commas. */
+export function parseTrustedKeys(value: string): Record<string, string> {
+  return Object.fromEntries(
+    value
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return [pair.slice(0, at), pair.slice(at + 1)];
+      }),
+  );
+}
