@@ -8,4 +8,6 @@ export default {
   globalSetup: '<rootDir>/../../testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/../../testing/src/global-teardown.ts',
   testTimeout: 120_000,
+  // The outage test mostly waits: let the other files run beside it.
+  maxWorkers: 2,
 };

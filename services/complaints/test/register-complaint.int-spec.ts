@@ -35,6 +35,7 @@ describe('registering a complaint over the bus', () => {
       companyid: 'HRX',
       communityid: 'GZ01',
       actorid: 'staff-0001',
+      aggregateversion: 1,
       data: { complaintId: created.id, number: created.number, kind: 'complaint', channel: 'call' },
     });
     expect(JSON.stringify(events[0])).not.toContain('13812345678');

@@ -81,8 +81,12 @@ export class BusIdentityVerifier {
 
   async verify(token: string): Promise<Actor> {
     let payload: ActorClaims;
+    let keyId: string | undefined;
     try {
-      ({ payload } = await jwtVerify<ActorClaims>(
+      ({
+        payload,
+        protectedHeader: { kid: keyId },
+      } = await jwtVerify<ActorClaims>(
         token,
         (header) => {
           const key = header.kid === undefined ? undefined : this.keys.get(header.kid);
@@ -109,7 +113,8 @@ export class BusIdentityVerifier {
       typeof payload.company === 'string' &&
       Array.isArray(payload.roles) &&
       Array.isArray(payload.communities);
-    if (!claimsValid || sub === undefined || (iss !== STAFF_ISSUER && !byItself)) {
+    // The key that signed it decides who may be claimed: `iss` must name that key's owner.
+    if (!claimsValid || sub === undefined || iss !== keyId || (iss !== STAFF_ISSUER && !byItself)) {
       throw new DomainError('UNAUTHENTICATED', `${String(iss)} may not act as ${String(sub)}`);
     }
     return {

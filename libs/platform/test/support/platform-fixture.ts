@@ -10,6 +10,7 @@ import {
   onEvent,
   OutboxRelay,
   provisionStream,
+  type EventConsumerDeps,
   type EventConsumerOptions,
   type OutboxRelayOptions,
 } from '@pcs/platform';
@@ -33,7 +34,7 @@ export interface PlatformFixture {
   /** A consumer of the THINGS stream that records each event's effect in the `effect` table. */
   consumer(
     overrides?: Partial<EventConsumerOptions>,
-    deps?: { nc?: NatsConnection; orm?: MikroORM; metrics?: Metrics },
+    deps?: Partial<Pick<EventConsumerDeps, 'orm' | 'metrics' | 'beforeHandle'>> & { nc?: NatsConnection },
   ): EventConsumer;
 }
 
@@ -88,6 +89,7 @@ export function usePlatform(): PlatformFixture {
         orm: deps.orm ?? f.orm,
         logger: silent,
         metrics: deps.metrics ?? new Metrics('test'),
+        beforeHandle: deps.beforeHandle,
       },
     );
     started.push(consumer);

@@ -46,7 +46,7 @@ export class ComplaintService {
             communityId: command.communityId,
             record: kind,
             at: now,
-            timeZone: await this.communities.timeZoneOf(actor.companyId, command.communityId),
+            timeZone: await this.communities.timeZoneOf(em, actor.companyId, command.communityId),
           });
           const complaint = em.create(Complaint, {
             id: newId(),
