@@ -18,6 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVICES = ['complaints', 'maintenance', 'billing', 'residents'] as const;
 export type ProcessName = (typeof SERVICES)[number] | 'gateway';
 const SECRET = 'e2e-secret-for-the-whole-stack-0123456789';
+const START_TIMEOUT_MS = 90_000;
 
 export interface StackProcess {
   name: ProcessName;
@@ -44,16 +45,22 @@ export class Stack {
 
   static async start(env: Record<string, string> = {}): Promise<Stack> {
     const stack = new Stack();
-    await Promise.all(
-      SERVICES.map(async (name) => {
-        const database = await createTestDatabase();
-        stack.databases.set(name, database);
-        await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
-      }),
-    );
-    await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
-    stack.bus = await TestBus.connect(stack.prefix);
-    return stack;
+    try {
+      await Promise.all(
+        SERVICES.map(async (name) => {
+          const database = await createTestDatabase();
+          stack.databases.set(name, database);
+          await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
+        }),
+      );
+      await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
+      stack.bus = await TestBus.connect(stack.prefix);
+      return stack;
+    } catch (error) {
+      // A process that did start must not outlive the failed start (it would hold the test run open).
+      await stack.stopAll().catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Starts a process and resolves once it logged that it started (and on which port). */
@@ -76,7 +83,8 @@ export class Stack {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`${name} did not start:\n${proc.logs.join('\n')}`)),
-        30_000,
+        // Generous: five processes start at once, each migrating a database, on a machine that may be busy.
+        START_TIMEOUT_MS,
       );
       let buffer = '';
       const onData = (chunk: Buffer): void => {

@@ -19,3 +19,4 @@ export * from './complaints/index.js';
 export * from './billing/index.js';
 export * from './maintenance/index.js';
 export * from './residents/index.js';
+export * from './ops/index.js';

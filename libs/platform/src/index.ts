@@ -67,3 +67,4 @@ export * from './communities/community-replica.entity.js';
 export * from './communities/community-replica.migration.js';
 export * from './communities/community-replica.module.js';
 export * from './communities/community-time-zones.js';
+export * from './paging/page.js';

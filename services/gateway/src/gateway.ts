@@ -14,6 +14,7 @@ import { HandoverModule } from './handover/handover.module.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOutsModule } from './move-outs/move-outs.module.js';
 import { OccupanciesModule } from './occupancies/occupancies.module.js';
+import { OpsModule } from './ops/ops.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
@@ -51,6 +52,8 @@ export const gateway: EdgeSpec<GatewayEnv> = {
     DecorationsModule,
     FileAccessModule,
     CalendarModule,
+    // Operators: dead letters and parked outbox events of every service.
+    OpsModule,
   ],
 };
 

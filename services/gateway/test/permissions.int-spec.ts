@@ -19,6 +19,7 @@ interface Sample {
 const samples: Partial<Record<Permission, Sample>> = {
   'complaints.register': { method: 'POST', path: '/api/v1/complaints', body: complaintRegistration() },
   'complaints.read': { method: 'GET', path: `/api/v1/complaints/${ID}` },
+  'platform.operate': { method: 'GET', path: '/api/v1/ops/complaints/dead-letters' },
 };
 for (const route of RESIDENTS_ROUTES) {
   samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };

@@ -1,6 +1,14 @@
 import { Controller, Module } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DomainError, GetComplaint, RegisterComplaint, type ComplaintView } from '@pcs/contracts';
+import {
+  DomainError,
+  GetComplaint,
+  opsMessagesOf,
+  RegisterComplaint,
+  type ComplaintView,
+  type DeadLetterView,
+  type Page,
+} from '@pcs/contracts';
 import { CallContext, ProcessEnv, type EdgeSpec } from '@pcs/platform';
 
 export const HANGING_ID = '00000000-0000-7000-8000-00000000dead';
@@ -26,6 +34,11 @@ class StubComplaintsController {
     }
     if (query.id === MISSING_ID) throw new DomainError('COMPLAINT_NOT_FOUND');
     return { id: query.id, seen: CallContext.current() };
+  }
+
+  @MessagePattern(opsMessagesOf('complaints').listDeadLetters.subject)
+  listDeadLetters(): Page<DeadLetterView> {
+    return { items: [] };
   }
 }
 

@@ -18,6 +18,8 @@ export const ErrorCode = {
   MOVE_OUT_NOT_FOUND: '迁出手续不存在',
   DECORATION_NOT_FOUND: '装修申请不存在',
   FILE_ACCESS_REQUEST_NOT_FOUND: '档案调阅申请不存在',
+  DEAD_LETTER_NOT_FOUND: '死信不存在',
+  OUTBOX_EVENT_NOT_FOUND: '待发布事件不存在',
   COMMUNITY_EXISTS: '小区编码已存在',
   BUILDING_EXISTS: '楼栋编号已存在',
   UNIT_EXISTS: '房号已存在',

@@ -185,6 +185,7 @@ export class EventConsumer {
       this.deps.metrics.eventsConsumed.inc({ consumer: this.options.name, outcome });
       return outcome as 'applied' | 'duplicate';
     } catch (error) {
+      if (error instanceof DomainError) throw error;
       throw new DomainError('BUSINESS_RULE_VIOLATED', `重放失败：${describe(error)}`);
     }
   }

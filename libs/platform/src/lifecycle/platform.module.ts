@@ -11,6 +11,8 @@ import type { ProcessEnv, ServiceEnv } from '../config/service-env.js';
 import { HealthController } from '../health/health.controller.js';
 import { Readiness } from '../health/readiness.js';
 import { Metrics } from '../metrics/metrics.js';
+import { opsNatsController } from '../ops/ops.nats-controller.js';
+import { OpsService } from '../ops/ops.service.js';
 import { Outbox } from '../outbox/outbox.js';
 import { ormOptions } from '../persistence/orm-options.js';
 import { EventConsumersService } from './event-consumers.service.js';
@@ -82,11 +84,13 @@ export class ServiceRootModule {
         DiscoveryModule,
         ...spec.imports,
       ],
-      controllers: [HealthController],
+      // Every service answers operators about its dead letters and outbox (`<service>.ops.…`).
+      controllers: [HealthController, opsNatsController(spec.name)],
       providers: [
         ...commonProviders(spec.name, parts, false),
         OutboxRelayService,
         EventConsumersService,
+        OpsService,
         {
           provide: 'DATABASE_READINESS',
           inject: [MikroORM, Readiness],

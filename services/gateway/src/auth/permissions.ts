@@ -65,6 +65,9 @@ export const PERMISSIONS = {
   // GEN-1: the company calendar
   'calendar.read': ALL_STAFF,
   'calendar.manage': ['admin', 'cs-manager'],
+
+  // Operators mend events that did not flow: dead letters, parked outbox events
+  'platform.operate': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

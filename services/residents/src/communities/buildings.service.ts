@@ -9,8 +9,16 @@ import {
   type ListBuildingsV1,
   type Page,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
+import {
+  archive,
+  CallContext,
+  idempotent,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  toPage,
+} from '@pcs/platform';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Building } from './building.entity.js';
 import { toBuildingView } from './community.view.js';

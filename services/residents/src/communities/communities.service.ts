@@ -11,9 +11,8 @@ import {
   type Page,
   type PageQuery,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, Outbox } from '@pcs/platform';
+import { archive, CallContext, idempotent, Outbox, pageQuery, pageWindow, toPage } from '@pcs/platform';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@pcs/work-calendar';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Community } from './community.entity.js';
 import { toCommunityView } from './community.view.js';

@@ -8,8 +8,8 @@ import {
   type RevealedPersonView,
   type RevealPersonV1,
 } from '@pcs/contracts';
+import { pageQuery, pageWindow, toPage } from '@pcs/platform';
 import { visibleCommunity } from '../communities/visible-community.js';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { Person } from '../people/person.entity.js';
 import { logPersonalDataAccess, toPersonalDataAccessView } from './access-log.js';
 import { PersonalDataAccess } from './personal-data-access.entity.js';

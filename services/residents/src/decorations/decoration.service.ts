@@ -42,12 +42,14 @@ import {
   newId,
   nextRecordNumber,
   Outbox,
+  pageQuery,
+  pageWindow,
+  toPage,
 } from '@pcs/platform';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { Community } from '../communities/community.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { Decoration, type DecorationWorker } from './decoration.entity.js';
 import { nextDecorationStatus, OPEN_STATUSES, type DecorationStep } from './decoration.state.js';
 import { DECORATION_RECORD, decorationHistories, toDecorationView } from './decoration.view.js';

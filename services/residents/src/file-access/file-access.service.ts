@@ -15,11 +15,19 @@ import {
   type ResidentFileView,
   type Role,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, RecordHistory } from '@pcs/platform';
+import {
+  archive,
+  CallContext,
+  idempotent,
+  newId,
+  pageQuery,
+  pageWindow,
+  RecordHistory,
+  toPage,
+} from '@pcs/platform';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { logPersonalDataAccess } from '../confidentiality/access-log.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { Person } from '../people/person.entity.js';
 import { unitLabels } from '../people/person.view.js';
 import { FileAccessRequest } from './file-access-request.entity.js';

@@ -15,10 +15,18 @@ import {
   type SearchPeopleV1,
   type UpdatePersonV1,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import {
+  archive,
+  CallContext,
+  idempotent,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  toPage,
+} from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';
 import { recordPersonChange, type FieldChange } from './person-changes.js';

@@ -10,10 +10,18 @@ import {
   type Page,
   type UnitView,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import {
+  archive,
+  CallContext,
+  idempotent,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  toPage,
+} from '@pcs/platform';
 import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
-import { pageQuery, pageWindow, toPage } from '../paging/page.js';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Unit } from './unit.entity.js';
 import { unitViews } from './unit.view.js';
