@@ -57,7 +57,7 @@ import {
   toDecorationView,
 } from './decoration.view.js';
 import { depositRefundableFrom } from './deposit-refund.js';
-import { lockUnit } from './unit-during-works.js';
+import { lockUnit } from '../units/unit-lock.js';
 
 /** RES-5: the secondary-decoration workflow, from application to the completion inspection. */
 @Injectable()

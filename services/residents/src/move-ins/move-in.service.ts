@@ -20,7 +20,8 @@ import { archiveRecord, lockRecord, newId, Outbox, runCommand, type RecordEntry 
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
-import { changeUnitStatusAfterWorks, lockUnit } from '../decorations/unit-during-works.js';
+import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
+import { lockUnit } from '../units/unit-lock.js';
 import { Person } from '../people/person.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveIn } from './move-in.entity.js';

@@ -20,7 +20,8 @@ import { archiveRecord, lockRecord, newId, Outbox, runCommand } from '@pcs/platf
 import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
-import { changeUnitStatusAfterWorks, findUnit, lockUnit } from '../decorations/unit-during-works.js';
+import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
+import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';

@@ -1,34 +1,12 @@
-import { archive } from '@pcs/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, type UnitStatus } from '@pcs/contracts';
-import type { Outbox } from '@pcs/platform';
+import type { UnitStatus } from '@pcs/contracts';
+import { archiveRecord, type Outbox } from '@pcs/platform';
+import { lockUnit } from '../units/unit-lock.js';
 import { changeUnitStatus } from '../units/unit-status.js';
-import { Unit } from '../units/unit.entity.js';
 import { Decoration } from './decoration.entity.js';
-import { DECORATION_RECORD } from './decoration.view.js';
 import { WORKS_STATUSES } from './decoration.state.js';
-
-/** The unit as the caller sees it; outside their company or communities it does not exist (GEN-5). */
-export async function findUnit(em: EntityManager, unitId: string): Promise<Unit> {
-  const unit = await em.findOne(Unit, { id: unitId });
-  if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
-  return unit;
-}
-
-/**
- * The unit as the caller sees it, locked for the rest of the transaction; outside their company or
- * communities it does not exist (GEN-5). Procedures lock a decoration before its unit, never after.
- */
-export async function lockUnit(em: EntityManager, unitId: string): Promise<Unit> {
-  const unit = await em.findOne(
-    Unit,
-    { id: unitId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
-  return unit;
-}
+import { DECORATION_RECORD } from './decoration.view.js';
 
 /**
  * Move-in and move-out change the unit's status (occupied, vacant). During decoration works the unit
@@ -50,11 +28,7 @@ export async function changeUnitStatusAfterWorks(
   const unit = await lockUnit(em, unitId);
   if (works && unit.status === 'decorating') {
     if (works.unitStatusBefore !== to) {
-      archive(em, {
-        companyId: works.companyId,
-        communityId: works.communityId,
-        recordType: DECORATION_RECORD,
-        recordId: works.id,
+      archiveRecord(em, DECORATION_RECORD, works, {
         action: 'unit-status-after-works-changed',
         changes: { unitStatusAfterWorks: { from: works.unitStatusBefore, to } },
         reason,
