@@ -1,4 +1,0 @@
-import { Migration20261122000000_PlatformTables } from '@pcs/platform';
-
-/** Applied in this order; the platform's tables come first in every service. */
-export const BILLING_MIGRATIONS = [Migration20261122000000_PlatformTables];
