@@ -30,7 +30,11 @@ export function configureGateway(app: NestFastifyApplication): void {
     .setOpenAPIVersion('3.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  // A route's operationId is its handler's name (`listUnits`, `requestMoveOut`): generated clients
+  // get verb-and-object method names, and renaming a handler is visibly an API change (decision 0043).
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controller, method) => method,
+  });
   // Health and metrics are for operators and probes, not part of the staff API.
   document.paths = Object.fromEntries(
     Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')),
