@@ -6,11 +6,12 @@ import { idempotent } from '../idempotency/idempotent.js';
 /** The parts of a command that differ from one command to the next; `runCommand` does the rest. */
 export interface CommandSteps<Res, Changed, Loaded = void> {
   /**
-   * Reads and checks that must hold on every call, a replay included: a caller whose scope no longer
-   * covers the record must not get the first answer back (GEN-5). Runs before the key is claimed.
+   * Reads, and the locks and checks that must hold on every call, a replay included: a caller whose
+   * scope no longer covers the record must not get the first answer back (GEN-5). Runs before the key
+   * is claimed.
    */
   load?: (em: EntityManager) => Promise<Loaded>;
-  /** Locks, state changes, archive entries and staged events: runs at most once per Idempotency-Key. */
+  /** State changes, numbers, archive entries, staged events, questions to other services: at most once per key. */
   change: (em: EntityManager, loaded: Loaded) => Promise<Changed>;
   /** The reply, read after the flush so that it sees what the change wrote; replays get it verbatim. */
   view: (em: EntityManager, changed: Changed) => Res | Promise<Res>;
