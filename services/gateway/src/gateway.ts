@@ -1,60 +1,17 @@
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ContractValidationPipe, LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
+import { LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
 import type { Logger } from 'pino';
-import { AuthModule } from './auth/auth.module.js';
-import { CalendarModule } from './calendar/calendar.module.js';
-import { CommunitiesModule } from './communities/communities.module.js';
-import { ComplaintsModule } from './complaints/complaints.module.js';
-import { DecorationsModule } from './decorations/decorations.module.js';
-import { FileAccessModule } from './file-access/file-access.module.js';
-import { HandoverModule } from './handover/handover.module.js';
-import { MoveInsModule } from './move-ins/move-ins.module.js';
-import { MoveOutsModule } from './move-outs/move-outs.module.js';
-import { OccupanciesModule } from './occupancies/occupancies.module.js';
-import { OpsModule } from './ops/ops.module.js';
-import { PeopleModule } from './people/people.module.js';
-import { UnitsModule } from './units/units.module.js';
+import { AppModule } from './app.module.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
-import { CallContextInterceptor } from './http/call-context.interceptor.js';
-import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { installRequestHooks } from './http/request-hooks.js';
 import { contractSchemas } from './openapi/schemas.js';
-
-/** Cross-cutting HTTP behaviour: problem details, validation, call context. */
-@Module({
-  providers: [
-    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-    { provide: APP_PIPE, useClass: ContractValidationPipe },
-    { provide: APP_INTERCEPTOR, useClass: CallContextInterceptor },
-  ],
-})
-class HttpModule {}
 
 export const gateway: EdgeSpec<GatewayEnv> = {
   name: 'gateway',
   env: GatewayEnv,
   developmentEnv: GATEWAY_DEVELOPMENT_ENV,
-  imports: [
-    HttpModule,
-    AuthModule,
-    ComplaintsModule,
-    // The residents service's routes (RES-*, GEN-1, GEN-4), one module per area.
-    CommunitiesModule,
-    UnitsModule,
-    PeopleModule,
-    OccupanciesModule,
-    HandoverModule,
-    MoveInsModule,
-    MoveOutsModule,
-    DecorationsModule,
-    FileAccessModule,
-    CalendarModule,
-    // Operators: dead letters and parked outbox events of every service.
-    OpsModule,
-  ],
+  imports: [AppModule],
 };
 
 /** Hooks and documents that live on the Fastify instance rather than in Nest modules. */
@@ -73,7 +30,11 @@ export function configureGateway(app: NestFastifyApplication): void {
     .setOpenAPIVersion('3.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  // A route's operationId is its handler's name (`listUnits`, `requestMoveOut`): generated clients
+  // get verb-and-object method names, and renaming a handler is visibly an API change (decision 0043).
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controller, method) => method,
+  });
   // Health and metrics are for operators and probes, not part of the staff API.
   document.paths = Object.fromEntries(
     Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')),

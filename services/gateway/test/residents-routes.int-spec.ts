@@ -305,6 +305,8 @@ describe('the residents routes', () => {
         const op = paths[route.template]![route.method.toLowerCase()]!;
         const json = (status: number) =>
           op['responses'][String(status)]?.content?.['application/json']?.schema;
+        const problem = (status: number) =>
+          op['responses'][String(status)]?.content?.['application/problem+json']?.schema;
         expect({ route: route.template, permission: op['x-permission'], roles: op['x-roles'] }).toEqual({
           route: route.template,
           permission: route.permission,
@@ -320,8 +322,8 @@ describe('the residents routes', () => {
           });
         }
         expect(json(route.status)).toBeDefined();
-        for (const status of [400, 401, 403]) {
-          expect(json(status)).toEqual({ $ref: '#/components/schemas/Problem' });
+        for (const status of [400, 401, 403, 503, 504]) {
+          expect(problem(status)).toEqual({ $ref: '#/components/schemas/Problem' });
         }
         const pathParams = (op['parameters'] as { in: string; name: string }[]).filter(
           (p) => p.in === 'path',

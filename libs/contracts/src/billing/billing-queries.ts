@@ -10,7 +10,7 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
-import { ChargePurpose } from '../residents/charge-request.js';
+import { ChargePurpose } from '../residents/charge-requests/charge-codes.js';
 import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
 
 /** BIL-11: does this unit (or this payer of it) owe anything? */

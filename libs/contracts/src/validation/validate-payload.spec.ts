@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { RegisterComplaintV1 } from '../complaints/register-complaint.js';
-import { SearchPeopleV1 } from '../residents/people.js';
+import { SearchPeopleV1 } from '../residents/people/search-people.js';
 import { validatePayload } from './validate-payload.js';
 
 const valid = {

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   ALL_COMMUNITIES,
   DomainError,
+  opsMessagesOf,
   type Actor,
+  type OpsMessages,
   type DeadLetterView,
   type ListDeadLettersV1,
   type ListOutboxEventsV1,
@@ -13,9 +15,11 @@ import {
   type ResolveOutboxEventV1,
 } from '@pcs/contracts';
 import { archive } from '../archive/archive.js';
+import { runCommand } from '../commands/run-command.js';
 import { CallContext } from '../context/call-context.js';
 import { EventConsumersService } from '../lifecycle/event-consumers.service.js';
 import { OutboxRelayService } from '../lifecycle/outbox-relay.service.js';
+import { SERVICE_NAME } from '../lifecycle/tokens.js';
 import { pageWindow, toPage } from '../paging/page.js';
 import { toDeadLetterView, toOutboxEventView, type DeadLetterRow, type OutboxRow } from './ops-views.js';
 
@@ -27,11 +31,16 @@ import { toDeadLetterView, toOutboxEventView, type DeadLetterRow, type OutboxRow
  */
 @Injectable()
 export class OpsService {
+  private readonly messages: OpsMessages;
+
   constructor(
     private readonly em: EntityManager,
     private readonly consumers: EventConsumersService,
     private readonly relay: OutboxRelayService,
-  ) {}
+    @Inject(SERVICE_NAME) service: string,
+  ) {
+    this.messages = opsMessagesOf(service);
+  }
 
   async listDeadLetters(query: ListDeadLettersV1): Promise<Page<DeadLetterView>> {
     const actor = operator();
@@ -54,33 +63,43 @@ export class OpsService {
     return toPage(rows, window, (shown) => shown.map(toDeadLetterView));
   }
 
-  /** Applies the event through its consumer now: once at most (the inbox), whatever the order. */
-  async replayDeadLetter(command: ResolveDeadLetterV1): Promise<DeadLetterView> {
+  /**
+   * Applies the event through its consumer now: once at most (the inbox), whatever the order. The
+   * consumer's own transaction applies it and marks the letter; this one keeps the Idempotency-Key.
+   */
+  replayDeadLetter(command: ResolveDeadLetterV1): Promise<DeadLetterView> {
     const actor = operator();
-    const letter = await this.openLetter(this.em, command.id, actor);
-    const consumer = this.consumers.running.find((c) => c.name === letter.consumer);
-    if (!consumer) {
-      throw new DomainError(
-        'BUSINESS_RULE_VIOLATED',
-        `本服务没有名为 ${letter.consumer} 的事件消费者，无法重放`,
-      );
-    }
-    let resolved: DeadLetterRow | undefined;
-    const outcome = await consumer.replay(letter.payload, async (tx) => {
-      resolved = await this.resolveLetter(tx, letter, 'replayed', command.reason, actor);
+    return runCommand(this.em, this.messages.replayDeadLetter, command, {
+      load: (tx) => this.visibleLetter(tx, command.id, actor),
+      change: async (_tx, letter) => {
+        assertOpen(letter);
+        const consumer = this.consumers.running.find((c) => c.name === letter.consumer);
+        if (!consumer) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `本服务没有名为 ${letter.consumer} 的事件消费者，无法重放`,
+          );
+        }
+        let resolved: DeadLetterRow | undefined;
+        await consumer.replay(letter.payload, async (tx) => {
+          resolved = await this.resolveLetter(tx, letter, 'replayed', command.reason, actor);
+        });
+        if (!resolved) throw new DomainError('CONFLICT');
+        return resolved;
+      },
+      view: (_tx, row) => toDeadLetterView(row),
     });
-    if (!resolved) throw new DomainError('CONFLICT');
-    return {
-      ...toDeadLetterView(resolved),
-      ...(outcome === 'duplicate' ? { resolution: `${command.reason}（事件此前已应用）` } : {}),
-    };
   }
 
-  async discardDeadLetter(command: ResolveDeadLetterV1): Promise<DeadLetterView> {
+  discardDeadLetter(command: ResolveDeadLetterV1): Promise<DeadLetterView> {
     const actor = operator();
-    return this.em.transactional(async (tx) => {
-      const letter = await this.openLetter(tx, command.id, actor);
-      return toDeadLetterView(await this.resolveLetter(tx, letter, 'discarded', command.reason, actor));
+    return runCommand(this.em, this.messages.discardDeadLetter, command, {
+      load: (tx) => this.visibleLetter(tx, command.id, actor),
+      change: (tx, letter) => {
+        assertOpen(letter);
+        return this.resolveLetter(tx, letter, 'discarded', command.reason, actor);
+      },
+      view: (_tx, row) => toDeadLetterView(row),
     });
   }
 
@@ -105,6 +124,7 @@ export class OpsService {
   /** A parked event becomes due again (after its cause is fixed: a larger limit, a stream). */
   async retryOutboxEvent(command: ResolveOutboxEventV1): Promise<OutboxEventView> {
     const view = await this.resolveParked(
+      this.messages.retryOutboxEvent,
       command,
       'retried',
       `status = 'pending', attempts = 0, next_attempt_at = now()`,
@@ -115,21 +135,15 @@ export class OpsService {
 
   /** A parked event is given up: never published; its aggregate's later events flow again. */
   skipOutboxEvent(command: ResolveOutboxEventV1): Promise<OutboxEventView> {
-    return this.resolveParked(command, 'skipped', `status = 'skipped'`);
+    return this.resolveParked(this.messages.skipOutboxEvent, command, 'skipped', `status = 'skipped'`);
   }
 
-  private async openLetter(em: EntityManager, id: string, actor: Actor): Promise<DeadLetterRow> {
+  private async visibleLetter(em: EntityManager, id: string, actor: Actor): Promise<DeadLetterRow> {
     const [letter] = await em.execute<DeadLetterRow[]>(
-      `select * from dead_letter where id = ? and (company_id = ? or company_id is null) for update`,
+      `select * from dead_letter where id = ? and (company_id = ? or company_id is null)`,
       [id, actor.companyId],
     );
     if (!letter) throw DomainError.notFound('DEAD_LETTER_NOT_FOUND');
-    if (letter.status !== 'open') {
-      throw new DomainError(
-        'INVALID_STATE_TRANSITION',
-        `该死信已${letter.status === 'replayed' ? '重放' : '丢弃'}`,
-      );
-    }
     return letter;
   }
 
@@ -163,44 +177,49 @@ export class OpsService {
       },
       actor,
     );
-    await em.flush();
     return row;
   }
 
-  private async resolveParked(
+  private resolveParked(
+    definition: OpsMessages['retryOutboxEvent'],
     command: ResolveOutboxEventV1,
     action: 'retried' | 'skipped',
     set: string,
   ): Promise<OutboxEventView> {
     const actor = operator();
-    return this.em.transactional(async (tx) => {
-      const [event] = await tx.execute<OutboxRow[]>(
-        `select * from outbox_message where id = ? and envelope->>'companyid' = ? for update`,
-        [command.id, actor.companyId],
-      );
-      if (!event) throw DomainError.notFound('OUTBOX_EVENT_NOT_FOUND');
-      if (event.status !== 'parked') {
-        throw new DomainError('INVALID_STATE_TRANSITION', '只有已搁置的事件可以重试或跳过');
-      }
-      const [row] = await tx.execute<OutboxRow[]>(
-        `update outbox_message set ${set} where id = ? returning *`,
-        [command.id],
-      );
-      archive(
-        tx,
-        {
-          companyId: actor.companyId,
-          communityId: event.envelope.communityid ?? ALL_COMMUNITIES,
-          recordType: 'outbox-event',
-          recordId: event.id,
-          action,
-          changes: { status: { from: 'parked', to: row?.status }, lastError: event.last_error },
-          reason: command.reason,
-        },
-        actor,
-      );
-      await tx.flush();
-      return toOutboxEventView(row as OutboxRow);
+    return runCommand(this.em, definition, command, {
+      load: async (tx) => {
+        const [event] = await tx.execute<OutboxRow[]>(
+          `select * from outbox_message where id = ? and envelope->>'companyid' = ? for update`,
+          [command.id, actor.companyId],
+        );
+        if (!event) throw DomainError.notFound('OUTBOX_EVENT_NOT_FOUND');
+        return event;
+      },
+      change: async (tx, event) => {
+        if (event.status !== 'parked') {
+          throw new DomainError('INVALID_STATE_TRANSITION', '只有已搁置的事件可以重试或跳过');
+        }
+        const [row] = await tx.execute<OutboxRow[]>(
+          `update outbox_message set ${set} where id = ? returning *`,
+          [command.id],
+        );
+        archive(
+          tx,
+          {
+            companyId: actor.companyId,
+            communityId: event.envelope.communityid ?? ALL_COMMUNITIES,
+            recordType: 'outbox-event',
+            recordId: event.id,
+            action,
+            changes: { status: { from: 'parked', to: row?.status }, lastError: event.last_error },
+            reason: command.reason,
+          },
+          actor,
+        );
+        return row as OutboxRow;
+      },
+      view: (_tx, row) => toOutboxEventView(row),
     });
   }
 }
@@ -210,6 +229,15 @@ function operator(): Actor {
   const actor = CallContext.actor();
   if (!actor.roles.includes('admin')) throw new DomainError('FORBIDDEN');
   return actor;
+}
+
+function assertOpen(letter: DeadLetterRow): void {
+  if (letter.status !== 'open') {
+    throw new DomainError(
+      'INVALID_STATE_TRANSITION',
+      `该死信已${letter.status === 'replayed' ? '重放' : '丢弃'}`,
+    );
+  }
 }
 
 /** The community of the event a letter holds, when it can be read; else the whole company's. */

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { PROBLEM_SCHEMA_REF } from '../openapi/schemas.js';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { ApiProblem } from '../openapi/operations.js';
 import { rolesFor, type Permission } from './permissions.js';
 
 export const PERMISSION_KEY = 'pcs:permission';
@@ -13,8 +13,8 @@ export function RequiresPermission(permission: Permission): MethodDecorator {
     ApiBearerAuth(),
     ApiExtension('x-permission', permission),
     ApiExtension('x-roles', [...rolesFor(permission)]),
-    ApiUnauthorizedResponse({ description: '未登录或登录已失效', schema: PROBLEM_SCHEMA_REF }),
-    ApiForbiddenResponse({ description: '无权执行此操作', schema: PROBLEM_SCHEMA_REF }),
+    ApiProblem(401, '未登录或登录已失效'),
+    ApiProblem(403, '无权执行此操作'),
   );
 }
 

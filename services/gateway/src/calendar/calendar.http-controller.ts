@@ -4,13 +4,14 @@ import { CalendarDaysV1, CalendarYearView, GetCalendarYear, SetCalendarYear } fr
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
 import { YearParam } from '../http/year-param.js';
-import { ApiBadInput, ApiJsonBody, ApiOk } from '../openapi/operations.js';
+import { ApiBadInput, ApiIdempotent, ApiJsonBody, ApiOk, ApiServedBy } from '../openapi/operations.js';
 
 const ApiYearPath = (): MethodDecorator =>
   ApiParam({ name: 'year', schema: { type: 'integer', minimum: 2000, maximum: 2100 } });
 
 /** GEN-1: the company's holidays and make-up working days, per year: data, not code. */
 @ApiTags('工作日历 calendar')
+@ApiServedBy('residents')
 @Controller('api/v1/calendar')
 export class CalendarHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -23,7 +24,7 @@ export class CalendarHttpController {
   @ApiYearPath()
   @ApiOk(CalendarYearView)
   @ApiBadInput()
-  get(@Param() params: YearParam): Promise<CalendarYearView> {
+  getCalendarYear(@Param() params: YearParam): Promise<CalendarYearView> {
     return this.bus.request(GetCalendarYear, { year: params.year });
   }
 
@@ -36,8 +37,9 @@ export class CalendarHttpController {
   @ApiYearPath()
   @ApiJsonBody(CalendarDaysV1)
   @ApiOk(CalendarYearView)
+  @ApiIdempotent()
   @ApiBadInput()
-  set(@Param() params: YearParam, @Body() body: CalendarDaysV1): Promise<CalendarYearView> {
+  setCalendarYear(@Param() params: YearParam, @Body() body: CalendarDaysV1): Promise<CalendarYearView> {
     return this.bus.request(SetCalendarYear, { ...body, year: params.year });
   }
 }

@@ -26,10 +26,12 @@ import {
   ApiOk,
   ApiPage,
   ApiQueryOf,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 /** RES-1: the company's communities and their buildings. Communities are identified by code. */
 @ApiTags('小区与楼栋 communities')
+@ApiServedBy('residents')
 @Controller('api/v1/communities')
 export class CommunitiesHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -41,7 +43,7 @@ export class CommunitiesHttpController {
   @ApiJsonBody(CreateCommunityV1)
   @ApiCreates(CommunityView, 'COMMUNITY_EXISTS: the code is taken in this company')
   @ApiBadInput()
-  create(@Body() body: CreateCommunityV1): Promise<CommunityView> {
+  createCommunity(@Body() body: CreateCommunityV1): Promise<CommunityView> {
     return this.bus.request(CreateCommunity, body);
   }
 
@@ -51,7 +53,7 @@ export class CommunitiesHttpController {
   @ApiQueryOf(PageQuery)
   @ApiPage(CommunityView)
   @ApiBadInput()
-  list(@Query() query: PageQuery): Promise<Page<CommunityView>> {
+  listCommunities(@Query() query: PageQuery): Promise<Page<CommunityView>> {
     return this.bus.request(ListCommunities, query);
   }
 
@@ -62,7 +64,7 @@ export class CommunitiesHttpController {
   @ApiOk(CommunityView)
   @ApiBadInput()
   @ApiNotFound("No such community in the caller's company and communities")
-  get(@Param() params: CommunityIdParam): Promise<CommunityView> {
+  getCommunity(@Param() params: CommunityIdParam): Promise<CommunityView> {
     return this.bus.request(GetCommunity, { id: params.id });
   }
 

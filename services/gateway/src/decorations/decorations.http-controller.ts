@@ -29,14 +29,16 @@ import { IdParam } from '../http/id-param.js';
 import { NoBody } from '../http/no-body.js';
 import {
   ApiBadInput,
-  ApiConflict,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiPage,
   ApiQueryOf,
+  ApiRefused,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 const NOT_FOUND = "No such decoration application in the caller's communities";
@@ -49,7 +51,7 @@ const ApiDecorationAction = (): MethodDecorator =>
     ApiOk(DecorationView),
     ApiBadInput(),
     ApiNotFound(NOT_FOUND),
-    ApiConflict(STATUS),
+    ApiIdempotent(STATUS),
   );
 
 /**
@@ -58,6 +60,7 @@ const ApiDecorationAction = (): MethodDecorator =>
  * its own permission and body, which a single `:action` route could neither check nor document.
  */
 @ApiTags('装修管理 decorations')
+@ApiServedBy('residents')
 @Controller('api/v1/decorations')
 export class DecorationsHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -70,7 +73,10 @@ export class DecorationsHttpController {
   @ApiCreates(DecorationView)
   @ApiBadInput()
   @ApiNotFound("No such unit or applicant in the caller's communities")
-  apply(@Body() body: ApplyForDecorationV1): Promise<DecorationView> {
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED: the applicant is not a current owner or tenant, or the unit has an open application',
+  )
+  applyForDecoration(@Body() body: ApplyForDecorationV1): Promise<DecorationView> {
     return this.bus.request(ApplyForDecoration, body);
   }
 
@@ -80,7 +86,7 @@ export class DecorationsHttpController {
   @ApiQueryOf(ListDecorationsV1)
   @ApiPage(DecorationView)
   @ApiBadInput()
-  list(@Query() query: ListDecorationsV1): Promise<Page<DecorationView>> {
+  listDecorations(@Query() query: ListDecorationsV1): Promise<Page<DecorationView>> {
     return this.bus.request(ListDecorations, query);
   }
 
@@ -91,7 +97,7 @@ export class DecorationsHttpController {
   @ApiOk(DecorationView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  get(@Param() params: IdParam): Promise<DecorationView> {
+  getDecoration(@Param() params: IdParam): Promise<DecorationView> {
     return this.bus.request(GetDecoration, { id: params.id });
   }
 
@@ -102,7 +108,10 @@ export class DecorationsHttpController {
   })
   @ApiJsonBody(DecorationDocumentsV1)
   @ApiDecorationAction()
-  replaceDocuments(@Param() params: IdParam, @Body() body: DecorationDocumentsV1): Promise<DecorationView> {
+  updateDecorationDocuments(
+    @Param() params: IdParam,
+    @Body() body: DecorationDocumentsV1,
+  ): Promise<DecorationView> {
     return this.bus.request(UpdateDecorationDocuments, { ...body, decorationId: params.id });
   }
 
@@ -113,7 +122,8 @@ export class DecorationsHttpController {
     summary: '提交申请 Submit the application; the deposit and waste-removal fee are billed (RES-5)',
   })
   @ApiDecorationAction()
-  submit(@Param() params: IdParam, @NoBody() _body: undefined): Promise<DecorationView> {
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the application has no drawings or no workers')
+  submitDecoration(@Param() params: IdParam, @NoBody() _body: undefined): Promise<DecorationView> {
     return this.bus.request(SubmitDecoration, { decorationId: params.id });
   }
 
@@ -125,7 +135,7 @@ export class DecorationsHttpController {
   })
   @ApiJsonBody(ReviewDecisionV1)
   @ApiDecorationAction()
-  review(@Param() params: IdParam, @Body() body: ReviewDecisionV1): Promise<DecorationView> {
+  reviewDecoration(@Param() params: IdParam, @Body() body: ReviewDecisionV1): Promise<DecorationView> {
     return this.bus.request(ReviewDecoration, { ...body, decorationId: params.id });
   }
 
@@ -135,7 +145,8 @@ export class DecorationsHttpController {
   @ApiOperation({ summary: '发放施工人员出入证 Issue worker passes; the works start (RES-5)' })
   @ApiJsonBody(WorkerPassesV1)
   @ApiDecorationAction()
-  issuePasses(@Param() params: IdParam, @Body() body: WorkerPassesV1): Promise<DecorationView> {
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the unit is already under decoration works')
+  issueWorkerPasses(@Param() params: IdParam, @Body() body: WorkerPassesV1): Promise<DecorationView> {
     return this.bus.request(IssueWorkerPasses, { ...body, decorationId: params.id });
   }
 
@@ -156,7 +167,7 @@ export class DecorationsHttpController {
   @RequiresPermission('decorations.apply')
   @ApiOperation({ summary: '申请竣工验收 Ask for the completion inspection or re-inspection (RES-5)' })
   @ApiDecorationAction()
-  requestInspection(@Param() params: IdParam, @NoBody() _body: undefined): Promise<DecorationView> {
+  requestDecorationInspection(@Param() params: IdParam, @NoBody() _body: undefined): Promise<DecorationView> {
     return this.bus.request(RequestDecorationInspection, { decorationId: params.id });
   }
 
@@ -169,7 +180,10 @@ export class DecorationsHttpController {
   })
   @ApiJsonBody(DecorationInspectionV1)
   @ApiDecorationAction()
-  recordInspection(@Param() params: IdParam, @Body() body: DecorationInspectionV1): Promise<DecorationView> {
+  recordDecorationInspection(
+    @Param() params: IdParam,
+    @Body() body: DecorationInspectionV1,
+  ): Promise<DecorationView> {
     return this.bus.request(RecordDecorationInspection, { ...body, decorationId: params.id });
   }
 
@@ -179,7 +193,7 @@ export class DecorationsHttpController {
   @ApiOperation({ summary: '撤回申请 Withdraw an application before the works start (RES-5)' })
   @ApiJsonBody(CancellationV1)
   @ApiDecorationAction()
-  cancel(@Param() params: IdParam, @Body() body: CancellationV1): Promise<DecorationView> {
+  cancelDecoration(@Param() params: IdParam, @Body() body: CancellationV1): Promise<DecorationView> {
     return this.bus.request(CancelDecoration, { ...body, decorationId: params.id });
   }
 }

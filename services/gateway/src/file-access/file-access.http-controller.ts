@@ -17,21 +17,23 @@ import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
-  ApiConflict,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiPage,
   ApiQueryOf,
   ApiRefused,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 const NOT_FOUND = "No such file request in the caller's communities";
 
 /** RES-8: borrowing or exporting a resident's file needs a manager's approval; every read is logged. */
 @ApiTags('档案调阅 file access')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class FileAccessHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -45,7 +47,10 @@ export class FileAccessHttpController {
   @ApiCreates(FileAccessRequestView)
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
-  request(@Param() params: IdParam, @Body() body: FileAccessPurposeV1): Promise<FileAccessRequestView> {
+  requestFileAccess(
+    @Param() params: IdParam,
+    @Body() body: FileAccessPurposeV1,
+  ): Promise<FileAccessRequestView> {
     return this.bus.request(RequestFileAccess, { ...body, personId: params.id });
   }
 
@@ -55,7 +60,7 @@ export class FileAccessHttpController {
   @ApiQueryOf(ListFileAccessRequestsV1)
   @ApiPage(FileAccessRequestView)
   @ApiBadInput()
-  list(@Query() query: ListFileAccessRequestsV1): Promise<Page<FileAccessRequestView>> {
+  listFileAccessRequests(@Query() query: ListFileAccessRequestsV1): Promise<Page<FileAccessRequestView>> {
     return this.bus.request(ListFileAccessRequests, query);
   }
 
@@ -70,9 +75,11 @@ export class FileAccessHttpController {
   @ApiOk(FileAccessRequestView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict('INVALID_STATE_TRANSITION: the request has already been decided')
-  @ApiRefused("A business rule refuses it, e.g. deciding on one's own request")
-  decide(@Param() params: IdParam, @Body() body: FileAccessDecisionV1): Promise<FileAccessRequestView> {
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the request has already been decided')
+  decideFileAccess(
+    @Param() params: IdParam,
+    @Body() body: FileAccessDecisionV1,
+  ): Promise<FileAccessRequestView> {
     return this.bus.request(DecideFileAccess, { ...body, requestId: params.id });
   }
 
@@ -88,7 +95,7 @@ export class FileAccessHttpController {
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
   @ApiRefused("FILE_ACCESS_NOT_APPROVED: the request is not approved, not the caller's, or expired")
-  readFile(@Param() params: IdParam): Promise<ResidentFileView> {
+  readResidentFile(@Param() params: IdParam): Promise<ResidentFileView> {
     return this.bus.request(ReadResidentFile, { requestId: params.id });
   }
 }

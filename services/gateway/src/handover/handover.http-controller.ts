@@ -8,10 +8,19 @@ import {
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
-import { ApiBadInput, ApiCreates, ApiIdPath, ApiJsonBody, ApiNotFound } from '../openapi/operations.js';
+import {
+  ApiBadInput,
+  ApiCreates,
+  ApiIdPath,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiRefused,
+  ApiServedBy,
+} from '../openapi/operations.js';
 
 /** RES-3: the handover inspection (验房/接楼) with the owner, before move-in. */
 @ApiTags('验房交付 handover')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class HandoverHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -27,7 +36,8 @@ export class HandoverHttpController {
   @ApiCreates(HandoverInspectionView)
   @ApiBadInput()
   @ApiNotFound("No such unit or owner in the caller's communities")
-  record(
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the owner belongs to another community than the unit')
+  recordHandoverInspection(
     @Param() params: IdParam,
     @Body() body: HandoverInspectionDetailsV1,
   ): Promise<HandoverInspectionView> {

@@ -17,13 +17,14 @@ import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
-  ApiConflict,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiRefused,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 const NOT_FOUND = "No such move-in in the caller's communities";
@@ -34,6 +35,7 @@ const CLOSED = "INVALID_STATE_TRANSITION: the move-in's status does not allow it
  * acknowledgements, the keys, and billing's word that the move-in charges are paid.
  */
 @ApiTags('入住手续 move-ins')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class MoveInsHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -49,8 +51,10 @@ export class MoveInsHttpController {
   @ApiCreates(MoveInView)
   @ApiBadInput()
   @ApiNotFound("No such unit in the caller's communities")
-  @ApiRefused('A business rule refuses it, e.g. a person named is not a current owner of the unit')
-  start(@Param() params: IdParam, @Body() body: MoveInDetailsV1): Promise<MoveInView> {
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED: a person named is not a current owner of the unit, or the unit has an open move-in',
+  )
+  startMoveIn(@Param() params: IdParam, @Body() body: MoveInDetailsV1): Promise<MoveInView> {
     return this.bus.request(StartMoveIn, { ...body, unitId: params.id });
   }
 
@@ -61,7 +65,7 @@ export class MoveInsHttpController {
   @ApiOk(MoveInView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  get(@Param() params: IdParam): Promise<MoveInView> {
+  getMoveIn(@Param() params: IdParam): Promise<MoveInView> {
     return this.bus.request(GetMoveIn, { moveInId: params.id });
   }
 
@@ -76,8 +80,8 @@ export class MoveInsHttpController {
   @ApiOk(MoveInView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict(CLOSED)
-  acknowledge(@Param() params: IdParam, @Body() body: AcknowledgementsV1): Promise<MoveInView> {
+  @ApiIdempotent(CLOSED)
+  acknowledgeMoveIn(@Param() params: IdParam, @Body() body: AcknowledgementsV1): Promise<MoveInView> {
     return this.bus.request(AcknowledgeMoveIn, { ...body, moveInId: params.id });
   }
 
@@ -90,8 +94,8 @@ export class MoveInsHttpController {
   @ApiOk(MoveInView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict(CLOSED)
-  recordKeys(@Param() params: IdParam, @Body() body: KeysHandedOverV1): Promise<MoveInView> {
+  @ApiIdempotent(CLOSED)
+  recordMoveInKeys(@Param() params: IdParam, @Body() body: KeysHandedOverV1): Promise<MoveInView> {
     return this.bus.request(RecordMoveInKeys, { ...body, moveInId: params.id });
   }
 
@@ -104,9 +108,9 @@ export class MoveInsHttpController {
   @ApiOk(MoveInView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict(CLOSED)
+  @ApiIdempotent(CLOSED)
   @ApiRefused('MOVE_IN_INCOMPLETE: the missing steps are listed')
-  complete(@Param() params: IdParam, @Body() body: CompleteMoveInBodyV1): Promise<MoveInView> {
+  completeMoveIn(@Param() params: IdParam, @Body() body: CompleteMoveInBodyV1): Promise<MoveInView> {
     return this.bus.request(CompleteMoveIn, { ...body, moveInId: params.id });
   }
 }

@@ -15,13 +15,14 @@ import { IdParam } from '../http/id-param.js';
 import { NoBody } from '../http/no-body.js';
 import {
   ApiBadInput,
-  ApiConflict,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiRefused,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 const NOT_FOUND = "No such move-out in the caller's communities";
@@ -32,6 +33,7 @@ const STATUS = "INVALID_STATE_TRANSITION: the move-out's status does not allow i
  * completes; a tenant's move-out leaves the owner's occupancy alone.
  */
 @ApiTags('迁出手续 move-outs')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class MoveOutsHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -45,8 +47,10 @@ export class MoveOutsHttpController {
   @ApiCreates(MoveOutView)
   @ApiBadInput()
   @ApiNotFound("No such unit or occupancy in the caller's communities")
-  @ApiRefused('MOVE_OUT_BLOCKED_BY_ARREARS: the unit owes money; `openItems` lists what is owed')
-  request(@Param() params: IdParam, @Body() body: MoveOutDetailsV1): Promise<MoveOutView> {
+  @ApiRefused(
+    'MOVE_OUT_BLOCKED_BY_ARREARS: the unit owes money, `openItems` lists what is owed; BUSINESS_RULE_VIOLATED: an occupancy named is not current, starts after the date, or is already moving out',
+  )
+  requestMoveOut(@Param() params: IdParam, @Body() body: MoveOutDetailsV1): Promise<MoveOutView> {
     return this.bus.request(RequestMoveOut, { ...body, unitId: params.id });
   }
 
@@ -57,7 +61,7 @@ export class MoveOutsHttpController {
   @ApiOk(MoveOutView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  get(@Param() params: IdParam): Promise<MoveOutView> {
+  getMoveOut(@Param() params: IdParam): Promise<MoveOutView> {
     return this.bus.request(GetMoveOut, { moveOutId: params.id });
   }
 
@@ -72,8 +76,8 @@ export class MoveOutsHttpController {
   @ApiOk(MoveOutView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict(STATUS)
-  inspect(@Param() params: IdParam, @Body() body: MoveOutInspectionV1): Promise<MoveOutView> {
+  @ApiIdempotent(STATUS)
+  recordMoveOutInspection(@Param() params: IdParam, @Body() body: MoveOutInspectionV1): Promise<MoveOutView> {
     return this.bus.request(RecordMoveOutInspection, { ...body, moveOutId: params.id });
   }
 
@@ -87,9 +91,9 @@ export class MoveOutsHttpController {
   @ApiOk(MoveOutView)
   @ApiBadInput()
   @ApiNotFound(NOT_FOUND)
-  @ApiConflict(STATUS)
-  @ApiRefused('Billing has not confirmed that everything is settled')
-  complete(@Param() params: IdParam, @NoBody() _body: undefined): Promise<MoveOutView> {
+  @ApiIdempotent(STATUS)
+  @ApiRefused('MOVE_OUT_BLOCKED_BY_ARREARS: billing reports the unit still owes; `openItems` lists what')
+  completeMoveOut(@Param() params: IdParam, @NoBody() _body: undefined): Promise<MoveOutView> {
     return this.bus.request(CompleteMoveOut, { moveOutId: params.id });
   }
 }

@@ -12,17 +12,19 @@ import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
-  ApiConflict,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiRefused,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 /** RES-2: who is owner, tenant, household member or emergency contact of a unit, and since when. */
 @ApiTags('入住关系 occupancies')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class OccupanciesHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -38,8 +40,10 @@ export class OccupanciesHttpController {
   @ApiCreates(OccupancyView)
   @ApiBadInput()
   @ApiNotFound("No such unit or person in the caller's communities")
-  @ApiRefused('OWNER_ALREADY_REGISTERED: the unit has current owners and the person is not their co-owner')
-  start(@Param() params: IdParam, @Body() body: OccupancyDetailsV1): Promise<OccupancyView> {
+  @ApiRefused(
+    'OWNER_ALREADY_REGISTERED: the unit has current owners and the person is not their co-owner; BUSINESS_RULE_VIOLATED: the person belongs to another community, or already holds that role',
+  )
+  startOccupancy(@Param() params: IdParam, @Body() body: OccupancyDetailsV1): Promise<OccupancyView> {
     return this.bus.request(StartOccupancy, { ...body, unitId: params.id });
   }
 
@@ -52,8 +56,8 @@ export class OccupanciesHttpController {
   @ApiOk(OccupancyView)
   @ApiBadInput()
   @ApiNotFound("No such occupancy in the caller's communities")
-  @ApiConflict('INVALID_STATE_TRANSITION: the occupancy has already ended')
-  end(@Param() params: IdParam, @Body() body: OccupancyEndV1): Promise<OccupancyView> {
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the occupancy has already ended')
+  endOccupancy(@Param() params: IdParam, @Body() body: OccupancyEndV1): Promise<OccupancyView> {
     return this.bus.request(EndOccupancy, { ...body, id: params.id });
   }
 }

@@ -1,15 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiParam,
   ApiQuery,
-  ApiUnprocessableEntityResponse,
+  ApiResponse,
 } from '@nestjs/swagger';
 import { contractProperties, PROBLEM_SCHEMA_REF, schemaRef } from './schemas.js';
 
@@ -24,22 +21,37 @@ type ContractClass = { name: string };
 export const ApiJsonBody = (cls: ContractClass): MethodDecorator => ApiBody({ schema: schemaRef(cls) });
 
 /**
- * A creating route: 201 with the new record. It accepts an Idempotency-Key, which the owning service
- * keeps (decision 0005); `conflicts` are the other reasons for a 409.
+ * An error answer: always RFC 9457 problem details (`application/problem+json`), whatever the status,
+ * so that generated clients parse every error the same way.
  */
-export function ApiCreates(view: ContractClass, ...conflicts: string[]): MethodDecorator {
+export const ApiProblem = (status: number, description: string): MethodDecorator & ClassDecorator =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: PROBLEM_SCHEMA_REF } },
+  });
+
+/**
+ * A write that honours an Idempotency-Key, which the owning service keeps (decision 0005);
+ * `conflicts` are its other reasons for a 409 (one entry per status in OpenAPI, so they share it).
+ */
+export function ApiIdempotent(...conflicts: string[]): MethodDecorator {
   return applyDecorators(
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
       description: 'A retry with the same key and body returns the first response; another body is 409',
     }),
-    ApiCreatedResponse({ schema: schemaRef(view) }),
-    ApiConflictResponse({
-      description: [...conflicts, 'IDEMPOTENCY_KEY_REUSED: the key was used for another request'].join('; '),
-      schema: PROBLEM_SCHEMA_REF,
-    }),
+    ApiProblem(
+      409,
+      [...conflicts, 'IDEMPOTENCY_KEY_REUSED: the key was used for another request'].join('; '),
+    ),
   );
+}
+
+/** A creating route: 201 with the new record; it honours an Idempotency-Key. */
+export function ApiCreates(view: ContractClass, ...conflicts: string[]): MethodDecorator {
+  return applyDecorators(ApiCreatedResponse({ schema: schemaRef(view) }), ApiIdempotent(...conflicts));
 }
 
 export const ApiOk = (view: ContractClass): MethodDecorator => ApiOkResponse({ schema: schemaRef(view) });
@@ -82,19 +94,20 @@ export const ApiCommunityPath = (): MethodDecorator =>
     schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]{1,15}$' },
   });
 
-export const ApiBadInput = (): MethodDecorator =>
-  ApiBadRequestResponse({
-    description: 'Invalid input; `errors` names each field',
-    schema: PROBLEM_SCHEMA_REF,
-  });
+export const ApiBadInput = (): MethodDecorator => ApiProblem(400, 'Invalid input; `errors` names each field');
 
 /** Also the answer for records outside the caller's company or communities (GEN-5): never 403. */
-export const ApiNotFound = (description: string): MethodDecorator =>
-  ApiNotFoundResponse({ description, schema: PROBLEM_SCHEMA_REF });
-
-export const ApiConflict = (description: string): MethodDecorator =>
-  ApiConflictResponse({ description, schema: PROBLEM_SCHEMA_REF });
+export const ApiNotFound = (description: string): MethodDecorator => ApiProblem(404, description);
 
 /** 422: well-formed, but a business rule refuses it (decision 0008). */
-export const ApiRefused = (description: string): MethodDecorator =>
-  ApiUnprocessableEntityResponse({ description, schema: PROBLEM_SCHEMA_REF });
+export const ApiRefused = (description: string): MethodDecorator => ApiProblem(422, description);
+
+/**
+ * Every route of the controller forwards to `service` over the bus: 503 at once when no instance
+ * of it (or of a service it asks in turn) answers, 504 when it does not reply within RPC_TIMEOUT_MS.
+ */
+export const ApiServedBy = (service: string): ClassDecorator =>
+  applyDecorators(
+    ApiProblem(503, `SERVICE_UNAVAILABLE: the ${service} service, or one it asks, is not running`),
+    ApiProblem(504, `UPSTREAM_TIMEOUT: the ${service} service (or one it asks) did not answer in time`),
+  );

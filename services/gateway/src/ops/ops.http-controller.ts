@@ -12,7 +12,17 @@ import {
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
-import { ApiBadInput, ApiJsonBody, ApiNotFound, ApiOk, ApiPage, ApiQueryOf } from '../openapi/operations.js';
+import {
+  ApiBadInput,
+  ApiIdempotent,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiPage,
+  ApiProblem,
+  ApiQueryOf,
+  ApiRefused,
+} from '../openapi/operations.js';
 import { OpsRecordPath, OpsServicePath } from './ops-path.js';
 
 const ApiServicePath = (): MethodDecorator =>
@@ -28,6 +38,8 @@ const ApiRecordPath = (what: string): MethodDecorator =>
  * events of its outbox. Administrators only; every action is archived with its reason.
  */
 @ApiTags('运维 operations')
+@ApiProblem(503, 'SERVICE_UNAVAILABLE: the service named in the path is not running')
+@ApiProblem(504, 'UPSTREAM_TIMEOUT: the service named in the path did not answer in time')
 @Controller('api/v1/ops/:service')
 export class OpsHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -53,6 +65,8 @@ export class OpsHttpController {
   @ApiRecordPath('The dead letter')
   @ApiJsonBody(OpsReasonV1)
   @ApiOk(DeadLetterView)
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the dead letter is no longer open')
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the message cannot be read, or its handler still fails')
   @ApiBadInput()
   @ApiNotFound('No such dead letter in this service for the caller’s company')
   replayDeadLetter(@Param() path: OpsRecordPath, @Body() body: OpsReasonV1): Promise<DeadLetterView> {
@@ -69,6 +83,7 @@ export class OpsHttpController {
   @ApiRecordPath('The dead letter')
   @ApiJsonBody(OpsReasonV1)
   @ApiOk(DeadLetterView)
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the dead letter is no longer open')
   @ApiBadInput()
   @ApiNotFound('No such dead letter in this service for the caller’s company')
   discardDeadLetter(@Param() path: OpsRecordPath, @Body() body: OpsReasonV1): Promise<DeadLetterView> {
@@ -99,6 +114,7 @@ export class OpsHttpController {
   @ApiRecordPath('The outbox event')
   @ApiJsonBody(OpsReasonV1)
   @ApiOk(OutboxEventView)
+  @ApiIdempotent('INVALID_STATE_TRANSITION: only a parked event can be retried or skipped')
   @ApiBadInput()
   @ApiNotFound('No such event in this service’s outbox for the caller’s company')
   retryOutboxEvent(@Param() path: OpsRecordPath, @Body() body: OpsReasonV1): Promise<OutboxEventView> {
@@ -115,6 +131,7 @@ export class OpsHttpController {
   @ApiRecordPath('The outbox event')
   @ApiJsonBody(OpsReasonV1)
   @ApiOk(OutboxEventView)
+  @ApiIdempotent('INVALID_STATE_TRANSITION: only a parked event can be retried or skipped')
   @ApiBadInput()
   @ApiNotFound('No such event in this service’s outbox for the caller’s company')
   skipOutboxEvent(@Param() path: OpsRecordPath, @Body() body: OpsReasonV1): Promise<OutboxEventView> {

@@ -27,11 +27,13 @@ import {
   ApiBadInput,
   ApiCreates,
   ApiIdPath,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiPage,
   ApiQueryOf,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 /**
@@ -39,6 +41,7 @@ import {
  * which needs its own permission and a reason, and is logged.
  */
 @ApiTags('客户档案 people')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class PeopleHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -51,7 +54,7 @@ export class PeopleHttpController {
   @ApiCreates(PersonView)
   @ApiBadInput()
   @ApiNotFound("The community is not one of the caller's")
-  register(@Body() body: RegisterPersonV1): Promise<PersonView> {
+  registerPerson(@Body() body: RegisterPersonV1): Promise<PersonView> {
     return this.bus.request(RegisterPerson, body);
   }
 
@@ -64,7 +67,7 @@ export class PeopleHttpController {
   @ApiQueryOf(SearchPeopleV1)
   @ApiPage(PersonView)
   @ApiBadInput()
-  search(@Query() query: SearchPeopleV1): Promise<Page<PersonView>> {
+  searchPeople(@Query() query: SearchPeopleV1): Promise<Page<PersonView>> {
     return this.bus.request(SearchPeople, query);
   }
 
@@ -75,7 +78,7 @@ export class PeopleHttpController {
   @ApiOk(PersonView)
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
-  get(@Param() params: IdParam): Promise<PersonView> {
+  getPerson(@Param() params: IdParam): Promise<PersonView> {
     return this.bus.request(GetPerson, { id: params.id });
   }
 
@@ -88,9 +91,10 @@ export class PeopleHttpController {
   @ApiIdPath('The person')
   @ApiJsonBody(PersonChangesV1)
   @ApiOk(PersonView)
+  @ApiIdempotent()
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
-  update(@Param() params: IdParam, @Body() body: PersonChangesV1): Promise<PersonView> {
+  updatePerson(@Param() params: IdParam, @Body() body: PersonChangesV1): Promise<PersonView> {
     return this.bus.request(UpdatePerson, { ...body, id: params.id });
   }
 
@@ -105,7 +109,7 @@ export class PeopleHttpController {
   @ApiOk(RevealedPersonView)
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
-  reveal(@Param() params: IdParam, @Body() body: RevealReasonV1): Promise<RevealedPersonView> {
+  revealPerson(@Param() params: IdParam, @Body() body: RevealReasonV1): Promise<RevealedPersonView> {
     return this.bus.request(RevealPerson, { ...body, id: params.id });
   }
 
@@ -115,9 +119,10 @@ export class PeopleHttpController {
   @ApiIdPath('The person')
   @ApiJsonBody(ContactPreferencesV1)
   @ApiOk(ContactPreferencesView)
+  @ApiIdempotent()
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
-  setPreferences(
+  setContactPreferences(
     @Param() params: IdParam,
     @Body() body: ContactPreferencesV1,
   ): Promise<ContactPreferencesView> {
@@ -130,7 +135,7 @@ export class PeopleHttpController {
   @ApiQueryOf(ListPersonalDataAccessV1)
   @ApiPage(PersonalDataAccessView)
   @ApiBadInput()
-  accessLog(@Query() query: ListPersonalDataAccessV1): Promise<Page<PersonalDataAccessView>> {
+  listPersonalDataAccess(@Query() query: ListPersonalDataAccessV1): Promise<Page<PersonalDataAccessView>> {
     return this.bus.request(ListPersonalDataAccess, query);
   }
 }

@@ -21,10 +21,12 @@ import {
   ApiOk,
   ApiPage,
   ApiQueryOf,
+  ApiServedBy,
 } from '../openapi/operations.js';
 
 /** RES-1: units (房号) of buildings, with type, area, handover date, status and current occupants. */
 @ApiTags('房屋 units')
+@ApiServedBy('residents')
 @Controller('api/v1')
 export class UnitsHttpController {
   constructor(private readonly bus: BusClient) {}
@@ -38,7 +40,7 @@ export class UnitsHttpController {
   @ApiCreates(UnitView, 'UNIT_EXISTS: the number is taken in this building')
   @ApiBadInput()
   @ApiNotFound("No such building in the caller's communities")
-  create(@Param() params: IdParam, @Body() body: UnitDetailsV1): Promise<UnitView> {
+  createUnit(@Param() params: IdParam, @Body() body: UnitDetailsV1): Promise<UnitView> {
     return this.bus.request(CreateUnit, { ...body, buildingId: params.id });
   }
 
@@ -48,7 +50,7 @@ export class UnitsHttpController {
   @ApiQueryOf(ListUnitsV1)
   @ApiPage(UnitView)
   @ApiBadInput()
-  list(@Query() query: ListUnitsV1): Promise<Page<UnitView>> {
+  listUnits(@Query() query: ListUnitsV1): Promise<Page<UnitView>> {
     return this.bus.request(ListUnits, query);
   }
 
@@ -59,7 +61,7 @@ export class UnitsHttpController {
   @ApiOk(UnitView)
   @ApiBadInput()
   @ApiNotFound("No such unit in the caller's communities")
-  get(@Param() params: IdParam): Promise<UnitView> {
+  getUnit(@Param() params: IdParam): Promise<UnitView> {
     return this.bus.request(GetUnit, { id: params.id });
   }
 }

@@ -9,7 +9,7 @@ import {
   type GetCalendarYearV1,
   type SetCalendarYearV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { CallContext, newId, Outbox, runCommand } from '@pcs/platform';
 import { validateCalendarYear } from '@pcs/work-calendar';
 import { CalendarYearRevision } from './calendar-year-revision.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
@@ -41,62 +41,58 @@ export class CalendarService {
     // Stored sorted, so that the same days in another order are the same calendar.
     const holidays = [...command.holidays].sort();
     const makeUpWorkdays = [...command.makeUpWorkdays].sort();
-    return this.em.transactional((em) =>
-      idempotent(
-        em,
-        { companyId: actor.companyId, operation: SetCalendarYear.subject, payload: command },
-        async () => {
-          // The row is created at version 0 if missing, then locked: concurrent changes queue on it.
-          await em.execute(
-            `insert into calendar_year (company_id, year, holidays, make_up_workdays, version, updated_at)
-             values (?, ?, '[]', '[]', 0, now()) on conflict do nothing`,
-            [actor.companyId, command.year],
-          );
-          const calendar = await em.findOneOrFail(
-            CalendarYear,
-            { companyId: actor.companyId, year: command.year },
-            { lockMode: LockMode.PESSIMISTIC_WRITE },
-          );
-          const unchanged =
-            calendar.version > 0 &&
-            sameDays(calendar.holidays, holidays) &&
-            sameDays(calendar.makeUpWorkdays, makeUpWorkdays);
-          if (unchanged) return toCalendarYearView(calendar);
-          const now = new Date();
-          calendar.holidays = holidays;
-          calendar.makeUpWorkdays = makeUpWorkdays;
-          calendar.version += 1;
-          calendar.updatedById = actor.sub;
-          calendar.updatedByName = actor.name;
-          calendar.updatedAt = now;
-          em.create(CalendarYearRevision, {
-            id: newId(),
-            companyId: calendar.companyId,
+    return runCommand(this.em, SetCalendarYear, command, {
+      change: async (em) => {
+        // The row is created at version 0 if missing, then locked: concurrent changes queue on it.
+        await em.execute(
+          `insert into calendar_year (company_id, year, holidays, make_up_workdays, version, updated_at)
+           values (?, ?, '[]', '[]', 0, now()) on conflict do nothing`,
+          [actor.companyId, command.year],
+        );
+        const calendar = await em.findOneOrFail(
+          CalendarYear,
+          { companyId: actor.companyId, year: command.year },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        const unchanged =
+          calendar.version > 0 &&
+          sameDays(calendar.holidays, holidays) &&
+          sameDays(calendar.makeUpWorkdays, makeUpWorkdays);
+        if (unchanged) return calendar;
+        const now = new Date();
+        calendar.holidays = holidays;
+        calendar.makeUpWorkdays = makeUpWorkdays;
+        calendar.version += 1;
+        calendar.updatedById = actor.sub;
+        calendar.updatedByName = actor.name;
+        calendar.updatedAt = now;
+        em.create(CalendarYearRevision, {
+          id: newId(),
+          companyId: calendar.companyId,
+          year: calendar.year,
+          version: calendar.version,
+          holidays,
+          makeUpWorkdays,
+          actorId: actor.sub,
+          actorName: actor.name,
+          at: now,
+        });
+        await this.outbox.stage(em, CalendarUpdated, {
+          aggregateId: `calendar:${calendar.companyId}:${calendar.year}`,
+          companyId: calendar.companyId,
+          time: now,
+          data: {
             year: calendar.year,
-            version: calendar.version,
             holidays,
             makeUpWorkdays,
-            actorId: actor.sub,
-            actorName: actor.name,
-            at: now,
-          });
-          await this.outbox.stage(em, CalendarUpdated, {
-            aggregateId: `calendar:${calendar.companyId}:${calendar.year}`,
-            companyId: calendar.companyId,
-            time: now,
-            data: {
-              year: calendar.year,
-              holidays,
-              makeUpWorkdays,
-              version: calendar.version,
-              updatedAt: now.toISOString(),
-            },
-          });
-          await em.flush();
-          return toCalendarYearView(calendar);
-        },
-      ),
-    );
+            version: calendar.version,
+            updatedAt: now.toISOString(),
+          },
+        });
+        return calendar;
+      },
+      view: (_em, calendar) => toCalendarYearView(calendar),
+    });
   }
 
   /** A year never maintained is not an error: it has weekends only (`defined: false`, version 0). */

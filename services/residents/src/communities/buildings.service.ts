@@ -9,16 +9,7 @@ import {
   type ListBuildingsV1,
   type Page,
 } from '@pcs/contracts';
-import {
-  archive,
-  CallContext,
-  idempotent,
-  newId,
-  Outbox,
-  pageQuery,
-  pageWindow,
-  toPage,
-} from '@pcs/platform';
+import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Building } from './building.entity.js';
 import { toBuildingView } from './community.view.js';
@@ -33,53 +24,45 @@ export class BuildingsService {
     private readonly outbox: Outbox,
   ) {}
 
-  async create(command: CreateBuildingV1): Promise<BuildingView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const community = await visibleCommunity(em, command.communityId);
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: CreateBuilding.subject, payload: command },
-        async () => {
-          if (await em.findOne(Building, { communityId: community.id, code: command.code })) {
-            throw new DomainError('BUILDING_EXISTS');
-          }
-          const now = new Date();
-          const building = em.create(Building, {
-            id: newId(),
-            companyId: community.companyId,
-            communityId: community.id,
-            code: command.code,
-            name: command.name,
-            floorsAboveGround: command.floorsAboveGround,
-            floorsBelowGround: command.floorsBelowGround ?? 0,
-            createdAt: now,
-          });
-          archive(em, {
-            companyId: building.companyId,
-            communityId: building.communityId,
-            recordType: 'building',
-            recordId: building.id,
-            action: 'created',
-            changes: {
-              code: building.code,
-              name: building.name,
-              floorsAboveGround: building.floorsAboveGround,
-              floorsBelowGround: building.floorsBelowGround,
-            },
-            at: now,
-          });
-          await this.outbox.stage(em, BuildingCreated, {
-            aggregateId: building.id,
-            companyId: building.companyId,
-            communityId: building.communityId,
-            time: now,
-            data: { buildingId: building.id, code: building.code, name: building.name },
-          });
-          await flushUnique(em, 'BUILDING_EXISTS');
-          return toBuildingView(building, 0);
-        },
-      );
+  create(command: CreateBuildingV1): Promise<BuildingView> {
+    return runCommand(this.em, CreateBuilding, command, {
+      load: (em) => visibleCommunity(em, command.communityId),
+      change: async (em, community) => {
+        if (await em.findOne(Building, { communityId: community.id, code: command.code })) {
+          throw new DomainError('BUILDING_EXISTS');
+        }
+        const now = new Date();
+        const building = em.create(Building, {
+          id: newId(),
+          companyId: community.companyId,
+          communityId: community.id,
+          code: command.code,
+          name: command.name,
+          floorsAboveGround: command.floorsAboveGround,
+          floorsBelowGround: command.floorsBelowGround ?? 0,
+          createdAt: now,
+        });
+        archiveRecord(em, 'building', building, {
+          action: 'created',
+          changes: {
+            code: building.code,
+            name: building.name,
+            floorsAboveGround: building.floorsAboveGround,
+            floorsBelowGround: building.floorsBelowGround,
+          },
+          at: now,
+        });
+        await this.outbox.stage(em, BuildingCreated, {
+          aggregateId: building.id,
+          companyId: building.companyId,
+          communityId: building.communityId,
+          time: now,
+          data: { buildingId: building.id, code: building.code, name: building.name },
+        });
+        await flushUnique(em, 'BUILDING_EXISTS');
+        return building;
+      },
+      view: (_em, building) => toBuildingView(building, 0),
     });
   }
 

@@ -11,7 +11,7 @@ import {
   type Page,
   type PageQuery,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, Outbox, pageQuery, pageWindow, toPage } from '@pcs/platform';
+import { archive, CallContext, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@pcs/work-calendar';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Community } from './community.entity.js';
@@ -40,53 +40,50 @@ export class CommunitiesService {
         { field: 'timeZone', message: 'timeZone must be an IANA time zone such as Asia/Shanghai' },
       ]);
     }
-    return this.em.transactional((em) =>
-      idempotent(
-        em,
-        { companyId: actor.companyId, operation: CreateCommunity.subject, payload: command },
-        async () => {
-          const now = new Date();
-          // The company row appears with its first community; its name is its code until someone sets it.
-          await em.execute(
-            `insert into company (id, name, created_at) values (?, ?, ?) on conflict (id) do nothing`,
-            [actor.companyId, actor.companyId, now],
-          );
-          if (await em.findOne(Community, { companyId: actor.companyId, id: command.id })) {
-            throw new DomainError('COMMUNITY_EXISTS');
-          }
-          const community = em.create(Community, {
-            companyId: actor.companyId,
-            id: command.id,
-            name: command.name,
-            kind: command.kind,
-            province: command.address.province,
-            city: command.address.city,
-            district: command.address.district,
-            street: command.address.street,
-            timeZone,
-            createdAt: now,
-          });
-          archive(em, {
-            companyId: community.companyId,
-            communityId: community.id,
-            recordType: 'community',
-            recordId: community.id,
-            action: 'created',
-            changes: { name: community.name, kind: community.kind, timeZone, address: command.address },
-            at: now,
-          });
-          await this.outbox.stage(em, CommunityCreated, {
-            aggregateId: community.id,
-            companyId: community.companyId,
-            communityId: community.id,
-            time: now,
-            data: { communityId: community.id, name: community.name, kind: community.kind, timeZone },
-          });
-          await flushUnique(em, 'COMMUNITY_EXISTS');
-          return toCommunityView(community, { buildingCount: 0, unitCount: 0 });
-        },
-      ),
-    );
+    return runCommand(this.em, CreateCommunity, command, {
+      change: async (em) => {
+        const now = new Date();
+        // The company row appears with its first community; its name is its code until someone sets it.
+        await em.execute(
+          `insert into company (id, name, created_at) values (?, ?, ?) on conflict (id) do nothing`,
+          [actor.companyId, actor.companyId, now],
+        );
+        if (await em.findOne(Community, { companyId: actor.companyId, id: command.id })) {
+          throw new DomainError('COMMUNITY_EXISTS');
+        }
+        const community = em.create(Community, {
+          companyId: actor.companyId,
+          id: command.id,
+          name: command.name,
+          kind: command.kind,
+          province: command.address.province,
+          city: command.address.city,
+          district: command.address.district,
+          street: command.address.street,
+          timeZone,
+          createdAt: now,
+        });
+        archive(em, {
+          companyId: community.companyId,
+          communityId: community.id,
+          recordType: 'community',
+          recordId: community.id,
+          action: 'created',
+          changes: { name: community.name, kind: community.kind, timeZone, address: command.address },
+          at: now,
+        });
+        await this.outbox.stage(em, CommunityCreated, {
+          aggregateId: community.id,
+          companyId: community.companyId,
+          communityId: community.id,
+          time: now,
+          data: { communityId: community.id, name: community.name, kind: community.kind, timeZone },
+        });
+        await flushUnique(em, 'COMMUNITY_EXISTS');
+        return community;
+      },
+      view: (_em, community) => toCommunityView(community, { buildingCount: 0, unitCount: 0 }),
+    });
   }
 
   async get(query: GetCommunityV1): Promise<CommunityView> {

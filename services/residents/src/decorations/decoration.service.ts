@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   ApplyForDecoration,
@@ -35,15 +34,15 @@ import {
   type UpdateDecorationDocumentsV1,
 } from '@pcs/contracts';
 import {
-  archive,
-  type ArchiveEntry,
+  archiveRecord,
   CallContext,
-  idempotent,
+  lockRecord,
   newId,
   nextRecordNumber,
   Outbox,
   pageQuery,
   pageWindow,
+  runCommand,
   toPage,
 } from '@pcs/platform';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
@@ -52,9 +51,14 @@ import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
 import { Decoration, type DecorationWorker } from './decoration.entity.js';
 import { nextDecorationStatus, OPEN_STATUSES, type DecorationStep } from './decoration.state.js';
-import { DECORATION_RECORD, decorationHistories, toDecorationView } from './decoration.view.js';
+import {
+  DECORATION_RECORD,
+  decorationHistories,
+  decorationView,
+  toDecorationView,
+} from './decoration.view.js';
 import { depositRefundableFrom } from './deposit-refund.js';
-import { lockUnit } from './unit-during-works.js';
+import { lockUnit } from '../units/unit-lock.js';
 
 /** RES-5: the secondary-decoration workflow, from application to the completion inspection. */
 @Injectable()
@@ -66,70 +70,79 @@ export class DecorationService {
 
   /** A draft application with its GEN-2 number; the applicant must own or rent the unit now. */
   apply(command: ApplyForDecorationV1): Promise<DecorationView> {
-    return this.write(ApplyForDecoration.subject, command, async (em) => {
-      const actor = CallContext.actor();
-      checkSchedule(command);
-      const unit = await lockUnit(em, command.unitId);
-      const occupants = await currentOccupancies(em, unit.id);
-      const applicant = occupants.find(
-        (o) => o.personId === command.applicantPersonId && (o.role === 'owner' || o.role === 'tenant'),
-      );
-      if (!applicant) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '申请人不是该房屋的现业主或租户', {
-          field: 'applicantPersonId',
-          personId: command.applicantPersonId,
+    return runCommand(this.em, ApplyForDecoration, command, {
+      change: async (em) => {
+        const actor = CallContext.actor();
+        checkSchedule(command);
+        const unit = await lockUnit(em, command.unitId);
+        const occupants = await currentOccupancies(em, unit.id);
+        const applicant = occupants.find(
+          (o) => o.personId === command.applicantPersonId && (o.role === 'owner' || o.role === 'tenant'),
+        );
+        if (!applicant) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '申请人不是该房屋的现业主或租户', {
+            field: 'applicantPersonId',
+            personId: command.applicantPersonId,
+          });
+        }
+        // One application at a time per unit: its works set and restore the unit's status.
+        const open = await em.findOne(Decoration, { unitId: unit.id, status: { $in: [...OPEN_STATUSES] } });
+        if (open) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', `该房屋已有未结束的装修申请 ${open.number}`, {
+            decorationId: open.id,
+            number: open.number,
+          });
+        }
+        const now = new Date();
+        const { number } = await nextRecordNumber(em, {
+          companyId: actor.companyId,
+          communityId: unit.communityId,
+          record: 'decoration',
+          at: now,
+          timeZone: await communityTimeZone(em, unit),
         });
-      }
-      // One application at a time per unit: its works set and restore the unit's status.
-      const open = await em.findOne(Decoration, { unitId: unit.id, status: { $in: [...OPEN_STATUSES] } });
-      if (open) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', `该房屋已有未结束的装修申请 ${open.number}`, {
-          decorationId: open.id,
-          number: open.number,
+        const decoration = em.create(Decoration, {
+          id: newId(),
+          number,
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
+          applicantPersonId: command.applicantPersonId,
+          status: 'draft',
+          ...documentsOf(command),
+          feesPaid: false,
+          patrolFindings: [],
+          inspections: [],
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
         });
-      }
-      const now = new Date();
-      const { number } = await nextRecordNumber(em, {
-        companyId: actor.companyId,
-        communityId: unit.communityId,
-        record: 'decoration',
-        at: now,
-        timeZone: await communityTimeZone(em, unit),
-      });
-      const decoration = em.create(Decoration, {
-        id: newId(),
-        number,
-        companyId: unit.companyId,
-        communityId: unit.communityId,
-        unitId: unit.id,
-        applicantPersonId: command.applicantPersonId,
-        status: 'draft',
-        ...documentsOf(command),
-        feesPaid: false,
-        patrolFindings: [],
-        inspections: [],
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      this.record(em, decoration, {
-        action: 'applied',
-        changes: { status: 'draft', number, ...documentSummary(command) },
-        at: now,
-      });
-      return decoration;
+        archiveRecord(em, DECORATION_RECORD, decoration, {
+          action: 'applied',
+          changes: { status: 'draft', number, ...documentSummary(command) },
+          at: now,
+        });
+        return decoration;
+      },
+      view: decorationView,
     });
   }
 
   /** Replaces the documents of a draft or returned application. */
   updateDocuments(command: UpdateDecorationDocumentsV1): Promise<DecorationView> {
-    return this.write(UpdateDecorationDocuments.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      nextDecorationStatus(d.status, 'update-documents');
-      checkSchedule(command);
-      Object.assign(d, documentsOf(command));
-      this.record(em, d, { action: 'documents-updated', changes: documentSummary(command) });
-      return d;
+    return runCommand(this.em, UpdateDecorationDocuments, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        nextDecorationStatus(d.status, 'update-documents');
+        checkSchedule(command);
+        Object.assign(d, documentsOf(command));
+        archiveRecord(em, DECORATION_RECORD, d, {
+          action: 'documents-updated',
+          changes: documentSummary(command),
+        });
+        return d;
+      },
+      view: decorationView,
     });
   }
 
@@ -138,151 +151,166 @@ export class DecorationService {
    * a resubmission after a rejection goes straight back to review (the fees are paid).
    */
   submit(command: DecorationRefV1): Promise<DecorationView> {
-    return this.write(SubmitDecoration.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      const to = nextDecorationStatus(d.status, 'submit');
-      const missing = [
-        ...(d.drawings.length === 0 ? ['drawings'] : []),
-        ...(d.workers.length === 0 ? ['workers'] : []),
-      ];
-      if (missing.length > 0) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '提交装修申请需要至少一份图纸和一名施工人员', {
-          missing,
-        });
-      }
-      if (!d.chargeRequestId) {
-        const request = await raiseChargeRequest(em, this.outbox, {
-          companyId: d.companyId,
-          communityId: d.communityId,
-          unitId: d.unitId,
-          purpose: 'decoration',
-          reference: { kind: 'decoration', id: d.id },
-          payerPersonId: d.applicantPersonId,
-          items: (['decoration-deposit', 'decoration-waste-removal'] as const).map((code) => ({
-            code,
-            description: `${ChargeItemCode.label(code)}（${d.number}）`,
-          })),
-        });
-        d.chargeRequestId = request.id;
-      }
-      this.transition(em, d, 'submit', to, { chargeRequestId: d.chargeRequestId });
-      return d;
+    return runCommand(this.em, SubmitDecoration, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const to = nextDecorationStatus(d.status, 'submit');
+        const missing = [
+          ...(d.drawings.length === 0 ? ['drawings'] : []),
+          ...(d.workers.length === 0 ? ['workers'] : []),
+        ];
+        if (missing.length > 0) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '提交装修申请需要至少一份图纸和一名施工人员', {
+            missing,
+          });
+        }
+        if (!d.chargeRequestId) {
+          const request = await raiseChargeRequest(em, this.outbox, {
+            companyId: d.companyId,
+            communityId: d.communityId,
+            unitId: d.unitId,
+            purpose: 'decoration',
+            reference: { kind: 'decoration', id: d.id },
+            payerPersonId: d.applicantPersonId,
+            items: (['decoration-deposit', 'decoration-waste-removal'] as const).map((code) => ({
+              code,
+              description: `${ChargeItemCode.label(code)}（${d.number}）`,
+            })),
+          });
+          d.chargeRequestId = request.id;
+        }
+        this.transition(em, d, 'submit', to, { chargeRequestId: d.chargeRequestId });
+        return d;
+      },
+      view: decorationView,
     });
   }
 
   /** Engineering approves the drawings, or rejects them with reasons: back to the applicant. */
   review(command: ReviewDecorationV1): Promise<DecorationView> {
-    return this.write(ReviewDecoration.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      const now = new Date();
-      if (command.decision === 'approve') {
-        const to = nextDecorationStatus(d.status, 'approve');
-        d.rejectionReasons = undefined;
-        this.transition(em, d, 'approve', to, {}, command.reasons?.join('；'));
-        await this.outbox.stage(em, DecorationApproved, {
-          ...this.eventOf(d, now),
-          data: {
-            decorationId: d.id,
-            number: d.number,
-            unitId: d.unitId,
-            schedule: { startDate: d.scheduleStartDate, endDate: d.scheduleEndDate },
-            approvedAt: now.toISOString(),
-          },
-        });
-      } else {
-        const to = nextDecorationStatus(d.status, 'reject');
-        const reasons = command.reasons ?? [];
-        d.rejectionReasons = reasons;
-        this.transition(em, d, 'reject', to, { reasons }, reasons.join('；'));
-        await this.outbox.stage(em, DecorationReturned, {
-          ...this.eventOf(d, now),
-          data: { decorationId: d.id, unitId: d.unitId, reasons },
-        });
-      }
-      return d;
+    return runCommand(this.em, ReviewDecoration, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const now = new Date();
+        if (command.decision === 'approve') {
+          const to = nextDecorationStatus(d.status, 'approve');
+          d.rejectionReasons = undefined;
+          this.transition(em, d, 'approve', to, {}, command.reasons?.join('；'));
+          await this.outbox.stage(em, DecorationApproved, {
+            ...this.eventOf(d, now),
+            data: {
+              decorationId: d.id,
+              number: d.number,
+              unitId: d.unitId,
+              schedule: { startDate: d.scheduleStartDate, endDate: d.scheduleEndDate },
+              approvedAt: now.toISOString(),
+            },
+          });
+        } else {
+          const to = nextDecorationStatus(d.status, 'reject');
+          const reasons = command.reasons ?? [];
+          d.rejectionReasons = reasons;
+          this.transition(em, d, 'reject', to, { reasons }, reasons.join('；'));
+          await this.outbox.stage(em, DecorationReturned, {
+            ...this.eventOf(d, now),
+            data: { decorationId: d.id, unitId: d.unitId, reasons },
+          });
+        }
+        return d;
+      },
+      view: decorationView,
     });
   }
 
   /** Worker passes (one number per worker) valid until at most the schedule's end; works start. */
   issuePasses(command: IssueWorkerPassesV1): Promise<DecorationView> {
-    return this.write(IssueWorkerPasses.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      const to = nextDecorationStatus(d.status, 'issue-passes');
-      if (command.validUntil > d.scheduleEndDate) {
-        throw DomainError.validation([
-          {
-            field: 'validUntil',
-            message: `validUntil must be on or before the schedule's end (${d.scheduleEndDate})`,
-          },
-        ]);
-      }
-      const unit = await lockUnit(em, d.unitId);
-      if (unit.status === 'decorating') {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋正在装修施工中', { unitId: unit.id });
-      }
-      d.workers = d.workers.map((w, i): DecorationWorker => ({
-        ...w,
-        passNumber: `${d.number}-${String(i + 1).padStart(2, '0')}`,
-        passValidUntil: command.validUntil,
-      }));
-      d.passesValidUntil = command.validUntil;
-      d.unitStatusBefore = unit.status;
-      this.transition(em, d, 'issue-passes', to, {
-        passesValidUntil: command.validUntil,
-        passNumbers: d.workers.map((w) => w.passNumber),
-      });
-      await changeUnitStatus(em, this.outbox, unit, 'decorating', `装修施工开始（${d.number}）`);
-      await this.outbox.stage(em, DecorationWorksStarted, {
-        ...this.eventOf(d),
-        data: {
-          decorationId: d.id,
-          unitId: d.unitId,
-          workerCount: d.workers.length,
+    return runCommand(this.em, IssueWorkerPasses, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const to = nextDecorationStatus(d.status, 'issue-passes');
+        if (command.validUntil > d.scheduleEndDate) {
+          throw DomainError.validation([
+            {
+              field: 'validUntil',
+              message: `validUntil must be on or before the schedule's end (${d.scheduleEndDate})`,
+            },
+          ]);
+        }
+        const unit = await lockUnit(em, d.unitId);
+        if (unit.status === 'decorating') {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋正在装修施工中', { unitId: unit.id });
+        }
+        d.workers = d.workers.map((w, i): DecorationWorker => ({
+          ...w,
+          passNumber: `${d.number}-${String(i + 1).padStart(2, '0')}`,
+          passValidUntil: command.validUntil,
+        }));
+        d.passesValidUntil = command.validUntil;
+        d.unitStatusBefore = unit.status;
+        this.transition(em, d, 'issue-passes', to, {
           passesValidUntil: command.validUntil,
-        },
-      });
-      return d;
+          passNumbers: d.workers.map((w) => w.passNumber),
+        });
+        await changeUnitStatus(em, this.outbox, unit, 'decorating', `装修施工开始（${d.number}）`);
+        await this.outbox.stage(em, DecorationWorksStarted, {
+          ...this.eventOf(d),
+          data: {
+            decorationId: d.id,
+            unitId: d.unitId,
+            workerCount: d.workers.length,
+            passesValidUntil: command.validUntil,
+          },
+        });
+        return d;
+      },
+      view: decorationView,
     });
   }
 
   /** A patrol during the works; damage to common areas is charged against the deposit (BIL-8). */
   recordPatrolFinding(command: RecordPatrolFindingV1): Promise<DecorationView> {
-    return this.write(RecordPatrolFinding.subject, command, async (em) => {
-      const actor = CallContext.actor();
-      const d = await lockDecoration(em, command.decorationId);
-      const to = nextDecorationStatus(d.status, 'record-patrol-finding');
-      const now = new Date();
-      const finding = {
-        id: newId(),
-        foundAt: command.foundAt,
-        description: command.description,
-        violation: command.violation,
-        ...(command.damage ? { damage: command.damage } : {}),
-        recordedById: actor.sub,
-        recordedBy: actor.name,
-        recordedAt: now.toISOString(),
-      };
-      d.patrolFindings = [...d.patrolFindings, finding];
-      this.transition(
-        em,
-        d,
-        'record-patrol-finding',
-        to,
-        { findingId: finding.id, violation: finding.violation, damage: finding.damage },
-        command.description,
-      );
-      if (command.damage) await this.damageFound(em, d, finding.id, command.damage);
-      return d;
+    return runCommand(this.em, RecordPatrolFinding, command, {
+      change: async (em) => {
+        const actor = CallContext.actor();
+        const d = await lockDecoration(em, command.decorationId);
+        const to = nextDecorationStatus(d.status, 'record-patrol-finding');
+        const now = new Date();
+        const finding = {
+          id: newId(),
+          foundAt: command.foundAt,
+          description: command.description,
+          violation: command.violation,
+          ...(command.damage ? { damage: command.damage } : {}),
+          recordedById: actor.sub,
+          recordedBy: actor.name,
+          recordedAt: now.toISOString(),
+        };
+        d.patrolFindings = [...d.patrolFindings, finding];
+        this.transition(
+          em,
+          d,
+          'record-patrol-finding',
+          to,
+          { findingId: finding.id, violation: finding.violation, damage: finding.damage },
+          command.description,
+        );
+        if (command.damage) await this.damageFound(em, d, finding.id, command.damage);
+        return d;
+      },
+      view: decorationView,
     });
   }
 
   /** Works finished or fixes done: the completion inspection (or re-inspection) is due. */
   requestInspection(command: DecorationRefV1): Promise<DecorationView> {
-    return this.write(RequestDecorationInspection.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      const to = nextDecorationStatus(d.status, 'request-inspection');
-      this.transition(em, d, 'request-inspection', to, {});
-      return d;
+    return runCommand(this.em, RequestDecorationInspection, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const to = nextDecorationStatus(d.status, 'request-inspection');
+        this.transition(em, d, 'request-inspection', to, {});
+        return d;
+      },
+      view: decorationView,
     });
   }
 
@@ -292,82 +320,96 @@ export class DecorationService {
    * fixed and re-inspected. Damages found are charged against the deposit (BIL-8).
    */
   recordInspection(command: RecordDecorationInspectionV1): Promise<DecorationView> {
-    return this.write(RecordDecorationInspection.subject, command, async (em) => {
-      const actor = CallContext.actor();
-      if (command.result === 'passed' && command.itemsToFix !== undefined) {
-        throw DomainError.validation([
-          { field: 'itemsToFix', message: 'itemsToFix must be absent when the inspection passed' },
-        ]);
-      }
-      const d = await lockDecoration(em, command.decorationId);
-      const step: DecorationStep = command.result === 'passed' ? 'pass-inspection' : 'fail-inspection';
-      const to = nextDecorationStatus(d.status, step);
-      const inspectedAt = new Date(command.inspectedAt);
-      const inspection = {
-        id: newId(),
-        inspectedAt: inspectedAt.toISOString(),
-        result: command.result,
-        ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
-        damages: command.damages,
-        inspectedById: actor.sub,
-        inspectedBy: actor.name,
-        recordedAt: new Date().toISOString(),
-      };
-      d.inspections = [...d.inspections, inspection];
-      // Damages first: billing sees the deduction before the refund clock starts (BIL-9).
-      for (const damage of command.damages) await this.damageFound(em, d, inspection.id, damage);
-      if (command.result === 'failed') {
-        const itemsToFix = command.itemsToFix ?? [];
-        this.transition(em, d, step, to, { inspectionId: inspection.id, itemsToFix }, itemsToFix.join('；'));
-        await this.outbox.stage(em, DecorationInspectionFailed, {
+    return runCommand(this.em, RecordDecorationInspection, command, {
+      change: async (em) => {
+        const actor = CallContext.actor();
+        if (command.result === 'passed' && command.itemsToFix !== undefined) {
+          throw DomainError.validation([
+            { field: 'itemsToFix', message: 'itemsToFix must be absent when the inspection passed' },
+          ]);
+        }
+        const d = await lockDecoration(em, command.decorationId);
+        const step: DecorationStep = command.result === 'passed' ? 'pass-inspection' : 'fail-inspection';
+        const to = nextDecorationStatus(d.status, step);
+        const inspectedAt = new Date(command.inspectedAt);
+        const inspection = {
+          id: newId(),
+          inspectedAt: inspectedAt.toISOString(),
+          result: command.result,
+          ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
+          damages: command.damages,
+          inspectedById: actor.sub,
+          inspectedBy: actor.name,
+          recordedAt: new Date().toISOString(),
+        };
+        d.inspections = [...d.inspections, inspection];
+        // Damages first: billing sees the deduction before the refund clock starts (BIL-9).
+        for (const damage of command.damages) await this.damageFound(em, d, inspection.id, damage);
+        if (command.result === 'failed') {
+          const itemsToFix = command.itemsToFix ?? [];
+          this.transition(
+            em,
+            d,
+            step,
+            to,
+            { inspectionId: inspection.id, itemsToFix },
+            itemsToFix.join('；'),
+          );
+          await this.outbox.stage(em, DecorationInspectionFailed, {
+            ...this.eventOf(d),
+            data: { decorationId: d.id, unitId: d.unitId, itemsToFix },
+          });
+          return d;
+        }
+        const timeZone = await communityTimeZone(em, d);
+        d.inspectionPassedAt = inspectedAt;
+        d.depositRefundableFrom = depositRefundableFrom(inspectedAt, timeZone);
+        this.transition(em, d, step, to, {
+          inspectionId: inspection.id,
+          inspectionPassedAt: inspection.inspectedAt,
+          depositRefundableFrom: d.depositRefundableFrom,
+        });
+        const unit = await lockUnit(em, d.unitId);
+        // Another procedure may have changed the unit meanwhile; only `decorating` is ours to undo.
+        if (unit.status === 'decorating') {
+          await changeUnitStatus(
+            em,
+            this.outbox,
+            unit,
+            d.unitStatusBefore ?? 'vacant',
+            `装修竣工验收合格（${d.number}）`,
+          );
+        }
+        await this.outbox.stage(em, DecorationInspectionPassed, {
           ...this.eventOf(d),
-          data: { decorationId: d.id, unitId: d.unitId, itemsToFix },
+          data: {
+            decorationId: d.id,
+            number: d.number,
+            unitId: d.unitId,
+            applicantPersonId: d.applicantPersonId,
+            passedAt: inspection.inspectedAt,
+            depositRefundableFrom: d.depositRefundableFrom,
+          },
         });
         return d;
-      }
-      const timeZone = await communityTimeZone(em, d);
-      d.inspectionPassedAt = inspectedAt;
-      d.depositRefundableFrom = depositRefundableFrom(inspectedAt, timeZone);
-      this.transition(em, d, step, to, {
-        inspectionId: inspection.id,
-        inspectionPassedAt: inspection.inspectedAt,
-        depositRefundableFrom: d.depositRefundableFrom,
-      });
-      const unit = await lockUnit(em, d.unitId);
-      // Another procedure may have changed the unit meanwhile; only `decorating` is ours to undo.
-      if (unit.status === 'decorating') {
-        await changeUnitStatus(
-          em,
-          this.outbox,
-          unit,
-          d.unitStatusBefore ?? 'vacant',
-          `装修竣工验收合格（${d.number}）`,
-        );
-      }
-      await this.outbox.stage(em, DecorationInspectionPassed, {
-        ...this.eventOf(d),
-        data: {
-          decorationId: d.id,
-          number: d.number,
-          unitId: d.unitId,
-          applicantPersonId: d.applicantPersonId,
-          passedAt: inspection.inspectedAt,
-          depositRefundableFrom: d.depositRefundableFrom,
-        },
-      });
-      return d;
+      },
+      view: decorationView,
     });
   }
 
   /** Withdraws an application before its works start. */
   cancel(command: CancelDecorationV1): Promise<DecorationView> {
-    return this.write(CancelDecoration.subject, command, async (em) => {
-      const d = await lockDecoration(em, command.decorationId);
-      const to = nextDecorationStatus(d.status, 'cancel');
-      d.cancelReason = command.reason;
-      this.transition(em, d, 'cancel', to, {}, command.reason);
-      if (d.chargeRequestId) await withdrawChargeRequest(em, this.outbox, d.chargeRequestId, command.reason);
-      return d;
+    return runCommand(this.em, CancelDecoration, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const to = nextDecorationStatus(d.status, 'cancel');
+        d.cancelReason = command.reason;
+        this.transition(em, d, 'cancel', to, {}, command.reason);
+        if (d.chargeRequestId)
+          await withdrawChargeRequest(em, this.outbox, d.chargeRequestId, command.reason);
+        return d;
+      },
+      view: decorationView,
     });
   }
 
@@ -375,8 +417,7 @@ export class DecorationService {
     // The tenant filter hides other companies' and communities' applications: "not found" (GEN-5).
     const d = await this.em.findOne(Decoration, { id: query.id });
     if (!d) throw DomainError.notFound('DECORATION_NOT_FOUND');
-    const histories = await decorationHistories(this.em, [d.id]);
-    return toDecorationView(d, histories.get(d.id) ?? []);
+    return decorationView(this.em, d);
   }
 
   /** Newest first; a community outside the caller's scope simply has no applications (GEN-5). */
@@ -402,26 +443,6 @@ export class DecorationService {
     });
   }
 
-  /**
-   * One command in one transaction: the change, its archive entries and events commit together, and
-   * a retry with the same Idempotency-Key replays the first answer.
-   */
-  private write(
-    operation: string,
-    payload: object,
-    change: (em: EntityManager) => Promise<Decoration>,
-  ): Promise<DecorationView> {
-    const actor = CallContext.actor();
-    return this.em.transactional((em) =>
-      idempotent(em, { companyId: actor.companyId, operation, payload }, async () => {
-        const d = await change(em);
-        await em.flush();
-        const histories = await decorationHistories(em, [d.id]);
-        return toDecorationView(d, histories.get(d.id) ?? []);
-      }),
-    );
-  }
-
   private transition(
     em: EntityManager,
     d: Decoration,
@@ -433,24 +454,10 @@ export class DecorationService {
     const from = d.status;
     d.status = to;
     d.updatedAt = new Date();
-    this.record(em, d, {
+    archiveRecord(em, DECORATION_RECORD, d, {
       action: step,
       changes: from === to ? changes : { status: { from, to }, ...changes },
       reason,
-    });
-  }
-
-  private record(
-    em: EntityManager,
-    d: Decoration,
-    entry: Pick<ArchiveEntry, 'action' | 'changes' | 'reason' | 'at'>,
-  ): void {
-    archive(em, {
-      companyId: d.companyId,
-      communityId: d.communityId,
-      recordType: DECORATION_RECORD,
-      recordId: d.id,
-      ...entry,
     });
   }
 
@@ -483,10 +490,8 @@ export class DecorationService {
 }
 
 /** The application, locked for the rest of the transaction; outside the caller's scope: not found. */
-export async function lockDecoration(em: EntityManager, id: string): Promise<Decoration> {
-  const d = await em.findOne(Decoration, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!d) throw DomainError.notFound('DECORATION_NOT_FOUND');
-  return d;
+export function lockDecoration(em: EntityManager, id: string): Promise<Decoration> {
+  return lockRecord(em, Decoration, id, 'DECORATION_NOT_FOUND');
 }
 
 function checkSchedule(documents: DecorationDocumentsV1): void {

@@ -76,3 +76,9 @@ export async function decorationHistories(
   for (const row of rows) byId.get(row.recordId)?.push(row);
   return byId;
 }
+
+/** One application as a reply shows it, with its history as of the caller's transaction. */
+export async function decorationView(em: EntityManager, d: Decoration): Promise<DecorationView> {
+  const histories = await decorationHistories(em, [d.id]);
+  return toDecorationView(d, histories.get(d.id) ?? []);
+}

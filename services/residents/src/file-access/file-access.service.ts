@@ -16,13 +16,13 @@ import {
   type Role,
 } from '@pcs/contracts';
 import {
-  archive,
+  archiveRecord,
   CallContext,
-  idempotent,
   newId,
   pageQuery,
   pageWindow,
   RecordHistory,
+  runCommand,
   toPage,
 } from '@pcs/platform';
 import { visibleCommunity } from '../communities/visible-community.js';
@@ -46,78 +46,76 @@ export class FileAccessService {
 
   async request(command: RequestFileAccessV1): Promise<FileAccessRequestView> {
     const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const person = await em.findOne(Person, { id: command.personId });
-      if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: RequestFileAccess.subject, payload: command },
-        async () => {
-          const now = new Date();
-          const request = em.create(FileAccessRequest, {
-            id: newId(),
-            companyId: person.companyId,
-            communityId: person.communityId,
-            personId: person.id,
-            purpose: command.purpose,
-            reason: command.reason,
-            status: 'pending',
-            requestedById: actor.sub,
-            requestedByName: actor.name,
-            requestedAt: now,
-            updatedAt: now,
-            version: 1,
-          });
-          this.archive(em, request, 'requested', { status: 'pending', purpose: request.purpose }, now);
-          await em.flush();
-          return toFileAccessRequestView(request, person.name);
-        },
-      );
+    return runCommand(this.em, RequestFileAccess, command, {
+      load: async (em) => {
+        const person = await em.findOne(Person, { id: command.personId });
+        if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+        return person;
+      },
+      change: async (em, person) => {
+        const now = new Date();
+        const request = em.create(FileAccessRequest, {
+          id: newId(),
+          companyId: person.companyId,
+          communityId: person.communityId,
+          personId: person.id,
+          purpose: command.purpose,
+          reason: command.reason,
+          status: 'pending',
+          requestedById: actor.sub,
+          requestedByName: actor.name,
+          requestedAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        this.archive(em, request, 'requested', { status: 'pending', purpose: request.purpose }, now);
+        return { request, person };
+      },
+      view: (_em, { request, person }) => toFileAccessRequestView(request, person.name),
     });
   }
 
   /** Only a manager decides, and never on their own request (RES-8); otherwise FORBIDDEN. */
   async decide(command: DecideFileAccessV1): Promise<FileAccessRequestView> {
     const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const request = await this.find(em, command.requestId);
-      if (!hasAnyRole(actor, FILE_ACCESS_APPROVERS)) {
-        throw new DomainError('FORBIDDEN', '只有客服经理、副总经理或总经理可以审批档案调阅');
-      }
-      if (request.requestedById === actor.sub) {
-        throw new DomainError('FORBIDDEN', '不能审批本人提出的档案调阅申请');
-      }
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: DecideFileAccess.subject, payload: command },
-        async () => {
-          if (request.status !== 'pending') {
-            throw new DomainError('INVALID_STATE_TRANSITION', '该申请已审批');
-          }
-          const now = new Date();
-          const to = command.decision === 'approve' ? 'approved' : 'rejected';
-          request.status = to;
-          request.decidedById = actor.sub;
-          request.decidedByName = actor.name;
-          request.decidedAt = now;
-          request.comment = command.comment;
-          request.updatedAt = now;
-          if (to === 'approved') request.validUntil = new Date(now.getTime() + FILE_ACCESS_VALIDITY_MS);
-          this.archive(
-            em,
-            request,
-            to,
-            {
-              status: { from: 'pending', to },
-              ...(request.validUntil ? { validUntil: request.validUntil.toISOString() } : {}),
-            },
-            now,
-            command.comment,
-          );
-          await em.flush();
-          return this.view(em, request);
-        },
-      );
+    return runCommand(this.em, DecideFileAccess, command, {
+      load: async (em) => {
+        const request = await this.find(em, command.requestId);
+        if (!hasAnyRole(actor, FILE_ACCESS_APPROVERS)) {
+          throw new DomainError('FORBIDDEN', '只有客服经理、副总经理或总经理可以审批档案调阅');
+        }
+        if (request.requestedById === actor.sub) {
+          throw new DomainError('FORBIDDEN', '不能审批本人提出的档案调阅申请');
+        }
+        return request;
+      },
+      change: async (em, request) => {
+        if (request.status !== 'pending') {
+          throw new DomainError('INVALID_STATE_TRANSITION', '该申请已审批');
+        }
+        const now = new Date();
+        const to = command.decision === 'approve' ? 'approved' : 'rejected';
+        request.status = to;
+        request.decidedById = actor.sub;
+        request.decidedByName = actor.name;
+        request.decidedAt = now;
+        request.comment = command.comment;
+        request.updatedAt = now;
+        if (to === 'approved') request.validUntil = new Date(now.getTime() + FILE_ACCESS_VALIDITY_MS);
+        this.archive(
+          em,
+          request,
+          to,
+          {
+            status: { from: 'pending', to },
+            ...(request.validUntil ? { validUntil: request.validUntil.toISOString() } : {}),
+          },
+          now,
+          command.comment,
+        );
+        return request;
+      },
+      view: (em, request) => this.view(em, request),
     });
   }
 
@@ -215,11 +213,7 @@ export class FileAccessService {
     at: Date,
     reason?: string,
   ): void {
-    archive(em, {
-      companyId: request.companyId,
-      communityId: request.communityId,
-      recordType: 'file-access-request',
-      recordId: request.id,
+    archiveRecord(em, 'file-access-request', request, {
       action,
       changes,
       reason: reason ?? (action === 'requested' ? request.reason : undefined),

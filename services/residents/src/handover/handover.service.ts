@@ -7,7 +7,7 @@ import {
   type HandoverInspectionView,
   type RecordHandoverInspectionV1,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { archiveRecord, CallContext, newId, Outbox, runCommand } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import { Community } from '../communities/community.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -28,77 +28,74 @@ export class HandoverService {
 
   async record(command: RecordHandoverInspectionV1): Promise<HandoverInspectionView> {
     const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const unit = await em.findOne(Unit, { id: command.unitId });
-      if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
-      const owner = await em.findOne(Person, { id: command.ownerPersonId });
-      if (!owner) throw DomainError.notFound('PERSON_NOT_FOUND');
-      if (owner.communityId !== unit.communityId) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '验房业主与房屋不属于同一小区', {
-          errors: [{ field: 'ownerPersonId', message: 'the owner must belong to the community of the unit' }],
-        });
-      }
-      const community = await em.findOneOrFail(Community, { id: unit.communityId });
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: RecordHandoverInspection.subject, payload: command },
-        async () => {
-          const now = new Date();
-          const inspectedAt = new Date(command.inspectedAt);
-          const inspection = em.create(HandoverInspection, {
+    return runCommand(this.em, RecordHandoverInspection, command, {
+      load: async (em) => {
+        const unit = await em.findOne(Unit, { id: command.unitId });
+        if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
+        const owner = await em.findOne(Person, { id: command.ownerPersonId });
+        if (!owner) throw DomainError.notFound('PERSON_NOT_FOUND');
+        if (owner.communityId !== unit.communityId) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '验房业主与房屋不属于同一小区', {
+            errors: [
+              { field: 'ownerPersonId', message: 'the owner must belong to the community of the unit' },
+            ],
+          });
+        }
+        const community = await em.findOneOrFail(Community, { id: unit.communityId });
+        return { unit, owner, community };
+      },
+      change: async (em, { unit, owner, community }) => {
+        const now = new Date();
+        const inspectedAt = new Date(command.inspectedAt);
+        const inspection = em.create(HandoverInspection, {
+          id: newId(),
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
+          ownerPersonId: owner.id,
+          inspectedAt,
+          inspectedById: actor.sub,
+          inspectedByName: actor.name,
+          // MNT-3 counts warranties from the handover date; a unit without one was handed over now.
+          handoverDate: unit.handoverDate ?? localDateOf(inspectedAt, community.timeZone),
+          defects: command.defects.map((d) => ({
             id: newId(),
-            companyId: unit.companyId,
-            communityId: unit.communityId,
+            location: d.location,
+            description: d.description,
+            trades: [...d.trades],
+            severity: d.severity,
+          })),
+          createdAt: now,
+        });
+        archiveRecord(em, 'handover-inspection', inspection, {
+          action: 'recorded',
+          changes: {
             unitId: unit.id,
+            unitLabel: unit.label,
             ownerPersonId: owner.id,
-            inspectedAt,
-            inspectedById: actor.sub,
-            inspectedByName: actor.name,
-            // MNT-3 counts warranties from the handover date; a unit without one was handed over now.
-            handoverDate: unit.handoverDate ?? localDateOf(inspectedAt, community.timeZone),
-            defects: command.defects.map((d) => ({
-              id: newId(),
-              location: d.location,
-              description: d.description,
-              trades: [...d.trades],
-              severity: d.severity,
-            })),
-            createdAt: now,
-          });
-          archive(em, {
-            companyId: inspection.companyId,
-            communityId: inspection.communityId,
-            recordType: 'handover-inspection',
-            recordId: inspection.id,
-            action: 'recorded',
-            changes: {
-              unitId: unit.id,
-              unitLabel: unit.label,
-              ownerPersonId: owner.id,
-              inspectedAt: inspectedAt.toISOString(),
-              defectCount: inspection.defects.length,
-            },
-            at: now,
-          });
-          await this.outbox.stage(em, HandoverInspected, {
-            aggregateId: inspection.id,
-            companyId: inspection.companyId,
-            communityId: inspection.communityId,
-            time: now,
-            data: {
-              inspectionId: inspection.id,
-              unitId: inspection.unitId,
-              ownerPersonId: inspection.ownerPersonId,
-              inspectedAt: inspectedAt.toISOString(),
-              handoverDate: inspection.handoverDate,
-              defectCount: inspection.defects.length,
-              defects: inspection.defects.map(toHandoverDefectView),
-            },
-          });
-          await em.flush();
-          return toHandoverInspectionView(inspection);
-        },
-      );
+            inspectedAt: inspectedAt.toISOString(),
+            defectCount: inspection.defects.length,
+          },
+          at: now,
+        });
+        await this.outbox.stage(em, HandoverInspected, {
+          aggregateId: inspection.id,
+          companyId: inspection.companyId,
+          communityId: inspection.communityId,
+          time: now,
+          data: {
+            inspectionId: inspection.id,
+            unitId: inspection.unitId,
+            ownerPersonId: inspection.ownerPersonId,
+            inspectedAt: inspectedAt.toISOString(),
+            handoverDate: inspection.handoverDate,
+            defectCount: inspection.defects.length,
+            defects: inspection.defects.map(toHandoverDefectView),
+          },
+        });
+        return inspection;
+      },
+      view: (_em, inspection) => toHandoverInspectionView(inspection),
     });
   }
 }

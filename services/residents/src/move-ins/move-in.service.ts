@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AcknowledgeMoveIn,
@@ -17,11 +16,12 @@ import {
   type RecordMoveInAcknowledgementsV1,
   type StartMoveInV1,
 } from '@pcs/contracts';
-import { archive, type ArchiveEntry, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { archiveRecord, lockRecord, newId, Outbox, runCommand, type RecordEntry } from '@pcs/platform';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
-import { changeUnitStatusAfterWorks, lockUnit } from '../decorations/unit-during-works.js';
+import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
+import { lockUnit } from '../units/unit-lock.js';
 import { Person } from '../people/person.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveIn } from './move-in.entity.js';
@@ -47,106 +47,115 @@ export class MoveInService {
    * charges (payer: the first owner).
    */
   start(command: StartMoveInV1): Promise<MoveInView> {
-    return this.write(StartMoveIn.subject, command, async (em) => {
-      if (new Set(command.ownerPersonIds).size !== command.ownerPersonIds.length) {
-        throw DomainError.validation([
-          { field: 'ownerPersonIds', message: 'ownerPersonIds must not name a person twice' },
-        ]);
-      }
-      // Locked: starts for one unit queue, so two cannot both find no open move-in.
-      const unit = await lockUnit(em, command.unitId);
-      const owners = new Set(
-        (await currentOccupancies(em, unit.id)).filter((o) => o.role === 'owner').map((o) => o.personId),
-      );
-      const [payer] = command.ownerPersonIds;
-      const notOwners = command.ownerPersonIds.filter((id) => !owners.has(id));
-      if (payer === undefined || notOwners.length > 0) {
-        const names = await personNames(em, notOwners);
-        throw new DomainError(
-          'BUSINESS_RULE_VIOLATED',
-          `以下人员不是该房屋的现业主：${notOwners.map((id) => names.get(id) ?? id).join('、')}`,
-          { field: 'ownerPersonIds', personIds: notOwners },
+    return runCommand(this.em, StartMoveIn, command, {
+      change: async (em) => {
+        if (new Set(command.ownerPersonIds).size !== command.ownerPersonIds.length) {
+          throw DomainError.validation([
+            { field: 'ownerPersonIds', message: 'ownerPersonIds must not name a person twice' },
+          ]);
+        }
+        // Locked: starts for one unit queue, so two cannot both find no open move-in.
+        const unit = await lockUnit(em, command.unitId);
+        const owners = new Set(
+          (await currentOccupancies(em, unit.id)).filter((o) => o.role === 'owner').map((o) => o.personId),
         );
-      }
-      const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
-      if (open) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', {
-          moveInId: open.id,
+        const [payer] = command.ownerPersonIds;
+        const notOwners = command.ownerPersonIds.filter((id) => !owners.has(id));
+        if (payer === undefined || notOwners.length > 0) {
+          const names = await personNames(em, notOwners);
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `以下人员不是该房屋的现业主：${notOwners.map((id) => names.get(id) ?? id).join('、')}`,
+            { field: 'ownerPersonIds', personIds: notOwners },
+          );
+        }
+        const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
+        if (open) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', {
+            moveInId: open.id,
+          });
+        }
+        const now = new Date();
+        const id = newId();
+        const request = await raiseChargeRequest(em, this.outbox, {
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
+          purpose: 'move-in',
+          reference: { kind: 'move-in', id },
+          payerPersonId: payer,
+          items: [{ code: 'move-in-fees', description: `入住费用（${unit.label}）` }],
+          at: now,
         });
-      }
-      const now = new Date();
-      const id = newId();
-      const request = await raiseChargeRequest(em, this.outbox, {
-        companyId: unit.companyId,
-        communityId: unit.communityId,
-        unitId: unit.id,
-        purpose: 'move-in',
-        reference: { kind: 'move-in', id },
-        payerPersonId: payer,
-        items: [{ code: 'move-in-fees', description: `入住费用（${unit.label}）` }],
-        at: now,
-      });
-      const moveIn = em.create(MoveIn, {
-        id,
-        companyId: unit.companyId,
-        communityId: unit.communityId,
-        unitId: unit.id,
-        ownerPersonIds: command.ownerPersonIds,
-        plannedDate: command.plannedDate,
-        status: 'open',
-        handbookAcknowledged: false,
-        decorationRulesAcknowledged: false,
-        keys: [],
-        chargeRequestId: request.id,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      this.record(em, moveIn, {
-        action: 'started',
-        changes: {
-          status: 'open',
+        const moveIn = em.create(MoveIn, {
+          id,
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
           ownerPersonIds: command.ownerPersonIds,
           plannedDate: command.plannedDate,
+          status: 'open',
+          handbookAcknowledged: false,
+          decorationRulesAcknowledged: false,
+          keys: [],
           chargeRequestId: request.id,
-        },
-        at: now,
-      });
-      return moveIn;
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        archiveRecord(em, MOVE_IN_RECORD, moveIn, {
+          action: 'started',
+          changes: {
+            status: 'open',
+            ownerPersonIds: command.ownerPersonIds,
+            plannedDate: command.plannedDate,
+            chargeRequestId: request.id,
+          },
+          at: now,
+        });
+        return moveIn;
+      },
+      view: (em, m) => this.view(em, m),
     });
   }
 
   /** The handbook and the decoration rules handed over (or a correction of what was recorded). */
   acknowledge(command: RecordMoveInAcknowledgementsV1): Promise<MoveInView> {
-    return this.write(AcknowledgeMoveIn.subject, command, async (em) => {
-      const m = await lockMoveIn(em, command.moveInId);
-      assertMoveInOpen(m.status, 'acknowledge');
-      const changes: Record<string, unknown> = {};
-      if (m.handbookAcknowledged !== command.handbook) {
-        changes['handbookAcknowledged'] = { from: m.handbookAcknowledged, to: command.handbook };
-      }
-      if (m.decorationRulesAcknowledged !== command.decorationRules) {
-        changes['decorationRulesAcknowledged'] = {
-          from: m.decorationRulesAcknowledged,
-          to: command.decorationRules,
-        };
-      }
-      m.handbookAcknowledged = command.handbook;
-      m.decorationRulesAcknowledged = command.decorationRules;
-      this.touch(em, m, { action: 'acknowledged', changes });
-      return m;
+    return runCommand(this.em, AcknowledgeMoveIn, command, {
+      change: async (em) => {
+        const m = await lockMoveIn(em, command.moveInId);
+        assertMoveInOpen(m.status, 'acknowledge');
+        const changes: Record<string, unknown> = {};
+        if (m.handbookAcknowledged !== command.handbook) {
+          changes['handbookAcknowledged'] = { from: m.handbookAcknowledged, to: command.handbook };
+        }
+        if (m.decorationRulesAcknowledged !== command.decorationRules) {
+          changes['decorationRulesAcknowledged'] = {
+            from: m.decorationRulesAcknowledged,
+            to: command.decorationRules,
+          };
+        }
+        m.handbookAcknowledged = command.handbook;
+        m.decorationRulesAcknowledged = command.decorationRules;
+        this.touch(em, m, { action: 'acknowledged', changes });
+        return m;
+      },
+      view: (em, m) => this.view(em, m),
     });
   }
 
   /** The keys and cards handed over: the whole list, so a repeated call records nothing twice. */
   recordKeys(command: RecordKeysHandedOverV1): Promise<MoveInView> {
-    return this.write(RecordMoveInKeys.subject, command, async (em) => {
-      const m = await lockMoveIn(em, command.moveInId);
-      assertMoveInOpen(m.status, 'record-keys');
-      const keys = sumByKind(command.keys);
-      this.touch(em, m, { action: 'keys-recorded', changes: { keys: { from: m.keys, to: keys } } });
-      m.keys = keys;
-      return m;
+    return runCommand(this.em, RecordMoveInKeys, command, {
+      change: async (em) => {
+        const m = await lockMoveIn(em, command.moveInId);
+        assertMoveInOpen(m.status, 'record-keys');
+        const keys = sumByKind(command.keys);
+        this.touch(em, m, { action: 'keys-recorded', changes: { keys: { from: m.keys, to: keys } } });
+        m.keys = keys;
+        return m;
+      },
+      view: (em, m) => this.view(em, m),
     });
   }
 
@@ -156,58 +165,57 @@ export class MoveInService {
    * otherwise MOVE_IN_INCOMPLETE lists what is missing and nothing changes.
    */
   complete(command: CompleteMoveInV1): Promise<MoveInView> {
-    return this.write(CompleteMoveIn.subject, command, async (em) => {
-      const m = await lockMoveIn(em, command.moveInId);
-      assertMoveInOpen(m.status, 'complete');
-      const chargeStatus = await this.billing.chargeRequestStatus(m.chargeRequestId);
-      const facts = await this.facts(em, m, chargeStatus);
-      const missing = missingMoveInRequirements(facts);
-      if (missing.length > 0) {
-        throw new DomainError(
-          'MOVE_IN_INCOMPLETE',
-          `入住手续尚未办齐：${missing.map((c) => MoveInRequirement.label(c)).join('、')}`,
-          {
-            missing,
-            ...(facts.ownersWithoutIdentity.length > 0
-              ? { ownersWithoutIdentity: [...facts.ownersWithoutIdentity] }
-              : {}),
-          },
-        );
-      }
-      const charge = await em.findOne(ChargeRequest, { id: m.chargeRequestId });
-      if (charge && charge.status !== 'settled') {
-        archive(em, {
-          companyId: charge.companyId,
-          communityId: charge.communityId,
-          recordType: 'charge-request',
-          recordId: charge.id,
-          action: 'settled',
-          changes: { status: { from: charge.status, to: 'settled' } },
-          reason: '办结入住时计费服务确认已缴清',
+    return runCommand(this.em, CompleteMoveIn, command, {
+      change: async (em) => {
+        const m = await lockMoveIn(em, command.moveInId);
+        assertMoveInOpen(m.status, 'complete');
+        const chargeStatus = await this.billing.chargeRequestStatus(m.chargeRequestId);
+        const facts = await this.facts(em, m, chargeStatus);
+        const missing = missingMoveInRequirements(facts);
+        if (missing.length > 0) {
+          throw new DomainError(
+            'MOVE_IN_INCOMPLETE',
+            `入住手续尚未办齐：${missing.map((c) => MoveInRequirement.label(c)).join('、')}`,
+            {
+              missing,
+              ...(facts.ownersWithoutIdentity.length > 0
+                ? { ownersWithoutIdentity: [...facts.ownersWithoutIdentity] }
+                : {}),
+            },
+          );
+        }
+        const charge = await em.findOne(ChargeRequest, { id: m.chargeRequestId });
+        if (charge && charge.status !== 'settled') {
+          archiveRecord(em, 'charge-request', charge, {
+            action: 'settled',
+            changes: { status: { from: charge.status, to: 'settled' } },
+            reason: '办结入住时计费服务确认已缴清',
+          });
+          charge.status = 'settled';
+          charge.updatedAt = new Date();
+        }
+        const movedInAt = new Date(command.movedInAt);
+        m.status = 'completed';
+        m.movedInAt = movedInAt;
+        this.touch(em, m, {
+          action: 'completed',
+          changes: { status: { from: 'open', to: 'completed' }, movedInAt: movedInAt.toISOString() },
         });
-        charge.status = 'settled';
-        charge.updatedAt = new Date();
-      }
-      const movedInAt = new Date(command.movedInAt);
-      m.status = 'completed';
-      m.movedInAt = movedInAt;
-      this.touch(em, m, {
-        action: 'completed',
-        changes: { status: { from: 'open', to: 'completed' }, movedInAt: movedInAt.toISOString() },
-      });
-      await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'occupied', '业主办结入住手续');
-      await this.outbox.stage(em, UnitMovedIn, {
-        aggregateId: m.id,
-        companyId: m.companyId,
-        communityId: m.communityId,
-        data: {
-          moveInId: m.id,
-          unitId: m.unitId,
-          ownerPersonIds: m.ownerPersonIds,
-          movedInAt: movedInAt.toISOString(),
-        },
-      });
-      return m;
+        await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'occupied', '业主办结入住手续');
+        await this.outbox.stage(em, UnitMovedIn, {
+          aggregateId: m.id,
+          companyId: m.companyId,
+          communityId: m.communityId,
+          data: {
+            moveInId: m.id,
+            unitId: m.unitId,
+            ownerPersonIds: m.ownerPersonIds,
+            movedInAt: movedInAt.toISOString(),
+          },
+        });
+        return m;
+      },
+      view: (em, m) => this.view(em, m),
     });
   }
 
@@ -236,45 +244,14 @@ export class MoveInService {
     };
   }
 
-  /**
-   * One command in one transaction: the change, its archive entries and events commit together, and
-   * a retry with the same Idempotency-Key replays the first answer (billing is not asked again).
-   */
-  private write(
-    operation: string,
-    payload: object,
-    change: (em: EntityManager) => Promise<MoveIn>,
-  ): Promise<MoveInView> {
-    const actor = CallContext.actor();
-    return this.em.transactional((em) =>
-      idempotent(em, { companyId: actor.companyId, operation, payload }, async () => {
-        const m = await change(em);
-        await em.flush();
-        return this.view(em, m);
-      }),
-    );
-  }
-
-  private touch(em: EntityManager, m: MoveIn, entry: Pick<ArchiveEntry, 'action' | 'changes'>): void {
+  private touch(em: EntityManager, m: MoveIn, entry: RecordEntry): void {
     m.updatedAt = new Date();
-    this.record(em, m, entry);
-  }
-
-  private record(em: EntityManager, m: MoveIn, entry: Pick<ArchiveEntry, 'action' | 'changes' | 'at'>): void {
-    archive(em, {
-      companyId: m.companyId,
-      communityId: m.communityId,
-      recordType: MOVE_IN_RECORD,
-      recordId: m.id,
-      ...entry,
-    });
+    archiveRecord(em, MOVE_IN_RECORD, m, entry);
   }
 }
 
-async function lockMoveIn(em: EntityManager, id: string): Promise<MoveIn> {
-  const m = await em.findOne(MoveIn, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!m) throw DomainError.notFound('MOVE_IN_NOT_FOUND');
-  return m;
+function lockMoveIn(em: EntityManager, id: string): Promise<MoveIn> {
+  return lockRecord(em, MoveIn, id, 'MOVE_IN_NOT_FOUND');
 }
 
 async function personNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {

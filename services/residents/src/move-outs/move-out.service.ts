@@ -16,11 +16,12 @@ import {
   type RecordMoveOutInspectionV1,
   type RequestMoveOutV1,
 } from '@pcs/contracts';
-import { archive, type ArchiveEntry, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { archiveRecord, lockRecord, newId, Outbox, runCommand } from '@pcs/platform';
 import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest } from '../billing/charge-requests.js';
-import { changeUnitStatusAfterWorks, findUnit, lockUnit } from '../decorations/unit-during-works.js';
+import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
+import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';
@@ -45,68 +46,71 @@ export class MoveOutService {
    * it with what is owed, and nothing is created; billing's own failure (503/504) reaches the caller.
    */
   request(command: RequestMoveOutV1): Promise<MoveOutView> {
-    return this.write(RequestMoveOut.subject, command, async (em) => {
-      if (new Set(command.occupancyIds).size !== command.occupancyIds.length) {
-        throw DomainError.validation([
-          { field: 'occupancyIds', message: 'occupancyIds must not name an occupancy twice' },
-        ]);
-      }
-      // Locked: requests for one unit queue, so an occupancy cannot get two open move-outs.
-      const unit = await lockUnit(em, command.unitId);
-      const current = new Map((await currentOccupancies(em, unit.id)).map((o) => [o.id, o]));
-      const leaving = command.occupancyIds.flatMap((id) => current.get(id) ?? []);
-      const notCurrent = command.occupancyIds.filter((id) => !current.has(id));
-      if (notCurrent.length > 0) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '所选入住关系不是该房屋当前的入住关系', {
-          field: 'occupancyIds',
-          occupancyIds: notCurrent,
+    return runCommand(this.em, RequestMoveOut, command, {
+      change: async (em) => {
+        if (new Set(command.occupancyIds).size !== command.occupancyIds.length) {
+          throw DomainError.validation([
+            { field: 'occupancyIds', message: 'occupancyIds must not name an occupancy twice' },
+          ]);
+        }
+        // Locked: requests for one unit queue, so an occupancy cannot get two open move-outs.
+        const unit = await lockUnit(em, command.unitId);
+        const current = new Map((await currentOccupancies(em, unit.id)).map((o) => [o.id, o]));
+        const leaving = command.occupancyIds.flatMap((id) => current.get(id) ?? []);
+        const notCurrent = command.occupancyIds.filter((id) => !current.has(id));
+        if (notCurrent.length > 0) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '所选入住关系不是该房屋当前的入住关系', {
+            field: 'occupancyIds',
+            occupancyIds: notCurrent,
+          });
+        }
+        const startedLater = leaving.filter((o) => o.startDate > command.moveOutDate);
+        if (startedLater.length > 0) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '迁出日期早于入住开始日期', {
+            field: 'moveOutDate',
+            occupancyIds: startedLater.map((o) => o.id),
+          });
+        }
+        const open = await em.find(MoveOut, {
+          unitId: unit.id,
+          status: { $in: [...OPEN_MOVE_OUT_STATUSES] },
         });
-      }
-      const startedLater = leaving.filter((o) => o.startDate > command.moveOutDate);
-      if (startedLater.length > 0) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '迁出日期早于入住开始日期', {
-          field: 'moveOutDate',
-          occupancyIds: startedLater.map((o) => o.id),
-        });
-      }
-      const open = await em.find(MoveOut, {
-        unitId: unit.id,
-        status: { $in: [...OPEN_MOVE_OUT_STATUSES] },
-      });
-      const already = open.find((m) => m.occupancyIds.some((id) => command.occupancyIds.includes(id)));
-      if (already) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '所选入住关系已有办理中的迁出手续', {
-          moveOutId: already.id,
-        });
-      }
-      await this.requireClearance(unit);
-      const now = new Date();
-      const moveOut = em.create(MoveOut, {
-        id: newId(),
-        companyId: unit.companyId,
-        communityId: unit.communityId,
-        unitId: unit.id,
-        occupancyIds: command.occupancyIds,
-        personIds: leaving.map((o) => o.personId),
-        moveOutDate: command.moveOutDate,
-        reason: command.reason,
-        status: 'requested',
-        damages: [],
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      this.record(em, moveOut, {
-        action: 'requested',
-        changes: {
-          status: 'requested',
+        const already = open.find((m) => m.occupancyIds.some((id) => command.occupancyIds.includes(id)));
+        if (already) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '所选入住关系已有办理中的迁出手续', {
+            moveOutId: already.id,
+          });
+        }
+        await this.requireClearance(unit);
+        const now = new Date();
+        const moveOut = em.create(MoveOut, {
+          id: newId(),
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
           occupancyIds: command.occupancyIds,
+          personIds: leaving.map((o) => o.personId),
           moveOutDate: command.moveOutDate,
-        },
-        reason: command.reason,
-        at: now,
-      });
-      return moveOut;
+          reason: command.reason,
+          status: 'requested',
+          damages: [],
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        archiveRecord(em, MOVE_OUT_RECORD, moveOut, {
+          action: 'requested',
+          changes: {
+            status: 'requested',
+            occupancyIds: command.occupancyIds,
+            moveOutDate: command.moveOutDate,
+          },
+          reason: command.reason,
+          at: now,
+        });
+        return moveOut;
+      },
+      view: (_em, m) => toMoveOutView(m),
     });
   }
 
@@ -115,34 +119,37 @@ export class MoveOutService {
    * request, to the account or from a deposit as each says.
    */
   recordInspection(command: RecordMoveOutInspectionV1): Promise<MoveOutView> {
-    return this.write(RecordMoveOutInspection.subject, command, async (em) => {
-      const m = await lockMoveOut(em, command.moveOutId);
-      const to = nextMoveOutStatus(m.status, 'inspect');
-      m.inspectedAt = new Date(command.inspectedAt);
-      m.damages = command.damages;
-      const [payer] = m.personIds;
-      if (command.damages.length > 0 && payer !== undefined) {
-        const request = await raiseChargeRequest(em, this.outbox, {
-          companyId: m.companyId,
-          communityId: m.communityId,
-          unitId: m.unitId,
-          purpose: 'move-out-damage',
-          reference: { kind: 'move-out', id: m.id },
-          payerPersonId: payer,
-          items: command.damages.map((d) => ({
-            code: d.chargeTo === 'account' ? 'damage-to-account' : 'damage-from-deposit',
-            description: d.description,
-            amountFen: d.amountFen,
-          })),
+    return runCommand(this.em, RecordMoveOutInspection, command, {
+      change: async (em) => {
+        const m = await lockMoveOut(em, command.moveOutId);
+        const to = nextMoveOutStatus(m.status, 'inspect');
+        m.inspectedAt = new Date(command.inspectedAt);
+        m.damages = command.damages;
+        const [payer] = m.personIds;
+        if (command.damages.length > 0 && payer !== undefined) {
+          const request = await raiseChargeRequest(em, this.outbox, {
+            companyId: m.companyId,
+            communityId: m.communityId,
+            unitId: m.unitId,
+            purpose: 'move-out-damage',
+            reference: { kind: 'move-out', id: m.id },
+            payerPersonId: payer,
+            items: command.damages.map((d) => ({
+              code: d.chargeTo === 'account' ? 'damage-to-account' : 'damage-from-deposit',
+              description: d.description,
+              amountFen: d.amountFen,
+            })),
+          });
+          m.damageChargeRequestId = request.id;
+        }
+        this.transition(em, m, to, {
+          inspectedAt: m.inspectedAt.toISOString(),
+          damages: command.damages,
+          ...(m.damageChargeRequestId ? { chargeRequestId: m.damageChargeRequestId } : {}),
         });
-        m.damageChargeRequestId = request.id;
-      }
-      this.transition(em, m, to, {
-        inspectedAt: m.inspectedAt.toISOString(),
-        damages: command.damages,
-        ...(m.damageChargeRequestId ? { chargeRequestId: m.damageChargeRequestId } : {}),
-      });
-      return m;
+        return m;
+      },
+      view: (_em, m) => toMoveOutView(m),
     });
   }
 
@@ -151,45 +158,48 @@ export class MoveOutService {
    * occupancies end on the move-out date, and the unit is vacant only if nobody lives there any more.
    */
   complete(command: MoveOutRefV1): Promise<MoveOutView> {
-    return this.write(CompleteMoveOut.subject, command, async (em) => {
-      const m = await lockMoveOut(em, command.moveOutId);
-      const to = nextMoveOutStatus(m.status, 'complete');
-      const unit = await findUnit(em, m.unitId);
-      await this.requireClearance(unit);
-      const occupancies = await em.find(
-        Occupancy,
-        { id: { $in: m.occupancyIds } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } },
-      );
-      for (const occupancy of occupancies) await this.endOccupancy(em, occupancy, m);
-      await em.flush();
-      // Who still lives there the day after: ending occupancies are no longer current then.
-      const remaining = (await currentOccupancies(em, m.unitId, addDays(m.moveOutDate, 1))).filter(
-        (o) => LIVING_ROLES.includes(o.role) && !m.occupancyIds.includes(o.id),
-      );
-      const unitStatus =
-        remaining.length === 0
-          ? await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'vacant', `迁出：${m.reason}`)
-          : unit.status;
-      const now = new Date();
-      m.completedAt = now;
-      m.unitStatusAfter = unitStatus;
-      this.transition(em, m, to, { completedAt: now.toISOString(), unitStatus });
-      await this.outbox.stage(em, UnitMovedOut, {
-        aggregateId: m.id,
-        companyId: m.companyId,
-        communityId: m.communityId,
-        time: now,
-        data: {
-          moveOutId: m.id,
-          unitId: m.unitId,
-          occupancyIds: m.occupancyIds,
-          personIds: m.personIds,
-          moveOutDate: m.moveOutDate,
-          unitStatus,
-        },
-      });
-      return m;
+    return runCommand(this.em, CompleteMoveOut, command, {
+      change: async (em) => {
+        const m = await lockMoveOut(em, command.moveOutId);
+        const to = nextMoveOutStatus(m.status, 'complete');
+        const unit = await findUnit(em, m.unitId);
+        await this.requireClearance(unit);
+        const occupancies = await em.find(
+          Occupancy,
+          { id: { $in: m.occupancyIds } },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } },
+        );
+        for (const occupancy of occupancies) await this.endOccupancy(em, occupancy, m);
+        await em.flush();
+        // Who still lives there the day after: ending occupancies are no longer current then.
+        const remaining = (await currentOccupancies(em, m.unitId, addDays(m.moveOutDate, 1))).filter(
+          (o) => LIVING_ROLES.includes(o.role) && !m.occupancyIds.includes(o.id),
+        );
+        const unitStatus =
+          remaining.length === 0
+            ? await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'vacant', `迁出：${m.reason}`)
+            : unit.status;
+        const now = new Date();
+        m.completedAt = now;
+        m.unitStatusAfter = unitStatus;
+        this.transition(em, m, to, { completedAt: now.toISOString(), unitStatus });
+        await this.outbox.stage(em, UnitMovedOut, {
+          aggregateId: m.id,
+          companyId: m.companyId,
+          communityId: m.communityId,
+          time: now,
+          data: {
+            moveOutId: m.id,
+            unitId: m.unitId,
+            occupancyIds: m.occupancyIds,
+            personIds: m.personIds,
+            moveOutDate: m.moveOutDate,
+            unitStatus,
+          },
+        });
+        return m;
+      },
+      view: (_em, m) => toMoveOutView(m),
     });
   }
 
@@ -212,11 +222,7 @@ export class MoveOutService {
     const from = occupancy.endDate ?? null;
     occupancy.endDate = m.moveOutDate;
     occupancy.endReason = m.reason;
-    archive(em, {
-      companyId: occupancy.companyId,
-      communityId: occupancy.communityId,
-      recordType: 'occupancy',
-      recordId: occupancy.id,
+    archiveRecord(em, 'occupancy', occupancy, {
       action: 'ended',
       changes: { endDate: { from, to: m.moveOutDate }, moveOutId: m.id },
       reason: m.reason,
@@ -236,25 +242,6 @@ export class MoveOutService {
     });
   }
 
-  /**
-   * One command in one transaction: the change, its archive entries and events commit together, and
-   * a retry with the same Idempotency-Key replays the first answer (billing is not asked again).
-   */
-  private write(
-    operation: string,
-    payload: object,
-    change: (em: EntityManager) => Promise<MoveOut>,
-  ): Promise<MoveOutView> {
-    const actor = CallContext.actor();
-    return this.em.transactional((em) =>
-      idempotent(em, { companyId: actor.companyId, operation, payload }, async () => {
-        const m = await change(em);
-        await em.flush();
-        return toMoveOutView(m);
-      }),
-    );
-  }
-
   private transition(
     em: EntityManager,
     m: MoveOut,
@@ -264,28 +251,12 @@ export class MoveOutService {
     const from = m.status;
     m.status = to;
     m.updatedAt = new Date();
-    this.record(em, m, { action: to, changes: { status: { from, to }, ...changes } });
-  }
-
-  private record(
-    em: EntityManager,
-    m: MoveOut,
-    entry: Pick<ArchiveEntry, 'action' | 'changes' | 'reason' | 'at'>,
-  ): void {
-    archive(em, {
-      companyId: m.companyId,
-      communityId: m.communityId,
-      recordType: MOVE_OUT_RECORD,
-      recordId: m.id,
-      ...entry,
-    });
+    archiveRecord(em, MOVE_OUT_RECORD, m, { action: to, changes: { status: { from, to }, ...changes } });
   }
 }
 
-async function lockMoveOut(em: EntityManager, id: string): Promise<MoveOut> {
-  const m = await em.findOne(MoveOut, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!m) throw DomainError.notFound('MOVE_OUT_NOT_FOUND');
-  return m;
+function lockMoveOut(em: EntityManager, id: string): Promise<MoveOut> {
+  return lockRecord(em, MoveOut, id, 'MOVE_OUT_NOT_FOUND');
 }
 
 function arrears(clearance: ClearanceView): DomainError {

@@ -12,7 +12,7 @@ import {
   type OccupancyView,
   type StartOccupancyV1,
 } from '@pcs/contracts';
-import { archive, CallContext, idempotent, newId, Outbox } from '@pcs/platform';
+import { archiveRecord, newId, Outbox, runCommand } from '@pcs/platform';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Occupancy } from './occupancy.entity.js';
@@ -29,148 +29,136 @@ export class OccupanciesService {
     private readonly outbox: Outbox,
   ) {}
 
-  async start(command: StartOccupancyV1): Promise<OccupancyView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      // The unit's row lock queues concurrent starts, so two "first owners" cannot both get in.
-      const unit = await em.findOne(Unit, { id: command.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
-      const person = await em.findOne(Person, { id: command.personId });
-      if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
-      if (person.communityId !== unit.communityId) {
-        throw new DomainError('BUSINESS_RULE_VIOLATED', '人员与房屋不属于同一小区', {
-          errors: [{ field: 'personId', message: 'the person must belong to the community of the unit' }],
-        });
-      }
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: StartOccupancy.subject, payload: command },
-        async () => {
-          // Occupancies that are current on the start day or begin after it overlap the new one.
-          const overlapping = { $or: [{ endDate: null }, { endDate: { $gte: command.startDate } }] };
-          if (
-            await em.findOne(Occupancy, {
-              unitId: unit.id,
-              personId: person.id,
-              role: command.role,
-              ...overlapping,
-            })
-          ) {
-            throw new DomainError(
-              'BUSINESS_RULE_VIOLATED',
-              `${person.name}已是${unit.label}的${OccupancyRole.label(command.role)}`,
-            );
-          }
-          if (command.role === 'owner' && command.asCoOwner !== true) {
-            // RES-2: one current set of owners; another owner joins it only as a declared co-owner.
-            const owners = await em.count(Occupancy, { unitId: unit.id, role: 'owner', ...overlapping });
-            if (owners > 0) throw new DomainError('OWNER_ALREADY_REGISTERED');
-          }
-          const now = new Date();
-          const occupancy = em.create(Occupancy, {
-            id: newId(),
-            companyId: unit.companyId,
-            communityId: unit.communityId,
+  start(command: StartOccupancyV1): Promise<OccupancyView> {
+    return runCommand(this.em, StartOccupancy, command, {
+      load: async (em) => {
+        // The unit's row lock queues concurrent starts, so two "first owners" cannot both get in.
+        const unit = await em.findOne(Unit, { id: command.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
+        const person = await em.findOne(Person, { id: command.personId });
+        if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+        if (person.communityId !== unit.communityId) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '人员与房屋不属于同一小区', {
+            errors: [{ field: 'personId', message: 'the person must belong to the community of the unit' }],
+          });
+        }
+        return { unit, person };
+      },
+      change: async (em, { unit, person }) => {
+        // Occupancies that are current on the start day or begin after it overlap the new one.
+        const overlapping = { $or: [{ endDate: null }, { endDate: { $gte: command.startDate } }] };
+        if (
+          await em.findOne(Occupancy, {
             unitId: unit.id,
             personId: person.id,
             role: command.role,
-            startDate: command.startDate,
-            createdAt: now,
-            version: 1,
-          });
-          archive(em, {
-            companyId: occupancy.companyId,
-            communityId: occupancy.communityId,
-            recordType: 'occupancy',
-            recordId: occupancy.id,
-            action: 'started',
-            changes: {
-              unitId: unit.id,
-              unitLabel: unit.label,
-              personId: person.id,
-              role: occupancy.role,
-              startDate: occupancy.startDate,
-              ...(command.asCoOwner ? { asCoOwner: true } : {}),
-            },
-            at: now,
-          });
-          await this.outbox.stage(em, OccupancyStarted, {
-            aggregateId: occupancy.id,
-            companyId: occupancy.companyId,
-            communityId: occupancy.communityId,
-            time: now,
-            data: {
-              occupancyId: occupancy.id,
-              unitId: occupancy.unitId,
-              personId: occupancy.personId,
-              role: occupancy.role,
-              startDate: occupancy.startDate,
-            },
-          });
-          await em.flush();
-          return toOccupancyView(occupancy, person);
-        },
-      );
+            ...overlapping,
+          })
+        ) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `${person.name}已是${unit.label}的${OccupancyRole.label(command.role)}`,
+          );
+        }
+        if (command.role === 'owner' && command.asCoOwner !== true) {
+          // RES-2: one current set of owners; another owner joins it only as a declared co-owner.
+          const owners = await em.count(Occupancy, { unitId: unit.id, role: 'owner', ...overlapping });
+          if (owners > 0) throw new DomainError('OWNER_ALREADY_REGISTERED');
+        }
+        const now = new Date();
+        const occupancy = em.create(Occupancy, {
+          id: newId(),
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          unitId: unit.id,
+          personId: person.id,
+          role: command.role,
+          startDate: command.startDate,
+          createdAt: now,
+          version: 1,
+        });
+        archiveRecord(em, 'occupancy', occupancy, {
+          action: 'started',
+          changes: {
+            unitId: unit.id,
+            unitLabel: unit.label,
+            personId: person.id,
+            role: occupancy.role,
+            startDate: occupancy.startDate,
+            ...(command.asCoOwner ? { asCoOwner: true } : {}),
+          },
+          at: now,
+        });
+        await this.outbox.stage(em, OccupancyStarted, {
+          aggregateId: occupancy.id,
+          companyId: occupancy.companyId,
+          communityId: occupancy.communityId,
+          time: now,
+          data: {
+            occupancyId: occupancy.id,
+            unitId: occupancy.unitId,
+            personId: occupancy.personId,
+            role: occupancy.role,
+            startDate: occupancy.startDate,
+          },
+        });
+        return { occupancy, person };
+      },
+      view: (_em, { occupancy, person }) => toOccupancyView(occupancy, person),
     });
   }
 
   /** RES-2: the occupancy ends on `endDate` and stays in the history. */
-  async end(command: EndOccupancyV1): Promise<OccupancyView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const occupancy = await em.findOne(
-        Occupancy,
-        { id: command.id },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      if (!occupancy) throw DomainError.notFound('OCCUPANCY_NOT_FOUND');
-      const person = await em.findOneOrFail(Person, { id: occupancy.personId });
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: EndOccupancy.subject, payload: command },
-        async () => {
-          if (occupancy.endDate) {
-            throw new DomainError('INVALID_STATE_TRANSITION', `该入住关系已于${occupancy.endDate}结束`);
-          }
-          if (command.endDate < occupancy.startDate) {
-            throw DomainError.validation([
-              {
-                field: 'endDate',
-                message: `endDate must be on or after the start date ${occupancy.startDate}`,
-              },
-            ]);
-          }
-          const now = new Date();
-          occupancy.endDate = command.endDate;
-          occupancy.endReason = command.reason;
-          archive(em, {
-            companyId: occupancy.companyId,
-            communityId: occupancy.communityId,
-            recordType: 'occupancy',
-            recordId: occupancy.id,
-            action: 'ended',
-            changes: { endDate: { from: null, to: command.endDate } },
-            reason: command.reason,
-            at: now,
-          });
-          await this.outbox.stage(em, OccupancyEnded, {
-            aggregateId: occupancy.id,
-            companyId: occupancy.companyId,
-            communityId: occupancy.communityId,
-            time: now,
-            data: {
-              occupancyId: occupancy.id,
-              unitId: occupancy.unitId,
-              personId: occupancy.personId,
-              role: occupancy.role,
-              endDate: command.endDate,
-              reason: command.reason,
+  end(command: EndOccupancyV1): Promise<OccupancyView> {
+    return runCommand(this.em, EndOccupancy, command, {
+      load: async (em) => {
+        const occupancy = await em.findOne(
+          Occupancy,
+          { id: command.id },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        if (!occupancy) throw DomainError.notFound('OCCUPANCY_NOT_FOUND');
+        const person = await em.findOneOrFail(Person, { id: occupancy.personId });
+        return { occupancy, person };
+      },
+      change: async (em, { occupancy, person }) => {
+        if (occupancy.endDate) {
+          throw new DomainError('INVALID_STATE_TRANSITION', `该入住关系已于${occupancy.endDate}结束`);
+        }
+        if (command.endDate < occupancy.startDate) {
+          throw DomainError.validation([
+            {
+              field: 'endDate',
+              message: `endDate must be on or after the start date ${occupancy.startDate}`,
             },
-          });
-          await em.flush();
-          return toOccupancyView(occupancy, person);
-        },
-      );
+          ]);
+        }
+        const now = new Date();
+        occupancy.endDate = command.endDate;
+        occupancy.endReason = command.reason;
+        archiveRecord(em, 'occupancy', occupancy, {
+          action: 'ended',
+          changes: { endDate: { from: null, to: command.endDate } },
+          reason: command.reason,
+          at: now,
+        });
+        await this.outbox.stage(em, OccupancyEnded, {
+          aggregateId: occupancy.id,
+          companyId: occupancy.companyId,
+          communityId: occupancy.communityId,
+          time: now,
+          data: {
+            occupancyId: occupancy.id,
+            unitId: occupancy.unitId,
+            personId: occupancy.personId,
+            role: occupancy.role,
+            endDate: command.endDate,
+            reason: command.reason,
+          },
+        });
+        return { occupancy, person };
+      },
+      view: (_em, { occupancy, person }) => toOccupancyView(occupancy, person),
     });
   }
 }

@@ -8,7 +8,7 @@ import {
   type GetContactPreferencesV1,
   type SetContactPreferencesV1,
 } from '@pcs/contracts';
-import { CallContext, idempotent, Outbox } from '@pcs/platform';
+import { Outbox, runCommand } from '@pcs/platform';
 import { Person } from './person.entity.js';
 import { recordPersonChange, type FieldChange } from './person-changes.js';
 import { toContactPreferencesView } from './person.view.js';
@@ -22,41 +22,40 @@ export class ContactPreferencesService {
   ) {}
 
   /** Publishes `person.updated` with the preferences, which complaints and maintenance honour. */
-  async set(command: SetContactPreferencesV1): Promise<ContactPreferencesView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const person = await em.findOne(
-        Person,
-        { id: command.personId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: SetContactPreferences.subject, payload: command },
-        async () => {
-          const changes: Record<string, FieldChange> = {};
-          if (command.refuseReturnVisits !== person.refuseReturnVisits) {
-            changes['refuseReturnVisits'] = {
-              from: person.refuseReturnVisits,
-              to: command.refuseReturnVisits,
-            };
-            person.refuseReturnVisits = command.refuseReturnVisits;
-          }
-          if (command.preferredChannel !== person.preferredChannel) {
-            changes['preferredChannel'] = { from: person.preferredChannel, to: command.preferredChannel };
-            person.preferredChannel = command.preferredChannel;
-          }
-          if (Object.keys(changes).length === 0) return toContactPreferencesView(person);
+  set(command: SetContactPreferencesV1): Promise<ContactPreferencesView> {
+    return runCommand(this.em, SetContactPreferences, command, {
+      load: async (em) => {
+        const person = await em.findOne(
+          Person,
+          { id: command.personId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+        return person;
+      },
+      change: async (em, person) => {
+        const changes: Record<string, FieldChange> = {};
+        if (command.refuseReturnVisits !== person.refuseReturnVisits) {
+          changes['refuseReturnVisits'] = {
+            from: person.refuseReturnVisits,
+            to: command.refuseReturnVisits,
+          };
+          person.refuseReturnVisits = command.refuseReturnVisits;
+        }
+        if (command.preferredChannel !== person.preferredChannel) {
+          changes['preferredChannel'] = { from: person.preferredChannel, to: command.preferredChannel };
+          person.preferredChannel = command.preferredChannel;
+        }
+        if (Object.keys(changes).length > 0) {
           await recordPersonChange(em, this.outbox, person, {
             action: 'preferences-changed',
             changes,
             reason: command.reason,
           });
-          await em.flush();
-          return toContactPreferencesView(person);
-        },
-      );
+        }
+        return person;
+      },
+      view: (_em, person) => toContactPreferencesView(person),
     });
   }
 

@@ -15,16 +15,7 @@ import {
   type SearchPeopleV1,
   type UpdatePersonV1,
 } from '@pcs/contracts';
-import {
-  archive,
-  CallContext,
-  idempotent,
-  newId,
-  Outbox,
-  pageQuery,
-  pageWindow,
-  toPage,
-} from '@pcs/platform';
+import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
@@ -41,82 +32,75 @@ export class PeopleService {
     private readonly outbox: Outbox,
   ) {}
 
-  async register(command: RegisterPersonV1): Promise<PersonView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const community = await visibleCommunity(em, command.communityId);
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: RegisterPerson.subject, payload: command },
-        async () => {
-          const now = new Date();
-          const person = em.create(Person, {
-            id: newId(),
-            companyId: community.companyId,
-            communityId: community.id,
-            name: command.name,
-            phone: command.phone,
-            idDocumentType: command.idDocument?.type,
-            idNumber: command.idDocument?.number,
-            notes: command.notes,
-            refuseReturnVisits: command.preferences?.refuseReturnVisits ?? false,
-            preferredChannel: command.preferences?.preferredChannel ?? 'phone',
-            createdAt: now,
-            updatedAt: now,
-            version: 1,
-          });
-          archive(em, {
-            companyId: person.companyId,
-            communityId: person.communityId,
-            recordType: 'person',
-            recordId: person.id,
-            action: 'registered',
-            // GEN-3 without GEN-4 leaks: the archive keeps numbers masked.
-            changes: {
-              name: person.name,
-              phone: maskPhone(person.phone),
-              ...(person.idNumber
-                ? { idDocumentType: person.idDocumentType, idNumber: maskIdNumber(person.idNumber) }
-                : {}),
-              preferences: preferencesOf(person),
-            },
-            at: now,
-          });
-          await this.outbox.stage(em, PersonRegistered, {
-            aggregateId: person.id,
-            companyId: person.companyId,
-            communityId: person.communityId,
-            time: now,
-            data: { personId: person.id, name: person.name, preferences: preferencesOf(person) },
-          });
-          await em.flush();
-          return personView(em, person);
-        },
-      );
+  register(command: RegisterPersonV1): Promise<PersonView> {
+    return runCommand(this.em, RegisterPerson, command, {
+      load: async (em) => {
+        const community = await visibleCommunity(em, command.communityId);
+        return community;
+      },
+      change: async (em, community) => {
+        const now = new Date();
+        const person = em.create(Person, {
+          id: newId(),
+          companyId: community.companyId,
+          communityId: community.id,
+          name: command.name,
+          phone: command.phone,
+          idDocumentType: command.idDocument?.type,
+          idNumber: command.idDocument?.number,
+          notes: command.notes,
+          refuseReturnVisits: command.preferences?.refuseReturnVisits ?? false,
+          preferredChannel: command.preferences?.preferredChannel ?? 'phone',
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        archiveRecord(em, 'person', person, {
+          action: 'registered',
+          // GEN-3 without GEN-4 leaks: the archive keeps numbers masked.
+          changes: {
+            name: person.name,
+            phone: maskPhone(person.phone),
+            ...(person.idNumber
+              ? { idDocumentType: person.idDocumentType, idNumber: maskIdNumber(person.idNumber) }
+              : {}),
+            preferences: preferencesOf(person),
+          },
+          at: now,
+        });
+        await this.outbox.stage(em, PersonRegistered, {
+          aggregateId: person.id,
+          companyId: person.companyId,
+          communityId: person.communityId,
+          time: now,
+          data: { personId: person.id, name: person.name, preferences: preferencesOf(person) },
+        });
+        return person;
+      },
+      view: personView,
     });
   }
 
   /** Only the fields given change; `person.updated` names the ones whose value really changed. */
-  async update(command: UpdatePersonV1): Promise<PersonView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      const person = await em.findOne(Person, { id: command.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: UpdatePerson.subject, payload: command },
-        async () => {
-          const changes = applyChanges(person, command);
-          if (Object.keys(changes).length === 0) return personView(em, person);
+  update(command: UpdatePersonV1): Promise<PersonView> {
+    return runCommand(this.em, UpdatePerson, command, {
+      load: async (em) => {
+        const person = await em.findOne(Person, { id: command.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+        return person;
+      },
+      change: async (em, person) => {
+        const changes = applyChanges(person, command);
+        if (Object.keys(changes).length > 0) {
           await recordPersonChange(em, this.outbox, person, {
             action: 'updated',
             changes,
             reason: command.reason,
           });
-          await em.flush();
-          return personView(em, person);
-        },
-      );
+        }
+        return person;
+      },
+      view: personView,
     });
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PersonUpdated } from '@pcs/contracts';
-import { archive, type Outbox } from '@pcs/platform';
+import { archiveRecord, type Outbox } from '@pcs/platform';
 import type { Person } from './person.entity.js';
 import { preferencesOf } from './person.view.js';
 
@@ -26,11 +26,7 @@ export async function recordPersonChange(
 ): Promise<void> {
   const now = new Date();
   person.updatedAt = now;
-  archive(em, {
-    companyId: person.companyId,
-    communityId: person.communityId,
-    recordType: 'person',
-    recordId: person.id,
+  archiveRecord(em, 'person', person, {
     action: change.action,
     changes: change.changes,
     reason: change.reason,

@@ -1,7 +1,6 @@
-import { archive } from '@pcs/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnitStatusChanged, type UnitStatus } from '@pcs/contracts';
-import type { Outbox } from '@pcs/platform';
+import { archiveRecord, type Outbox } from '@pcs/platform';
 import type { Unit } from './unit.entity.js';
 
 /**
@@ -19,11 +18,7 @@ export async function changeUnitStatus(
   if (from === to) return;
   unit.status = to;
   unit.updatedAt = new Date();
-  archive(em, {
-    companyId: unit.companyId,
-    communityId: unit.communityId,
-    recordType: 'unit',
-    recordId: unit.id,
+  archiveRecord(em, 'unit', unit, {
     action: 'status-changed',
     changes: { status: { from, to } },
     reason,

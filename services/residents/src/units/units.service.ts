@@ -10,16 +10,7 @@ import {
   type Page,
   type UnitView,
 } from '@pcs/contracts';
-import {
-  archive,
-  CallContext,
-  idempotent,
-  newId,
-  Outbox,
-  pageQuery,
-  pageWindow,
-  toPage,
-} from '@pcs/platform';
+import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { flushUnique } from '../persistence/flush-unique.js';
@@ -34,79 +25,76 @@ export class UnitsService {
     private readonly outbox: Outbox,
   ) {}
 
-  async create(command: CreateUnitV1): Promise<UnitView> {
-    const actor = CallContext.actor();
-    return this.em.transactional(async (em) => {
-      // GEN-5: a building of another community or company is not found, like one that does not exist.
-      const building = await em.findOne(Building, { id: command.buildingId });
-      if (!building) throw DomainError.notFound('BUILDING_NOT_FOUND');
-      if (command.floor > building.floorsAboveGround || command.floor < -building.floorsBelowGround) {
-        throw DomainError.validation([
-          {
-            field: 'floor',
-            message: `floor must be between -${building.floorsBelowGround} and ${building.floorsAboveGround} in ${building.name}`,
+  create(command: CreateUnitV1): Promise<UnitView> {
+    return runCommand(this.em, CreateUnit, command, {
+      load: async (em) => {
+        // GEN-5: a building of another community or company is not found, like one that does not exist.
+        const building = await em.findOne(Building, { id: command.buildingId });
+        if (!building) throw DomainError.notFound('BUILDING_NOT_FOUND');
+        if (command.floor > building.floorsAboveGround || command.floor < -building.floorsBelowGround) {
+          throw DomainError.validation([
+            {
+              field: 'floor',
+              message: `floor must be between -${building.floorsBelowGround} and ${building.floorsAboveGround} in ${building.name}`,
+            },
+          ]);
+        }
+        return building;
+      },
+      change: async (em, building) => {
+        if (await em.findOne(Unit, { buildingId: building.id, number: command.number })) {
+          throw new DomainError('UNIT_EXISTS');
+        }
+        const now = new Date();
+        const unit = em.create(Unit, {
+          id: newId(),
+          companyId: building.companyId,
+          communityId: building.communityId,
+          buildingId: building.id,
+          number: command.number,
+          label: `${building.name}${command.number}`,
+          floor: command.floor,
+          type: command.type,
+          grossAreaCentiM2: command.grossAreaCentiM2,
+          handoverDate: command.handoverDate,
+          status: 'vacant',
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        archiveRecord(em, 'unit', unit, {
+          action: 'created',
+          changes: {
+            label: unit.label,
+            floor: unit.floor,
+            type: unit.type,
+            grossAreaCentiM2: unit.grossAreaCentiM2,
+            handoverDate: unit.handoverDate ?? null,
+            status: unit.status,
           },
-        ]);
-      }
-      return idempotent(
-        em,
-        { companyId: actor.companyId, operation: CreateUnit.subject, payload: command },
-        async () => {
-          if (await em.findOne(Unit, { buildingId: building.id, number: command.number })) {
-            throw new DomainError('UNIT_EXISTS');
-          }
-          const now = new Date();
-          const unit = em.create(Unit, {
-            id: newId(),
-            companyId: building.companyId,
-            communityId: building.communityId,
-            buildingId: building.id,
-            number: command.number,
-            label: `${building.name}${command.number}`,
-            floor: command.floor,
-            type: command.type,
-            grossAreaCentiM2: command.grossAreaCentiM2,
-            handoverDate: command.handoverDate,
-            status: 'vacant',
-            createdAt: now,
-            updatedAt: now,
-            version: 1,
-          });
-          archive(em, {
-            companyId: unit.companyId,
-            communityId: unit.communityId,
-            recordType: 'unit',
-            recordId: unit.id,
-            action: 'created',
-            changes: {
-              label: unit.label,
-              floor: unit.floor,
-              type: unit.type,
-              grossAreaCentiM2: unit.grossAreaCentiM2,
-              handoverDate: unit.handoverDate ?? null,
-              status: unit.status,
-            },
-            at: now,
-          });
-          await this.outbox.stage(em, UnitCreated, {
-            aggregateId: unit.id,
-            companyId: unit.companyId,
-            communityId: unit.communityId,
-            time: now,
-            data: {
-              unitId: unit.id,
-              buildingId: unit.buildingId,
-              label: unit.label,
-              type: unit.type,
-              grossAreaCentiM2: unit.grossAreaCentiM2,
-              ...(unit.handoverDate ? { handoverDate: unit.handoverDate } : {}),
-            },
-          });
-          await flushUnique(em, 'UNIT_EXISTS');
-          const [view] = await unitViews(em, [unit]);
-          return view;
-        },
-      );
+          at: now,
+        });
+        await this.outbox.stage(em, UnitCreated, {
+          aggregateId: unit.id,
+          companyId: unit.companyId,
+          communityId: unit.communityId,
+          time: now,
+          data: {
+            unitId: unit.id,
+            buildingId: unit.buildingId,
+            label: unit.label,
+            type: unit.type,
+            grossAreaCentiM2: unit.grossAreaCentiM2,
+            ...(unit.handoverDate ? { handoverDate: unit.handoverDate } : {}),
+          },
+        });
+        await flushUnique(em, 'UNIT_EXISTS');
+        return unit;
+      },
+      view: async (em, unit) => {
+        const [view] = await unitViews(em, [unit]);
+        return view;
+      },
     });
   }
 

@@ -1,0 +1,19 @@
+import { labelledCodes, type CodeOf } from '../../common/labelled-codes.js';
+
+/** Why residents asks billing to charge a unit. */
+export const ChargePurpose = labelledCodes({
+  'move-in': '入住费用',
+  decoration: '装修押金及垃圾清运费',
+  'move-out-damage': '迁出损坏赔偿',
+});
+export type ChargePurpose = CodeOf<typeof ChargePurpose>;
+
+/** What is charged. Billing prices items without an amount from the company's fee items (BIL-1). */
+export const ChargeItemCode = labelledCodes({
+  'move-in-fees': '入住费用',
+  'decoration-deposit': '装修押金',
+  'decoration-waste-removal': '装修垃圾清运费',
+  'damage-to-account': '损坏赔偿（计入账户）',
+  'damage-from-deposit': '损坏赔偿（押金扣除）',
+});
+export type ChargeItemCode = CodeOf<typeof ChargeItemCode>;

@@ -1,0 +1,94 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { ID_NUMBER_PATTERN, IsLocalDate, PHONE_PATTERN } from '../../validation/validators.js';
+
+export class ContractorV1 {
+  /** 广州美家装饰工程有限公司 */
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  /** 统一社会信用代码 or licence number. */
+  @IsOptional()
+  @IsString()
+  @Length(4, 30)
+  licenseNumber?: string;
+
+  @IsString()
+  @Length(1, 50)
+  managerName!: string;
+
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'managerPhone must be a mainland mobile or landline number' })
+  managerPhone!: string;
+}
+
+export class DecorationScheduleV1 {
+  @IsLocalDate()
+  startDate!: string;
+
+  /** On or after the start. */
+  @IsLocalDate()
+  endDate!: string;
+}
+
+export class WorkerV1 {
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  phone!: string;
+
+  @IsString()
+  @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be a valid document number' })
+  idNumber!: string;
+}
+
+/** A document stored elsewhere (drawings, licences): referenced, never embedded. */
+export class DocumentRefV1 {
+  @IsString()
+  @Length(1, 200)
+  fileId!: string;
+
+  @IsString()
+  @Length(1, 100)
+  title!: string;
+}
+
+/** The application's documents (RES-5): what is done, by whom, when, with which drawings. */
+export class DecorationDocumentsV1 {
+  /** 厨卫改造、客厅吊顶 */
+  @IsString()
+  @Length(1, 1000)
+  scope!: string;
+
+  @ValidateNested()
+  @Type(() => ContractorV1)
+  contractor!: ContractorV1;
+
+  @ValidateNested()
+  @Type(() => DecorationScheduleV1)
+  schedule!: DecorationScheduleV1;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => WorkerV1)
+  workers!: WorkerV1[];
+
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DocumentRefV1)
+  drawings!: DocumentRefV1[];
+}

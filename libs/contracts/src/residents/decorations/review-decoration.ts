@@ -1,0 +1,30 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+} from 'class-validator';
+
+export class ReviewDecisionV1 {
+  @IsIn(['approve', 'reject'])
+  decision!: 'approve' | 'reject';
+
+  /** Why the drawings are rejected (required to reject): the application returns for changes. */
+  @ValidateIf((r: ReviewDecisionV1) => r.decision === 'reject' || r.reasons !== undefined)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  reasons?: string[];
+}
+
+/** RES-5: engineering reviews the drawings. */
+export class ReviewDecorationV1 extends ReviewDecisionV1 {
+  @IsUUID()
+  decorationId!: string;
+}

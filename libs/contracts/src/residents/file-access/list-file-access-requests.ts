@@ -1,0 +1,15 @@
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
+import { PageQuery } from '../../common/pagination.js';
+import { FileAccessStatus } from '../residents-codes.js';
+
+export class ListFileAccessRequestsV1 extends PageQuery {
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN)
+  communityId?: string;
+
+  @IsOptional()
+  @IsIn(FileAccessStatus.codes)
+  status?: FileAccessStatus;
+}

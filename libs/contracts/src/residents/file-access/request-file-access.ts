@@ -1,0 +1,17 @@
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { FileAccessPurpose } from '../residents-codes.js';
+
+export class FileAccessPurposeV1 {
+  @IsIn(FileAccessPurpose.codes)
+  purpose!: FileAccessPurpose;
+
+  @IsString()
+  @Length(2, 200)
+  reason!: string;
+}
+
+/** RES-8: ask to borrow or export a resident's file; a manager must approve. */
+export class RequestFileAccessV1 extends FileAccessPurposeV1 {
+  @IsUUID()
+  personId!: string;
+}

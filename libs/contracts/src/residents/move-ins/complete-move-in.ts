@@ -1,0 +1,17 @@
+import { IsUUID } from 'class-validator';
+import { IsInstant } from '../../validation/validators.js';
+
+export class CompleteMoveInBodyV1 {
+  @IsInstant()
+  movedInAt!: string;
+}
+
+/**
+ * RES-4: complete the move-in. Refused (MOVE_IN_INCOMPLETE, the missing steps listed) unless the
+ * owners' identity is recorded, both acknowledgements and the keys are recorded, and billing says
+ * the move-in charges are paid.
+ */
+export class CompleteMoveInV1 extends CompleteMoveInBodyV1 {
+  @IsUUID()
+  moveInId!: string;
+}

@@ -1,0 +1,47 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MAX_FEN } from '../../common/money.js';
+import { IsFen, IsInstant } from '../../validation/validators.js';
+import { DamageChargeTo } from '../residents-codes.js';
+
+export class DamageV1 {
+  @IsString()
+  @Length(1, 200)
+  description!: string;
+
+  @IsFen()
+  @Min(1)
+  @Max(MAX_FEN)
+  amountFen!: number;
+
+  @IsIn(DamageChargeTo.codes)
+  chargeTo!: DamageChargeTo;
+}
+
+export class MoveOutInspectionV1 {
+  @IsInstant()
+  inspectedAt!: string;
+
+  /** Damage at the leaver's cost: charged to the account or deducted from a deposit (by billing). */
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DamageV1)
+  damages!: DamageV1[];
+}
+
+/** RES-6: engineering inspects the unit for damage. */
+export class RecordMoveOutInspectionV1 extends MoveOutInspectionV1 {
+  @IsUUID()
+  moveOutId!: string;
+}

@@ -1,0 +1,43 @@
+import { IsIn, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsInstant, IsLocalDate } from '../../validation/validators.js';
+import { OccupancyRole } from '../residents-codes.js';
+
+export class OccupancyView {
+  @IsUUID()
+  id!: string;
+
+  @IsString()
+  communityId!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsUUID()
+  personId!: string;
+
+  @IsString()
+  personName!: string;
+
+  @IsIn(OccupancyRole.codes)
+  role!: OccupancyRole;
+
+  @IsString()
+  roleLabel!: string;
+
+  @IsLocalDate()
+  startDate!: string;
+
+  @IsOptional()
+  @IsLocalDate()
+  endDate?: string;
+
+  @IsOptional()
+  @IsString()
+  endReason?: string;
+
+  @IsInstant()
+  createdAt!: string;
+
+  @IsInt()
+  version!: number;
+}

@@ -1,0 +1,12 @@
+import { IsIn, IsString, Matches } from 'class-validator';
+import { ID_NUMBER_PATTERN } from '../../validation/validators.js';
+import { IdDocumentType } from '../residents-codes.js';
+
+export class IdDocumentV1 {
+  @IsIn(IdDocumentType.codes)
+  type!: IdDocumentType;
+
+  @IsString()
+  @Matches(ID_NUMBER_PATTERN, { message: 'number must be a valid document number' })
+  number!: string;
+}

@@ -1,0 +1,44 @@
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
+import { PHONE_PATTERN } from '../../validation/validators.js';
+import { ContactPreferencesV1 } from './contact-preferences.js';
+import { IdDocumentV1 } from './id-document.js';
+
+/** The fields of a person that staff may set. */
+export class PersonDetailsV1 {
+  /** Full name: 王建国, or a company's name for an organisation. */
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  phone!: string;
+
+  /** Required before a move-in completes (RES-4). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IdDocumentV1)
+  idDocument?: IdDocumentV1;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  notes?: string;
+}
+
+/**
+ * RES-2: register a person in a community's resident file (客户档案). A person who lives in two of the
+ * company's communities has a record in each: every record belongs to exactly one community.
+ */
+export class RegisterPersonV1 extends PersonDetailsV1 {
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN)
+  communityId!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPreferencesV1)
+  preferences?: ContactPreferencesV1;
+}

@@ -1,0 +1,13 @@
+import { IsString, IsUUID, Length } from 'class-validator';
+
+/** GEN-4: see a person's phone and ID number in full; the reason is logged with who and when. */
+export class RevealReasonV1 {
+  @IsString()
+  @Length(2, 200)
+  reason!: string;
+}
+
+export class RevealPersonV1 extends RevealReasonV1 {
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CommandDefinition } from '@pcs/contracts';
+import { CallContext } from '../context/call-context.js';
+import { idempotent } from '../idempotency/idempotent.js';
+
+/** The parts of a command that differ from one command to the next; `runCommand` does the rest. */
+export interface CommandSteps<Res, Changed, Loaded = void> {
+  /**
+   * Reads, and the locks and checks that must hold on every call, a replay included: a caller whose
+   * scope no longer covers the record must not get the first answer back (GEN-5). Runs before the key
+   * is claimed.
+   */
+  load?: (em: EntityManager) => Promise<Loaded>;
+  /** State changes, numbers, archive entries, staged events, questions to other services: at most once per key. */
+  change: (em: EntityManager, loaded: Loaded) => Promise<Changed>;
+  /** The reply, read after the flush so that it sees what the change wrote; replays get it verbatim. */
+  view: (em: EntityManager, changed: Changed) => Res | Promise<Res>;
+}
+
+/**
+ * One command, one transaction: the change, its archive entries, its outbox events and the
+ * Idempotency-Key record commit together or not at all, and a retry with the same key and payload
+ * replays the stored reply without changing anything or asking other services again (decision 0005).
+ * The command's bus subject names the operation the key is bound to, so a key reused for another
+ * command is refused.
+ */
+export async function runCommand<Req extends object, Res, Changed, Loaded = void>(
+  em: EntityManager,
+  command: CommandDefinition<Req, Res>,
+  payload: Req,
+  steps: CommandSteps<Res, Changed, Loaded>,
+): Promise<Res> {
+  const { companyId } = CallContext.actor();
+  return em.transactional(async (tx) => {
+    const loaded = steps.load ? await steps.load(tx) : (undefined as Loaded);
+    return idempotent(tx, { companyId, operation: command.subject, payload }, async () => {
+      const changed = await steps.change(tx, loaded);
+      await tx.flush();
+      return steps.view(tx, changed);
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import {
+  CalendarReplicaModule,
+  CalendarYearReplica,
+  CommunityReplica,
+  CommunityReplicaModule,
+  Migration20261122000000_PlatformTables,
+  Migration20261123100000_CalendarReplica,
+  Migration20261124000000_RecordHistory,
+  Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  RecordHistory,
+} from '@pcs/platform';
+import { Complaint } from './complaints/complaint.entity.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
+import { Migration20261122010000_Complaints } from './migrations/Migration20261122010000_Complaints.js';
+import { Migration20261124010000_ComplaintsArchive } from './migrations/Migration20261124010000_ComplaintsArchive.js';
+
+/**
+ * The complaints service: call/visit register, complaints, suggestions, return visits, handovers,
+ * with the company calendar replicated for working-day deadlines (GEN-1) and the communities for
+ * their time zones (GEN-2).
+ */
+@Module({
+  imports: [CalendarReplicaModule, CommunityReplicaModule, ComplaintsModule],
+})
+export class AppModule {}
+
+/** Every entity the service maps, listed explicitly: nothing is discovered from folders. */
+export const COMPLAINTS_ENTITIES: Constructor[] = [
+  CalendarYearReplica,
+  CommunityReplica,
+  Complaint,
+  RecordHistory,
+];
+
+/** Applied in this order; the platform's tables come first in every service. */
+export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
+  Migration20261122000000_PlatformTables,
+  Migration20261122010000_Complaints,
+  Migration20261123100000_CalendarReplica,
+  Migration20261124000000_RecordHistory,
+  Migration20261124010000_ComplaintsArchive,
+  Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+];
