@@ -18,7 +18,9 @@ import { PeopleModule } from './people/people.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
 import { CallContextInterceptor } from './http/call-context.interceptor.js';
+import { installJsonBodyParser } from './http/json-body-parser.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { QueryParametersInterceptor } from './http/query-parameters.interceptor.js';
 import { installRequestHooks } from './http/request-hooks.js';
 import { contractSchemas } from './openapi/schemas.js';
 
@@ -27,6 +29,7 @@ import { contractSchemas } from './openapi/schemas.js';
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useClass: ContractValidationPipe },
+    { provide: APP_INTERCEPTOR, useClass: QueryParametersInterceptor },
     { provide: APP_INTERCEPTOR, useClass: CallContextInterceptor },
   ],
 })
@@ -57,8 +60,9 @@ export const gateway: EdgeSpec<GatewayEnv> = {
 /** Hooks and documents that live on the Fastify instance rather than in Nest modules. */
 export function configureGateway(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
-  // The API speaks JSON only: any other body is 415, not a string to misread.
+  // The API speaks JSON only: any other body is 415, not a string to misread; JSON is UTF-8.
   fastify.removeContentTypeParser(['text/plain']);
+  installJsonBodyParser(fastify);
   installRequestHooks(fastify, app.get(Metrics), app.get<Logger>(LOGGER));
   const config = new DocumentBuilder()
     .setTitle('物业客户服务中心 API')
