@@ -8,3 +8,4 @@ export { signStaffToken } from '@pcs/platform/staff-token';
 export * from './http-client.js';
 export * from './service-fixture.js';
 export * from './billing-stand-in.js';
+export * from './database-fingerprint.js';
