@@ -44,16 +44,26 @@ export class Stack {
 
   static async start(env: Record<string, string> = {}): Promise<Stack> {
     const stack = new Stack();
-    await Promise.all(
-      SERVICES.map(async (name) => {
-        const database = await createTestDatabase();
-        stack.databases.set(name, database);
-        await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
-      }),
-    );
-    await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
-    stack.bus = await TestBus.connect(stack.prefix);
-    return stack;
+    try {
+      await Promise.allSettled(
+        SERVICES.map(async (name) => {
+          const database = await createTestDatabase();
+          stack.databases.set(name, database);
+          await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
+        }),
+      ).then((launches) => {
+        const failed = launches.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+        if (failed) throw failed.reason;
+      });
+      await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
+      stack.bus = await TestBus.connect(stack.prefix);
+      return stack;
+    } catch (error) {
+      // The test never gets the stack to stop: what did start must not outlive it (on a busy
+      // machine a slow start left every other process of the stack running).
+      await stack.stopAll().catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Starts a process and resolves once it logged that it started (and on which port). */
