@@ -46,18 +46,22 @@ export class Stack {
   static async start(env: Record<string, string> = {}): Promise<Stack> {
     const stack = new Stack();
     try {
-      await Promise.all(
+      await Promise.allSettled(
         SERVICES.map(async (name) => {
           const database = await createTestDatabase();
           stack.databases.set(name, database);
           await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
         }),
-      );
+      ).then((launches) => {
+        const failed = launches.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+        if (failed) throw failed.reason;
+      });
       await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
       stack.bus = await TestBus.connect(stack.prefix);
       return stack;
     } catch (error) {
-      // A process that did start must not outlive the failed start (it would hold the test run open).
+      // The test never gets the stack to stop: what did start must not outlive it (on a busy
+      // machine a slow start left every other process of the stack running).
       await stack.stopAll().catch(() => undefined);
       throw error;
     }

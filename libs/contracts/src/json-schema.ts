@@ -8,6 +8,17 @@ import './index.js';
 export type JsonSchema = Record<string, unknown>;
 
 /**
+ * The platform's own validators, as JSON Schema: without these the generator describes them by the
+ * property's TypeScript type only (a date as any string, and a list of dates as a reference to a
+ * schema named `Array` that does not exist), so clients and generated requests could not know them.
+ */
+const CUSTOM_VALIDATORS: Record<string, JsonSchema> = {
+  isInstant: { type: 'string', format: 'date-time' },
+  isLocalDate: { type: 'string', format: 'date' },
+  isFen: { type: 'integer' },
+};
+
+/**
  * JSON Schemas of every contract class, generated from their class-validator decorators, for the
  * OpenAPI and AsyncAPI documents. A separate entry point (`@pcs/contracts/json-schema`): services do
  * not load it.
@@ -16,5 +27,6 @@ export function contractJsonSchemas(refPointerPrefix: string): Record<string, Js
   return validationMetadatasToSchemas({
     refPointerPrefix,
     classTransformerMetadataStorage: defaultMetadataStorage,
+    additionalConverters: CUSTOM_VALIDATORS,
   }) as Record<string, JsonSchema>;
 }

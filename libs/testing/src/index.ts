@@ -8,5 +8,6 @@ export { signStaffToken } from '@pcs/platform/staff-token';
 export * from './http-client.js';
 export * from './service-fixture.js';
 export * from './billing-stand-in.js';
+export * from './database-fingerprint.js';
 export * from './nats-server-process.js';
 export * from './tcp-proxy.js';

@@ -4,6 +4,7 @@ import { LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
+import { installJsonBodyParser } from './http/json-body-parser.js';
 import { installRequestHooks } from './http/request-hooks.js';
 import { contractSchemas } from './openapi/schemas.js';
 
@@ -17,8 +18,9 @@ export const gateway: EdgeSpec<GatewayEnv> = {
 /** Hooks and documents that live on the Fastify instance rather than in Nest modules. */
 export function configureGateway(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
-  // The API speaks JSON only: any other body is 415, not a string to misread.
+  // The API speaks JSON only: any other body is 415, not a string to misread; JSON is UTF-8.
   fastify.removeContentTypeParser(['text/plain']);
+  installJsonBodyParser(fastify);
   installRequestHooks(fastify, app.get(Metrics), app.get<Logger>(LOGGER));
   const config = new DocumentBuilder()
     .setTitle('物业客户服务中心 API')

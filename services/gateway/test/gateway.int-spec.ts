@@ -196,6 +196,34 @@ describe('gateway', () => {
           code: 'ROUTE_NOT_FOUND',
         },
         {
+          // Percent-encoding that is not UTF-8: the router cannot even decode the path.
+          res: await call('GET', '/api/v1/complaints/%FF', { token: t }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', {
+            token: t,
+            raw: JSON.stringify(complaintRegistration()),
+            headers: { 'content-type': 'application/json; charset=latin1' },
+          }),
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+        },
+        {
+          res: await call('POST', '/api/v1/complaints', {
+            token: t,
+            raw: `{"channel":"fax",${JSON.stringify(complaintRegistration()).slice(1)}`,
+          }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
+          res: await call('GET', `/api/v1/complaints/${ID}?colour=red`, { token: t }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        },
+        {
           res: await call('POST', '/api/v1/complaints', {
             token: t,
             body: complaintRegistration(),
@@ -211,6 +239,14 @@ describe('gateway', () => {
       }
       const badId = cases[4]!.res.json;
       expect(badId.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+      // A key given twice is refused rather than read as its last value; a route without query
+      // parameters refuses one it was given.
+      expect(cases[8]!.res.json.errors).toEqual([
+        { field: 'channel', message: 'channel is given more than once' },
+      ]);
+      expect(cases[9]!.res.json.errors).toEqual([
+        { field: 'colour', message: 'property colour should not exist' },
+      ]);
     });
   });
 

@@ -191,8 +191,10 @@ describe('the residents routes', () => {
           status: 400,
           errors: [{ field: 'reason', message: 'property reason should not exist' }],
         });
-        const array = await gw.call('POST', pathOf(route), { token, raw: '[]' });
-        expect(array.json).toMatchObject({ status: 400, errors: [{ field: '' }] });
+        for (const raw of ['[]', 'null']) {
+          const refused = await gw.call('POST', pathOf(route), { token, raw });
+          expect(refused.json).toMatchObject({ status: 400, errors: [{ field: '' }] });
+        }
       }
     });
   });

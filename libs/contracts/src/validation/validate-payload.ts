@@ -1,6 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { FieldError } from '../errors/domain-error.js';
+import { nestedShapeProblems } from './nested-shape.js';
+import { screenPayload } from './payload-screen.js';
 
 /**
  * The one way a payload is checked against its contract class, at the gateway (HTTP bodies and
@@ -28,13 +30,32 @@ export function validatePayload<T extends object>(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ field: '', message: 'the body must be a JSON object' }] };
   }
+  // What no contract accepts is refused before the recursive transformer and validator see it.
+  const screened = screenPayload(raw, mode === 'strict');
+  if (screened.length > 0) return { ok: false, errors: screened };
   // No implicit conversion: a number sent as a string is a wrong type, not a number.
   const value = plainToInstance(cls, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
-  const errors = validateSync(
-    value,
-    mode === 'strict' ? VALIDATOR_OPTIONS : { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false },
-  );
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+  const errors = [
+    ...toFieldErrors(
+      validateSync(
+        value,
+        mode === 'strict' ? VALIDATOR_OPTIONS : { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false },
+      ),
+    ),
+    ...nestedShapeProblems(value),
+  ];
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: uniqueErrors(errors) };
+}
+
+/** A missing nested object is reported by the validator and by the shape check: once is enough. */
+function uniqueErrors(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Flattens class-validator's tree into `{ field, message }` with dotted paths, one entry per failed rule. */

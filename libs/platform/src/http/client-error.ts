@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { CallContext } from '../context/call-context.js';
 import { toProblem } from '../errors/problem-details.js';
@@ -30,5 +31,30 @@ export function problemClientErrorHandler(
       `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nX-Correlation-Id: ${correlationId}\r\nConnection: close\r\n\r\n${body}`,
     );
+  };
+}
+
+/**
+ * Fastify's router refuses a URL whose percent-encoding is not UTF-8 (`%FF`, an encoded lone
+ * surrogate) before any hook or filter runs, and would answer plain JSON. The answer is problem
+ * details instead, like every other refusal.
+ */
+export function problemFrameworkErrors(
+  logger: Logger,
+): (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, _request, reply) => {
+    const correlationId = CallContext.newCorrelationId();
+    const message = 'the URL could not be read: its percent-encoding is not UTF-8';
+    logger.warn({ correlationId, reason: error.code ?? error.message }, 'unroutable HTTP request');
+    void reply
+      .code(400)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .header('x-correlation-id', correlationId)
+      .send(
+        toProblem(
+          { code: 'VALIDATION_FAILED', message, details: { errors: [{ field: '', message }] } },
+          correlationId,
+        ),
+      );
   };
 }

@@ -22,7 +22,7 @@ import { ContractValidationPipe } from '../validation/contract-validation.pipe.j
 import { EdgeRootModule, ServiceRootModule, type ProcessParts } from './platform.module.js';
 import type { EdgeSpec, ServiceSpec } from './service-spec.js';
 import { createDatabaseIfMissing } from '../persistence/database-admin.js';
-import { problemClientErrorHandler } from '../http/client-error.js';
+import { problemClientErrorHandler, problemFrameworkErrors } from '../http/client-error.js';
 
 export interface RunningProcess {
   app: NestFastifyApplication;
@@ -132,8 +132,15 @@ export async function startEdge(
         trustProxy: true,
         bodyLimit: 1_048_576,
         clientErrorHandler: problemClientErrorHandler(parts.logger),
+        frameworkErrors: problemFrameworkErrors(parts.logger),
+        // The router's own limit (100) answers a long path parameter with a bare 414 before any
+        // validation; the HTTP parser's header limit bounds URLs anyway, and routes take no regex
+        // parameters, so a long id reaches validation and is refused as the field it is.
+        routerOptions: { maxParamLength: 16_384 },
       }),
-      { logger: new NestJsonLogger(parts.logger), abortOnError: false },
+      // Nest's own body parsers (JSON, and url-encoded forms) stay off: which bodies the edge reads,
+      // and how, is its `configure`'s to say. Fastify's built-in JSON parser remains until replaced.
+      { logger: new NestJsonLogger(parts.logger), abortOnError: false, bodyParser: false },
     );
     await configure?.(app, parts);
     return await listen(app, spec.name, parts, options);

@@ -13,7 +13,8 @@ export class ContractValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     const { metatype } = metadata;
     if (PASS_THROUGH.has(metatype) || metadata.type === 'custom') return value;
-    const result = validatePayload(metatype as new () => object, value ?? {});
+    // An absent body is an empty one; a JSON `null` is a body that is not an object.
+    const result = validatePayload(metatype as new () => object, value === undefined ? {} : value);
     if (!result.ok) throw DomainError.validation(result.errors);
     return result.value;
   }

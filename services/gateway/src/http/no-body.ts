@@ -9,8 +9,9 @@ import { DomainError } from '@pcs/contracts';
 @Injectable()
 export class EmptyBodyPipe implements PipeTransform {
   transform(value: unknown): undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    // No body at all reaches here as undefined; `null` is a body, and not an empty one.
+    if (value === undefined) return undefined;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw DomainError.validation([{ field: '', message: 'the body must be a JSON object' }]);
     }
     const fields = Object.keys(value);

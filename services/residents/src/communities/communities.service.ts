@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   canAccessCommunity,
+  COMMUNITY_ID_PATTERN,
   CommunityCreated,
   CreateCommunity,
   DomainError,
@@ -94,7 +95,7 @@ export class CommunitiesService {
 
   /** The caller's communities: all of the company's for company-wide roles (GEN-5). */
   async list(query: PageQuery): Promise<Page<CommunityView>> {
-    const window = pageWindow(query);
+    const window = pageWindow(query, { name: 'communities', ids: COMMUNITY_ID_PATTERN });
     const page = pageQuery(window);
     const rows = await this.em.find(Community, page.where, page.options);
     return toPage(rows, window, (shown) => this.views(shown));
