@@ -104,12 +104,33 @@ describe('deployment policies', () => {
       expect(rulesFor(violations, 'Ingress/bad')).toEqual(['ingress']);
     });
 
+    it('for the alert on a misspelt metric and the ServiceMonitor scraping the wrong things', () => {
+      expect(rulesFor(violations, 'PrometheusRule/bad')).toEqual(['alerts']);
+      expect(violations.filter((v) => v.object === 'PrometheusRule/bad').map((v) => v.message)).toEqual([
+        expect.stringContaining('pcs_dead_letter_open is not a metric'),
+        expect.stringContaining('labels.severity'),
+        expect.stringContaining('summary_zh'),
+        expect.stringContaining('npm run ops --'),
+      ]);
+      expect(rulesFor(violations, 'ServiceMonitor/bad')).toEqual(['scraping']);
+      expect(violations.filter((v) => v.object === 'ServiceMonitor/bad').map((v) => v.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('other namespaces'),
+          expect.stringContaining('Service/nats'),
+          expect.stringContaining('does not scrape Service/gateway'),
+          'no endpoint on the port named http',
+        ]),
+      );
+    });
+
     it('and nowhere else', () => {
       const fromBad = new Set([
         'Deployment/bad',
         'Secret/bad-credentials',
         'ConfigMap/bad-config',
         'Ingress/bad',
+        'PrometheusRule/bad',
+        'ServiceMonitor/bad',
       ]);
       expect(violations.filter((v) => !fromBad.has(v.object))).toEqual([]);
     });
@@ -433,6 +454,52 @@ describe('deployment policies', () => {
         const c = container(o, 'Deployment', 'maintenance');
         c['env'] = c['env'].filter((e: { name: string }) => e.name !== 'BUS_TRUSTED_KEYS');
       },
+    },
+    'prod without alerts': {
+      rule: 'alerts',
+      object: 'PrometheusRule',
+      change: (o) => without(o, 'PrometheusRule', 'pcs-alerts'),
+    },
+    'no alert on parked outbox events': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) => {
+        const rules = find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules;
+        rules.splice(
+          rules.findIndex((r: { alert: string }) => r.alert === 'PcsOutboxEventsParked'),
+          1,
+        );
+      },
+    },
+    'a consumer-lag alert that fires at once': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) => {
+        const rules = find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules;
+        rules.find((r: { alert: string }) => r.alert === 'PcsConsumerLagging').for = '1m';
+      },
+    },
+    'an alert without its Chinese summary': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) =>
+        void delete find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules[1].annotations.summary_zh,
+    },
+    'prod without scraping': {
+      rule: 'scraping',
+      object: 'ServiceMonitor',
+      change: (o) => without(o, 'ServiceMonitor', 'pcs'),
+    },
+    'a service Prometheus does not scrape': {
+      rule: 'scraping',
+      object: 'ServiceMonitor/pcs',
+      change: (o) =>
+        void (find(o, 'Service', 'billing')['metadata'].labels['app.kubernetes.io/component'] = 'api'),
+    },
+    'scraping the wrong path': {
+      rule: 'scraping',
+      object: 'ServiceMonitor/pcs',
+      change: (o) => void (find(o, 'ServiceMonitor', 'pcs')['spec'].endpoints[0].path = '/health/ready'),
     },
     'inbox rows pruned while the stream still holds their events': {
       rule: 'environment',

@@ -29,6 +29,7 @@ import {
   workloadsOf,
   type Workload,
 } from './manifest-queries.js';
+import { checkAlerts, checkScraping } from './monitoring-policies.js';
 import { objectId, type K8sObject } from './render.js';
 
 export { resolveEnv, workloadsOf, type EnvEntry } from './manifest-queries.js';
@@ -50,6 +51,8 @@ export const RULES = [
   'environment',
   'nats-users',
   'bus-identity',
+  'alerts',
+  'scraping',
   'migration-job',
   'database',
   'backups',
@@ -75,6 +78,8 @@ export interface PolicyOptions {
   natsReplicas: number;
   /** Whether every PostgreSQL cluster must archive WAL and have a backup schedule. */
   requireBackups: boolean;
+  /** Whether the ServiceMonitor and the PrometheusRule must be there (prometheus-operator installed). */
+  requireMonitoring: boolean;
   ingressControllerNamespace: string;
   monitoringNamespace: string;
   /** Where the CloudNativePG operator runs. */
@@ -92,12 +97,14 @@ export const DEV_POLICY: PolicyOptions = {
   minReplicas: 1,
   natsReplicas: 1,
   requireBackups: false,
+  requireMonitoring: false,
 };
 export const PROD_POLICY: PolicyOptions = {
   ...COMMON_OPTIONS,
   minReplicas: 3,
   natsReplicas: 3,
   requireBackups: true,
+  requireMonitoring: true,
 };
 
 /** Every rule over every object. */
@@ -111,6 +118,8 @@ export function checkAll(objects: K8sObject[], options: PolicyOptions): Violatio
     ...checkNats(objects, options),
     ...checkNatsUsers(objects, options),
     ...checkBusIdentity(objects, options),
+    ...checkAlerts(objects, options),
+    ...checkScraping(objects, options),
   ];
 }
 
