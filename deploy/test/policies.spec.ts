@@ -72,6 +72,8 @@ describe('deployment policies', () => {
           'service-account-token',
           'writable-tmp',
           'network-isolation',
+          'nats-users',
+          'bus-identity',
         ].sort(),
       );
       // Its NetworkPolicy exists but admits everything.
@@ -88,9 +90,37 @@ describe('deployment policies', () => {
       expect(rulesFor(violations, 'Secret/bad-credentials')).toEqual(['no-plaintext-secrets']);
       expect(violations.filter((v) => v.object === 'ConfigMap/bad-config').map((v) => v.message)).toEqual([
         expect.stringContaining('DATABASE_PASSWORD looks like a secret'),
+        expect.stringContaining('BUS_SIGNING_KEY looks like a secret'),
         expect.stringContaining('nats.conf contains a literal password'),
       ]);
+      // The bad Deployment's literal private key, besides its own rule.
+      expect(violations).toContainEqual(
+        expect.objectContaining({
+          rule: 'bus-identity',
+          object: 'Deployment/bad',
+          message: expect.stringContaining('BUS_SIGNING_KEY is a private key'),
+        }),
+      );
       expect(rulesFor(violations, 'Ingress/bad')).toEqual(['ingress']);
+    });
+
+    it('for the alert on a misspelt metric and the ServiceMonitor scraping the wrong things', () => {
+      expect(rulesFor(violations, 'PrometheusRule/bad')).toEqual(['alerts']);
+      expect(violations.filter((v) => v.object === 'PrometheusRule/bad').map((v) => v.message)).toEqual([
+        expect.stringContaining('pcs_dead_letter_open is not a metric'),
+        expect.stringContaining('labels.severity'),
+        expect.stringContaining('summary_zh'),
+        expect.stringContaining('npm run ops --'),
+      ]);
+      expect(rulesFor(violations, 'ServiceMonitor/bad')).toEqual(['scraping']);
+      expect(violations.filter((v) => v.object === 'ServiceMonitor/bad').map((v) => v.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('other namespaces'),
+          expect.stringContaining('Service/nats'),
+          expect.stringContaining('does not scrape Service/gateway'),
+          'no endpoint on the port named http',
+        ]),
+      );
     });
 
     it('and nowhere else', () => {
@@ -99,6 +129,8 @@ describe('deployment policies', () => {
         'Secret/bad-credentials',
         'ConfigMap/bad-config',
         'Ingress/bad',
+        'PrometheusRule/bad',
+        'ServiceMonitor/bad',
       ]);
       expect(violations.filter((v) => !fromBad.has(v.object))).toEqual([]);
     });
@@ -304,13 +336,13 @@ describe('deployment policies', () => {
     },
     'a committed Secret': {
       rule: 'no-plaintext-secrets',
-      object: 'Secret/nats-auth',
+      object: 'Secret/billing-nats',
       change: (o) => [
         ...o,
         {
           apiVersion: 'v1',
           kind: 'Secret',
-          metadata: { name: 'nats-auth' },
+          metadata: { name: 'billing-nats' },
           stringData: { NATS_PASSWORD: 'x' },
         },
       ],
@@ -336,11 +368,143 @@ describe('deployment policies', () => {
       object: 'ConfigMap',
       change: (o) => {
         const data = configMap(o, 'nats-config')['data'];
-        data['nats.conf'] = String(data['nats.conf']).replace(
-          'password: $NATS_PASSWORD',
+        data['nats-users.conf'] = String(data['nats-users.conf']).replace(
+          'password: $BILLING_NATS_PASSWORD',
           'password: hunter2',
         );
       },
+    },
+    'two processes sharing a NATS user': {
+      rule: 'nats-users',
+      object: 'Deployment/billing',
+      change: (o) => void (env(o, 'Deployment', 'billing', 'NATS_USER')['value'] = 'residents'),
+    },
+    "a process connecting with another's NATS password": {
+      rule: 'nats-users',
+      object: 'Deployment/complaints',
+      change: (o) =>
+        void (env(o, 'Deployment', 'complaints', 'NATS_PASSWORD')['valueFrom'].secretKeyRef.name =
+          'residents-nats'),
+    },
+    'NATS pods without the password of a process': {
+      rule: 'nats-users',
+      object: 'StatefulSet/nats',
+      change: (o) => {
+        const natsContainer = container(o, 'StatefulSet', 'nats');
+        natsContainer['env'] = natsContainer['env'].filter(
+          (e: { name: string }) => e.name !== 'MAINTENANCE_NATS_PASSWORD',
+        );
+      },
+    },
+    'the users file left out of the NATS configuration': {
+      rule: 'nats-users',
+      object: 'Deployment/gateway',
+      change: (o) => {
+        const data = configMap(o, 'nats-config')['data'];
+        data['nats.conf'] = String(data['nats.conf']).replace('include ./nats-users.conf', '');
+      },
+    },
+    'a NATS user without permissions': {
+      rule: 'nats-users',
+      object: 'ConfigMap',
+      change: (o) => {
+        const data = configMap(o, 'nats-config')['data'];
+        data['nats-users.conf'] = String(data['nats-users.conf']).replace(
+          /(password: \$RESIDENTS_NATS_PASSWORD\n\s*)permissions:/,
+          '$1unrestricted:',
+        );
+      },
+    },
+    'a single shared NATS user': {
+      rule: 'nats-users',
+      object: 'ConfigMap',
+      change: (o) => {
+        const data = configMap(o, 'nats-config')['data'];
+        data['nats.conf'] =
+          `${String(data['nats.conf'])}\nauthorization {\n  user: $NATS_USER\n  password: $NATS_PASSWORD\n}\n`;
+      },
+    },
+    'a process without its signing key': {
+      rule: 'bus-identity',
+      object: 'Deployment/residents',
+      change: (o) => {
+        const c = container(o, 'Deployment', 'residents');
+        c['env'] = c['env'].filter((e: { name: string }) => e.name !== 'BUS_SIGNING_KEY');
+      },
+    },
+    'a signing key in a ConfigMap': {
+      rule: 'bus-identity',
+      object: 'Deployment/billing',
+      change: (o) => {
+        const entry = env(o, 'Deployment', 'billing', 'BUS_SIGNING_KEY');
+        entry['valueFrom'] = { configMapKeyRef: { name: 'bus-trusted-keys', key: 'BUS_SIGNING_KEY' } };
+      },
+    },
+    "a process signing with another's key": {
+      rule: 'bus-identity',
+      object: 'Deployment/gateway',
+      change: (o) =>
+        void (env(o, 'Deployment', 'gateway', 'BUS_SIGNING_KEY')['valueFrom'].secretKeyRef.name =
+          'complaints-bus-key'),
+    },
+    'no trusted keys': {
+      rule: 'bus-identity',
+      object: 'Deployment/maintenance',
+      change: (o) => {
+        const c = container(o, 'Deployment', 'maintenance');
+        c['env'] = c['env'].filter((e: { name: string }) => e.name !== 'BUS_TRUSTED_KEYS');
+      },
+    },
+    'prod without alerts': {
+      rule: 'alerts',
+      object: 'PrometheusRule',
+      change: (o) => without(o, 'PrometheusRule', 'pcs-alerts'),
+    },
+    'no alert on parked outbox events': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) => {
+        const rules = find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules;
+        rules.splice(
+          rules.findIndex((r: { alert: string }) => r.alert === 'PcsOutboxEventsParked'),
+          1,
+        );
+      },
+    },
+    'a consumer-lag alert that fires at once': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) => {
+        const rules = find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules;
+        rules.find((r: { alert: string }) => r.alert === 'PcsConsumerLagging').for = '1m';
+      },
+    },
+    'an alert without its Chinese summary': {
+      rule: 'alerts',
+      object: 'PrometheusRule/pcs-alerts',
+      change: (o) =>
+        void delete find(o, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules[1].annotations.summary_zh,
+    },
+    'prod without scraping': {
+      rule: 'scraping',
+      object: 'ServiceMonitor',
+      change: (o) => without(o, 'ServiceMonitor', 'pcs'),
+    },
+    'a service Prometheus does not scrape': {
+      rule: 'scraping',
+      object: 'ServiceMonitor/pcs',
+      change: (o) =>
+        void (find(o, 'Service', 'billing')['metadata'].labels['app.kubernetes.io/component'] = 'api'),
+    },
+    'scraping the wrong path': {
+      rule: 'scraping',
+      object: 'ServiceMonitor/pcs',
+      change: (o) => void (find(o, 'ServiceMonitor', 'pcs')['spec'].endpoints[0].path = '/health/ready'),
+    },
+    'inbox rows pruned while the stream still holds their events': {
+      rule: 'environment',
+      object: 'Deployment/complaints',
+      change: (o) => void (configMap(o, 'pcs-data-service')['data'].INBOX_RETENTION_DAYS = '60'),
     },
     'development mode in a container': {
       rule: 'environment',

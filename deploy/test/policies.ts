@@ -19,7 +19,20 @@ import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import type { IService } from 'kubernetes-models/v1/Service';
 import type { BarmanObjectStore, CnpgCluster, CnpgScheduledBackup } from './crd-types.js';
+import { checkBusIdentity, checkNatsUsers } from './bus-policies.js';
+import {
+  containersOf,
+  findObject,
+  isOurs,
+  objectsOfKind,
+  resolveEnv,
+  workloadsOf,
+  type Workload,
+} from './manifest-queries.js';
+import { checkAlerts, checkScraping } from './monitoring-policies.js';
 import { objectId, type K8sObject } from './render.js';
+
+export { resolveEnv, workloadsOf, type EnvEntry } from './manifest-queries.js';
 
 export const RULES = [
   'image-pinned',
@@ -36,6 +49,10 @@ export const RULES = [
   'network-isolation',
   'no-plaintext-secrets',
   'environment',
+  'nats-users',
+  'bus-identity',
+  'alerts',
+  'scraping',
   'migration-job',
   'database',
   'backups',
@@ -61,6 +78,8 @@ export interface PolicyOptions {
   natsReplicas: number;
   /** Whether every PostgreSQL cluster must archive WAL and have a backup schedule. */
   requireBackups: boolean;
+  /** Whether the ServiceMonitor and the PrometheusRule must be there (prometheus-operator installed). */
+  requireMonitoring: boolean;
   ingressControllerNamespace: string;
   monitoringNamespace: string;
   /** Where the CloudNativePG operator runs. */
@@ -78,12 +97,14 @@ export const DEV_POLICY: PolicyOptions = {
   minReplicas: 1,
   natsReplicas: 1,
   requireBackups: false,
+  requireMonitoring: false,
 };
 export const PROD_POLICY: PolicyOptions = {
   ...COMMON_OPTIONS,
   minReplicas: 3,
   natsReplicas: 3,
   requireBackups: true,
+  requireMonitoring: true,
 };
 
 /** Every rule over every object. */
@@ -95,51 +116,18 @@ export function checkAll(objects: K8sObject[], options: PolicyOptions): Violatio
     ...checkSecrets(objects),
     ...checkDataServices(objects, options),
     ...checkNats(objects, options),
+    ...checkNatsUsers(objects, options),
+    ...checkBusIdentity(objects, options),
+    ...checkAlerts(objects, options),
+    ...checkScraping(objects, options),
   ];
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Workloads: images, resources, security context, probes, shutdown
 
-interface Workload {
-  object: K8sObject;
-  kind: 'Deployment' | 'StatefulSet' | 'Job';
-  id: string;
-  /** app.kubernetes.io/name of the pods. */
-  name: string;
-  podLabels: Record<string, string>;
-  pod: IPodSpec;
-}
-
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'Job']);
 /** Kinds that carry pods but that this platform does not use: a rendered one is a mistake. */
 const UNEXPECTED_POD_KINDS = new Set(['Pod', 'ReplicaSet', 'DaemonSet', 'CronJob', 'ReplicationController']);
-
-export function workloadsOf(objects: K8sObject[]): Workload[] {
-  return objects
-    .filter((o) => WORKLOAD_KINDS.has(o.kind))
-    .map((object) => {
-      const spec = (object as unknown as IDeployment | IStatefulSet | IJob).spec;
-      const template = spec?.template;
-      const podLabels = template?.metadata?.labels ?? {};
-      return {
-        object,
-        kind: object.kind as Workload['kind'],
-        id: objectId(object),
-        name: podLabels['app.kubernetes.io/name'] ?? object.metadata.name,
-        podLabels,
-        pod: template?.spec ?? { containers: [] },
-      };
-    });
-}
-
-function containersOf(pod: IPodSpec): IContainer[] {
-  return [...(pod.initContainers ?? []), ...pod.containers];
-}
-
-function isOurs(container: IContainer, options: PolicyOptions): boolean {
-  return (container.image ?? '').startsWith(options.imagePrefix);
-}
 
 export function checkWorkloads(objects: K8sObject[], options: PolicyOptions): Violation[] {
   const violations: Violation[] = [];
@@ -342,53 +330,6 @@ export function quantity(value: string | number | undefined): number | undefined
     Ti: 2 ** 40,
   };
   return Number(match[1]) * (match[2] ? (factors[match[2]] ?? 1) : 1);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Environment of a container, with ConfigMaps resolved
-
-export interface EnvEntry {
-  /** The literal value, or the ConfigMap's value; undefined for secrets and field references. */
-  value?: string;
-  source: 'value' | 'configMap' | 'secret' | 'field';
-  /** Secret name and key, when source is secret. */
-  secret?: { name: string; key: string };
-}
-
-export function resolveEnv(container: IContainer, objects: K8sObject[]): Map<string, EnvEntry> {
-  const env = new Map<string, EnvEntry>();
-  for (const from of container.envFrom ?? []) {
-    if (from.configMapRef) {
-      const configMap = findObject<IConfigMap>(objects, 'ConfigMap', from.configMapRef.name ?? '');
-      for (const [key, value] of Object.entries(configMap?.data ?? {}))
-        env.set(`${from.prefix ?? ''}${key}`, { value, source: 'configMap' });
-    }
-  }
-  for (const variable of container.env ?? []) {
-    const source = variable.valueFrom;
-    if (source?.secretKeyRef) {
-      env.set(variable.name, {
-        source: 'secret',
-        secret: { name: source.secretKeyRef.name ?? '', key: source.secretKeyRef.key },
-      });
-    } else if (source?.configMapKeyRef) {
-      const configMap = findObject<IConfigMap>(objects, 'ConfigMap', source.configMapKeyRef.name ?? '');
-      env.set(variable.name, { value: configMap?.data?.[source.configMapKeyRef.key], source: 'configMap' });
-    } else if (source) {
-      env.set(variable.name, { source: 'field' });
-    } else {
-      env.set(variable.name, { value: variable.value ?? '', source: 'value' });
-    }
-  }
-  return env;
-}
-
-function findObject<T>(objects: K8sObject[], kind: string, name: string): T | undefined {
-  return objects.find((o) => o.kind === kind && o.metadata.name === name) as T | undefined;
-}
-
-function objectsOfKind<T>(objects: K8sObject[], kind: string): T[] {
-  return objects.filter((o) => o.kind === kind) as T[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -820,7 +761,8 @@ function namespaceName(selector: LabelSelector): string | undefined {
 // ---------------------------------------------------------------------------------------------------
 // Secrets: referenced, never committed
 
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL)/i;
+const SECRET_NAME =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SIGNING_?KEY|ACCESS_?KEY|CREDENTIAL)/i;
 /** user:password@ in a URL, unless the password is a $(VAR) reference expanded by the kubelet. */
 const URL_CREDENTIALS = /:\/\/[^/\s:@]+:(?!\$\([A-Z0-9_]+\)@)[^@\s]+@/i;
 /** password = literal in a configuration file (NATS-style `password: $VAR` is fine). */
@@ -895,9 +837,6 @@ export function checkDataServices(objects: K8sObject[], options: PolicyOptions):
       add('environment', `PORT (${value('PORT')}) must equal the container's http port (${httpPort})`);
     if (!/^nats:\/\/[^\s,]+(,nats:\/\/[^\s,]+)*$/.test(value('NATS_URL') ?? ''))
       add('environment', 'NATS_URL must be one or more nats:// URLs');
-    for (const name of ['NATS_USER', 'NATS_PASSWORD']) {
-      if (env.get(name)?.source !== 'secret') add('environment', `${name} must come from a Secret`);
-    }
     if (value('LOG_LEVEL') !== undefined && !LOG_LEVELS.has(value('LOG_LEVEL') ?? ''))
       add('environment', `LOG_LEVEL ${value('LOG_LEVEL')} is not a level`);
     if (value('BUS_PREFIX'))
@@ -923,6 +862,17 @@ export function checkDataServices(objects: K8sObject[], options: PolicyOptions):
     const streamReplicas = Number(value('STREAM_REPLICAS') ?? 1);
     if (!Number.isInteger(streamReplicas) || streamReplicas < 1)
       add('environment', 'STREAM_REPLICAS must be a positive integer');
+    // The service refuses to start otherwise: an event could be redelivered after its inbox row is gone.
+    const inboxDays = Number(value('INBOX_RETENTION_DAYS') ?? 120);
+    const streamDays = Number(value('STREAM_MAX_AGE_DAYS') ?? 90);
+    if (!(inboxDays > streamDays))
+      add(
+        'environment',
+        `INBOX_RETENTION_DAYS (${inboxDays}) must exceed STREAM_MAX_AGE_DAYS (${streamDays})`,
+      );
+    for (const name of ['INBOX_RETENTION_DAYS', 'IDEMPOTENCY_RETENTION_DAYS', 'OUTBOX_RETENTION_DAYS']) {
+      if (value(name) === undefined) add('environment', `${name} is not set: say how long rows are kept`);
+    }
     const clusterName = `${service}-db`;
     const database = `pcs_${service}`;
     const ownerSecret = `${clusterName}-app`;

@@ -57,6 +57,15 @@ describe('kustomize rendering', () => {
     });
   });
 
+  it('scrapes and alerts in prod only (the prometheus-operator is a prerequisite there)', () => {
+    const monitoring = (objects: K8sObject[]) => [
+      ...names(objects, 'ServiceMonitor'),
+      ...names(objects, 'PrometheusRule'),
+    ];
+    expect(monitoring(renderOverlay('prod'))).toEqual(['pcs', 'pcs-alerts']);
+    expect(monitoring(renderOverlay('dev'))).toEqual([]);
+  });
+
   it('runs one replica of everything in dev and three in prod', () => {
     const sizes = (objects: K8sObject[]) => ({
       minReplicas: [

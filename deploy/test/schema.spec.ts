@@ -65,6 +65,28 @@ describe('schema validation', () => {
       expect(errors).toHaveLength(3);
     });
 
+    it('monitoring resources: a misspelt selector field, a bad duration, a bad scheme', () => {
+      const objects = renderOverlay('prod');
+      find(objects, 'ServiceMonitor', 'pcs')['spec'].namespaceSelector = { matchName: ['pcs'] };
+      find(objects, 'ServiceMonitor', 'pcs')['spec'].endpoints[0].scheme = 'ftp';
+      find(objects, 'PrometheusRule', 'pcs-alerts')['spec'].groups[0].rules[0].for = '5 minutes';
+      const errors = strictTypeCheck(objects);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            object: 'ServiceMonitor/pcs',
+            path: '/spec/namespaceSelector/matchName',
+          }),
+          expect.objectContaining({ object: 'ServiceMonitor/pcs', path: '/spec/endpoints/0/scheme' }),
+          expect.objectContaining({
+            object: 'PrometheusRule/pcs-alerts',
+            path: '/spec/groups/0/rules/0/for',
+          }),
+        ]),
+      );
+      expect(errors).toHaveLength(3);
+    });
+
     it('a kind it has no schema for', async () => {
       const unknown: K8sObject = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } };
       expect(await validateWithModels([unknown])).toEqual([expect.objectContaining({ object: 'Widget/w' })]);

@@ -43,20 +43,29 @@ export class Stack {
     return `http://127.0.0.1:${this.processes.get('gateway')!.port}`;
   }
 
-  static async start(env: Record<string, string> = {}): Promise<Stack> {
+  /** `env` is given to every process, `perProcess` to one (e.g. its own NATS user). */
+  static async start(
+    env: Record<string, string> = {},
+    perProcess: Partial<Record<ProcessName, Record<string, string>>> = {},
+  ): Promise<Stack> {
     const stack = new Stack();
     try {
       await Promise.allSettled(
         SERVICES.map(async (name) => {
           const database = await createTestDatabase();
           stack.databases.set(name, database);
-          await stack.launch(name, { DATABASE_URL: database.url, MIGRATE_ON_START: 'true', ...env });
+          await stack.launch(name, {
+            DATABASE_URL: database.url,
+            MIGRATE_ON_START: 'true',
+            ...env,
+            ...perProcess[name],
+          });
         }),
       ).then((launches) => {
         const failed = launches.find((l): l is PromiseRejectedResult => l.status === 'rejected');
         if (failed) throw failed.reason;
       });
-      await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env });
+      await stack.launch('gateway', { AUTH_JWT_SECRET: SECRET, ...env, ...perProcess.gateway });
       stack.bus = await TestBus.connect(stack.prefix);
       return stack;
     } catch (error) {

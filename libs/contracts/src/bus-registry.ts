@@ -26,3 +26,64 @@ export const BUS_MESSAGES: Record<ServiceName, ServiceMessages> = {
   billing: withOps('billing', BILLING_MESSAGES),
   residents: withOps('residents', RESIDENTS_MESSAGES),
 };
+
+/** Every process on the bus: the HTTP edge and the four data services; also their NATS user names. */
+export const BUS_PROCESSES = ['gateway', 'complaints', 'maintenance', 'billing', 'residents'] as const;
+export type BusProcess = (typeof BUS_PROCESSES)[number];
+
+/**
+ * Who sends requests to whom, declared once. Each process's NATS user may publish only the request
+ * subjects of the services named here (deploy/k8s/base/nats/nats-users.conf, generated from this by
+ * `npm run nats-users`); a call missing here is refused by the server.
+ */
+export const BUS_CALLS: Readonly<Record<BusProcess, readonly ServiceName[]>> = {
+  gateway: ['complaints', 'maintenance', 'billing', 'residents'],
+  complaints: ['residents'],
+  maintenance: ['residents'],
+  billing: [],
+  residents: ['billing'],
+};
+
+/** A durable consumer: the service reads `filterSubject` of another service's `stream`. */
+export interface EventSubscriptionDeclaration {
+  /** The durable consumer is named `<service>-<purpose>` (`complaints-calendar`). */
+  purpose: string;
+  /** The producer's stream, e.g. `RESIDENTS`. */
+  stream: string;
+  filterSubject: string;
+}
+
+/**
+ * Every durable consumer of every service, declared once. NATS permissions let a service create, read
+ * and acknowledge exactly these consumers; the platform refuses to start a consumer missing here.
+ */
+export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSubscriptionDeclaration[]>> = {
+  complaints: [
+    { purpose: 'calendar', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.calendarUpdated },
+    {
+      purpose: 'communities',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.communityCreated,
+    },
+  ],
+  maintenance: [
+    { purpose: 'calendar', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.calendarUpdated },
+  ],
+  billing: [],
+  residents: [
+    { purpose: 'billing', stream: BillingBus.stream, filterSubject: BillingBus.events.chargeRequestSettled },
+  ],
+};
+
+/** The operator subjects a data service serves (`<service>.ops.…`); only the gateway calls them. */
+export function operatorSubjects(service: ServiceName): string {
+  return `${service}.ops.>`;
+}
+
+/**
+ * The reply subjects of a process's requests: `_INBOX.<process>.…`, so that its NATS user can be
+ * allowed its own replies and no other process's (a user subscribed to `_INBOX.>` would read them all).
+ */
+export function inboxPrefix(process: string): string {
+  return `_INBOX.${process}`;
+}

@@ -109,15 +109,17 @@ class StubBillingModule {
 
 /**
  * Stands in for the billing service on the test file's bus, served by the platform's real transport
- * and validating what residents asks with the contract classes.
+ * and validating what residents asks with the contract classes. `env` overrides its settings (e.g.
+ * another NATS server and billing's NATS user).
  */
 export async function startStubBilling(
   prefix: string,
+  env?: Record<string, string>,
 ): Promise<{ answers: BillingAnswers; process: RunningProcess }> {
   const answers = new BillingAnswers();
   const process = await startTestEdge(
     { name: 'billing', env: ProcessEnv, imports: [StubBillingModule.answering(answers)] },
-    { prefix },
+    { prefix, env },
   );
   return { answers, process };
 }

@@ -29,6 +29,7 @@ async function freePort(): Promise<number> {
 export class NatsServerProcess {
   private child?: ChildProcess;
   private log = '';
+  private readonly problems: string[] = [];
 
   private constructor(
     readonly port: number,
@@ -37,13 +38,17 @@ export class NatsServerProcess {
     private readonly env: Record<string, string>,
   ) {}
 
-  /** `config` is extra configuration text (e.g. an `authorization` block); `env` its variables. */
+  /**
+   * `config` is extra configuration text (e.g. an `authorization` block); `env` its variables; `files`
+   * are written beside the configuration before the server starts (for `include <name>`).
+   */
   static async start(
-    options: { config?: string; env?: Record<string, string> } = {},
+    options: { config?: string; env?: Record<string, string>; files?: Record<string, string> } = {},
   ): Promise<NatsServerProcess> {
     const dir = mkdtempSync(path.join(tmpdir(), 'pcs-nats-'));
     const port = await freePort();
     const server = new NatsServerProcess(port, dir, options.config ?? '', options.env ?? {});
+    for (const [name, content] of Object.entries(options.files ?? {})) server.writeFile(name, content);
     await server.resume();
     return server;
   }
@@ -72,8 +77,12 @@ export class NatsServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    let partial = '';
     const append = (chunk: Buffer): void => {
       this.log = (this.log + chunk.toString()).slice(-20_000);
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      this.problems.push(...lines.filter((line) => /\[(ERR|WRN|FTL)\]/.test(line)));
     };
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
@@ -99,6 +108,11 @@ export class NatsServerProcess {
 
   get output(): string {
     return this.log;
+  }
+
+  /** Every error and warning line the server logged since it was created (never truncated). */
+  get problemLines(): readonly string[] {
+    return this.problems;
   }
 
   /** Stops it and removes its store. */

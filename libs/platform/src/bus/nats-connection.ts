@@ -1,5 +1,6 @@
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
+import { inboxPrefix } from '@pcs/contracts';
 import type { Logger } from 'pino';
 import type { ProcessEnv } from '../config/service-env.js';
 
@@ -18,6 +19,8 @@ export class NatsConnectionHolder {
     const connection = await connect({
       servers: env.NATS_URL.split(','),
       name,
+      // Replies to this process only: its NATS user may subscribe to these and no other inboxes.
+      inboxPrefix: inboxPrefix(name),
       ...(env.NATS_USER ? { user: env.NATS_USER, pass: env.NATS_PASSWORD } : {}),
       maxReconnectAttempts: -1,
       reconnectTimeWait: 1_000,
@@ -59,6 +62,9 @@ export class NatsConnectionHolder {
       } else if (status.type === 'reconnect') {
         this.connected = true;
         this.logger.info('reconnected to NATS');
+      } else if (status.type === 'error') {
+        // E.g. a permissions violation: the server refused a publish or a subscription of this user.
+        this.logger.error({ err: status.error }, 'NATS reported an error');
       }
     }
   }
