@@ -5,6 +5,7 @@ import { BILLING_MESSAGES } from './billing/billing.contract.js';
 import { RESIDENTS_MESSAGES } from './residents/residents.contract.js';
 import type { CommandDefinition, EventDefinition } from './events/definitions.js';
 import { MaintenanceBus } from './maintenance/maintenance.bus.js';
+import { MAINTENANCE_MESSAGES } from './maintenance/maintenance.contract.js';
 import { opsRequestsOf } from './ops/ops.contract.js';
 import { ResidentsBus } from './residents/residents.bus.js';
 
@@ -22,7 +23,7 @@ function withOps(service: ServiceName, messages: ServiceMessages): ServiceMessag
 /** Every request (command or query) and event declared in the contracts, per owning service. */
 export const BUS_MESSAGES: Record<ServiceName, ServiceMessages> = {
   complaints: withOps('complaints', COMPLAINTS_MESSAGES),
-  maintenance: withOps('maintenance', { requests: [], events: [] }),
+  maintenance: withOps('maintenance', MAINTENANCE_MESSAGES),
   billing: withOps('billing', BILLING_MESSAGES),
   residents: withOps('residents', RESIDENTS_MESSAGES),
 };
@@ -64,6 +65,13 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       purpose: 'communities',
       stream: ResidentsBus.stream,
       filterSubject: ResidentsBus.events.communityCreated,
+    },
+    { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
+    {
+      purpose: 'repairs',
+      stream: MaintenanceBus.stream,
+      filterSubject: MaintenanceBus.events.repairRequestProgressed,
     },
   ],
   maintenance: [

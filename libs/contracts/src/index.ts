@@ -10,6 +10,7 @@ export * from './events/cloud-event.js';
 export * from './events/definitions.js';
 export * from './identity/actor.js';
 export * from './identity/confidentiality.js';
+export * from './identity/phone-number.js';
 export * from './identity/role.js';
 export * from './identity/staff-ref.js';
 export * from './validation/validate-payload.js';

@@ -49,6 +49,7 @@ export * from './persistence/append-only.js';
 export * from './auth/staff-token.js';
 export * from './inbox/consumes-events.js';
 export * from './lifecycle/event-consumers.service.js';
+export * from './calendar/calendar-change.js';
 export * from './calendar/calendar-replica.migration.js';
 export * from './calendar/calendar-replica.module.js';
 export * from './calendar/calendar-year-replica.entity.js';

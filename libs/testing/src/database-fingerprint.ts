@@ -79,17 +79,17 @@ export class DatabaseFingerprints {
   }
 
   /**
-   * A fingerprint once the system is at rest: outboxes empty and two readings a moment apart
-   * equal, so that events still being consumed (the calendar replica in complaints) do not look
-   * like a change made by the request that comes next.
+   * A fingerprint once the system is at rest: outboxes empty, `quiet` true (e.g. no consumer with
+   * events still on their way) and two readings a moment apart equal, so that events still being
+   * consumed (the calendar replica in complaints) do not look like a change made by the next request.
    */
-  async atRest(timeoutMs = 30_000): Promise<Fingerprint> {
+  async atRest(timeoutMs = 30_000, quiet: () => Promise<boolean> = async () => true): Promise<Fingerprint> {
     const deadline = Date.now() + timeoutMs;
     let last = await this.take();
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 150));
       const next = await this.take();
-      if ((await this.pendingOutbox()) === 0 && sameFingerprint(last, next)) return next;
+      if ((await this.pendingOutbox()) === 0 && (await quiet()) && sameFingerprint(last, next)) return next;
       if (Date.now() > deadline) throw new Error('the databases did not come to rest');
       last = next;
     }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager, type StoredMsg } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
-import type { Actor, CloudEvent, CommandDefinition, EventDefinition } from '@pcs/contracts';
+import {
+  SERVICE_BUSES,
+  type Actor,
+  type CloudEvent,
+  type CommandDefinition,
+  type EventDefinition,
+} from '@pcs/contracts';
 import {
   BusClient,
   BusIdentitySigner,
@@ -127,6 +133,25 @@ export class TestBus {
       if (msg) out.push(msg.json<CloudEvent>());
     }
     return out;
+  }
+
+  /**
+   * True when every durable consumer of every service stream under this prefix has delivered and
+   * had acknowledged everything: no event is still on its way to a handler.
+   */
+  async consumersIdle(): Promise<boolean> {
+    const jsm = await jetstreamManager(this.connection);
+    for (const bus of SERVICE_BUSES) {
+      const stream = this.names.stream(bus.stream);
+      try {
+        for await (const consumer of jsm.consumers.list(stream)) {
+          if (consumer.num_pending > 0 || consumer.num_ack_pending > 0) return false;
+        }
+      } catch {
+        // The stream does not exist under this prefix: nothing is on its way.
+      }
+    }
+    return true;
   }
 
   async close(): Promise<void> {

@@ -20,3 +20,4 @@ export {
 } from './local-date.js';
 export { DEFAULT_TIME_ZONE, isTimeZone, localDateOf } from './time-zone.js';
 export { WorkCalendar, type DayKind } from './work-calendar.js';
+export { addWorkingMs, subtractWorkingMs, workingMsBetween } from './working-time.js';

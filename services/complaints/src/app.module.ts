@@ -13,10 +13,18 @@ import {
   Migration20261202010000_CommunityReplica,
   RecordHistory,
 } from '@pcs/platform';
+import { ClockModule } from './clock/clock.module.js';
 import { Complaint } from './complaints/complaint.entity.js';
+import { ComplaintDeadline } from './deadlines/complaint-deadline.entity.js';
+import { DeadlineRecompute } from './deadlines/deadline-recompute.js';
+import { ResidentPreference } from './replicas/resident-preference.entity.js';
+import { ReplicasModule } from './replicas/replicas.module.js';
+import { UnitReplica } from './replicas/unit-replica.entity.js';
+import { RepairsModule } from './repairs/repairs.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { Migration20261122010000_Complaints } from './migrations/Migration20261122010000_Complaints.js';
 import { Migration20261124010000_ComplaintsArchive } from './migrations/Migration20261124010000_ComplaintsArchive.js';
+import { Migration20261202100000_ComplaintHandling } from './migrations/Migration20261202100000_ComplaintHandling.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, handovers,
@@ -24,7 +32,13 @@ import { Migration20261124010000_ComplaintsArchive } from './migrations/Migratio
  * their time zones (GEN-2).
  */
 @Module({
-  imports: [CalendarReplicaModule, CommunityReplicaModule, ComplaintsModule],
+  imports: [
+    CalendarReplicaModule.withListener(DeadlineRecompute, [ClockModule, CommunityReplicaModule]),
+    CommunityReplicaModule,
+    ComplaintsModule,
+    RepairsModule,
+    ReplicasModule,
+  ],
 })
 export class AppModule {}
 
@@ -33,7 +47,10 @@ export const COMPLAINTS_ENTITIES: Constructor[] = [
   CalendarYearReplica,
   CommunityReplica,
   Complaint,
+  ComplaintDeadline,
   RecordHistory,
+  ResidentPreference,
+  UnitReplica,
 ];
 
 /** Applied in this order; the platform's tables come first in every service. */
@@ -45,4 +62,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261124010000_ComplaintsArchive,
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
+  Migration20261202100000_ComplaintHandling,
 ];

@@ -6,6 +6,7 @@ import {
   createBusPrefix,
   DatabaseFingerprints,
   startTestEdge,
+  TestBus,
   type Fingerprint,
 } from '@pcs/testing';
 import { configureGateway, gateway } from '../src/gateway.js';
@@ -100,6 +101,7 @@ const plannedEdge = (op: Operation) =>
 describe('hostile input, on every operation of the OpenAPI document', () => {
   let stack: RealStack;
   let fingerprints: DatabaseFingerprints;
+  let bus: TestBus;
   let bases: Map<Operation, OperationBase>;
   let ctx: SampleContext;
   /** The databases as the last test left them. */
@@ -133,7 +135,8 @@ describe('hostile input, on every operation of the OpenAPI document', () => {
       fingerprints = await DatabaseFingerprints.open(
         Object.fromEntries(Object.entries(stack.services).map(([name, s]) => [name, s.database.url])),
       );
-      current = await fingerprints.atRest();
+      bus = await TestBus.connect(stack.prefix);
+      current = await fingerprints.atRest(30_000, () => bus.consumersIdle());
     },
     budgetMs(60, 1_000),
   );
@@ -142,6 +145,7 @@ describe('hostile input, on every operation of the OpenAPI document', () => {
     const statuses = [...tally.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
     process.stdout.write(`hostile input (seed ${SEED}): ${tally.sent} requests; ${statuses.join(' ')}\n`);
     await fingerprints?.close();
+    await bus?.close();
     await stack?.close();
   });
 
@@ -222,7 +226,7 @@ describe('hostile input, on every operation of the OpenAPI document', () => {
               current = after;
             } else {
               // Accepted: its events may still be on their way to consumers.
-              current = await fingerprints.atRest();
+              current = await fingerprints.atRest(30_000, () => bus.consumersIdle());
             }
           }
           expect({ requests: cases.length, failures }).toEqual({ requests: cases.length, failures: [] });

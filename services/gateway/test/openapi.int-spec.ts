@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { complaintRegistration } from '@pcs/testing';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
+import { COMPLAINTS_ROUTES } from './complaints-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 
 const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
@@ -20,13 +20,12 @@ interface Operation {
 
 /** A valid request of every route, from the route tables the other gateway tests use. */
 const SAMPLES: { method: string; template: string; path: string; body?: unknown }[] = [
-  {
-    method: 'POST',
-    template: '/api/v1/complaints',
-    path: '/api/v1/complaints',
-    body: complaintRegistration(),
-  },
-  { method: 'GET', template: '/api/v1/complaints/{id}', path: `/api/v1/complaints/${ID}` },
+  ...COMPLAINTS_ROUTES.map((r) => ({
+    method: r.method,
+    template: r.template,
+    path: pathOf(r),
+    body: r.body,
+  })),
   ...RESIDENTS_ROUTES.map((r) => ({ method: r.method, template: r.template, path: pathOf(r), body: r.body })),
   ...(['dead-letters', 'outbox-events'] as const).flatMap((kind) => [
     { method: 'GET', template: `/api/v1/ops/{service}/${kind}`, path: `/api/v1/ops/complaints/${kind}` },

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@pcs/contracts';
-import { complaintRegistration } from '@pcs/testing';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
+import { COMPLAINTS_ROUTES } from './complaints-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 import { stubComplaints } from './stub-complaints.js';
 import { stubResidents } from './stub-residents.js';
-
-const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
 
 interface Sample {
   method: string;
@@ -17,11 +15,9 @@ interface Sample {
 
 /** One request per permission: the complaints routes, then the first residents route of each row. */
 const samples: Partial<Record<Permission, Sample>> = {
-  'complaints.register': { method: 'POST', path: '/api/v1/complaints', body: complaintRegistration() },
-  'complaints.read': { method: 'GET', path: `/api/v1/complaints/${ID}` },
   'platform.operate': { method: 'GET', path: '/api/v1/ops/complaints/dead-letters' },
 };
-for (const route of RESIDENTS_ROUTES) {
+for (const route of [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES]) {
   samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };
 }
 

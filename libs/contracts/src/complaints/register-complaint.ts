@@ -88,4 +88,20 @@ export class RegisterComplaintV1 {
   @IsOptional()
   @IsIn(ComplainantIntent.codes)
   intent?: ComplainantIntent;
+
+  /** The resident on file, when the desk identified the caller: their preferences apply (RES-7, CMP-10). */
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  /** CMP-2: the complaint needs a repair; maintenance opens a repair request for it. Implied for kind `repair`. */
+  @IsOptional()
+  @IsBoolean()
+  needsRepair?: boolean;
+
+  /** DESK-2: an enquiry answered on the spot is registered answered. Only for kind `enquiry`. */
+  @ValidateIf((c: RegisterComplaintV1) => c.kind === 'enquiry' || c.answer !== undefined)
+  @IsString()
+  @Length(1, 2000)
+  answer?: string;
 }

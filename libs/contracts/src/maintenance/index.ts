@@ -1,1 +1,4 @@
 export * from './maintenance.bus.js';
+export * from './maintenance-codes.js';
+export * from './maintenance.contract.js';
+export * from './repair-request-progressed.js';

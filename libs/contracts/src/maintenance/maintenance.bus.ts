@@ -5,5 +5,7 @@ export const MaintenanceBus = {
   streamSubjects: 'maintenance.events.>',
   commands: {},
   queries: {},
-  events: {},
+  events: {
+    repairRequestProgressed: 'maintenance.events.repair-request.progressed',
+  },
 } as const;

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CalendarUpdated, ResidentsBus } from '@pcs/contracts';
 import { ConsumesEvents, type EventSubscriber } from '../inbox/consumes-events.js';
 import { onEvent, type EventHandler } from '../inbox/event-consumer.js';
+import { CALENDAR_CHANGE_LISTENER, type CalendarChangeListener } from './calendar-change.js';
 
 /** Keeps the local calendar replica current (GEN-1): the newest version of each year wins. */
 @Injectable()
@@ -11,17 +12,22 @@ import { onEvent, type EventHandler } from '../inbox/event-consumer.js';
   filterSubject: ResidentsBus.events.calendarUpdated,
 })
 export class CalendarReplicaSubscriber implements EventSubscriber {
+  constructor(
+    @Optional() @Inject(CALENDAR_CHANGE_LISTENER) private readonly listener?: CalendarChangeListener,
+  ) {}
+
   handlers(): EventHandler[] {
     return [
       onEvent(CalendarUpdated, async (event, em) => {
         const { year, holidays, makeUpWorkdays, version, updatedAt } = event.data;
-        await em.execute(
+        const changed: unknown[] = await em.execute(
           `insert into calendar_year_replica (company_id, year, holidays, make_up_workdays, version, updated_at)
            values (?, ?, ?, ?, ?, ?)
            on conflict (company_id, year) do update
              set holidays = excluded.holidays, make_up_workdays = excluded.make_up_workdays,
                  version = excluded.version, updated_at = excluded.updated_at
-           where calendar_year_replica.version < excluded.version`,
+           where calendar_year_replica.version < excluded.version
+           returning year`,
           [
             event.companyid,
             year,
@@ -31,6 +37,7 @@ export class CalendarReplicaSubscriber implements EventSubscriber {
             updatedAt,
           ],
         );
+        if (changed.length > 0) await this.listener?.calendarChanged(em, event.companyid, year);
       }),
     ];
   }

@@ -1,50 +1,144 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   canAccessCommunity,
+  ComplaintAction,
   ComplaintRegistered,
+  ComplaintRepairRequested,
   DomainError,
+  phoneDigits,
   RegisterComplaint,
+  type ComplaintHistoryView,
+  type ComplaintKind,
+  type ComplaintStatus,
   type ComplaintView,
+  type GetComplaintHistoryV1,
   type GetComplaintV1,
+  type ListComplaintsV1,
+  type ListReturnVisitsV1,
+  type NumberedRecord,
+  type Page,
   type RegisterComplaintV1,
 } from '@pcs/contracts';
 import {
   archiveRecord,
   CallContext,
   CommunityTimeZones,
+  CompanyCalendars,
   newId,
   nextRecordNumber,
   Outbox,
+  pageQuery,
+  pageWindow,
+  RecordHistory,
   runCommand,
+  toPage,
 } from '@pcs/platform';
+import { Clock } from '../clock/clock.js';
+import { applyDeadlineOps } from '../deadlines/deadline-book.js';
+import type { DeadlineOp } from '../deadlines/deadline-rule.js';
+import { UnitReplica } from '../replicas/unit-replica.entity.js';
+import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { Complaint } from './complaint.entity.js';
-import { toComplaintView } from './complaint.view.js';
+import { COMPLAINT_RECORD, complaintView, complaintViews } from './complaint.view.js';
 
+/** GEN-2: each kind of register entry numbers in its own series. */
+const NUMBER_SERIES: Readonly<Record<ComplaintKind, NumberedRecord>> = {
+  complaint: 'complaint',
+  suggestion: 'suggestion',
+  praise: 'praise',
+  enquiry: 'enquiry',
+  repair: 'repair-call',
+};
+
+/** CMP-1, DESK-2: what an entry starts as, by kind. */
+const FIRST_STATUS: Readonly<Record<ComplaintKind, ComplaintStatus>> = {
+  complaint: 'registered',
+  suggestion: 'registered',
+  praise: 'registered',
+  enquiry: 'answered',
+  repair: 'referred',
+};
+
+/** The clocks an entry starts with (CMP-3, CMP-13); repairs follow maintenance's (MNT-5). */
+function firstClocks(kind: ComplaintKind, receivedAt: Date, needsRepair: boolean): DeadlineOp[] {
+  const p = COMPLAINT_POLICY;
+  if (kind === 'complaint') {
+    return [
+      { op: 'open', kind: 'acknowledge', rule: { unit: 'end-of-day', from: receivedAt } },
+      ...(needsRepair
+        ? []
+        : [
+            {
+              op: 'open',
+              kind: 'resolve',
+              rule: { unit: 'calendar-days', amount: p.resolveCalendarDays, from: receivedAt },
+            } as const,
+          ]),
+    ];
+  }
+  if (kind === 'suggestion' || kind === 'praise') {
+    return [
+      {
+        op: 'open',
+        kind: 'answer',
+        rule: { unit: 'calendar-days', amount: p.answerCalendarDays, from: receivedAt },
+      },
+    ];
+  }
+  return [];
+}
+
+/** CMP-1, DESK-2: the call/visit register: every contact, whatever it became. */
 @Injectable()
 export class ComplaintService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     private readonly communities: CommunityTimeZones,
+    private readonly calendars: CompanyCalendars,
+    private readonly clock: Clock,
   ) {}
 
-  /** CMP-1: registers a complaint with its number (GEN-2), its archive entry (GEN-3) and its event. */
+  /** CMP-1: registers an entry with its number (GEN-2), its clocks, its archive entry (GEN-3) and its events. */
   async register(command: RegisterComplaintV1): Promise<ComplaintView> {
     const actor = CallContext.actor();
     // GEN-5: a community the caller may not see does not exist for them.
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    const kind = command.kind ?? 'complaint';
+    if (command.answer !== undefined && kind !== 'enquiry') {
+      throw DomainError.validation([
+        { field: 'answer', message: 'only an enquiry is answered at registration' },
+      ]);
+    }
+    if (command.needsRepair && kind !== 'complaint' && kind !== 'repair') {
+      throw DomainError.validation([
+        { field: 'needsRepair', message: 'only a complaint or a repair call needs a repair' },
+      ]);
+    }
     return runCommand(this.em, RegisterComplaint, command, {
       change: async (em) => {
-        const now = new Date();
-        const kind = command.kind ?? 'complaint';
+        const now = this.clock.now();
+        const receivedAt = new Date(command.receivedAt);
+        if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
+          throw DomainError.validation([
+            { field: 'receivedAt', message: 'receivedAt cannot be in the future' },
+          ]);
+        }
+        const unit = command.unitId
+          ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
+          : undefined;
+        const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
         const { number } = await nextRecordNumber(em, {
           companyId: actor.companyId,
           communityId: command.communityId,
-          record: kind,
+          record: NUMBER_SERIES[kind],
           at: now,
-          timeZone: await this.communities.timeZoneOf(em, actor.companyId, command.communityId),
+          timeZone,
         });
+        const needsRepair = kind === 'repair' || command.needsRepair === true;
+        const status = FIRST_STATUS[kind];
         const complaint = em.create(Complaint, {
           id: newId(),
           number,
@@ -52,26 +146,40 @@ export class ComplaintService {
           communityId: command.communityId,
           kind,
           channel: command.channel,
-          status: 'registered',
+          status,
           customerAnonymous: command.customer.anonymous ?? false,
           customerSurname: command.customer.surname,
           customerPhone: command.customer.phone,
+          phoneDigits: command.customer.phone ? phoneDigits(command.customer.phone) : undefined,
+          personId: command.personId,
           unitId: command.unitId,
+          buildingId: unit?.buildingId,
           location: command.location,
           description: command.description,
           demand: command.demand,
           category: command.category,
           intent: command.intent,
-          receivedAt: new Date(command.receivedAt),
+          receivedAt,
           receivedById: actor.sub,
           receivedByName: actor.name,
+          escalationLevel: 0,
+          major: false,
+          paused: false,
+          signOffs: [],
+          returnVisitStatus: 'not-due',
+          returnVisitAttempts: 0,
+          reopenCount: 0,
+          repairRequested: needsRepair,
+          ...(kind === 'enquiry' ? { answer: command.answer, answeredAt: now, closedAt: now } : {}),
           createdAt: now,
           updatedAt: now,
           version: 1,
         });
-        archiveRecord(em, 'complaint', complaint, {
+        const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
+        await applyDeadlineOps(em, calendar, complaint, firstClocks(kind, receivedAt, needsRepair), now);
+        archiveRecord(em, COMPLAINT_RECORD, complaint, {
           action: 'registered',
-          changes: { status: 'registered' },
+          changes: { status, kind, number, ...(needsRepair ? { repairRequested: true } : {}) },
           at: now,
         });
         await this.outbox.stage(em, ComplaintRegistered, {
@@ -92,16 +200,139 @@ export class ComplaintService {
             receivedBy: actor.sub,
           },
         });
+        if (needsRepair) {
+          // CMP-2: maintenance opens the repair request and reports its progress back.
+          await this.outbox.stage(em, ComplaintRepairRequested, {
+            aggregateId: complaint.id,
+            companyId: complaint.companyId,
+            communityId: complaint.communityId,
+            time: now,
+            data: {
+              complaintId: complaint.id,
+              number,
+              kind,
+              category: complaint.category,
+              unitId: complaint.unitId,
+              location: complaint.location,
+              description: complaint.description,
+              personId: complaint.personId,
+              requestedAt: now.toISOString(),
+            },
+          });
+        }
         return complaint;
       },
-      view: (_em, complaint) => toComplaintView(complaint),
+      view: (em, complaint) => complaintView(em, complaint, this.clock.now()),
     });
   }
 
   async get(query: GetComplaintV1): Promise<ComplaintView> {
-    // The tenant filter hides other companies' and communities' complaints: they answer "not found".
+    // The tenant filter hides other companies' and communities' entries: they answer "not found".
     const complaint = await this.em.findOne(Complaint, { id: query.id });
     if (!complaint) throw DomainError.notFound('COMPLAINT_NOT_FOUND');
-    return toComplaintView(complaint);
+    return complaintView(this.em, complaint, this.clock.now());
+  }
+
+  /**
+   * DESK-2: the register, newest first, by keyset on the id (UUID v7: creation order). Every filter
+   * has an index that starts with the company (see the migration); the tenant filter adds the
+   * caller's communities.
+   */
+  async list(query: ListComplaintsV1): Promise<Page<ComplaintView>> {
+    const window = pageWindow(query);
+    const page = pageQuery(window, 'desc');
+    const where: FilterQuery<Complaint> = { ...page.where };
+    if (query.communityId) where.communityId = query.communityId;
+    if (query.buildingId) where.buildingId = query.buildingId;
+    if (query.unitId) where.unitId = query.unitId;
+    if (query.kind) where.kind = query.kind;
+    if (query.category) where.category = query.category;
+    if (query.status) where.status = query.status;
+    if (query.channel) where.channel = query.channel;
+    if (query.handlerId) where.handlerId = query.handlerId;
+    if (query.major !== undefined) where.major = query.major;
+    if (query.overdue !== undefined) where.overdueSince = query.overdue ? { $ne: null } : null;
+    if (query.receivedFrom || query.receivedTo) {
+      where.receivedAt = {
+        ...(query.receivedFrom ? { $gte: new Date(query.receivedFrom) } : {}),
+        ...(query.receivedTo ? { $lt: new Date(query.receivedTo) } : {}),
+      };
+    }
+    if (query.phone !== undefined) {
+      const digits = phoneDigits(query.phone);
+      if (!digits)
+        throw DomainError.validation([
+          { field: 'phone', message: 'phone must be a mainland mobile or landline number' },
+        ]);
+      where.phoneDigits = digits;
+    }
+    const rows = await this.em.find(Complaint, where, page.options);
+    return toPage(rows, window, (shown) => complaintViews(this.em, shown, this.clock.now()));
+  }
+
+  /** CMP-9, DESK-4: resolved entries waiting for their return visit, oldest first. */
+  async returnVisits(query: ListReturnVisitsV1): Promise<Page<ComplaintView>> {
+    const window = pageWindow(query);
+    const page = pageQuery(window, 'asc');
+    const where: FilterQuery<Complaint> = { ...page.where, returnVisitStatus: 'due', status: 'resolved' };
+    if (query.communityId) where.communityId = query.communityId;
+    const rows = await this.em.find(Complaint, where, page.options);
+    return toPage(rows, window, (shown) => complaintViews(this.em, shown, this.clock.now()));
+  }
+
+  /** GEN-3, CMP-16: the entry's history with the histories of the entries merged into it. */
+  async history(query: GetComplaintHistoryV1): Promise<ComplaintHistoryView> {
+    const complaint = await this.em.findOne(Complaint, { id: query.id });
+    if (!complaint) throw DomainError.notFound('COMPLAINT_NOT_FOUND');
+    const merged = await this.em.find(Complaint, { mergedIntoId: complaint.id }, { fields: ['id'] });
+    const ids = [complaint.id, ...merged.map((m) => m.id)];
+    const rows = await this.em.find(
+      RecordHistory,
+      { recordType: COMPLAINT_RECORD, recordId: { $in: ids } },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    );
+    return {
+      complaintId: complaint.id,
+      entries: rows.map((r) => ({
+        id: r.id,
+        complaintId: r.recordId,
+        action: r.action,
+        actionLabel: ComplaintAction.is(r.action)
+          ? ComplaintAction.label(r.action)
+          : (HISTORY_LABELS[r.action] ?? r.action),
+        actorId: r.actorId,
+        actorName: r.actorName,
+        at: r.at.toISOString(),
+        ...(r.changes ? { changes: r.changes } : {}),
+        ...(r.reason ? { reason: r.reason } : {}),
+      })),
+    };
+  }
+
+  /**
+   * The unit from the replica of residents' units. One the replica does not know yet is taken on trust
+   * (events may lag a registration by moments; decision 0082); one it knows elsewhere is refused.
+   */
+  private async unitOf(
+    em: EntityManager,
+    unitId: string,
+    companyId: string,
+    communityId: string,
+  ): Promise<UnitReplica | undefined> {
+    const unit = await em.findOne(UnitReplica, { unitId }, { filters: false });
+    if (!unit) return undefined;
+    if (unit.companyId !== companyId || unit.communityId !== communityId) {
+      throw DomainError.validation([{ field: 'unitId', message: 'unitId is not a unit of this community' }]);
+    }
+    return unit;
   }
 }
+
+/** Labels of the history entries that are not actions a caller takes. */
+const HISTORY_LABELS: Readonly<Record<string, string>> = {
+  registered: '登记',
+  escalated: '自动上报',
+  'merged-in': '合并登记',
+  'deadline-recomputed': '时限重算',
+  'repair-progressed': '维修进度',
+};

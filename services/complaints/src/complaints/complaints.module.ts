@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
-import { CommunityReplicaModule } from '@pcs/platform';
+import { CommunityReplicaModule, CompanyCalendars } from '@pcs/platform';
+import { ClockModule } from '../clock/clock.module.js';
+import { DeadlineMonitor } from '../deadlines/deadline-monitor.js';
+import { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
+import { ComplaintActionsService } from './complaint-actions.service.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintsNatsController } from './complaints.nats-controller.js';
 
 @Module({
-  imports: [CommunityReplicaModule],
+  // The calendar replica itself is kept by AppModule's CalendarReplicaModule (one consumer, with its listener).
+  imports: [ClockModule, CommunityReplicaModule],
   controllers: [ComplaintsNatsController],
-  providers: [ComplaintService],
+  providers: [
+    CompanyCalendars,
+    ComplaintActionsService,
+    ComplaintService,
+    DeadlineMonitor,
+    DeadlineScheduler,
+  ],
+  exports: [DeadlineMonitor],
 })
 export class ComplaintsModule {}

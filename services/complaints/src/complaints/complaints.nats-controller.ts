@@ -1,25 +1,234 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  GetComplaint,
+  AcknowledgeComplaintEscalationV1,
+  AcknowledgeComplaintV1,
+  AnswerComplaintV1,
+  AssignComplaintV1,
+  CloseComplaintAsExplainedV1,
+  CloseComplaintV1,
+  ComplaintsBus,
+  DomainError,
+  EscalateComplaintV1,
+  EscalationLevel,
+  ExemptReturnVisitV1,
+  ExtendComplaintDeadlineV1,
+  FlagMajorComplaintV1,
+  GetComplaintHistoryV1,
   GetComplaintV1,
-  RegisterComplaint,
+  ListComplaintsV1,
+  ListReturnVisitsV1,
+  MergeComplaintV1,
+  PauseComplaintDeadlinesV1,
+  RecordComplaintDisagreementV1,
+  RecordComplaintFeedbackV1,
+  RecordComplaintMeetingV1,
+  RecordReturnVisitV1,
+  RecordVisitAttemptV1,
   RegisterComplaintV1,
+  ReopenComplaintV1,
+  ResolveComplaintV1,
+  ResumeComplaintDeadlinesV1,
+  SignOffComplaintV1,
+  type ComplaintHistoryView,
   type ComplaintView,
+  type Page,
 } from '@pcs/contracts';
+import { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
+import { ComplaintActionsService } from './complaint-actions.service.js';
 import { ComplaintService } from './complaint.service.js';
+import { mergeInto } from './complaint-merge.js';
+import { mayAcknowledgeLevel } from './escalation-roles.js';
 
+const C = ComplaintsBus.commands;
+const Q = ComplaintsBus.queries;
+
+/** The complaints service on the bus: one handler per request of `COMPLAINTS_MESSAGES`. */
 @Controller()
 export class ComplaintsNatsController {
-  constructor(private readonly complaints: ComplaintService) {}
+  constructor(
+    private readonly complaints: ComplaintService,
+    private readonly actions: ComplaintActionsService,
+  ) {}
 
-  @MessagePattern(RegisterComplaint.subject)
+  @MessagePattern(C.register)
   register(@Payload() command: RegisterComplaintV1): Promise<ComplaintView> {
     return this.complaints.register(command);
   }
 
-  @MessagePattern(GetComplaint.subject)
+  @MessagePattern(Q.get)
   get(@Payload() query: GetComplaintV1): Promise<ComplaintView> {
     return this.complaints.get(query);
+  }
+
+  @MessagePattern(Q.list)
+  list(@Payload() query: ListComplaintsV1): Promise<Page<ComplaintView>> {
+    return this.complaints.list(query);
+  }
+
+  @MessagePattern(Q.returnVisits)
+  returnVisits(@Payload() query: ListReturnVisitsV1): Promise<Page<ComplaintView>> {
+    return this.complaints.returnVisits(query);
+  }
+
+  @MessagePattern(Q.history)
+  history(@Payload() query: GetComplaintHistoryV1): Promise<ComplaintHistoryView> {
+    return this.complaints.history(query);
+  }
+
+  @MessagePattern(C.assign)
+  assign(@Payload() c: AssignComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('assign', c, () => ({
+      action: 'assign',
+      department: c.department,
+      handler: c.handler,
+    }));
+  }
+
+  @MessagePattern(C.acknowledge)
+  acknowledge(@Payload() c: AcknowledgeComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('acknowledge', c, () => ({
+      action: 'acknowledge',
+      promisedAt: new Date(c.promisedAt),
+    }));
+  }
+
+  @MessagePattern(C.feedback)
+  feedback(@Payload() c: RecordComplaintFeedbackV1): Promise<ComplaintView> {
+    return this.actions.take('feedback', c, () => ({ action: 'feedback', feedback: c.feedback }));
+  }
+
+  @MessagePattern(C.extend)
+  extend(@Payload() c: ExtendComplaintDeadlineV1): Promise<ComplaintView> {
+    return this.actions.take('extend', c, async (_, ctx) => ({
+      action: 'extend',
+      until: new Date(c.until),
+      currentDue: await ctx.resolveDue(),
+    }));
+  }
+
+  @MessagePattern(C.pause)
+  pause(@Payload() c: PauseComplaintDeadlinesV1): Promise<ComplaintView> {
+    return this.actions.take('pause', c, () => ({ action: 'pause', reason: c.reason }));
+  }
+
+  @MessagePattern(C.resume)
+  resume(@Payload() c: ResumeComplaintDeadlinesV1): Promise<ComplaintView> {
+    return this.actions.take('resume', c, () => ({ action: 'resume' }));
+  }
+
+  @MessagePattern(C.escalate)
+  escalate(@Payload() c: EscalateComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('escalate', c, () => ({ action: 'escalate' }));
+  }
+
+  @MessagePattern(C.acknowledgeEscalation)
+  acknowledgeEscalation(@Payload() c: AcknowledgeComplaintEscalationV1): Promise<ComplaintView> {
+    return this.actions.take('acknowledge-escalation', c, async (_, ctx) => {
+      const level = EscalationLevel.codes.indexOf(c.level);
+      // CMP-4: each level acknowledges for itself: a supervisor cannot sign for the general manager.
+      if (!mayAcknowledgeLevel(ctx.actor.roles, level)) {
+        throw new DomainError('FORBIDDEN', `只有${EscalationLevel.label(c.level)}可以确认该级上报`, {
+          field: 'level',
+        });
+      }
+      const open = await ctx.em.count(
+        ComplaintDeadline,
+        {
+          complaintId: ctx.complaint.id,
+          kind: 'escalation-acknowledge',
+          level,
+          metAt: null,
+          cancelledAt: null,
+        },
+        { filters: false },
+      );
+      return { action: 'acknowledge-escalation', level, openAtLevel: open > 0 };
+    });
+  }
+
+  @MessagePattern(C.flagMajor)
+  flagMajor(@Payload() c: FlagMajorComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('flag-major', { ...c, reason: c.note }, () => ({
+      action: 'flag-major',
+      reasons: c.reasons,
+    }));
+  }
+
+  @MessagePattern(C.recordMeeting)
+  recordMeeting(@Payload() c: RecordComplaintMeetingV1): Promise<ComplaintView> {
+    return this.actions.take('record-meeting', c, () => ({
+      action: 'record-meeting',
+      meeting: { heldAt: new Date(c.heldAt).toISOString(), attendees: c.attendees, minutes: c.minutes },
+    }));
+  }
+
+  @MessagePattern(C.resolve)
+  resolve(@Payload() c: ResolveComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('resolve', c, async (_, ctx) => ({
+      action: 'resolve',
+      measures: c.measures,
+      result: c.result,
+      refusesVisits: await ctx.refusesVisits(),
+    }));
+  }
+
+  @MessagePattern(C.disagree)
+  disagree(@Payload() c: RecordComplaintDisagreementV1): Promise<ComplaintView> {
+    return this.actions.take('disagree', c, () => ({ action: 'disagree' }));
+  }
+
+  @MessagePattern(C.explain)
+  explain(@Payload() c: CloseComplaintAsExplainedV1): Promise<ComplaintView> {
+    return this.actions.take('explain', c, () => ({ action: 'explain', explanation: c.explanation }));
+  }
+
+  @MessagePattern(C.signOff)
+  signOff(@Payload() c: SignOffComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('sign-off', c, (_, ctx) => ({
+      action: 'sign-off',
+      department: c.department,
+      by: { staffId: ctx.actor.sub, name: ctx.actor.name },
+    }));
+  }
+
+  @MessagePattern(C.returnVisit)
+  returnVisit(@Payload() c: RecordReturnVisitV1): Promise<ComplaintView> {
+    return this.actions.take('return-visit', { ...c, note: c.comments }, async (_, ctx) => ({
+      action: 'return-visit',
+      method: c.method,
+      satisfaction: c.satisfaction,
+      refusesVisits: await ctx.refusesVisits(),
+    }));
+  }
+
+  @MessagePattern(C.visitAttempt)
+  visitAttempt(@Payload() c: RecordVisitAttemptV1): Promise<ComplaintView> {
+    return this.actions.take('visit-attempt', c, () => ({ action: 'visit-attempt', method: c.method }));
+  }
+
+  @MessagePattern(C.exemptVisit)
+  exemptVisit(@Payload() c: ExemptReturnVisitV1): Promise<ComplaintView> {
+    return this.actions.take('exempt-visit', c, () => ({ action: 'exempt-visit', exemption: c.exemption }));
+  }
+
+  @MessagePattern(C.reopen)
+  reopen(@Payload() c: ReopenComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('reopen', c, () => ({ action: 'reopen' }));
+  }
+
+  @MessagePattern(C.close)
+  close(@Payload() c: CloseComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('close', c, () => ({ action: 'close' }));
+  }
+
+  @MessagePattern(C.answer)
+  answer(@Payload() c: AnswerComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('answer', c, () => ({ action: 'answer', answer: c.answer }));
+  }
+
+  @MessagePattern(C.merge)
+  merge(@Payload() c: MergeComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('merge', c, (_, ctx) => mergeInto(ctx, c.intoId, c.reason));
   }
 }

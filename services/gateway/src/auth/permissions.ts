@@ -14,8 +14,32 @@ const ALL_STAFF: readonly Role[] = Role.codes;
 /** The desk that keeps the resident file (RES-2), and the administrator who sets a company up. */
 const RESIDENT_FILE_KEEPERS: Role[] = [...CUSTOMER_SERVICE, 'admin'];
 
+/** CMP-2: the departments' staff who take and work complaints routed to them. */
+const HANDLERS: Role[] = [
+  ...CUSTOMER_SERVICE,
+  ...ENGINEERING,
+  'dispatcher',
+  'repair-lead',
+  'security',
+  'finance',
+];
+const CS_LEADS: Role[] = ['cs-supervisor', 'cs-manager'];
+
 export const PERMISSIONS = {
+  // CMP-1 … CMP-10, CMP-13, CMP-16, DESK-2: the register and the work on each entry
   'complaints.register': [...CUSTOMER_SERVICE, 'admin'],
+  'complaints.assign': CUSTOMER_SERVICE,
+  'complaints.handle': HANDLERS,
+  'complaints.extend': CUSTOMER_SERVICE,
+  'complaints.escalate': HANDLERS,
+  'complaints.acknowledge-escalation': [...CS_LEADS, ...MANAGEMENT],
+  'complaints.major': [...CS_LEADS, ...MANAGEMENT],
+  'complaints.meeting': ['cs-manager', ...MANAGEMENT],
+  'complaints.explain': [...CS_LEADS, ...MANAGEMENT],
+  'complaints.sign-off': HANDLERS,
+  'complaints.visit': CUSTOMER_SERVICE,
+  'complaints.close': CUSTOMER_SERVICE,
+  'complaints.merge': CUSTOMER_SERVICE,
   'complaints.read': [
     ...CUSTOMER_SERVICE,
     'engineer',

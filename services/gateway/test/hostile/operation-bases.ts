@@ -1,5 +1,5 @@
 import * as contracts from '@pcs/contracts';
-import { complaintRegistration } from '@pcs/testing';
+import { COMPLAINTS_ROUTES } from '../complaints-routes.js';
 import { RESIDENTS_ROUTES } from '../residents-routes.js';
 import type { OperationBase } from './hostile-cases.js';
 import type { Operation } from './openapi-operations.js';
@@ -16,9 +16,10 @@ import {
 export function knownBodies(): Record<string, Record<string, unknown>> {
   return {
     ...Object.fromEntries(
-      RESIDENTS_ROUTES.filter((r) => r.bodyClass).map((r) => [r.bodyClass!.name, r.body!]),
+      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES]
+        .filter((r) => r.bodyClass)
+        .map((r) => [r.bodyClass!.name, r.body!]),
     ),
-    RegisterComplaintV1: complaintRegistration(),
   };
 }
 

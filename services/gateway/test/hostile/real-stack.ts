@@ -25,6 +25,8 @@ async function serviceSpec(service: string, exported: string): Promise<ServiceSp
 }
 
 export interface RealStack {
+  /** The stack's bus prefix: its streams and consumers. */
+  prefix: string;
   gateway: RunningProcess;
   /** The services with a database, by name. */
   services: Record<string, TestService>;
@@ -45,7 +47,8 @@ export async function startRealStack(): Promise<RealStack> {
   ]);
   const [residents, complaints, billing] = await Promise.all([
     startTestService(residentsService, { prefix }),
-    startTestService(complaintsService, { prefix }),
+    // No deadline rounds during the test: an escalation would change the databases under the fingerprints.
+    startTestService(complaintsService, { prefix, env: { DEADLINE_SCAN_INTERVAL_MS: '3600000' } }),
     startStubBilling(prefix),
   ]);
   const api = await startTestEdge(
@@ -55,6 +58,7 @@ export async function startRealStack(): Promise<RealStack> {
     configureGateway,
   );
   return {
+    prefix,
     gateway: api,
     services: { residents, complaints },
     close: async () => {

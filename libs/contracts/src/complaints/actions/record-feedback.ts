@@ -1,0 +1,13 @@
+import { IsString, Length, IsUUID } from 'class-validator';
+
+/** CMP-3: the responsible department's feedback, due 3 working days after assignment. */
+export class DepartmentFeedbackV1 {
+  @IsString()
+  @Length(1, 2000)
+  feedback!: string;
+}
+
+export class RecordComplaintFeedbackV1 extends DepartmentFeedbackV1 {
+  @IsUUID()
+  complaintId!: string;
+}

@@ -1,0 +1,295 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { ComplaintKind, ComplaintStatus, DomainError, ReturnVisitStatus } from '@pcs/contracts';
+import type { DeadlineOp } from '../deadlines/deadline-rule.js';
+import { COMPLAINT_POLICY } from './complaint-policy.js';
+import { decide, TOP_LEVEL, type ComplaintCommand, type ComplaintFacts } from './complaint.rules.js';
+import { isFinalStatus } from './complaint.state.js';
+
+const NOW = new Date('2026-11-23T02:00:00Z');
+const later = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
+
+function registered(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
+  return {
+    kind: 'complaint',
+    status: 'registered',
+    category: 'cleaning',
+    escalationLevel: 0,
+    major: false,
+    paused: false,
+    returnVisitStatus: 'not-due',
+    returnVisitAttempts: 0,
+    customerAnonymous: false,
+    repairRequested: false,
+    signOffs: [],
+    reopenCount: 0,
+    ...overrides,
+  };
+}
+
+const handler = { staffId: 'staff-0002', name: '张伟' };
+
+/** An entry as a sequence of commands leaves it, with its open clocks and its history. */
+interface Model {
+  facts: ComplaintFacts;
+  clocks: Set<string>;
+  history: string[];
+}
+
+function applyClocks(clocks: Set<string>, ops: readonly DeadlineOp[]): void {
+  for (const op of ops) {
+    if (op.op === 'open') clocks.add(`${op.kind}:${op.level ?? 0}`);
+    if (op.op === 'meet' || op.op === 'cancel') {
+      for (const key of [...clocks]) {
+        const [kind, level] = key.split(':');
+        const kinds = op.kinds;
+        const levelMatches = op.op === 'cancel' || op.level === undefined || Number(level) === op.level;
+        if ((kinds === 'all' || kinds.includes(kind as never)) && levelMatches) clocks.delete(key);
+      }
+    }
+  }
+}
+
+function run(model: Model, command: ComplaintCommand): 'ok' | 'refused' {
+  const before = JSON.stringify(model.facts);
+  try {
+    const decision = decide(model.facts, command, NOW, COMPLAINT_POLICY);
+    model.facts = { ...model.facts, ...(decision.changes as Partial<ComplaintFacts>) };
+    applyClocks(model.clocks, decision.deadlines);
+    model.history.push(command.action);
+    return 'ok';
+  } catch (err) {
+    expect(err).toBeInstanceOf(DomainError);
+    expect(JSON.stringify(model.facts)).toBe(before); // a refused command changes nothing
+    return 'refused';
+  }
+}
+
+const commandArb: fc.Arbitrary<ComplaintCommand> = fc.oneof(
+  fc.constant<ComplaintCommand>({ action: 'assign', handler }),
+  fc.constant<ComplaintCommand>({ action: 'acknowledge', promisedAt: later(24) }),
+  fc.constant<ComplaintCommand>({ action: 'feedback', feedback: '已安排保洁员清理' }),
+  fc.constant<ComplaintCommand>({ action: 'extend', until: later(300) }),
+  fc.constant<ComplaintCommand>({ action: 'pause', reason: 'no-access' }),
+  fc.constant<ComplaintCommand>({ action: 'resume' }),
+  fc.constant<ComplaintCommand>({ action: 'escalate' }),
+  fc
+    .integer({ min: 1, max: 3 })
+    .map<ComplaintCommand>((level) => ({ action: 'acknowledge-escalation', level, openAtLevel: true })),
+  fc.constant<ComplaintCommand>({ action: 'flag-major', reasons: ['injury'] }),
+  fc.constant<ComplaintCommand>({
+    action: 'record-meeting',
+    meeting: { heldAt: NOW.toISOString(), attendees: ['王总'], minutes: '专题会议' },
+  }),
+  fc.boolean().map<ComplaintCommand>((refusesVisits) => ({
+    action: 'resolve',
+    measures: '清理',
+    result: '已清理',
+    refusesVisits,
+  })),
+  fc.constant<ComplaintCommand>({ action: 'disagree' }),
+  fc.constant<ComplaintCommand>({ action: 'explain', explanation: '已解释' }),
+  fc.constantFrom('engineering', 'cleaning').map<ComplaintCommand>((department) => ({
+    action: 'sign-off',
+    department: department as 'engineering',
+    by: handler,
+  })),
+  fc
+    .constantFrom('very-satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very-dissatisfied')
+    .map<ComplaintCommand>((satisfaction) => ({
+      action: 'return-visit',
+      method: 'phone',
+      satisfaction: satisfaction as 'satisfied',
+      refusesVisits: false,
+    })),
+  fc.constant<ComplaintCommand>({ action: 'visit-attempt', method: 'phone' }),
+  fc.constant<ComplaintCommand>({ action: 'exempt-visit', exemption: 'sensitive' }),
+  fc.constant<ComplaintCommand>({ action: 'reopen' }),
+  fc.constant<ComplaintCommand>({ action: 'close' }),
+  fc.constant<ComplaintCommand>({ action: 'answer', answer: '感谢您的建议' }),
+  fc.constant<ComplaintCommand>({ action: 'merge', intoId: '0193a000-0000-7000-8000-000000000001' }),
+);
+
+describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
+  it('CMP-8: no sequence of commands reaches an invalid state, and every change is in the history', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ComplaintKind.codes),
+        fc.array(commandArb, { maxLength: 40 }),
+        (kind, commands) => {
+          const model: Model = {
+            facts: registered({
+              kind,
+              status: kind === 'enquiry' ? 'answered' : kind === 'repair' ? 'referred' : 'registered',
+            }),
+            clocks: new Set(),
+            history: [],
+          };
+          let accepted = 0;
+          let level = 0;
+          for (const command of commands) {
+            if (run(model, command) === 'ok') accepted++;
+            const f = model.facts;
+            expect(ComplaintStatus.is(f.status)).toBe(true);
+            expect(ReturnVisitStatus.is(f.returnVisitStatus)).toBe(true);
+            // Escalation only climbs, and never above the general manager.
+            expect(f.escalationLevel).toBeGreaterThanOrEqual(level);
+            expect(f.escalationLevel).toBeLessThanOrEqual(TOP_LEVEL);
+            level = f.escalationLevel;
+            // Nothing is resolved or explained without a handler (resolving needs an assignment first).
+            if (
+              ['resolved', 'explained', 'closed', 'negotiating', 'in-progress', 'reopened'].includes(f.status)
+            ) {
+              expect(f.handlerId).toBeDefined();
+            }
+            // CMP-9: closed only after the return visit or its exemption; CMP-5: major only with the meeting.
+            if (f.status === 'closed') {
+              expect(['done', 'exempt']).toContain(f.returnVisitStatus);
+              if (f.major) expect(f.meeting).toBeDefined();
+            }
+            // A visit is due only on a resolved complaint; a final entry has no running clock.
+            if (f.returnVisitStatus === 'due') expect(f.status).toBe('resolved');
+            if (isFinalStatus(f.status)) expect([...model.clocks]).toEqual([]);
+            // CMP-16: merged exactly when it points at the entry that stays.
+            expect(f.status === 'merged').toBe((f as { mergedIntoId?: string }).mergedIntoId !== undefined);
+            // Answered only for what is answered (CMP-13, DESK-2); explained only for complaints (CMP-8).
+            if ((f as { answer?: string }).answer !== undefined) expect(f.status).toMatch(/answered|merged/);
+            if (f.status === 'explained') expect(f.kind).toBe('complaint');
+            // A paused timer belongs to an entry being worked on.
+            if (f.paused) expect(['assigned', 'in-progress', 'negotiating', 'reopened']).toContain(f.status);
+          }
+          expect(model.history).toHaveLength(accepted);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('CMP-8: resolving an unassigned complaint is refused with INVALID_STATE_TRANSITION', () => {
+    expect(() =>
+      decide(
+        registered(),
+        { action: 'resolve', measures: 'x', result: 'y', refusesVisits: false },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
+  });
+
+  it('closing twice and a return visit on an open complaint are refused', () => {
+    const closed = registered({ status: 'closed', handlerId: 'h', returnVisitStatus: 'done' });
+    expect(() => decide(closed, { action: 'close' }, NOW, COMPLAINT_POLICY)).toThrow(
+      expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }),
+    );
+    const open = registered({ status: 'assigned', handlerId: 'h' });
+    expect(() =>
+      decide(
+        open,
+        { action: 'return-visit', method: 'phone', satisfaction: 'satisfied', refusesVisits: false },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
+  });
+
+  it('CMP-9: a dissatisfied return visit reopens the complaint with fresh feedback and resolution clocks', () => {
+    const resolved = registered({ status: 'resolved', handlerId: 'h', returnVisitStatus: 'due' });
+    const d = decide(
+      resolved,
+      { action: 'return-visit', method: 'phone', satisfaction: 'dissatisfied', refusesVisits: false },
+      NOW,
+      COMPLAINT_POLICY,
+    );
+    expect(d.changes).toMatchObject({ status: 'reopened', satisfaction: 'dissatisfied', reopenCount: 1 });
+    expect(d.deadlines.filter((o) => o.op === 'open').map((o) => (o.op === 'open' ? o.kind : ''))).toEqual([
+      'feedback',
+      'resolve',
+    ]);
+  });
+
+  it('CMP-10: a resident who refused visits is exempt at resolution, with the reason; a visit is then refused', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h' });
+    const d = decide(
+      working,
+      { action: 'resolve', measures: 'm', result: 'r', refusesVisits: true },
+      NOW,
+      COMPLAINT_POLICY,
+    );
+    expect(d.changes).toMatchObject({
+      status: 'resolved',
+      returnVisitStatus: 'exempt',
+      returnVisitExemption: 'refused-visits',
+    });
+    expect(d.deadlines.some((o) => o.op === 'open' && o.kind === 'return-visit')).toBe(false);
+  });
+
+  it('DESK-4: the third failed attempt records the customer as unreachable, an exemption', () => {
+    let facts = registered({ status: 'resolved', handlerId: 'h', returnVisitStatus: 'due' });
+    for (let i = 0; i < 3; i++) {
+      facts = {
+        ...facts,
+        ...decide(facts, { action: 'visit-attempt', method: 'phone' }, NOW, COMPLAINT_POLICY).changes,
+      } as ComplaintFacts;
+    }
+    expect(facts).toMatchObject({ returnVisitAttempts: 3, returnVisitStatus: 'exempt' });
+    expect((facts as { returnVisitExemption?: string }).returnVisitExemption).toBe('unreachable');
+  });
+
+  it('CMP-5: a major complaint goes straight to the manager and the general manager and cannot close without its meeting record', () => {
+    const d = decide(
+      registered({ status: 'assigned', handlerId: 'h' }),
+      { action: 'flag-major', reasons: ['media-threat'] },
+      NOW,
+      COMPLAINT_POLICY,
+    );
+    expect(d.changes).toMatchObject({ major: true, escalationLevel: TOP_LEVEL });
+    const levels = d.deadlines.flatMap((o) =>
+      o.op === 'open' && o.kind === 'escalation-acknowledge' ? [o.level] : [],
+    );
+    expect(levels).toEqual(expect.arrayContaining([2, 3]));
+    const visited = registered({
+      status: 'resolved',
+      handlerId: 'h',
+      major: true,
+      returnVisitStatus: 'done',
+    });
+    expect(() => decide(visited, { action: 'close' }, NOW, COMPLAINT_POLICY)).toThrow(
+      expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }),
+    );
+    const withMeeting = {
+      ...visited,
+      meeting: { heldAt: NOW.toISOString(), attendees: ['王总'], minutes: '会议' },
+    };
+    expect(decide(withMeeting, { action: 'close' }, NOW, COMPLAINT_POLICY).changes.status).toBe('closed');
+  });
+
+  it('CMP-3: a deadline moves only later, and never for a repair that follows maintenance', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h' });
+    expect(() =>
+      decide(working, { action: 'extend', until: later(10), currentDue: later(20) }, NOW, COMPLAINT_POLICY),
+    ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
+    expect(() =>
+      decide(
+        { ...working, repairRequested: true },
+        { action: 'extend', until: later(30) },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
+  });
+
+  it('CMP-13: a suggestion is answered, never resolved', () => {
+    const suggestion = registered({ kind: 'suggestion' });
+    expect(
+      decide(suggestion, { action: 'answer', answer: '谢谢' }, NOW, COMPLAINT_POLICY).changes.status,
+    ).toBe('answered');
+    expect(() =>
+      decide(
+        { ...suggestion, status: 'assigned', handlerId: 'h' },
+        { action: 'resolve', measures: 'm', result: 'r', refusesVisits: false },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
+  });
+});

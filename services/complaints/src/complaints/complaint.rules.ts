@@ -1,0 +1,389 @@
+import {
+  CATEGORY_DEPARTMENTS,
+  DISSATISFIED,
+  DomainError,
+  EscalationLevel,
+  type ComplaintAction,
+  type ComplaintCategory,
+  type ComplaintKind,
+  type ComplaintStatus,
+  type Department,
+  type MajorReason,
+  type PauseReason,
+  type ReturnVisitExemption,
+  type ReturnVisitMethod,
+  type ReturnVisitStatus,
+  type Satisfaction,
+} from '@pcs/contracts';
+import type { DeadlineOp } from '../deadlines/deadline-rule.js';
+import type { ComplaintPolicy } from './complaint-policy.js';
+import { nextComplaintStatus } from './complaint.state.js';
+
+/** The highest level: the general manager (CMP-4). */
+export const TOP_LEVEL = EscalationLevel.codes.length - 1;
+
+export interface StaffName {
+  staffId: string;
+  name: string;
+}
+
+/** A special meeting record (CMP-5). */
+export interface MeetingRecord {
+  heldAt: string;
+  attendees: string[];
+  minutes: string;
+}
+
+export interface SignOff {
+  department: Department;
+  staffId: string;
+  name: string;
+  at: string;
+}
+
+/** What the rules read of an entry: everything a decision depends on. */
+export interface ComplaintFacts {
+  kind: ComplaintKind;
+  status: ComplaintStatus;
+  category?: ComplaintCategory;
+  department?: Department;
+  handlerId?: string;
+  escalationLevel: number;
+  major: boolean;
+  meeting?: MeetingRecord;
+  paused: boolean;
+  returnVisitStatus: ReturnVisitStatus;
+  returnVisitAttempts: number;
+  customerAnonymous: boolean;
+  repairRequested: boolean;
+  signOffs: SignOff[];
+  reopenCount: number;
+}
+
+/** The fields an action may change: the facts and what is recorded with them. */
+export interface ComplaintChanges extends Partial<ComplaintFacts> {
+  handlerName?: string;
+  assignedAt?: Date;
+  acknowledgedAt?: Date;
+  promisedAt?: Date;
+  feedback?: string;
+  feedbackAt?: Date;
+  majorReasons?: MajorReason[];
+  pauseReason?: PauseReason | null;
+  measures?: string;
+  result?: string;
+  resolvedAt?: Date;
+  explanation?: string;
+  returnVisitExemption?: ReturnVisitExemption | null;
+  satisfaction?: Satisfaction | null;
+  visitedAt?: Date | null;
+  answer?: string;
+  answeredAt?: Date;
+  closedAt?: Date | null;
+  mergedIntoId?: string;
+}
+
+/** Each action with what it carries, as the service hands it to the rules. */
+export type ComplaintCommand =
+  | { action: 'assign'; department?: Department; handler: StaffName }
+  | { action: 'acknowledge'; promisedAt: Date }
+  | { action: 'feedback'; feedback: string }
+  | { action: 'extend'; until: Date; currentDue?: Date }
+  | { action: 'pause'; reason: PauseReason }
+  | { action: 'resume' }
+  | { action: 'escalate' }
+  | { action: 'acknowledge-escalation'; level: number; openAtLevel: boolean }
+  | { action: 'flag-major'; reasons: MajorReason[] }
+  | { action: 'record-meeting'; meeting: MeetingRecord }
+  | { action: 'resolve'; measures: string; result: string; refusesVisits: boolean }
+  | { action: 'disagree' }
+  | { action: 'explain'; explanation: string }
+  | { action: 'sign-off'; department: Department; by: StaffName }
+  | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; refusesVisits: boolean }
+  | { action: 'visit-attempt'; method: ReturnVisitMethod }
+  | { action: 'exempt-visit'; exemption: ReturnVisitExemption }
+  | { action: 'reopen' }
+  | { action: 'close' }
+  | { action: 'answer'; answer: string }
+  | { action: 'merge'; intoId: string };
+
+export interface Decision {
+  changes: ComplaintChanges;
+  deadlines: DeadlineOp[];
+  /** Escalated to this level (CMP-4, CMP-5): the customer is told. */
+  escalatedTo?: number;
+  /** A dissatisfied return visit reopened it (CMP-9). */
+  reopenedByVisit?: boolean;
+}
+
+const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
+  new DomainError('BUSINESS_RULE_VIOLATED', message, details);
+
+const WORKING_CLOCKS = ['acknowledge', 'feedback', 'resolve', 'answer'] as const;
+
+/** The clocks a reopened complaint starts again: feedback and resolution, from now (CMP-3). */
+function restartClocks(now: Date, policy: ComplaintPolicy): DeadlineOp[] {
+  return [
+    { op: 'cancel', kinds: ['return-visit'] },
+    {
+      op: 'open',
+      kind: 'feedback',
+      rule: { unit: 'working-days', amount: policy.feedbackWorkingDays, from: now },
+    },
+    {
+      op: 'open',
+      kind: 'resolve',
+      rule: { unit: 'calendar-days', amount: policy.resolveCalendarDays, from: now },
+    },
+  ];
+}
+
+/** Escalation one level up (CMP-4), or to the top at once for a major complaint (CMP-5). */
+export function escalation(from: number, to: number, now: Date, policy: ComplaintPolicy): Decision {
+  const deadlines: DeadlineOp[] = [];
+  for (let level = from + 1; level <= to; level++) {
+    deadlines.push({
+      op: 'open',
+      kind: 'escalation-acknowledge',
+      level,
+      rule: { unit: 'working-days', amount: policy.escalationAcknowledgeWorkingDays, from: now },
+    });
+  }
+  return { changes: { escalationLevel: to }, deadlines, escalatedTo: to };
+}
+
+/**
+ * CMP-2 … CMP-10, CMP-13, CMP-16: what an action does to an entry: the new status (from the table in
+ * `complaint.state.ts`), the recorded fields and the clocks opened, met, paused or cancelled. Pure:
+ * the service loads the facts, applies the decision, archives it and publishes it.
+ */
+export function decide(
+  facts: ComplaintFacts,
+  command: ComplaintCommand,
+  now: Date,
+  policy: ComplaintPolicy,
+): Decision {
+  const status = nextComplaintStatus(facts.kind, facts.status, command.action as ComplaintAction);
+  const base = (changes: ComplaintChanges, deadlines: DeadlineOp[] = []): Decision => ({
+    changes: status === facts.status ? changes : { ...changes, status },
+    deadlines,
+  });
+  switch (command.action) {
+    case 'assign': {
+      const department =
+        command.department ?? (facts.category ? CATEGORY_DEPARTMENTS[facts.category] : undefined);
+      if (!department) throw refuse('未分类的登记须指定责任部门', { field: 'department' });
+      const first = !facts.handlerId; // null when loaded, undefined when new
+      return base(
+        {
+          department,
+          handlerId: command.handler.staffId,
+          handlerName: command.handler.name,
+          ...(first ? { assignedAt: now } : {}),
+        },
+        first && facts.kind === 'complaint'
+          ? [
+              {
+                op: 'open',
+                kind: 'feedback',
+                rule: { unit: 'working-days', amount: policy.feedbackWorkingDays, from: now },
+              },
+            ]
+          : [],
+      );
+    }
+    case 'acknowledge':
+      if (command.promisedAt <= now) throw refuse('承诺时间须晚于现在', { field: 'promisedAt' });
+      return base({ acknowledgedAt: now, promisedAt: command.promisedAt }, [
+        { op: 'meet', kinds: ['acknowledge'] },
+      ]);
+    case 'feedback':
+      return base({ feedback: command.feedback, feedbackAt: now }, [{ op: 'meet', kinds: ['feedback'] }]);
+    case 'extend':
+      if (facts.repairRequested) throw refuse('报修类投诉的时限随维修工单(MNT-5)，不能在此延期');
+      if (command.until <= now || (command.currentDue !== undefined && command.until <= command.currentDue)) {
+        throw refuse('延期后的时限须晚于现有时限', { field: 'until' });
+      }
+      return base({}, [
+        { op: 'cancel', kinds: ['resolve'] },
+        { op: 'open', kind: 'resolve', rule: { unit: 'fixed', at: command.until } },
+      ]);
+    case 'pause':
+      if (facts.paused) throw refuse('计时已暂停');
+      return base({ paused: true, pauseReason: command.reason }, [{ op: 'pause' }]);
+    case 'resume':
+      if (!facts.paused) throw refuse('计时未暂停');
+      return base({ paused: false, pauseReason: null }, [{ op: 'resume' }]);
+    case 'escalate':
+      if (facts.escalationLevel >= TOP_LEVEL) throw refuse('已上报至总经理，不能再上报');
+      return escalation(facts.escalationLevel, facts.escalationLevel + 1, now, policy);
+    case 'acknowledge-escalation':
+      if (command.level > facts.escalationLevel || !command.openAtLevel) {
+        throw refuse('该级别没有待确认的上报', { field: 'level' });
+      }
+      return base({}, [{ op: 'meet', kinds: ['escalation-acknowledge'], level: command.level }]);
+    case 'flag-major': {
+      if (facts.major) throw refuse('已是重大投诉');
+      const up = escalation(facts.escalationLevel, TOP_LEVEL, now, policy);
+      // CMP-5: straight to the manager and the general manager, whatever level it had reached.
+      const levels = new Set(up.deadlines.map((d) => (d.op === 'open' ? d.level : undefined)));
+      for (const level of [TOP_LEVEL - 1, TOP_LEVEL]) {
+        if (!levels.has(level)) {
+          up.deadlines.push({
+            op: 'open',
+            kind: 'escalation-acknowledge',
+            level,
+            rule: { unit: 'working-days', amount: policy.escalationAcknowledgeWorkingDays, from: now },
+          });
+        }
+      }
+      return { ...up, changes: { ...up.changes, major: true, majorReasons: command.reasons } };
+    }
+    case 'record-meeting':
+      return base({ meeting: command.meeting });
+    case 'resolve': {
+      // CMP-9, CMP-10: who is not visited is exempt at once, with the reason.
+      const exemption: ReturnVisitExemption | undefined = facts.customerAnonymous
+        ? 'anonymous'
+        : command.refusesVisits
+          ? 'refused-visits'
+          : undefined;
+      return base(
+        {
+          measures: command.measures,
+          result: command.result,
+          resolvedAt: now,
+          paused: false,
+          pauseReason: null,
+          returnVisitStatus: exemption ? 'exempt' : 'due',
+          returnVisitAttempts: 0,
+          returnVisitExemption: exemption ?? null,
+          satisfaction: null,
+          visitedAt: null,
+        },
+        [
+          { op: 'meet', kinds: WORKING_CLOCKS },
+          ...(exemption
+            ? []
+            : [
+                {
+                  op: 'open',
+                  kind: 'return-visit',
+                  rule: { unit: 'working-days', amount: policy.returnVisitWorkingDays, from: now },
+                } as const,
+              ]),
+        ],
+      );
+    }
+    case 'disagree':
+      return base({ returnVisitStatus: 'not-due', returnVisitExemption: null }, [
+        { op: 'cancel', kinds: ['return-visit'] },
+        {
+          op: 'open',
+          kind: 'resolve',
+          rule: { unit: 'calendar-days', amount: policy.resolveCalendarDays, from: now },
+        },
+      ]);
+    case 'explain':
+      return base({ explanation: command.explanation, closedAt: now, paused: false, pauseReason: null }, [
+        { op: 'meet', kinds: WORKING_CLOCKS },
+        { op: 'cancel', kinds: 'all' },
+      ]);
+    case 'sign-off':
+      if (facts.signOffs.some((s) => s.department === command.department)) {
+        throw refuse('该部门已签字认可', { field: 'department' });
+      }
+      return base({
+        signOffs: [
+          ...facts.signOffs,
+          {
+            department: command.department,
+            staffId: command.by.staffId,
+            name: command.by.name,
+            at: now.toISOString(),
+          },
+        ],
+      });
+    case 'return-visit': {
+      if (facts.returnVisitStatus !== 'due')
+        throw refuse('该投诉不需回访或已回访', { returnVisitStatus: facts.returnVisitStatus });
+      if (command.refusesVisits) throw refuse('客户已拒绝回访(CMP-10)，应记录免回访');
+      if (DISSATISFIED.includes(command.satisfaction)) {
+        // CMP-9: a dissatisfied result reopens the complaint, with fresh clocks.
+        return {
+          changes: {
+            status: 'reopened',
+            satisfaction: command.satisfaction,
+            visitedAt: now,
+            returnVisitStatus: 'not-due',
+            reopenCount: facts.reopenCount + 1,
+            closedAt: null,
+          },
+          deadlines: [{ op: 'meet', kinds: ['return-visit'] }, ...restartClocks(now, policy)],
+          reopenedByVisit: true,
+        };
+      }
+      return base({ satisfaction: command.satisfaction, visitedAt: now, returnVisitStatus: 'done' }, [
+        { op: 'meet', kinds: ['return-visit'] },
+      ]);
+    }
+    case 'visit-attempt': {
+      if (facts.returnVisitStatus !== 'due')
+        throw refuse('该投诉不需回访或已回访', { returnVisitStatus: facts.returnVisitStatus });
+      const attempts = facts.returnVisitAttempts + 1;
+      if (attempts >= policy.visitAttempts) {
+        // DESK-4: after the last attempt the customer is recorded as unreachable, an exemption.
+        return base(
+          { returnVisitAttempts: attempts, returnVisitStatus: 'exempt', returnVisitExemption: 'unreachable' },
+          [{ op: 'meet', kinds: ['return-visit'] }],
+        );
+      }
+      return base(
+        { returnVisitAttempts: attempts },
+        attempts === 1
+          ? [
+              { op: 'cancel', kinds: ['return-visit'] },
+              {
+                op: 'open',
+                kind: 'return-visit',
+                rule: { unit: 'working-days', amount: policy.visitAttemptWorkingDays, from: now },
+              },
+            ]
+          : [],
+      );
+    }
+    case 'exempt-visit':
+      if (facts.returnVisitStatus !== 'due')
+        throw refuse('该投诉不需回访或已回访', { returnVisitStatus: facts.returnVisitStatus });
+      return base({ returnVisitStatus: 'exempt', returnVisitExemption: command.exemption }, [
+        { op: 'cancel', kinds: ['return-visit'] },
+      ]);
+    case 'reopen':
+      return base(
+        {
+          returnVisitStatus: 'not-due',
+          returnVisitExemption: null,
+          reopenCount: facts.reopenCount + 1,
+          closedAt: null,
+        },
+        restartClocks(now, policy),
+      );
+    case 'close':
+      if (facts.returnVisitStatus !== 'done' && facts.returnVisitStatus !== 'exempt') {
+        throw refuse('须先完成回访或记录免回访才能结案(CMP-9)', {
+          returnVisitStatus: facts.returnVisitStatus,
+        });
+      }
+      if (facts.major && !facts.meeting) throw refuse('重大投诉须有专题会议纪要才能结案(CMP-5)');
+      return base({ closedAt: now }, [{ op: 'cancel', kinds: 'all' }]);
+    case 'answer':
+      return base({ answer: command.answer, answeredAt: now, closedAt: now }, [
+        { op: 'meet', kinds: WORKING_CLOCKS },
+        { op: 'cancel', kinds: 'all' },
+      ]);
+    case 'merge':
+      return base({ mergedIntoId: command.intoId, closedAt: now, paused: false, pauseReason: null }, [
+        { op: 'cancel', kinds: 'all' },
+      ]);
+  }
+}

@@ -1,0 +1,26 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { CommunityScoped } from '@pcs/platform';
+
+/**
+ * What complaints knows of a unit, kept from residents' `unit.created` events (never read from the
+ * residents database): enough to file an entry under its building and show the unit's label.
+ */
+@Entity({ tableName: 'unit_replica' })
+@CommunityScoped()
+export class UnitReplica {
+  @PrimaryKey({ type: 'uuid' })
+  unitId!: string;
+
+  @Property({ type: 'text' })
+  companyId!: string;
+
+  @Property({ type: 'text' })
+  communityId!: string;
+
+  @Property({ type: 'uuid' })
+  buildingId!: string;
+
+  /** e.g. `3-1201`. */
+  @Property({ type: 'text' })
+  label!: string;
+}
