@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { ComplaintView, GetComplaint, RegisterComplaint, RegisterComplaintV1 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
@@ -13,8 +13,9 @@ import {
   ApiOk,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
-@ApiTags('投诉 complaints')
+@ApiTag('complaints')
 @ApiServedBy('complaints')
 @Controller('api/v1/complaints')
 export class ComplaintsHttpController {
