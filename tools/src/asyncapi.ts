@@ -25,15 +25,25 @@ export function renderAsyncApi(): Record<string, unknown> {
 
   function addRequest(service: string, def: CommandDefinition<object, unknown>): void {
     const id = def.subject;
-    messages[def.request.name] = {
+    // One message per subject, not per class: every service's ops subjects share their request
+    // classes, and each message's summary says what its own subject does.
+    messages[id] = {
       name: def.request.name,
+      summary: def.summary,
       payload: { $ref: `${SCHEMAS}${def.request.name}` },
     };
     channels[id] = {
       address: def.subject,
-      messages: { [def.request.name]: { $ref: `#/components/messages/${def.request.name}` } },
+      summary: def.summary,
+      description: `NATS request-reply, served by the ${service} service (queue group ${service})`,
+      messages: { [def.request.name]: { $ref: `#/components/messages/${escape(id)}` } },
     };
-    channels[`${id}.reply`] = { address: null, messages: { Reply: { $ref: '#/components/messages/Reply' } } };
+    channels[`${id}.reply`] = {
+      // The caller's own inbox, chosen per request: there is no fixed address to name.
+      address: null,
+      summary: `The reply to ${def.subject}`,
+      messages: { Reply: { $ref: '#/components/messages/Reply' } },
+    };
     operations[id] = {
       action: 'receive',
       title: `${service}: ${def.kind}`,
@@ -48,6 +58,7 @@ export function renderAsyncApi(): Record<string, unknown> {
     messages[def.type] = {
       name: def.type,
       title: def.summary,
+      summary: `${def.summary} (CloudEvent ${def.type} around ${def.data.name})`,
       headers: {
         type: 'object',
         properties: { 'Nats-Msg-Id': { type: 'string', description: 'The CloudEvent id' } },
@@ -64,6 +75,7 @@ export function renderAsyncApi(): Record<string, unknown> {
     };
     channels[id] = {
       address: def.subject,
+      summary: def.summary,
       description: `JetStream stream ${stream}`,
       messages: { [def.type]: { $ref: `#/components/messages/${def.type}` } },
     };
@@ -168,6 +180,7 @@ const FIXED_SCHEMAS: Record<string, JsonSchema> = {
 
 const REPLY = {
   name: 'Reply',
+  summary: 'The result (`ok: true` with `data`), or a typed error the gateway maps to problem details',
   payload: {
     oneOf: [
       { type: 'object', required: ['ok', 'data'], properties: { ok: { const: true }, data: {} } },

@@ -1,16 +1,22 @@
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { stringify } from 'yaml';
+import { renderApiClient } from './api-client.js';
+import { API_CLIENT_FILE, ASYNCAPI_FILE, readOpenApi } from './api-documents.js';
 import { renderAsyncApi } from './asyncapi.js';
 
-export const ASYNCAPI_FILE = path.resolve(import.meta.dirname, '../../docs/asyncapi.yaml');
+export { ASYNCAPI_FILE } from './api-documents.js';
 
 export function renderAsyncApiYaml(): string {
   return stringify(renderAsyncApi(), { lineWidth: 0 });
 }
 
-/* `npm run docs` (with the gateway's permission table): regenerates docs/asyncapi.yaml. */
+/*
+ * `npm run docs` (after the gateway's part, which writes docs/openapi.json): regenerates
+ * docs/asyncapi.yaml from the contracts and the API client from docs/openapi.json.
+ */
 if (process.argv[1] === import.meta.filename) {
   writeFileSync(ASYNCAPI_FILE, renderAsyncApiYaml());
   process.stdout.write('docs/asyncapi.yaml written\n');
+  writeFileSync(API_CLIENT_FILE, await renderApiClient(readOpenApi()));
+  process.stdout.write('libs/api-client/src/generated/openapi.ts written\n');
 }

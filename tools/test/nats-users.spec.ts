@@ -75,6 +75,18 @@ describe('the NATS users generated from the contracts', () => {
       '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-communities',
       '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-communities',
       '$JS.ACK.RESIDENTS.complaints-communities.>',
+      '$JS.API.CONSUMER.CREATE.RESIDENTS.complaints-units.residents.events.unit.created',
+      '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-units',
+      '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-units',
+      '$JS.ACK.RESIDENTS.complaints-units.>',
+      '$JS.API.CONSUMER.CREATE.RESIDENTS.complaints-people.residents.events.person.>',
+      '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-people',
+      '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-people',
+      '$JS.ACK.RESIDENTS.complaints-people.>',
+      '$JS.API.CONSUMER.CREATE.MAINTENANCE.complaints-repairs.maintenance.events.repair-request.progressed',
+      '$JS.API.CONSUMER.INFO.MAINTENANCE.complaints-repairs',
+      '$JS.API.CONSUMER.MSG.NEXT.MAINTENANCE.complaints-repairs',
+      '$JS.ACK.MAINTENANCE.complaints-repairs.>',
     ]);
     for (const bus of SERVICE_BUSES) {
       const durables = userOf(bus.service)

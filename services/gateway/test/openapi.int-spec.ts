@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
@@ -5,6 +7,8 @@ import { COMPLAINTS_ROUTES } from './complaints-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 
 const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
+/** Committed so that tools and the generated client read it without a running gateway (decision 0071). */
+const COMMITTED_DOCUMENT = path.resolve(import.meta.dirname, '../../../docs/openapi.json');
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
 interface Response {
@@ -47,14 +51,13 @@ const NEVER_REPLAYED = ['POST /api/v1/people/{id}/reveal'];
  */
 describe('the OpenAPI document', () => {
   let gw: GatewayUnderTest;
+  let document: { paths: Record<string, Record<string, Operation>> };
   let operations: { key: string; op: Operation }[];
 
   beforeAll(async () => {
     gw = await startGateway([]);
-    const paths = (await gw.call('GET', '/api/docs-json')).json.paths as Record<
-      string,
-      Record<string, Operation>
-    >;
+    document = (await gw.call('GET', '/api/docs-json')).json;
+    const paths = document.paths;
     operations = Object.entries(paths).flatMap(([path, ops]) =>
       Object.entries(ops)
         .filter(([method]) => METHODS.includes(method))
@@ -64,6 +67,10 @@ describe('the OpenAPI document', () => {
 
   afterAll(async () => {
     await gw?.close();
+  });
+
+  it('is committed as docs/openapi.json, up to date (run `npm run docs` after changing a route or a contract)', () => {
+    expect(document).toEqual(JSON.parse(readFileSync(COMMITTED_DOCUMENT, 'utf8')));
   });
 
   it('gives every operation a unique operationId that says verb and object, like its handler', () => {

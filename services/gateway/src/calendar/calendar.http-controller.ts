@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { CalendarDaysV1, CalendarYearView, GetCalendarYear, SetCalendarYear } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
 import { YearParam } from '../http/year-param.js';
 import { ApiBadInput, ApiIdempotent, ApiJsonBody, ApiOk, ApiServedBy } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const ApiYearPath = (): MethodDecorator =>
   ApiParam({ name: 'year', schema: { type: 'integer', minimum: 2000, maximum: 2100 } });
 
 /** GEN-1: the company's holidays and make-up working days, per year: data, not code. */
-@ApiTags('工作日历 calendar')
+@ApiTag('calendar')
 @ApiServedBy('residents')
 @Controller('api/v1/calendar')
 export class CalendarHttpController {

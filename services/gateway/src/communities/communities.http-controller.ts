@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   BuildingDetailsV1,
   BuildingView,
@@ -28,9 +28,10 @@ import {
   ApiQueryOf,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 /** RES-1: the company's communities and their buildings. Communities are identified by code. */
-@ApiTags('小区与楼栋 communities')
+@ApiTag('communities')
 @ApiServedBy('residents')
 @Controller('api/v1/communities')
 export class CommunitiesHttpController {

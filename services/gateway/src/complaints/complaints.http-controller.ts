@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   AcknowledgeComplaint,
   AcknowledgeComplaintEscalation,
@@ -71,6 +71,7 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such register entry in the caller's communities";
 const STATUS = "INVALID_STATE_TRANSITION: the entry's kind or status does not allow the action";
@@ -92,7 +93,7 @@ const ApiComplaintAction = (body: Parameters<typeof ApiJsonBody>[0], refused?: s
  * CMP-1 … CMP-10, CMP-13, CMP-16, DESK-2: the call/visit register and every action on an entry. One
  * explicit route per action, `POST /complaints/{id}/{action}`, each with its permission and body.
  */
-@ApiTags('投诉 complaints')
+@ApiTag('complaints')
 @ApiServedBy('complaints')
 @Controller('api/v1/complaints')
 export class ComplaintsHttpController {

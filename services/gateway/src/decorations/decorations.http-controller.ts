@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   ApplyForDecoration,
   ApplyForDecorationV1,
@@ -40,6 +40,7 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such decoration application in the caller's communities";
 const STATUS = "INVALID_STATE_TRANSITION: the application's status does not allow it";
@@ -59,7 +60,7 @@ const ApiDecorationAction = (): MethodDecorator =>
  * deposit refund clock. `POST /decorations/{id}/{action}` is one explicit route per action: each has
  * its own permission and body, which a single `:action` route could neither check nor document.
  */
-@ApiTags('装修管理 decorations')
+@ApiTag('decorations')
 @ApiServedBy('residents')
 @Controller('api/v1/decorations')
 export class DecorationsHttpController {

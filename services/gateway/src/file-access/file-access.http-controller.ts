@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   DecideFileAccess,
   FileAccessDecisionV1,
@@ -28,11 +28,12 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such file request in the caller's communities";
 
 /** RES-8: borrowing or exporting a resident's file needs a manager's approval; every read is logged. */
-@ApiTags('档案调阅 file access')
+@ApiTag('file-access')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class FileAccessHttpController {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   HandoverInspectionDetailsV1,
   HandoverInspectionView,
@@ -17,9 +17,10 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 /** RES-3: the handover inspection (验房/接楼) with the owner, before move-in. */
-@ApiTags('验房交付 handover')
+@ApiTag('handover')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class HandoverHttpController {

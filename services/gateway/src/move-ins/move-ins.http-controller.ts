@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   AcknowledgementsV1,
   AcknowledgeMoveIn,
@@ -26,6 +26,7 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such move-in in the caller's communities";
 const CLOSED = "INVALID_STATE_TRANSITION: the move-in's status does not allow it";
@@ -34,7 +35,7 @@ const CLOSED = "INVALID_STATE_TRANSITION: the move-in's status does not allow it
  * RES-4: the move-in procedure (入住/入伙手续). It completes only with the owners' identity, both
  * acknowledgements, the keys, and billing's word that the move-in charges are paid.
  */
-@ApiTags('入住手续 move-ins')
+@ApiTag('move-ins')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class MoveInsHttpController {

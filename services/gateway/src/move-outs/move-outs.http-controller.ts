@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   CompleteMoveOut,
   GetMoveOut,
@@ -24,6 +24,7 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such move-out in the caller's communities";
 const STATUS = "INVALID_STATE_TRANSITION: the move-out's status does not allow it";
@@ -32,7 +33,7 @@ const STATUS = "INVALID_STATE_TRANSITION: the move-out's status does not allow i
  * RES-6: move-out (迁出). Billing is asked for arrears when it is requested and for settlement when it
  * completes; a tenant's move-out leaves the owner's occupancy alone.
  */
-@ApiTags('迁出手续 move-outs')
+@ApiTag('move-outs')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class MoveOutsHttpController {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   EndOccupancy,
   OccupancyDetailsV1,
@@ -21,9 +21,10 @@ import {
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 /** RES-2: who is owner, tenant, household member or emergency contact of a unit, and since when. */
-@ApiTags('入住关系 occupancies')
+@ApiTag('occupancies')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class OccupanciesHttpController {

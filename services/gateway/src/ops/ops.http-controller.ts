@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import {
   DeadLetterView,
   ListDeadLettersV1,
@@ -24,6 +24,7 @@ import {
   ApiRefused,
 } from '../openapi/operations.js';
 import { OpsRecordPath, OpsServicePath } from './ops-path.js';
+import { ApiTag } from '../openapi/tags.js';
 
 const ApiServicePath = (): MethodDecorator =>
   ApiParam({ name: 'service', schema: { type: 'string', enum: SERVICE_BUSES.map((b) => b.service) } });
@@ -37,7 +38,7 @@ const ApiRecordPath = (what: string): MethodDecorator =>
  * Operators mend what did not flow: the dead letters of each service's consumers and the parked
  * events of its outbox. Administrators only; every action is archived with its reason.
  */
-@ApiTags('运维 operations')
+@ApiTag('operations')
 @ApiProblem(503, 'SERVICE_UNAVAILABLE: the service named in the path is not running')
 @ApiProblem(504, 'UPSTREAM_TIMEOUT: the service named in the path did not answer in time')
 @Controller('api/v1/ops/:service')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   ContactPreferencesV1,
   ContactPreferencesView,
@@ -35,12 +35,13 @@ import {
   ApiQueryOf,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 /**
  * RES-2, RES-7, GEN-4: the resident file. Every answer masks phone and ID numbers except a reveal,
  * which needs its own permission and a reason, and is logged.
  */
-@ApiTags('客户档案 people')
+@ApiTag('people')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class PeopleHttpController {

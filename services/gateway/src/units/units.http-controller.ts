@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import {
   CreateUnit,
   GetUnit,
@@ -23,9 +23,10 @@ import {
   ApiQueryOf,
   ApiServedBy,
 } from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
 
 /** RES-1: units (房号) of buildings, with type, area, handover date, status and current occupants. */
-@ApiTags('房屋 units')
+@ApiTag('units')
 @ApiServedBy('residents')
 @Controller('api/v1')
 export class UnitsHttpController {

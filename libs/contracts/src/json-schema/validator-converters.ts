@@ -1,0 +1,69 @@
+import { ValidationTypes } from 'class-validator';
+import type { validationMetadataArrayToSchemas } from 'class-validator-jsonschema';
+import { SchemaBridgeError } from './schema-bridge-error.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export type ValidationMetadata = Parameters<typeof validationMetadataArrayToSchemas>[0][number];
+
+type Converter = (meta: ValidationMetadata, options: { refPointerPrefix: string }) => JsonSchema;
+
+/**
+ * The platform's own validators, as JSON Schema. A validator missing here is refused (below) rather
+ * than described by the property's TypeScript type: for `each: true` that type is the array's, so a
+ * list of dates became a reference to a schema named `Array` that no document defines.
+ */
+const VALIDATOR_SCHEMAS: Record<string, JsonSchema> = {
+  isInstant: { type: 'string', format: 'date-time' },
+  isLocalDate: { type: 'string', format: 'date' },
+  isFen: { type: 'integer' },
+};
+
+const NOT_A_CLASS = new Set<unknown>([Array, Object, String, Number, Boolean, Map, Set, undefined]);
+
+function where(meta: ValidationMetadata): string {
+  return `${(meta.target as { name?: string }).name ?? String(meta.target)}.${meta.propertyName}`;
+}
+
+/** Reached for any validator without a schema of its own (class-validator's fallback). */
+const refuseUnknownValidator: Converter = (meta) => {
+  throw new SchemaBridgeError([
+    `${where(meta)}: the validator "${meta.type}" has no JSON Schema; add one to VALIDATOR_SCHEMAS in libs/contracts/src/json-schema/validator-converters.ts`,
+  ]);
+};
+
+/**
+ * `@ValidateNested`: a reference to the nested class's schema. The class comes from `@Type()` only:
+ * the TypeScript type of `items: Item[]` is `Array`, which says nothing about the items. Without `each`
+ * class-validator still validates an array element by element (and nestedShapeProblems accepts it),
+ * so an array-typed property is an array of references either way; with `each` the generator wraps
+ * the reference in the array itself.
+ */
+function nestedClass(typeOf: (meta: ValidationMetadata) => unknown): Converter {
+  return (meta, options) => {
+    const cls = typeOf(meta);
+    if (NOT_A_CLASS.has(cls) || typeof cls !== 'function' || !cls.name) {
+      throw new SchemaBridgeError([
+        `${where(meta)}: @ValidateNested needs @Type(() => TheNestedClass) to say which class its value (or each item) is`,
+      ]);
+    }
+    const ref = { $ref: `${options.refPointerPrefix}${cls.name}` };
+    const declared: unknown = Reflect.getMetadata(
+      'design:type',
+      (meta.target as { prototype: object }).prototype,
+      meta.propertyName,
+    );
+    return declared === Array && !meta.each ? { type: 'array', items: ref } : ref;
+  };
+}
+
+/** Converters that replace class-validator-jsonschema's guesses from TypeScript types. */
+export function validatorConverters(
+  typeOf: (meta: ValidationMetadata) => unknown,
+): Record<string, JsonSchema | Converter> {
+  return {
+    ...VALIDATOR_SCHEMAS,
+    [ValidationTypes.CUSTOM_VALIDATION]: refuseUnknownValidator,
+    [ValidationTypes.NESTED_VALIDATION]: nestedClass(typeOf),
+  };
+}

@@ -1,0 +1,70 @@
+import { ApiTags } from '@nestjs/swagger';
+
+/**
+ * The tags of the API, one per controller, each with the description a reader of the document (or
+ * a generated client's docs) sees. Controllers tag themselves with `ApiTag('complaints')`, so a tag
+ * cannot be used without being described here (decision 0074).
+ */
+export const API_TAGS = {
+  calendar: {
+    name: '工作日历 calendar',
+    description:
+      "The company's holidays and make-up working days per year (GEN-1); complaint and work-order deadlines count working days by them.",
+  },
+  communities: {
+    name: '小区与楼栋 communities',
+    description: 'Communities (小区) and their buildings: the property structure a company manages (RES-1).',
+  },
+  complaints: {
+    name: '投诉 complaints',
+    description:
+      'Complaints, suggestions and praise logged from calls and visits, with deadlines that escalate (CMP-1 and on).',
+  },
+  decorations: {
+    name: '装修管理 decorations',
+    description:
+      'Secondary decoration (装修) of a unit: application, drawing review, worker passes, patrols and the completion inspection (RES-5).',
+  },
+  'file-access': {
+    name: '档案调阅 file access',
+    description:
+      "Borrowing or exporting a resident's file: requested, approved by a manager other than the requester, every read logged (RES-8, GEN-4).",
+  },
+  handover: {
+    name: '验房交付 handover',
+    description: 'The handover inspection of a new unit; each defect found becomes a repair request (RES-3).',
+  },
+  'move-ins': {
+    name: '入住手续 move-ins',
+    description:
+      'The move-in procedure: charges, acknowledgements and keys, completed once every precondition holds (RES-4).',
+  },
+  'move-outs': {
+    name: '迁出手续 move-outs',
+    description:
+      'The move-out procedure: refused while the unit owes anything, inspected, completed once billing confirms (RES-6).',
+  },
+  occupancies: {
+    name: '入住关系 occupancies',
+    description: 'Who is linked to a unit, as owner, tenant, household member or emergency contact (RES-2).',
+  },
+  operations: {
+    name: '运维 operations',
+    description:
+      'For administrators: dead letters and parked outbox events of each service, mended with a reason that is archived.',
+  },
+  people: {
+    name: '客户档案 people',
+    description:
+      'The resident file: people, masked by default, with audited full views and contact preferences (RES-2, RES-7, GEN-4).',
+  },
+  units: {
+    name: '房屋 units',
+    description: 'Units (房屋) of a building with their status and current occupants, phones masked (RES-1).',
+  },
+} as const;
+
+export type ApiTagKey = keyof typeof API_TAGS;
+
+/** Tags a controller with one of the described tags. */
+export const ApiTag = (tag: ApiTagKey): ClassDecorator & MethodDecorator => ApiTags(API_TAGS[tag].name);
