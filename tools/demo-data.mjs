@@ -251,6 +251,181 @@ const COMPLAINTS = [
   },
 ];
 
+/*
+ * Several weeks of the register in every state (issue 8): generated, not listed, from fixed tables so
+ * that every load is the same. Each entry is taken as far as its plan says, through the same routes
+ * staff use; the ones left unacknowledged are escalated by the complaints scheduler on its first round.
+ */
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '高',
+];
+const MATTERS = {
+  GZ01: [
+    ['cleaning', '5栋2单元楼道', '楼道垃圾两天没人清理，有异味', '安排保洁及时清理'],
+    ['engineering-quality', '7栋1802', '卫生间天花板渗水，怀疑楼上防水层破损', '查明原因并维修'],
+    ['security', '东门岗亭', '夜间外来人员随意进出，门岗未登记', '加强门岗管理'],
+    ['landscaping', '中心花园', '草坪多处枯黄，树木长时间未修剪', '安排绿化养护'],
+    ['parking', '地下车库C区', '固定车位被他人占用', '清理占位车辆'],
+    ['noise', '3栋楼下', '商铺装修早上七点就开始电钻施工', '按规定时间施工'],
+    ['service-attitude', '客服中心', '前台人员态度冷淡，问题没人跟进', '改进服务态度并答复'],
+    ['fees', '1栋1101', '物业费账单金额与上月不一致', '核对账单'],
+    ['neighbour', '6栋903', '楼上住户经常深夜拖动家具', '协调邻里'],
+    ['public-utilities', '小区北侧道路', '市政路灯损坏一周无人维修', '协调市政部门维修'],
+  ],
+  GZ02: [
+    ['engineering-quality', 'A座15楼', '中央空调出风口滴水', '尽快维修'],
+    ['cleaning', 'B座一楼卫生间', '卫生间洗手液长期缺货', '及时补充'],
+    ['security', 'A座地下停车场', '停车场出口道闸经常失灵', '维修道闸'],
+    ['fees', 'A座2208', '停车月卡续费后系统未更新', '更新系统并说明'],
+    ['other', 'B座电梯厅', '电梯广告屏音量太大', '调低音量'],
+  ],
+};
+/** How far each generated entry is taken, in turn. */
+const PLANS = [
+  'closed',
+  'registered',
+  'resolved',
+  'in-progress',
+  'closed',
+  'assigned',
+  'negotiating',
+  'closed',
+  'reopened',
+  'explained',
+  'major',
+  'paused',
+  'merged',
+  'resolved',
+  'closed',
+  'escalated',
+];
+const GENERATED = 48;
+
+function generatedEntry(i) {
+  const communityId = i % 4 === 3 ? 'GZ02' : 'GZ01';
+  const matters = MATTERS[communityId];
+  const [category, location, description, demand] = matters[i % matters.length];
+  const daysAgo = 27 - Math.floor((i * 28) / GENERATED);
+  const kind = i % 11 === 5 ? 'suggestion' : i % 13 === 7 ? 'praise' : i % 17 === 9 ? 'enquiry' : 'complaint';
+  const channel = ['call', 'visit', 'owner-app', 'call', 'letter', 'patrol'][i % 6];
+  const entry = {
+    communityId,
+    kind,
+    channel,
+    customer: {
+      surname: SURNAMES[i % SURNAMES.length],
+      phone: `139${String(20_260_000 + i * 7919).slice(-8)}`,
+    },
+    location,
+    description:
+      kind === 'praise'
+        ? `${location}的维修师傅服务热情、处理及时`
+        : kind === 'suggestion'
+          ? `建议：${demand}`
+          : description,
+    demand: kind === 'praise' ? '表扬相关员工' : demand,
+    category,
+    ...(kind === 'complaint' ? { intent: ['solve-problem', 'vent', 'expectation'][i % 3] } : {}),
+    ...(kind === 'enquiry' ? { answer: '已电话告知办理流程和所需材料' } : {}),
+    receivedAt: at(daysAgo, 8 + (i % 10), (i * 7) % 60),
+  };
+  return { entry, plan: kind === 'complaint' ? PLANS[i % PLANS.length] : kind };
+}
+
+const HANDLERS = {
+  cleaning: { staffId: 'staff-0401', name: '赵敏' },
+  'engineering-quality': { staffId: 'staff-0300', name: '林海' },
+  security: { staffId: 'staff-0500', name: '黄国栋' },
+  landscaping: { staffId: 'staff-0402', name: '吴建华' },
+  parking: { staffId: 'staff-0500', name: '黄国栋' },
+  noise: { staffId: 'staff-0500', name: '黄国栋' },
+  'service-attitude': { staffId: 'staff-0101', name: '陈静' },
+  fees: { staffId: 'staff-0601', name: '郭晓燕' },
+  neighbour: { staffId: 'staff-0101', name: '陈静' },
+  'public-utilities': { staffId: 'staff-0201', name: '刘强' },
+  other: { staffId: 'staff-0101', name: '陈静' },
+};
+
+/** Takes one generated entry through the actions its plan names. */
+async function work(api, i, created, plan, previous) {
+  const key = (step) => `gen-${String(i).padStart(3, '0')}-${step}`;
+  const act = (action, body) =>
+    api.send('POST', `/api/v1/complaints/${created.id}/${action}`, body, key(action));
+  if (plan === 'registered' || plan === 'escalated' || plan === 'enquiry') {
+    if (plan === 'escalated') await act('escalate', { reason: '涉及多个部门，超出客服权限' });
+    return;
+  }
+  await act('assign', { handler: HANDLERS[created.category ?? 'other'] });
+  if (plan === 'suggestion' || plan === 'praise') {
+    await act('answer', {
+      answer: plan === 'praise' ? '感谢您的表扬，已转达并在部门通报' : '感谢建议，已纳入下季度改进计划',
+    });
+    return;
+  }
+  if (plan === 'assigned') return;
+  if (plan === 'merged') {
+    if (previous) await act('merge', { intoId: previous, reason: '同一事项重复登记' });
+    return;
+  }
+  await act('acknowledge', {
+    promisedAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    note: '已告知业主处理时限',
+  });
+  if (plan === 'paused') {
+    await act('pause', { reason: 'customer-away', note: '业主出差，下周回来后入户' });
+    return;
+  }
+  if (plan === 'explained') {
+    await act('explain', { explanation: '该问题属开发商保修范围，已向业主解释并提供开发商联系方式' });
+    return;
+  }
+  if (plan === 'major') {
+    await act('flag-major', { reasons: ['group-complaint'], note: '多户业主联名反映' });
+    await act('meeting', {
+      heldAt: new Date().toISOString(),
+      attendees: ['周建国', '刘强', '林海'],
+      minutes: '专题研究整改方案，工程部牵头一周内完成',
+    });
+  }
+  await act('feedback', { feedback: '部门已现场查看，正在安排处理' });
+  if (plan === 'in-progress') return;
+  await act('resolve', { measures: '现场处理完毕并拍照留档', result: '问题已解决' });
+  if (plan === 'resolved' || plan === 'major') return;
+  if (plan === 'negotiating') {
+    await act('disagree', { reason: '业主认为处理不彻底，要求重新处理' });
+    return;
+  }
+  if (plan === 'reopened') {
+    await act('return-visit', { method: 'phone', satisfaction: 'dissatisfied', comments: '问题又出现了' });
+    return;
+  }
+  await act('return-visit', {
+    method: i % 2 ? 'phone' : 'door',
+    satisfaction: i % 3 ? 'satisfied' : 'very-satisfied',
+    comments: '业主表示满意',
+  });
+  await act('close', { note: '回访满意，结案' });
+}
+
 function at(daysAgo, hour, minute) {
   const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
     new Date(Date.now() - daysAgo * 86_400_000),
@@ -456,12 +631,33 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
         'security',
       );
     }
-    for (const [i, complaint] of COMPLAINTS.entries()) {
-      await api.send('POST', '/api/v1/complaints', complaint, `complaint-${String(i + 1).padStart(3, '0')}`);
+    // The register's demo entries are dated relative to the first load: a later start keeps them.
+    const existing = await api.send('GET', '/api/v1/complaints?limit=1');
+    if (existing.items.length === 0) {
+      for (const [i, complaint] of COMPLAINTS.entries()) {
+        await api.send(
+          'POST',
+          '/api/v1/complaints',
+          complaint,
+          `complaint-${String(i + 1).padStart(3, '0')}`,
+        );
+      }
+      let previous;
+      for (let i = 0; i < GENERATED; i++) {
+        const { entry, plan } = generatedEntry(i);
+        const created = await api.send(
+          'POST',
+          '/api/v1/complaints',
+          entry,
+          `gen-${String(i).padStart(3, '0')}`,
+        );
+        await work(api, i, created, plan, previous);
+        if (created.kind === 'complaint' && plan !== 'merged') previous = created.id;
+      }
     }
     process.stdout.write(
       `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
-        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length} complaints, the 2026 calendar\n`,
+        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, the 2026 calendar\n`,
     );
   } finally {
     statusResponder.unsubscribe();

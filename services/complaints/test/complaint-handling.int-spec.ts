@@ -27,7 +27,7 @@ import {
   type ComplaintView,
   type Page,
 } from '@pcs/contracts';
-import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
+import { complaintRegistration, eventually, staff, startTestService, useService } from '@pcs/testing';
 import { Clock } from '../src/clock/clock.js';
 import { DeadlineMonitor } from '../src/deadlines/deadline-monitor.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
@@ -226,9 +226,7 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
   });
 
   it('CMP-4: two scheduler instances running at once escalate each overdue step exactly once', async () => {
-    const second = await (
-      await import('@pcs/testing')
-    ).startTestService(complaintsService, {
+    const second = await startTestService(complaintsService, {
       prefix: fixture.prefix,
       database: fixture.service.database,
     });

@@ -200,8 +200,16 @@ export class EventConsumer {
           this.deps.names.stream(this.options.stream),
           this.durableName,
         );
+        // A stop that came while the consumer was being set up found nothing to close: honour it
+        // here, or the loop below would wait for messages after the process closed its database.
+        if (this.stopping) break;
         this.watchLag(() => consumer.info(true).then((i) => i.num_pending + i.num_ack_pending));
         this.messages = await consumer.consume({ max_messages: this.options.batch ?? 64 });
+        if (this.stopping) {
+          clearInterval(this.lagTimer);
+          await this.messages.close();
+          break;
+        }
         warned = false;
         for await (const message of this.messages) {
           await this.process(message);
