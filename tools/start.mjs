@@ -3,29 +3,37 @@
  * `npm start`: builds, creates and migrates each service's database, starts the four services and the
  * gateway against this machine's PostgreSQL and NATS (DATABASE_URL and NATS_URL override them), waits
  * until all are ready, loads demo data, and stops everything cleanly on Ctrl-C.
+ *
+ * It supervises what it started (tools/supervisor.mjs, decision 0078): a process that dies is started
+ * again after a pause that doubles each time, and when one dies 5 times within 3 minutes everything is
+ * stopped and `npm start` exits 1 naming it.
+ *
+ * PORT (gateway, 3000), SERVICE_PORT_BASE (the services' health ports, 3101…3104) and
+ * DATABASE_NAME_PREFIX (pcs_) let a second copy run beside the first, as the tests do.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeGiveUp, Supervisor } from './supervisor.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const databaseServer = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const databaseNamePrefix = process.env.DATABASE_NAME_PREFIX ?? 'pcs_';
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const gatewayPort = Number(process.env.PORT ?? 3000);
+const servicePortBase = Number(process.env.SERVICE_PORT_BASE ?? 3101);
 const logLevel = process.env.LOG_LEVEL ?? 'info';
-const services = [
-  { name: 'complaints', port: 3101 },
-  { name: 'maintenance', port: 3102 },
-  { name: 'billing', port: 3103 },
-  { name: 'residents', port: 3104 },
-];
-const children = new Map();
+const services = ['complaints', 'maintenance', 'billing', 'residents'].map((name, i) => ({
+  name,
+  port: servicePortBase + i,
+}));
+const supervisor = new Supervisor({ log: say });
 let stopping = false;
 
 function databaseUrl(service) {
   const url = new URL(databaseServer);
-  url.pathname = `/pcs_${service}`;
+  url.pathname = `/${databaseNamePrefix}${service}`;
   return url.toString();
 }
 
@@ -68,16 +76,18 @@ function run(name, script, env) {
   return child;
 }
 
+async function isReady(port) {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok;
+  } catch {
+    return false; // not listening yet
+  }
+}
+
 async function waitReady(name, port, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (stopping) return;
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (stopping || (await isReady(port))) return;
     await sleep(250);
   }
   throw new Error(`${name} did not become ready on port ${port} within ${timeoutMs / 1000} s`);
@@ -87,22 +97,17 @@ async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   say('stopping…');
-  const exits = [...children.values()].map(
-    (child) =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
-      }),
-  );
-  await Promise.all(exits);
+  await supervisor.stop();
   say('stopped');
   process.exit(code);
 }
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+supervisor.gaveUp.then((giveUp) => {
+  say(`${describeGiveUp(giveUp)}; stopping everything`);
+  void stopAll(1);
+});
 
 say('building…');
 const build = spawnSync(
@@ -133,20 +138,29 @@ await Promise.all(
   process.exit(1);
 });
 
-for (const { name, port } of services) {
-  children.set(
-    name,
-    run(name, `services/${name}/dist/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl(name) }),
-  );
+/** Says when a restarted process serves again; the gateway answers 503 for its part meanwhile. */
+function announceReadyAgain(name, port) {
+  return async (child, restarts) => {
+    if (restarts === 0) return;
+    // Until it is ready, or dies again (the supervisor reports that).
+    while (!stopping && child.exitCode === null && child.signalCode === null) {
+      if (await isReady(port)) return say(`${name} is ready again`);
+      await sleep(250);
+    }
+  };
 }
-children.set('gateway', run('gateway', 'services/gateway/dist/main.js', { PORT: String(gatewayPort) }));
-for (const [name, child] of children) {
-  child.once('exit', (code, signal) => {
-    if (stopping) return;
-    say(`${name} exited (${signal ?? code}); stopping everything`);
-    void stopAll(1);
+
+for (const { name, port } of services) {
+  supervisor.supervise(name, {
+    start: () =>
+      run(name, `services/${name}/dist/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl(name) }),
+    onStart: announceReadyAgain(name, port),
   });
 }
+supervisor.supervise('gateway', {
+  start: () => run('gateway', 'services/gateway/dist/main.js', { PORT: String(gatewayPort) }),
+  onStart: announceReadyAgain('gateway', gatewayPort),
+});
 
 try {
   await Promise.all([
@@ -172,4 +186,4 @@ say(`物业客户服务中心 ${version} is running:
     health     ${[...services.map((s) => `${s.name}:${s.port}`), `gateway:${gatewayPort}`].join('  ')}
   A token:  TOKEN=$(npm run -s token -- --roles front-desk --communities GZ01)
   Then:     curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${gatewayPort}/api/v1/complaints/<id>
-  Ctrl-C stops everything.`);
+  A process that dies is restarted; Ctrl-C stops everything.`);

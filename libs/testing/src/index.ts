@@ -11,3 +11,4 @@ export * from './billing-stand-in.js';
 export * from './database-fingerprint.js';
 export * from './nats-server-process.js';
 export * from './tcp-proxy.js';
+export * from './postgres-impostor.js';

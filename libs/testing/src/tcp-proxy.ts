@@ -7,6 +7,7 @@ import net from 'node:net';
 export class TcpProxy {
   private readonly sockets = new Set<net.Socket>();
   private cut = false;
+  private impostor?: (client: net.Socket) => void;
 
   private constructor(
     private readonly server: net.Server,
@@ -37,8 +38,19 @@ export class TcpProxy {
     this.sockets.clear();
   }
 
+  /**
+   * Drops every open connection and hands each new one to `answer` instead of the server, until
+   * restored: the server as it behaves while it restarts (see `answerAsPostgresStartingUp`).
+   */
+  impersonate(answer: (client: net.Socket) => void): void {
+    this.disconnect();
+    this.cut = false;
+    this.impostor = answer;
+  }
+
   restore(): void {
     this.cut = false;
+    this.impostor = undefined;
   }
 
   async close(): Promise<void> {
@@ -49,6 +61,11 @@ export class TcpProxy {
   private accept(client: net.Socket, target: { host: string; port: number }): void {
     if (this.cut) {
       client.destroy();
+      return;
+    }
+    if (this.impostor) {
+      client.on('error', () => client.destroy());
+      this.impostor(client);
       return;
     }
     const upstream = net.connect(target.port, target.host);

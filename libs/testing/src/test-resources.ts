@@ -60,6 +60,24 @@ export async function deleteBusResources(prefix: string): Promise<void> {
   }
 }
 
+/**
+ * One statement on a database, on a connection of its own: for the tests of projects that have no
+ * database driver themselves (the gateway's, looking into the services behind it).
+ */
+export async function queryDatabase<R extends object>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

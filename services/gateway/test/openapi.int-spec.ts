@@ -12,6 +12,7 @@ const COMMITTED_DOCUMENT = path.resolve(import.meta.dirname, '../../../docs/open
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
 interface Response {
+  headers?: Record<string, unknown>;
   content?: Record<string, { schema?: unknown }>;
 }
 
@@ -109,8 +110,8 @@ describe('the OpenAPI document', () => {
     );
   });
 
-  it('declares 503 and 504 on every operation that calls the bus (with nothing running, they answer 503)', async () => {
-    const answers: { key: string; status: number }[] = [];
+  it('declares 503 with Retry-After and 504 on every operation that calls the bus (with nothing running, they answer 503)', async () => {
+    const answers: { key: string; status: number; retryAfter: string | null }[] = [];
     for (const sample of SAMPLES) {
       const key = `${sample.method} ${sample.template}`;
       const op = operations.find((o) => o.key === key)!.op;
@@ -118,17 +119,21 @@ describe('the OpenAPI document', () => {
         token: await staffToken({ roles: [PERMISSIONS[op['x-permission']][0]!], communities: ['*'] }),
         body: sample.body,
       });
-      answers.push({ key, status: res.status });
+      answers.push({ key, status: res.status, retryAfter: res.headers.get('retry-after') });
       if (res.status === 503 || res.status === 504) {
         expect({ key, statuses: Object.keys(op.responses) }).toEqual({
           key,
           statuses: expect.arrayContaining(['503', '504']),
         });
+        expect({ key, headers: Object.keys(op.responses['503']?.headers ?? {}) }).toEqual({
+          key,
+          headers: ['Retry-After'],
+        });
       }
     }
     // The gateway keeps no data: every route forwards to a service. Anything else here would be a
     // sample that never reached the bus, and so proved nothing.
-    expect(answers.filter((a) => a.status !== 503)).toEqual([]);
+    expect(answers.filter((a) => a.status !== 503 || a.retryAfter !== '1')).toEqual([]);
   });
 
   it('documents the Idempotency-Key header on every write, since every write but a reveal honours it', () => {

@@ -2138,9 +2138,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2220,9 +2222,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2291,9 +2295,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2371,9 +2377,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2447,9 +2455,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2530,9 +2540,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2622,9 +2634,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2706,9 +2720,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2795,9 +2811,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2867,9 +2885,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2943,9 +2963,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3019,9 +3041,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3120,9 +3144,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3221,9 +3247,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3313,9 +3341,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3414,9 +3444,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3515,9 +3547,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3616,9 +3650,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3717,9 +3753,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3818,9 +3856,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3919,9 +3959,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,9 +4053,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4103,9 +4147,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4195,9 +4241,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,9 +4335,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4388,9 +4438,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4489,9 +4541,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,9 +4644,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4691,9 +4747,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4783,9 +4841,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,9 +4944,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4976,9 +5038,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5077,9 +5141,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5151,9 +5217,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5249,9 +5317,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5325,9 +5395,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5417,9 +5489,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5514,9 +5588,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5606,9 +5682,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5707,9 +5785,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5799,9 +5879,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,9 +5969,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5979,9 +6063,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6071,9 +6157,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6163,9 +6251,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6236,9 +6326,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,9 +6420,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,9 +6507,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6514,9 +6610,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6615,9 +6713,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,9 +6791,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6783,9 +6885,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6875,9 +6979,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6976,9 +7082,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7077,9 +7185,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7153,9 +7263,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7245,9 +7357,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7342,9 +7456,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7443,9 +7559,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7535,9 +7653,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7613,6 +7733,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7715,6 +7837,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7808,6 +7932,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7882,6 +8008,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7975,6 +8103,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8068,6 +8198,8 @@ export interface operations {
             /** @description SERVICE_UNAVAILABLE: the service named in the path is not running */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8140,9 +8272,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8229,9 +8363,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8305,9 +8441,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8397,9 +8535,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8477,9 +8617,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8569,9 +8711,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8645,9 +8789,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8737,9 +8883,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8812,9 +8960,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8888,9 +9038,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -10,8 +10,9 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   constructor(private readonly logger: Logger) {}
 
   catch(exception: unknown): Observable<ErrorBody> {
-    const { body, expected } = toErrorBody(exception);
+    const { body, expected, transient } = toErrorBody(exception);
     if (!expected) this.logger.error({ err: exception }, 'unexpected error in a bus handler');
+    else if (transient) this.logger.warn({ err: exception, transient }, 'transient failure in a bus handler');
     return throwError(() => body);
   }
 }

@@ -130,8 +130,11 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
         const data: unknown = await lastValueFrom(result$, { defaultValue: null });
         return { ok: true, data };
       } catch (error) {
-        const { body, expected } = toErrorBody(error);
+        const { body, expected, transient } = toErrorBody(error);
         if (!expected) logger.error({ err: error, pattern }, 'unexpected error serving a bus request');
+        // Not a bug, but an operator wants to see the database going away.
+        else if (transient)
+          logger.warn({ err: error, pattern, transient }, 'transient failure serving a bus request');
         return { ok: false, error: body };
       }
     });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CommandDefinition } from '@pcs/contracts';
 import { CallContext } from '../context/call-context.js';
 import { idempotent } from '../idempotency/idempotent.js';
+import { retryTransactionConflicts } from './transaction-retry.js';
 
 /** The parts of a command that differ from one command to the next; `runCommand` does the rest. */
 export interface CommandSteps<Res, Changed, Loaded = void> {
@@ -11,7 +12,11 @@ export interface CommandSteps<Res, Changed, Loaded = void> {
    * is claimed.
    */
   load?: (em: EntityManager) => Promise<Loaded>;
-  /** State changes, numbers, archive entries, staged events, questions to other services: at most once per key. */
+  /**
+   * State changes, numbers, archive entries, staged events, questions to other services: committed at
+   * most once per key. An attempt rolled back by a conflict runs it again, so what it asks other
+   * services must be questions, never their commands.
+   */
   change: (em: EntityManager, loaded: Loaded) => Promise<Changed>;
   /** The reply, read after the flush so that it sees what the change wrote; replays get it verbatim. */
   view: (em: EntityManager, changed: Changed) => Res | Promise<Res>;
@@ -23,6 +28,10 @@ export interface CommandSteps<Res, Changed, Loaded = void> {
  * replays the stored reply without changing anything or asking other services again (decision 0005).
  * The command's bus subject names the operation the key is bound to, so a key reused for another
  * command is refused.
+ *
+ * A transaction PostgreSQL rolls back for a serialization failure or deadlock runs again from `load`,
+ * a few times (decision 0076): it kept nothing, not even the key. Inside a caller's own transaction it
+ * cannot (the caller's transaction is what was rolled back), so there the conflict surfaces at once.
  */
 export async function runCommand<Req extends object, Res, Changed, Loaded = void>(
   em: EntityManager,
@@ -31,12 +40,14 @@ export async function runCommand<Req extends object, Res, Changed, Loaded = void
   steps: CommandSteps<Res, Changed, Loaded>,
 ): Promise<Res> {
   const { companyId } = CallContext.actor();
-  return em.transactional(async (tx) => {
-    const loaded = steps.load ? await steps.load(tx) : (undefined as Loaded);
-    return idempotent(tx, { companyId, operation: command.subject, payload }, async () => {
-      const changed = await steps.change(tx, loaded);
-      await tx.flush();
-      return steps.view(tx, changed);
+  const transaction = (): Promise<Res> =>
+    em.transactional(async (tx) => {
+      const loaded = steps.load ? await steps.load(tx) : (undefined as Loaded);
+      return idempotent(tx, { companyId, operation: command.subject, payload }, async () => {
+        const changed = await steps.change(tx, loaded);
+        await tx.flush();
+        return steps.view(tx, changed);
+      });
     });
-  });
+  return em.isInTransaction() ? transaction() : retryTransactionConflicts(transaction);
 }

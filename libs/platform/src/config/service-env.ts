@@ -86,6 +86,17 @@ export class ServiceEnv extends ProcessEnv {
   @Max(200)
   DATABASE_POOL_MAX: number = 10;
 
+  /**
+   * How long a query waits for a database connection (a pool slot, or a new connection) before the
+   * request fails with 503. Longer than a burst's queue, and than the gateway waits (RPC_TIMEOUT_MS):
+   * its purpose is a database that does not answer at all, which would otherwise hold requests for
+   * the operating system's connect timeout, minutes.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  DATABASE_CONNECT_TIMEOUT_MS: number = 10_000;
+
   /** Replicas of the service's JetStream stream: 1 on a single server, 3 on a production cluster. */
   @IsInt()
   @Min(1)

@@ -32,6 +32,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     // Two for the relay (a claim transaction and the notification listener's retry), one for upkeep.
     this.pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
     this.pool.on('error', (err) => logger.warn({ err }, 'outbox relay pool connection error'));
+    // pg-pool listens for errors of idle clients only: a client checked out (the relay holds one while
+    // it publishes) whose connection the database ends, as a restart does, would emit an 'error'
+    // nobody handles, and that kills the process. The query in flight fails on its own.
+    this.pool.on('connect', (client) =>
+      client.on('error', (err) => logger.warn({ err }, 'outbox relay database connection lost')),
+    );
     this.relay = new OutboxRelay({
       pool: this.pool,
       connectionString: env.DATABASE_URL,

@@ -77,6 +77,7 @@ export class ServiceRootModule {
             entities: spec.entities,
             migrations: spec.migrations,
             poolMax: parts.env.DATABASE_POOL_MAX,
+            connectTimeoutMs: parts.env.DATABASE_CONNECT_TIMEOUT_MS,
           }),
           // Bus handlers get their context from OrmCallContextInterceptor; HTTP here is health only.
           registerRequestContext: false,

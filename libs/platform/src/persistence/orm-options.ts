@@ -1,9 +1,10 @@
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import type { Options } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { PLATFORM_ENTITIES } from './platform-entities.js';
+import { PlatformPostgreSqlDriver } from './postgres-driver.js';
 
 export interface OrmSettings {
   clientUrl: string;
@@ -11,6 +12,12 @@ export interface OrmSettings {
   entities: readonly Constructor[];
   migrations: readonly Constructor<Migration>[];
   poolMax?: number;
+  /**
+   * How long a query waits for a connection (a free one, or a new one being opened) before it fails
+   * as a transient failure (503). Without it, a database that does not answer at all holds every
+   * request until the caller has long given up.
+   */
+  connectTimeoutMs?: number;
   debug?: boolean;
 }
 
@@ -21,7 +28,8 @@ export interface OrmSettings {
  */
 export function ormOptions(settings: OrmSettings): Options {
   return {
-    driver: PostgreSqlDriver,
+    // MikroORM's, with transactions that give back the connections a database restart broke.
+    driver: PlatformPostgreSqlDriver,
     clientUrl: settings.clientUrl,
     // A service may list a platform entity itself too (the archive): each is registered once.
     entities: [...new Set([...settings.entities, ...PLATFORM_ENTITIES])],
@@ -30,6 +38,8 @@ export function ormOptions(settings: OrmSettings): Options {
     allowGlobalContext: false,
     ensureDatabase: false,
     pool: { min: 0, max: settings.poolMax ?? 10 },
+    // Handed to pg's Pool, which MikroORM's pool settings do not cover.
+    driverOptions: { connectionTimeoutMillis: settings.connectTimeoutMs ?? 10_000 },
     debug: settings.debug ?? false,
     extensions: [Migrator],
     migrations: {

@@ -1,6 +1,6 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type ErrorBody, type ErrorCode } from '@pcs/contracts';
-import { LOGGER, toErrorBody, toProblem } from '@pcs/platform';
+import { LOGGER, retryAfterSecondsOf, toErrorBody, toProblem } from '@pcs/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
@@ -32,6 +32,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = this.bodyOf(exception, request);
     const problem = toProblem(body, request.correlationId);
+    // Every 503 (a service not running, or one whose database is restarting) says when to come back.
+    const retryAfter = retryAfterSecondsOf(body);
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
@@ -54,9 +57,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           : { code, message };
       }
     }
-    const { body, expected } = toErrorBody(exception);
+    const { body, expected, transient } = toErrorBody(exception);
     if (!expected)
       this.logger.error({ err: exception, path: request.url }, 'unexpected error handling a request');
+    else if (transient)
+      this.logger.warn(
+        { err: exception, path: request.url, transient },
+        'transient failure handling a request',
+      );
     return body;
   }
 }

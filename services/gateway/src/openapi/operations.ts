@@ -24,11 +24,25 @@ export const ApiJsonBody = (cls: ContractClass): MethodDecorator => ApiBody({ sc
  * An error answer: always RFC 9457 problem details (`application/problem+json`), whatever the status,
  * so that generated clients parse every error the same way.
  */
-export const ApiProblem = (status: number, description: string): MethodDecorator & ClassDecorator =>
+export const ApiProblem = (
+  status: number,
+  description: string,
+  headers?: Record<string, { description: string; schema: { type: 'integer'; minimum: number } }>,
+): MethodDecorator & ClassDecorator =>
   ApiResponse({
     status,
     description,
+    ...(headers ? { headers } : {}),
     content: { 'application/problem+json': { schema: PROBLEM_SCHEMA_REF } },
+  });
+
+/** 503 always says when to come back (decision 0075). */
+export const ApiUnavailable = (description: string): MethodDecorator & ClassDecorator =>
+  ApiProblem(503, description, {
+    'Retry-After': {
+      description: 'Seconds to wait before retrying',
+      schema: { type: 'integer', minimum: 1 },
+    },
   });
 
 /**
@@ -104,10 +118,13 @@ export const ApiRefused = (description: string): MethodDecorator => ApiProblem(4
 
 /**
  * Every route of the controller forwards to `service` over the bus: 503 at once when no instance
- * of it (or of a service it asks in turn) answers, 504 when it does not reply within RPC_TIMEOUT_MS.
+ * of it (or of a service it asks in turn) answers or its database is briefly unavailable, 504 when
+ * it does not reply within RPC_TIMEOUT_MS.
  */
 export const ApiServedBy = (service: string): ClassDecorator =>
   applyDecorators(
-    ApiProblem(503, `SERVICE_UNAVAILABLE: the ${service} service, or one it asks, is not running`),
+    ApiUnavailable(
+      `SERVICE_UNAVAILABLE: the ${service} service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds`,
+    ),
     ApiProblem(504, `UPSTREAM_TIMEOUT: the ${service} service (or one it asks) did not answer in time`),
   );

@@ -20,6 +20,7 @@ import {
   ApiOk,
   ApiPage,
   ApiProblem,
+  ApiUnavailable,
   ApiQueryOf,
   ApiRefused,
 } from '../openapi/operations.js';
@@ -39,7 +40,7 @@ const ApiRecordPath = (what: string): MethodDecorator =>
  * events of its outbox. Administrators only; every action is archived with its reason.
  */
 @ApiTag('operations')
-@ApiProblem(503, 'SERVICE_UNAVAILABLE: the service named in the path is not running')
+@ApiUnavailable('SERVICE_UNAVAILABLE: the service named in the path is not running')
 @ApiProblem(504, 'UPSTREAM_TIMEOUT: the service named in the path did not answer in time')
 @Controller('api/v1/ops/:service')
 export class OpsHttpController {

@@ -17,7 +17,7 @@ import { SECRET } from '../gateway-harness.js';
  * so that a failure's stack is at hand. A static import would make the gateway depend on the
  * services in the project graph, which no code of the gateway does (and the boundary rules forbid).
  */
-async function serviceSpec(service: string, exported: string): Promise<ServiceSpec> {
+export async function serviceSpec(service: string, exported: string): Promise<ServiceSpec> {
   const file = path.resolve(import.meta.dirname, '../../..', service, 'src', `${service}.service-spec.ts`);
   const spec = ((await import(file)) as Record<string, ServiceSpec | undefined>)[exported];
   if (!spec) throw new Error(`${file} exports no ${exported}`);
