@@ -480,6 +480,24 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     expect(registered.items.every((i) => i.status === 'registered')).toBe(true);
   });
 
+  it('GEN-5: the register shows only the caller’s communities and company; a foreign entry cannot be acted on', async () => {
+    const c = await registerAt('2026-11-25T09:30:00');
+    const outsiders = [staff({ communities: ['SZ02'] }), staff({ companyId: 'OTHER', communities: ['*'] })];
+    for (const outsider of outsiders) {
+      const page = await request<Page<ComplaintView>>(ListComplaints, { limit: 200 }, outsider);
+      expect(page.items).toEqual([]);
+      await expect(
+        request(AssignComplaint, { complaintId: c.id, handler: cleaner }, outsider),
+      ).rejects.toMatchObject({
+        code: 'COMPLAINT_NOT_FOUND',
+      });
+      await expect(request(GetComplaintHistory, { id: c.id }, outsider)).rejects.toMatchObject({
+        code: 'COMPLAINT_NOT_FOUND',
+      });
+    }
+    expect((await request<ComplaintView>(GetComplaint, { id: c.id })).status).toBe('registered');
+  });
+
   it('CMP-2: a complaint that needs a repair asks maintenance for it and follows its progress', async () => {
     const c = await registerAt('2026-11-25T10:00:00', { category: 'engineering-quality', needsRepair: true });
     expect(c.repairRequested).toBe(true);

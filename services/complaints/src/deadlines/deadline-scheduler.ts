@@ -28,6 +28,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicat
   ) {}
 
   onApplicationBootstrap(): void {
+    // Nest bootstraps again when the bus server starts: a second timer would outlive the shutdown.
+    if (this.timer || this.stopped) return;
     this.schedule();
   }
 
