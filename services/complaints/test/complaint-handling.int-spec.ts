@@ -9,6 +9,7 @@ import {
   FlagMajorComplaint,
   GetComplaint,
   GetComplaintHistory,
+  ListCallBacks,
   ListComplaints,
   ListReturnVisits,
   MaintenanceBus,
@@ -23,11 +24,12 @@ import {
   ResidentsBus,
   ResolveComplaint,
   ResumeComplaintDeadlines,
+  type CallBackView,
   type CommandDefinition,
   type ComplaintView,
   type Page,
 } from '@pcs/contracts';
-import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
+import { complaintRegistration, eventually, staff, startTestService, useService } from '@pcs/testing';
 import { Clock } from '../src/clock/clock.js';
 import { DeadlineMonitor } from '../src/deadlines/deadline-monitor.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
@@ -213,6 +215,21 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     for (const e of escalations) {
       expect(e.data).toMatchObject({ cause: 'overdue', notifyCustomer: true, customerChannel: 'sms' });
     }
+    // The desk's call-back list has the customer once, raised to the level the entry reached, due by
+    // the end of the working day after the first escalation (Friday 12-04 → Monday 12-07).
+    const callBacks = await request<Page<CallBackView>>(ListCallBacks, { communityId: 'GZ01', limit: 200 });
+    expect(callBacks.items.filter((cb) => cb.complaintId === c.id)).toEqual([
+      expect.objectContaining({
+        number: c.number,
+        status: 'open',
+        reason: 'escalated',
+        escalationLevel: 'general-manager',
+        channel: 'sms',
+        channelLabel: '短信',
+        dueAt: iso('2026-12-08T00:00:00'),
+        customer: { anonymous: false, surname: '王', phone: '138****5678' },
+      }),
+    ]);
     // Each level acknowledges for itself.
     await expect(
       request(AcknowledgeComplaintEscalation, { complaintId: c.id, level: 'general-manager' }, supervisor),
@@ -226,9 +243,7 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
   });
 
   it('CMP-4: two scheduler instances running at once escalate each overdue step exactly once', async () => {
-    const second = await (
-      await import('@pcs/testing')
-    ).startTestService(complaintsService, {
+    const second = await startTestService(complaintsService, {
       prefix: fixture.prefix,
       database: fixture.service.database,
     });
