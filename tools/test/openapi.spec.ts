@@ -10,6 +10,7 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
  * `ComplaintsController_register` or a bare `register` (decision 0074).
  */
 const VERBS = [
+  'accept',
   'acknowledge',
   'answer',
   'apply',
@@ -32,6 +33,7 @@ const VERBS = [
   'pause',
   'read',
   'record',
+  'refuse',
   'register',
   'reopen',
   'replay',

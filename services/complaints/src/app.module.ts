@@ -13,31 +13,42 @@ import {
   Migration20261202010000_CommunityReplica,
   RecordHistory,
 } from '@pcs/platform';
+import { CallBack } from './call-backs/call-back.entity.js';
+import { CallBacksModule } from './call-backs/call-backs.module.js';
 import { ClockModule } from './clock/clock.module.js';
 import { Complaint } from './complaints/complaint.entity.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
 import { ComplaintDeadline } from './deadlines/complaint-deadline.entity.js';
 import { DeadlineRecompute } from './deadlines/deadline-recompute.js';
+import { ShiftHandover } from './handovers/shift-handover.entity.js';
+import { ShiftHandoversModule } from './handovers/shift-handovers.module.js';
+import { DayReconciliation } from './reconciliation/day-reconciliation.entity.js';
+import { ReconciliationModule } from './reconciliation/reconciliation.module.js';
 import { ResidentPreference } from './replicas/resident-preference.entity.js';
 import { ReplicasModule } from './replicas/replicas.module.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairsModule } from './repairs/repairs.module.js';
-import { ComplaintsModule } from './complaints/complaints.module.js';
 import { Migration20261122010000_Complaints } from './migrations/Migration20261122010000_Complaints.js';
 import { Migration20261124010000_ComplaintsArchive } from './migrations/Migration20261124010000_ComplaintsArchive.js';
 import { Migration20261202100000_ComplaintHandling } from './migrations/Migration20261202100000_ComplaintHandling.js';
+import { Migration20261203100000_DeskRecords } from './migrations/Migration20261203100000_DeskRecords.js';
 
 /**
- * The complaints service: call/visit register, complaints, suggestions, return visits, handovers,
+ * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
+ * reconciliation, the call-back list and shift handovers,
  * with the company calendar replicated for working-day deadlines (GEN-1) and the communities for
  * their time zones (GEN-2).
  */
 @Module({
   imports: [
     CalendarReplicaModule.withListener(DeadlineRecompute, [ClockModule, CommunityReplicaModule]),
+    CallBacksModule,
     CommunityReplicaModule,
     ComplaintsModule,
+    ReconciliationModule,
     RepairsModule,
     ReplicasModule,
+    ShiftHandoversModule,
   ],
 })
 export class AppModule {}
@@ -45,11 +56,14 @@ export class AppModule {}
 /** Every entity the service maps, listed explicitly: nothing is discovered from folders. */
 export const COMPLAINTS_ENTITIES: Constructor[] = [
   CalendarYearReplica,
+  CallBack,
   CommunityReplica,
   Complaint,
   ComplaintDeadline,
+  DayReconciliation,
   RecordHistory,
   ResidentPreference,
+  ShiftHandover,
   UnitReplica,
 ];
 
@@ -63,4 +77,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   Migration20261202100000_ComplaintHandling,
+  Migration20261203100000_DeskRecords,
 ];

@@ -9,6 +9,7 @@ import {
   FlagMajorComplaint,
   GetComplaint,
   GetComplaintHistory,
+  ListCallBacks,
   ListComplaints,
   ListReturnVisits,
   MaintenanceBus,
@@ -23,6 +24,7 @@ import {
   ResidentsBus,
   ResolveComplaint,
   ResumeComplaintDeadlines,
+  type CallBackView,
   type CommandDefinition,
   type ComplaintView,
   type Page,
@@ -213,6 +215,21 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     for (const e of escalations) {
       expect(e.data).toMatchObject({ cause: 'overdue', notifyCustomer: true, customerChannel: 'sms' });
     }
+    // The desk's call-back list has the customer once, raised to the level the entry reached, due by
+    // the end of the working day after the first escalation (Friday 12-04 → Monday 12-07).
+    const callBacks = await request<Page<CallBackView>>(ListCallBacks, { communityId: 'GZ01', limit: 200 });
+    expect(callBacks.items.filter((cb) => cb.complaintId === c.id)).toEqual([
+      expect.objectContaining({
+        number: c.number,
+        status: 'open',
+        reason: 'escalated',
+        escalationLevel: 'general-manager',
+        channel: 'sms',
+        channelLabel: '短信',
+        dueAt: iso('2026-12-08T00:00:00'),
+        customer: { anonymous: false, surname: '王', phone: '138****5678' },
+      }),
+    ]);
     // Each level acknowledges for itself.
     await expect(
       request(AcknowledgeComplaintEscalation, { complaintId: c.id, level: 'general-manager' }, supervisor),

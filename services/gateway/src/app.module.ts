@@ -12,6 +12,7 @@ import { MoveOutsModule } from './move-outs/move-outs.module.js';
 import { OccupanciesModule } from './occupancies/occupancies.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { ShiftHandoversModule } from './shift-handovers/shift-handovers.module.js';
 import { UnitsModule } from './units/units.module.js';
 
 /**
@@ -34,6 +35,7 @@ import { UnitsModule } from './units/units.module.js';
     OccupanciesModule,
     OpsModule,
     PeopleModule,
+    ShiftHandoversModule,
     UnitsModule,
   ],
 })

@@ -1,6 +1,11 @@
 import * as c from '@pcs/contracts';
 import { complaintRegistration } from '@pcs/testing';
-import { PATH_ID, type ResidentsRoute as GatewayRoute } from './residents-routes.js';
+import {
+  PATH_COMMUNITY,
+  PATH_DATE,
+  PATH_ID,
+  type ResidentsRoute as GatewayRoute,
+} from './residents-routes.js';
 
 const action = (
   name: string,
@@ -139,4 +144,111 @@ export const COMPLAINTS_ROUTES: readonly GatewayRoute[] = [
     intoId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8c',
     reason: '同一事项重复登记',
   }),
+
+  // CMP-6: the daily reconciliation
+  {
+    method: 'GET',
+    template: '/api/v1/complaints/reconciliations/{communityId}/{date}',
+    permission: 'complaints.reconciliation.read',
+    status: 200,
+    sends: c.GetDayReconciliation,
+    fromPath: { communityId: PATH_COMMUNITY, date: PATH_DATE },
+  },
+  {
+    method: 'POST',
+    template: '/api/v1/complaints/reconciliations/{communityId}/{date}/sign-off',
+    permission: 'complaints.reconciliation.sign',
+    status: 200,
+    sends: c.SignOffDay,
+    bodyClass: c.DaySignOffV1,
+    body: { note: '当日登记已逐条核对，未分派两件已补派' },
+    fromPath: { communityId: PATH_COMMUNITY, date: PATH_DATE },
+  },
+
+  // CMP-4: the desk's call-back list
+  {
+    method: 'GET',
+    template: '/api/v1/complaints/call-backs',
+    permission: 'complaints.call-back',
+    status: 200,
+    sends: c.ListCallBacks,
+    query: { communityId: 'GZ01', status: 'open' },
+  },
+  {
+    method: 'POST',
+    template: '/api/v1/complaints/call-backs/{id}/done',
+    permission: 'complaints.call-back',
+    status: 200,
+    sends: c.CompleteCallBack,
+    bodyClass: c.CallBackOutcomeV1,
+    body: { outcome: '已电话告知业主投诉已上报客服经理' },
+    fromPath: { callBackId: PATH_ID },
+  },
+
+  // DESK-1: shift handovers
+  {
+    method: 'POST',
+    template: '/api/v1/shift-handovers',
+    permission: 'shift-handovers.hand-over',
+    status: 201,
+    sends: c.CreateShiftHandover,
+    bodyClass: c.CreateShiftHandoverV1,
+    body: {
+      communityId: 'GZ01',
+      to: { staffId: 'staff-0002', name: '张伟' },
+      shiftEndsAt: '2026-11-25T17:30:00+08:00',
+      summary: '白班共接来电12个，3栋漏水已派工程部',
+      notes: '钥匙柜钥匙已清点',
+    },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/shift-handovers',
+    permission: 'shift-handovers.read',
+    status: 200,
+    sends: c.ListShiftHandovers,
+    query: { communityId: 'GZ01', date: PATH_DATE, reviewed: 'false' },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/shift-handovers/{id}',
+    permission: 'shift-handovers.read',
+    status: 200,
+    sends: c.GetShiftHandover,
+    fromPath: { id: PATH_ID },
+  },
+  ...(
+    [
+      [
+        'accept',
+        'shift-handovers.answer',
+        c.AcceptShiftHandover,
+        c.ShiftHandoverAcceptanceV1,
+        { note: '已清点' },
+      ],
+      [
+        'refuse',
+        'shift-handovers.answer',
+        c.RefuseShiftHandover,
+        c.ShiftHandoverRefusalV1,
+        { reason: '漏水事项未写明进展' },
+      ],
+      [
+        'review',
+        'shift-handovers.review',
+        c.ReviewShiftHandover,
+        c.ShiftHandoverReviewV1,
+        { note: '交接清楚' },
+      ],
+    ] as const
+  ).map(([name, permission, sends, bodyClass, body]): GatewayRoute => ({
+    method: 'POST',
+    template: `/api/v1/shift-handovers/{id}/${name}`,
+    permission,
+    status: 200,
+    sends,
+    bodyClass,
+    body,
+    fromPath: { handoverId: PATH_ID },
+  })),
 ];

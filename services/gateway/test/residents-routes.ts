@@ -78,6 +78,8 @@ import * as sample from './residents-samples.js';
 export const PATH_ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
 export const PATH_COMMUNITY = 'GZ01';
 export const PATH_YEAR = 2026;
+/** A community's local date in the path (an ended day). */
+export const PATH_DATE = '2026-11-25';
 
 export interface ResidentsRoute {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -525,7 +527,9 @@ export const takesCommunityCode = (route: ResidentsRoute): boolean =>
 export function pathOf(route: ResidentsRoute, id?: string): string {
   const path = route.template
     .replace('{id}', id ?? (takesCommunityCode(route) ? PATH_COMMUNITY : PATH_ID))
-    .replace('{year}', id ?? String(PATH_YEAR));
+    .replace('{year}', id ?? String(PATH_YEAR))
+    .replace('{communityId}', PATH_COMMUNITY)
+    .replace('{date}', PATH_DATE);
   return route.query ? `${path}?${new URLSearchParams(route.query).toString()}` : path;
 }
 

@@ -75,6 +75,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/call-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回电清单 Customers to call back after an escalation: open ones oldest due first, done ones newest first (CMP-4) */
+        get: operations["listCallBacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/call-backs/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 已回电 The customer was called back; record what came of it (CMP-4) */
+        post: operations["completeCallBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -495,6 +529,40 @@ export interface paths {
         put?: never;
         /** 合并重复登记 Merge a duplicate into the entry that stays; both histories are kept (CMP-16) */
         post: operations["mergeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/reconciliations/{communityId}/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 日盘点 A day of the register: its entries, the gaps (no handler, no promised time, overdue, nothing done), counts and the sign-off (CMP-6) */
+        get: operations["getDayReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/reconciliations/{communityId}/{date}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 盘点签字 Sign an ended day’s reconciliation with the gaps as they stand; the day is then locked (CMP-6) */
+        post: operations["signOffDay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1133,6 +1201,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shift-handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交接班记录 Handovers newest first; with a date and reviewed=false, the supervisor's daily review (DESK-1) */
+        get: operations["listShiftHandovers"];
+        put?: never;
+        /** 交班 Hand the shift over to the incoming staff member, with the open items, promised call-backs and active matters (DESK-1) */
+        post: operations["createShiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看交接班 Read a handover with what was pending when it was made (DESK-1) */
+        get: operations["getShiftHandover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handovers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接班 The incoming staff member accepts the handover; anyone else gets 403 (DESK-1) */
+        post: operations["acceptShiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handovers/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拒绝接班 The incoming staff member refuses, saying why; it goes to the supervisor; anyone else gets 403 (DESK-1) */
+        post: operations["refuseShiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handovers/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主管审阅 The supervisor’s daily review of an accepted or refused handover, once (DESK-1) */
+        post: operations["reviewShiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/buildings/{id}/units": {
         parameters: {
             query?: never;
@@ -1248,6 +1402,44 @@ export interface components {
             holidays: string[];
             makeUpWorkdays: string[];
         };
+        CallBackOutcomeV1: {
+            outcome: string;
+        };
+        CallBackView: {
+            /** Format: uuid */
+            id: string;
+            communityId: string;
+            /** Format: uuid */
+            complaintId: string;
+            number: string;
+            /** @enum {string} */
+            reason: "escalated";
+            reasonLabel: string;
+            /** @enum {string} */
+            escalationLevel: "handler" | "supervisor" | "manager" | "general-manager";
+            escalationLevelLabel: string;
+            /** @enum {string} */
+            channel?: "phone" | "sms" | "visit" | "app";
+            channelLabel?: string;
+            customer: components["schemas"]["ComplaintCustomerView"];
+            /** Format: uuid */
+            personId?: string;
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "done";
+            statusLabel: string;
+            outcome?: string;
+            /** Format: date-time */
+            doneAt?: string;
+            doneBy?: components["schemas"]["StaffRef"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         CancellationV1: {
             reason: string;
         };
@@ -1296,6 +1488,31 @@ export interface components {
             /** Format: uuid */
             complaintId: string;
             entries: components["schemas"]["ComplaintHistoryEntryView"][];
+        };
+        ComplaintSummaryView: {
+            /** Format: uuid */
+            complaintId: string;
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "suggestion" | "praise" | "enquiry" | "repair";
+            kindLabel: string;
+            /** @enum {string} */
+            status: "registered" | "assigned" | "in-progress" | "resolved" | "negotiating" | "reopened" | "closed" | "explained" | "answered" | "referred" | "merged";
+            statusLabel: string;
+            /** @enum {string} */
+            category?: "engineering-quality" | "cleaning" | "security" | "landscaping" | "service-attitude" | "fees" | "neighbour" | "noise" | "parking" | "design" | "public-utilities" | "other";
+            categoryLabel?: string;
+            /** Format: date-time */
+            receivedAt: string;
+            handler?: components["schemas"]["StaffRef"];
+            /** Format: date-time */
+            promisedAt?: string;
+            /** @enum {string} */
+            escalationLevel: "handler" | "supervisor" | "manager" | "general-manager";
+            escalationLevelLabel: string;
+            major: boolean;
+            /** Format: date-time */
+            overdueSince?: string;
         };
         ComplaintView: {
             /** Format: uuid */
@@ -1408,6 +1625,14 @@ export interface components {
             address: components["schemas"]["AddressV1"];
             timeZone?: string;
         };
+        CreateShiftHandoverV1: {
+            communityId: string;
+            to: components["schemas"]["IncomingStaffV1"];
+            /** Format: date-time */
+            shiftEndsAt?: string;
+            summary: string;
+            notes?: string;
+        };
         CustomerAcknowledgementV1: {
             /** Format: date-time */
             promisedAt: string;
@@ -1426,6 +1651,39 @@ export interface components {
             amountFen: number;
             /** @enum {string} */
             chargeTo: "account" | "deposit";
+        };
+        DayReconciliationView: {
+            communityId: string;
+            /** Format: date */
+            date: string;
+            timeZone: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: date-time */
+            asOf: string;
+            ended: boolean;
+            entries: components["schemas"]["ComplaintSummaryView"][];
+            gaps: components["schemas"]["ReconciliationGapView"][];
+            countsByKind: components["schemas"]["LabelledCountView"][];
+            countsByStatus: components["schemas"]["LabelledCountView"][];
+            gapCounts: components["schemas"]["LabelledCountView"][];
+            signOff?: components["schemas"]["DaySignOffView"];
+        };
+        DaySignOffV1: {
+            note?: string;
+        };
+        DaySignOffView: {
+            /** Format: uuid */
+            id: string;
+            by: components["schemas"]["StaffRef"];
+            /** Format: date-time */
+            at: string;
+            note?: string;
+            entryCount: number;
+            gaps: components["schemas"]["ReconciliationGapView"][];
+            gapCounts: components["schemas"]["LabelledCountView"][];
         };
         DeadLetterView: {
             /** Format: uuid */
@@ -1651,6 +1909,10 @@ export interface components {
             type: "resident-id-card" | "passport" | "hk-macao-permit" | "taiwan-permit" | "business-license";
             number: string;
         };
+        IncomingStaffV1: {
+            staffId: string;
+            name: string;
+        };
         KeyHandoverV1: {
             /** @enum {string} */
             kind: "door-key" | "mailbox-key" | "access-card" | "parking-card" | "other";
@@ -1658,6 +1920,11 @@ export interface components {
         };
         KeysHandedOverV1: {
             keys: components["schemas"]["KeyHandoverV1"][];
+        };
+        LabelledCountView: {
+            code: string;
+            label: string;
+            count: number;
         };
         MajorFlagV1: {
             reasons: ("media-threat" | "injury" | "group-complaint" | "large-loss")[];
@@ -1887,6 +2154,12 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ReconciliationGapView: {
+            /** @enum {string} */
+            kind: "no-handler" | "no-promise" | "overdue" | "no-outcome";
+            kindLabel: string;
+            entry: components["schemas"]["ComplaintSummaryView"];
+        };
         RegisterComplaintV1: {
             communityId: string;
             /** @enum {string} */
@@ -1999,6 +2272,61 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "reject";
             reasons?: string[];
+        };
+        ShiftHandoverAcceptanceV1: {
+            note?: string;
+        };
+        ShiftHandoverRefusalV1: {
+            reason: string;
+        };
+        ShiftHandoverReviewV1: {
+            note: string;
+        };
+        ShiftHandoverReviewView: {
+            by: components["schemas"]["StaffRef"];
+            /** Format: date-time */
+            at: string;
+            note: string;
+        };
+        ShiftHandoverSnapshotView: {
+            /** Format: date-time */
+            since: string;
+            openItems: components["schemas"]["ComplaintSummaryView"][];
+            openItemCount: number;
+            callBacks: components["schemas"]["CallBackView"][];
+            callBackCount: number;
+            promises: components["schemas"]["ComplaintSummaryView"][];
+            promiseCount: number;
+            activeMatters: components["schemas"]["ComplaintSummaryView"][];
+            activeMatterCount: number;
+        };
+        ShiftHandoverView: {
+            /** Format: uuid */
+            id: string;
+            companyId: string;
+            communityId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "refused";
+            statusLabel: string;
+            from: components["schemas"]["StaffRef"];
+            to: components["schemas"]["StaffRef"];
+            /** Format: date-time */
+            handedOverAt: string;
+            /** Format: date-time */
+            shiftEndsAt?: string;
+            summary: string;
+            notes?: string;
+            snapshot: components["schemas"]["ShiftHandoverSnapshotView"];
+            /** Format: date-time */
+            acceptedAt?: string;
+            acceptanceNote?: string;
+            /** Format: date-time */
+            refusedAt?: string;
+            refusalReason?: string;
+            review?: components["schemas"]["ShiftHandoverReviewView"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         SignOffView: {
             /** @enum {string} */
@@ -2646,6 +2974,171 @@ export interface operations {
                 };
             };
             /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCallBacks: {
+        parameters: {
+            query?: {
+                communityId?: string;
+                status?: "open" | "done";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CallBackView"][];
+                        /** @description Present when more items follow; pass it as `cursor` to get them */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCallBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The call-back */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallBackOutcomeV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallBackView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such call-back in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the call-back is done already; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5146,6 +5639,187 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDayReconciliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The community code, e.g. GZ01 */
+                communityId: string;
+                /** @description The local date in the community's time zone, YYYY-MM-DD */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayReconciliationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not one of the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The community code, e.g. GZ01 */
+                communityId: string;
+                /** @description The local date in the community's time zone, YYYY-MM-DD */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DaySignOffV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayReconciliationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not one of the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DAY_SIGNED_OFF: the day was signed already; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the day has not ended yet */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8801,6 +9475,522 @@ export interface operations {
                 };
             };
             /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShiftHandovers: {
+        parameters: {
+            query?: {
+                communityId?: string;
+                date?: string;
+                status?: "pending" | "accepted" | "refused";
+                reviewed?: boolean;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShiftHandoverView"][];
+                        /** @description Present when more items follow; pass it as `cursor` to get them */
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShiftHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShiftHandoverV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not one of the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShiftHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The shift handover */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such shift handover in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptShiftHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The shift handover */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftHandoverAcceptanceV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such shift handover in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the handover's status does not allow it; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseShiftHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The shift handover */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftHandoverRefusalV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such shift handover in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the handover's status does not allow it; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewShiftHandover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The shift handover */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftHandoverReviewV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such shift handover in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the handover's status does not allow it; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;

@@ -35,6 +35,21 @@ import { ComplaintsBus } from './complaints.bus.js';
 import { GetComplaintV1 } from './get-complaint.js';
 import { ListComplaintsV1, ListReturnVisitsV1 } from './list-complaints.js';
 import { RegisterComplaintV1 } from './register-complaint.js';
+import { CompleteCallBack, ListCallBacks } from './call-backs/call-backs.contract.js';
+import {
+  ComplaintDayReconciled,
+  GetDayReconciliation,
+  SignOffDay,
+} from './reconciliation/reconciliation.contract.js';
+import {
+  AcceptShiftHandover,
+  CreateShiftHandover,
+  GetShiftHandover,
+  ListShiftHandovers,
+  RefuseShiftHandover,
+  ReviewShiftHandover,
+  ShiftHandoverRefused,
+} from './shift-handovers/shift-handovers.contract.js';
 
 const C = ComplaintsBus.commands;
 const action = <Req extends object>(subject: string, request: new () => Req, summary: string) =>
@@ -237,6 +252,16 @@ export const COMPLAINTS_MESSAGES = {
     ListComplaints,
     GetComplaintHistory,
     ListReturnVisits,
+    GetDayReconciliation,
+    SignOffDay,
+    ListCallBacks,
+    CompleteCallBack,
+    CreateShiftHandover,
+    AcceptShiftHandover,
+    RefuseShiftHandover,
+    ReviewShiftHandover,
+    ListShiftHandovers,
+    GetShiftHandover,
   ],
   events: [
     ComplaintRegistered,
@@ -244,5 +269,7 @@ export const COMPLAINTS_MESSAGES = {
     ComplaintEscalated,
     ComplaintDeadlineApproaching,
     ComplaintRepairRequested,
+    ComplaintDayReconciled,
+    ShiftHandoverRefused,
   ],
 };

@@ -1,13 +1,9 @@
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
+import { QueryBoolean } from '../validation/query-boolean.js';
 import { IsInstant } from '../validation/validators.js';
 import { ComplaintCategory, ComplaintChannel, ComplaintKind, ComplaintStatus } from './complaint-codes.js';
-
-/** `true` and `false` in a query string are booleans; anything else stays text and fails. */
-const QueryBoolean = () =>
-  Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 /**
  * DESK-2: the call/visit register, newest first, narrowed by any of these. A phone number in any

@@ -19,6 +19,7 @@ import {
   Outbox,
   runCommand,
 } from '@pcs/platform';
+import { putOnCallBackList } from '../call-backs/call-back-book.js';
 import { Clock } from '../clock/clock.js';
 import { applyDeadlineOps, openClocks } from '../deadlines/deadline-book.js';
 import { ResidentPreference } from '../replicas/resident-preference.entity.js';
@@ -134,6 +135,7 @@ export class ComplaintActionsService {
       },
     });
     if (decision.escalatedTo !== undefined) {
+      const notice = await escalationNotice(em, complaint);
       await this.outbox.stage(em, ComplaintEscalated, {
         aggregateId: complaint.id,
         companyId: complaint.companyId,
@@ -146,10 +148,12 @@ export class ComplaintActionsService {
           cause: escalation.cause,
           ...(escalation.overdueStep ? { overdueStep: escalation.overdueStep as never } : {}),
           ...(reason ? { reason } : {}),
-          ...(await escalationNotice(em, complaint)),
+          ...notice,
           at: now.toISOString(),
         },
       });
+      // CMP-4: besides the automatic notice, the desk calls the customer back.
+      if (notice.notifyCustomer) await putOnCallBackList(em, calendar, complaint, notice, now);
     }
   }
 }

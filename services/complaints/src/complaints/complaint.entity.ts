@@ -73,6 +73,19 @@ import type { ComplaintFacts, MeetingRecord, SignOff } from './complaint.rules.j
   expression:
     'create index "complaint_merged_into_index" on "complaint" ("merged_into_id") where "merged_into_id" is not null',
 })
+// DESK-1: promises to customers still ahead, and the active matters a shift hands over (decision 0088).
+@Index({
+  name: 'complaint_promise_index',
+  properties: ['companyId', 'communityId', 'promisedAt'],
+  expression:
+    'create index "complaint_promise_index" on "complaint" ("company_id", "community_id", "promised_at") where "promised_at" is not null and "status" in (\'registered\', \'assigned\', \'in-progress\', \'negotiating\', \'reopened\')',
+})
+@Index({
+  name: 'complaint_active_index',
+  properties: ['companyId', 'communityId', 'receivedAt'],
+  expression:
+    'create index "complaint_active_index" on "complaint" ("company_id", "community_id", "received_at") where "status" not in (\'closed\', \'explained\', \'answered\', \'merged\') and ("escalation_level" > 0 or "major" or "overdue_since" is not null)',
+})
 export class Complaint implements ComplaintFacts {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

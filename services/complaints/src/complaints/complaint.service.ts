@@ -38,6 +38,7 @@ import {
 import { Clock } from '../clock/clock.js';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
+import { refuseSignedDay } from '../reconciliation/signed-days.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { Complaint } from './complaint.entity.js';
@@ -130,6 +131,8 @@ export class ComplaintService {
           ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
           : undefined;
         const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
+        // CMP-6: a day a supervisor signed is closed to new entries.
+        await refuseSignedDay(em, actor.companyId, command.communityId, receivedAt, timeZone);
         const { number } = await nextRecordNumber(em, {
           companyId: actor.companyId,
           communityId: command.communityId,
@@ -335,4 +338,5 @@ const HISTORY_LABELS: Readonly<Record<string, string>> = {
   'merged-in': '合并登记',
   'deadline-recomputed': '时限重算',
   'repair-progressed': '维修进度',
+  'called-back': '回电告知',
 };

@@ -12,6 +12,9 @@ type Status = ComplaintStatus;
 const WORKING: readonly Status[] = ['assigned', 'in-progress', 'negotiating', 'reopened'];
 const OPEN: readonly Status[] = ['registered', ...WORKING];
 
+/** Statuses of an entry not yet resolved, answered or otherwise finished: someone still owes the customer. */
+export const UNRESOLVED_STATUSES: readonly Status[] = OPEN;
+
 const same = (statuses: readonly Status[]): Partial<Record<Status, Status>> =>
   Object.fromEntries(statuses.map((s) => [s, s]));
 const to = (target: Status, statuses: readonly Status[]): Partial<Record<Status, Status>> =>

@@ -40,6 +40,11 @@ export const PERMISSIONS = {
   'complaints.visit': CUSTOMER_SERVICE,
   'complaints.close': CUSTOMER_SERVICE,
   'complaints.merge': CUSTOMER_SERVICE,
+  // CMP-4: the desk's call-back list
+  'complaints.call-back': CUSTOMER_SERVICE,
+  // CMP-6: the daily reconciliation, read by the desk and management, signed by a supervisor
+  'complaints.reconciliation.read': [...CUSTOMER_SERVICE, ...MANAGEMENT, 'auditor'],
+  'complaints.reconciliation.sign': CS_LEADS,
   'complaints.read': [
     ...CUSTOMER_SERVICE,
     'engineer',
@@ -51,6 +56,12 @@ export const PERMISSIONS = {
     'auditor',
     'admin',
   ],
+
+  // DESK-1: shift handovers at the front desk, reviewed daily by a supervisor
+  'shift-handovers.hand-over': CUSTOMER_SERVICE,
+  'shift-handovers.answer': CUSTOMER_SERVICE,
+  'shift-handovers.review': CS_LEADS,
+  'shift-handovers.read': [...CUSTOMER_SERVICE, ...MANAGEMENT, 'auditor'],
 
   // RES-1: property structure
   'communities.manage': ['admin', 'cs-manager'],

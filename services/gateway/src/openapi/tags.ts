@@ -18,7 +18,7 @@ export const API_TAGS = {
   complaints: {
     name: '投诉 complaints',
     description:
-      'Complaints, suggestions and praise logged from calls and visits, with deadlines that escalate (CMP-1 and on).',
+      "Complaints, suggestions and praise logged from calls and visits, with deadlines that escalate (CMP-1 and on), the desk's call-back list and the daily reconciliation of the register (CMP-4, CMP-6).",
   },
   decorations: {
     name: '装修管理 decorations',
@@ -57,6 +57,11 @@ export const API_TAGS = {
     name: '客户档案 people',
     description:
       'The resident file: people, masked by default, with audited full views and contact preferences (RES-2, RES-7, GEN-4).',
+  },
+  'shift-handovers': {
+    name: '交接班 shift handovers',
+    description:
+      "The front desk's shift handover: open items, promised call-backs and active matters passed to the incoming staff member, who accepts or refuses; the supervisor reviews each day's handovers (DESK-1).",
   },
   units: {
     name: '房屋 units',

@@ -1,5 +1,5 @@
 import type { Role } from '@pcs/contracts';
-import { complaintRegistration, httpCall } from '@pcs/testing';
+import { complaintRegistration, eventually, httpCall } from '@pcs/testing';
 import { staffToken } from '../gateway-harness.js';
 import * as sample from '../residents-samples.js';
 
@@ -19,7 +19,7 @@ const seederWith = (role: Role): Promise<string> =>
 /**
  * A little valid data, made through the API as a staff UI would: two communities, buildings, units
  * and people, occupancies, a handover, a move-in, a move-out, a decoration, a file request, the
- * calendar and a complaint. Path ids of hostile requests then point at real records as well as at
+ * calendar, complaints with their call-backs and shift handovers. Path ids of hostile requests then point at real records as well as at
  * missing ones, and each list has more than one page at `limit=1`.
  */
 export async function seedRecords(baseUrl: string): Promise<SeededRecords> {
@@ -136,6 +136,32 @@ export async function seedRecords(baseUrl: string): Promise<SeededRecords> {
   keep('calendar', '2026');
   for (let i = 0; i < 2; i++) {
     keep('complaints', (await send('front-desk', 'POST', '/api/v1/complaints', complaintRegistration())).id);
+  }
+  // CMP-4: an escalation puts its customer on the desk's call-back list.
+  for (const id of records['complaints']!) {
+    await send('front-desk', 'POST', `/api/v1/complaints/${id}/escalate`, { reason: '超出本部门权限' });
+  }
+  const callBacks = await send(
+    'front-desk',
+    'GET',
+    '/api/v1/complaints/call-backs?communityId=GZ01',
+    undefined,
+  );
+  for (const callBack of callBacks.items as { id: string }[]) keep('call-backs', callBack.id);
+  // DESK-1: handovers to the hostile caller (staff-0001), so that answering one gets past who may.
+  // Complaints learns of GZ01 from residents' event, which may still be on its way.
+  for (let i = 0; i < 2; i++) {
+    const handover = await eventually(
+      () =>
+        send('front-desk', 'POST', '/api/v1/shift-handovers', {
+          communityId: 'GZ01',
+          to: { staffId: 'staff-0001', name: '李娜' },
+          summary: `第${i + 1}班交接：来电已登记`,
+        }),
+      15_000,
+      200,
+    );
+    keep('shift-handovers', handover.id);
   }
   return records;
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClockModule } from '../clock/clock.module.js';
+import { DayReconciliationService } from './day-reconciliation.service.js';
+import { ReconciliationNatsController } from './reconciliation.nats-controller.js';
+
+/** CMP-6: the daily reconciliation; registration asks `refuseSignedDay` whether a day is locked. */
+@Module({
+  imports: [ClockModule],
+  controllers: [ReconciliationNatsController],
+  providers: [DayReconciliationService],
+})
+export class ReconciliationModule {}

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { canAccessCommunity, DomainError, type Actor } from '@pcs/contracts';
+import { CommunityReplica } from '@pcs/platform';
+
+/**
+ * The community a record is about, for records that must not exist for a community that does not:
+ * a day's reconciliation and sign-off, a shift handover. A community the caller may not see (GEN-5),
+ * or one residents never announced (`community.created`), is 404 COMMUNITY_NOT_FOUND. Registration
+ * is more lenient on purpose: a call is taken even while the replica catches up (decision 0082).
+ */
+export async function knownCommunity(
+  em: EntityManager,
+  actor: Actor,
+  communityId: string,
+): Promise<CommunityReplica> {
+  if (!canAccessCommunity(actor, communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+  const community = await em.findOne(
+    CommunityReplica,
+    { companyId: actor.companyId, communityId },
+    { filters: false },
+  );
+  if (!community) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+  return community;
+}
