@@ -3037,9 +3037,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3129,9 +3131,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5714,9 +5718,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5817,9 +5823,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9540,9 +9548,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9629,9 +9639,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9705,9 +9717,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9797,9 +9811,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9889,9 +9905,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9981,9 +9999,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
