@@ -642,7 +642,16 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
           `complaint-${String(i + 1).padStart(3, '0')}`,
         );
       }
-      let previous;
+      const STILL_OPEN = [
+        'registered',
+        'assigned',
+        'in-progress',
+        'paused',
+        'escalated',
+        'negotiating',
+        'reopened',
+      ];
+      const openByCommunity = new Map(); // a duplicate merges into an open entry of its own community
       for (let i = 0; i < GENERATED; i++) {
         const { entry, plan } = generatedEntry(i);
         const created = await api.send(
@@ -651,8 +660,8 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
           entry,
           `gen-${String(i).padStart(3, '0')}`,
         );
-        await work(api, i, created, plan, previous);
-        if (created.kind === 'complaint' && plan !== 'merged') previous = created.id;
+        await work(api, i, created, plan, openByCommunity.get(entry.communityId));
+        if (STILL_OPEN.includes(plan)) openByCommunity.set(entry.communityId, created.id);
       }
     }
     process.stdout.write(
