@@ -1,11 +1,10 @@
-import { archiveRecord } from '@pcs/platform';
+import { archiveRecord, lockRecord } from '@pcs/platform';
 import { DomainError } from '@pcs/contracts';
 import { isFinalStatus } from './complaint.state.js';
 import type { ActionContext } from './complaint-actions.service.js';
 import type { ComplaintCommand } from './complaint.rules.js';
 import { Complaint } from './complaint.entity.js';
 import { COMPLAINT_RECORD } from './complaint.view.js';
-import { LockMode } from '@mikro-orm/core';
 
 /**
  * CMP-16: merges the entry into `intoId`, which stays: both must be the caller's, in one community,
@@ -19,12 +18,7 @@ export async function mergeInto(
   if (intoId === ctx.complaint.id) {
     throw DomainError.validation([{ field: 'intoId', message: 'an entry cannot be merged into itself' }]);
   }
-  const into = await ctx.em.findOne(
-    Complaint,
-    { id: intoId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (!into) throw DomainError.notFound('COMPLAINT_NOT_FOUND');
+  const into = await lockRecord(ctx.em, Complaint, intoId, 'COMPLAINT_NOT_FOUND');
   if (into.communityId !== ctx.complaint.communityId) {
     throw new DomainError('BUSINESS_RULE_VIOLATED', '只能合并同一小区的登记', { field: 'intoId' });
   }
