@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { MikroORM } from '@mikro-orm/core';
 import {
   AcceptShiftHandover,
   AcknowledgeComplaint,
   AssignComplaint,
   CloseComplaintAsExplained,
-  CommunityCreated,
   ComplaintsBus,
   CreateShiftHandover,
   EscalateComplaint,
@@ -14,17 +12,16 @@ import {
   ListShiftHandovers,
   RefuseShiftHandover,
   RegisterComplaint,
-  ResidentsBus,
   ReviewShiftHandover,
   type CommandDefinition,
   type ComplaintView,
   type Page,
   type ShiftHandoverView,
 } from '@pcs/contracts';
-import { CommunityReplica } from '@pcs/platform';
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import { Clock } from '../src/clock/clock.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const iso = (s: string) => at(s).toISOString();
@@ -39,23 +36,7 @@ const ref = (s: { sub: string; name: string }) => ({ staffId: s.sub, name: s.nam
 describe('shift handovers (DESK-1)', () => {
   const fixture = useService(complaintsService);
 
-  // Reconciliations and handovers exist only for communities residents announced (decision 0086).
-  beforeAll(async () => {
-    for (const communityId of ['GZ01', 'GZ02']) {
-      await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-        source: 'residents',
-        subject: communityId,
-        companyid: 'HRX',
-        communityid: communityId,
-        aggregateversion: 1,
-        data: { communityId, name: `${communityId}花园`, kind: 'residential', timeZone: 'Asia/Shanghai' },
-      });
-    }
-    const em = fixture.service.app.get(MikroORM).em.fork();
-    await eventually(async () =>
-      expect(await em.count(CommunityReplica, { companyId: 'HRX' }, { filters: false })).toBe(2),
-    );
-  });
+  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ02']));
   const clock = () => fixture.service.app.get(Clock);
   const request = <R>(
     def: CommandDefinition<object, unknown>,
