@@ -40,7 +40,7 @@ export type BusProcess = (typeof BUS_PROCESSES)[number];
 export const BUS_CALLS: Readonly<Record<BusProcess, readonly ServiceName[]>> = {
   gateway: ['complaints', 'maintenance', 'billing', 'residents'],
   complaints: ['residents'],
-  maintenance: ['residents'],
+  maintenance: ['residents', 'billing'],
   billing: [],
   residents: ['billing'],
 };

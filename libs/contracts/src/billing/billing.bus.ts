@@ -3,7 +3,9 @@ export const BillingBus = {
   service: 'billing',
   stream: 'BILLING',
   streamSubjects: 'billing.events.>',
-  commands: {},
+  commands: {
+    drawRevolvingFund: 'billing.revolving-fund.draw',
+  },
   queries: {
     getClearance: 'billing.clearance.get',
     getChargeRequestStatus: 'billing.charge-requests.status',

@@ -1,4 +1,4 @@
-import { defineEvent, defineQuery } from '../events/definitions.js';
+import { defineCommand, defineEvent, defineQuery } from '../events/definitions.js';
 import { BillingBus } from './billing.bus.js';
 import {
   ChargeRequestSettledV1,
@@ -7,6 +7,7 @@ import {
   GetChargeRequestStatusV1,
   GetClearanceV1,
 } from './billing-queries.js';
+import { DrawRevolvingFundV1, RevolvingFundDrawView } from './revolving-fund.js';
 
 /*
  * Billing's side of the move-in, decoration and move-out procedures. Declared here so that residents
@@ -32,7 +33,13 @@ export const ChargeRequestSettled = defineEvent({
   summary: 'Everything billed for a charge request is paid',
 });
 
+export const DrawRevolvingFund = defineCommand<DrawRevolvingFundV1, RevolvingFundDrawView>({
+  subject: BillingBus.commands.drawRevolvingFund,
+  request: DrawRevolvingFundV1,
+  summary: 'Pay the repair team for settled work from its revolving fund; an overdraw is refused (MNT-13)',
+});
+
 export const BILLING_MESSAGES = {
-  requests: [GetClearance, GetChargeRequestStatus],
+  requests: [GetClearance, GetChargeRequestStatus, DrawRevolvingFund],
   events: [ChargeRequestSettled],
 };

@@ -36,6 +36,7 @@ export const ErrorCode = {
   MOVE_IN_INCOMPLETE: '入住手续尚未办齐',
   MOVE_OUT_BLOCKED_BY_ARREARS: '存在欠费，不能办理迁出',
   FILE_ACCESS_NOT_APPROVED: '档案调阅未经批准',
+  REVOLVING_FUND_OVERDRAWN: '周转金余额不足',
   RATE_LIMITED: '请求过于频繁',
   INTERNAL: '系统内部错误',
   SERVICE_UNAVAILABLE: '服务暂不可用',

@@ -2,3 +2,4 @@ export * from './maintenance.bus.js';
 export * from './maintenance-codes.js';
 export * from './maintenance.contract.js';
 export * from './repair-request-progressed.js';
+export * from './work-order-events.js';

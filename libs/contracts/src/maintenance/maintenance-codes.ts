@@ -12,3 +12,11 @@ export const RepairProgress = labelledCodes({
   cancelled: '已取消',
 });
 export type RepairProgress = CodeOf<typeof RepairProgress>;
+
+/** MNT-4: who bears a work order's cost. */
+export const WorkOrderType = labelledCodes({
+  a: 'A类·保修（承建商责任）',
+  b: 'B类·保修期外（公司承担）',
+  c: 'C类·有偿服务（业主承担）',
+});
+export type WorkOrderType = CodeOf<typeof WorkOrderType>;

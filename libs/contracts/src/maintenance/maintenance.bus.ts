@@ -7,5 +7,7 @@ export const MaintenanceBus = {
   queries: {},
   events: {
     repairRequestProgressed: 'maintenance.events.repair-request.progressed',
+    workOrderCompleted: 'maintenance.events.work-order.completed',
+    settlementCertified: 'maintenance.events.settlement.certified',
   },
 } as const;

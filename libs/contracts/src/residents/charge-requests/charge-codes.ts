@@ -3,6 +3,7 @@ import { labelledCodes, type CodeOf } from '../../common/labelled-codes.js';
 /** Why residents asks billing to charge a unit. */
 export const ChargePurpose = labelledCodes({
   'move-in': '入住费用',
+  'tenant-move-in': '租户入住合同押金',
   decoration: '装修押金及垃圾清运费',
   'move-out-damage': '迁出损坏赔偿',
 });
@@ -11,6 +12,8 @@ export type ChargePurpose = CodeOf<typeof ChargePurpose>;
 /** What is charged. Billing prices items without an amount from the company's fee items (BIL-1). */
 export const ChargeItemCode = labelledCodes({
   'move-in-fees': '入住费用',
+  /** A tenant's contract deposit (合同押金), held as a deposit (BIL-8); the amount is the lease's. */
+  'contract-deposit': '合同押金',
   'decoration-deposit': '装修押金',
   'decoration-waste-removal': '装修垃圾清运费',
   'damage-to-account': '损坏赔偿（计入账户）',

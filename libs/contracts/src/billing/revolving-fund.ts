@@ -1,0 +1,54 @@
+import { IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsFen, IsInstant } from '../validation/validators.js';
+
+/**
+ * MNT-13 (maintenance → billing, request-reply): pay the repair team for settled work from its
+ * revolving fund (周转金). Billing keeps the money: it refuses an overdraw with
+ * `REVOLVING_FUND_OVERDRAWN` and records nothing; the same `drawId` twice draws once.
+ */
+export class DrawRevolvingFundV1 {
+  /** Chosen by maintenance, one per settlement; the idempotency key of the draw. */
+  @IsUUID()
+  drawId!: string;
+
+  @IsUUID()
+  teamId!: string;
+
+  @IsString()
+  @Length(1, 100)
+  teamName!: string;
+
+  @IsFen()
+  @Min(1)
+  amountFen!: number;
+
+  @IsUUID()
+  settlementId!: string;
+
+  @IsString()
+  @Length(1, 40)
+  workOrderNumber!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  note?: string;
+}
+
+export class RevolvingFundDrawView {
+  @IsUUID()
+  drawId!: string;
+
+  @IsUUID()
+  teamId!: string;
+
+  @IsFen()
+  amountFen!: number;
+
+  /** The fund's balance after the draw. */
+  @IsFen()
+  balanceFen!: number;
+
+  @IsInstant()
+  drawnAt!: string;
+}
