@@ -15,6 +15,7 @@ export * from './identity/role.js';
 export * from './identity/staff-ref.js';
 export * from './validation/validate-payload.js';
 export * from './validation/validators.js';
+export * from './validation/reason.js';
 export * from './bus-registry.js';
 export * from './complaints/index.js';
 export * from './billing/index.js';

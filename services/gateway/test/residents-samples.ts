@@ -37,6 +37,10 @@ export const personRegistration = () => ({
   preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
 });
 
+export const communityChanges = () => ({ name: '锦绣花园（一期）', reason: '小区更名' });
+export const companyName = () => ({ name: '华润万象生活物业服务有限公司', reason: '按营业执照登记' });
+export const buildingChanges = () => ({ name: '3号楼', reason: '按门牌统一楼栋名称' });
+export const unitChanges = () => ({ handoverDate: '2025-06-30', reason: '按交付确认书补录交付日期' });
 export const personChanges = () => ({ phone: '13900001111', reason: '业主更换手机号' });
 
 export const revealReason = () => ({ reason: '业主来电，核实身份后回拨' });
@@ -117,6 +121,11 @@ export const decorationInspection = () => ({
 });
 
 export const cancellation = () => ({ reason: '业主暂缓装修' });
+export const tenantMoveInDetails = () => ({
+  tenantPersonIds: [PERSON_ID],
+  plannedDate: '2026-12-12',
+  contractDepositFen: 600000,
+});
 
 export const fileAccessPurpose = () => ({ purpose: 'borrow', reason: '产权纠纷，需核对入住资料' });
 

@@ -26,6 +26,7 @@ import { HandoverModule } from './handover/handover.module.js';
 import { Migration20261123000000_ResidentsCore } from './migrations/Migration20261123000000_ResidentsCore.js';
 import { Migration20261123010000_Registry } from './migrations/Migration20261123010000_Registry.js';
 import { Migration20261123020000_Procedures } from './migrations/Migration20261123020000_Procedures.js';
+import { Migration20261202120000_FrontDesk } from './migrations/Migration20261202120000_FrontDesk.js';
 import { MoveIn } from './move-ins/move-in.entity.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOut } from './move-outs/move-out.entity.js';
@@ -90,4 +91,5 @@ export const RESIDENTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261123010000_Registry,
   Migration20261123020000_Procedures,
   Migration20261202000000_PlatformHardening,
+  Migration20261202120000_FrontDesk,
 ];

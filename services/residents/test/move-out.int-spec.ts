@@ -163,7 +163,14 @@ describe('move-out (RES-6)', () => {
       inspectedAt: '2026-12-14T07:00:00.000Z',
       damages,
     });
-    const [raised] = await eventsAbout([requested.id], 1);
+    const about = await eventsAbout([requested.id], 2);
+    // The departments' notice (工作联系单) goes out when the move-out is requested.
+    expect(about.find((e) => e.type === 'move-out.requested.v1')?.data).toMatchObject({
+      moveOutId: requested.id,
+      unitId,
+      moveOutDate: requested.moveOutDate,
+    });
+    const raised = about.find((e) => e.type === 'charge-request.raised.v1');
     expect(raised).toMatchObject({
       type: 'charge-request.raised.v1',
       data: {
@@ -200,7 +207,7 @@ describe('move-out (RES-6)', () => {
     expect(await occupancy(ownerOccupancyId)).toEqual({ end_date: null, end_reason: null });
     expect(await unitStatus(unitId)).toBe('occupied');
 
-    const events = await eventsAbout([requested.id, tenancy], 3);
+    const events = await eventsAbout([requested.id, tenancy], 4);
     expect(events.find((e) => e.type === 'occupancy.ended.v1')!.data).toEqual({
       occupancyId: tenancy,
       unitId,
@@ -253,7 +260,7 @@ describe('move-out (RES-6)', () => {
     expect(await unitStatus(unitId)).toBe('vacant');
     expect(await occupancy(contactOccupancy)).toEqual({ end_date: null, end_reason: null });
 
-    const events = await eventsAbout([requested.id, ownerOccupancyId, member, unitId], 4);
+    const events = await eventsAbout([requested.id, ownerOccupancyId, member, unitId], 5);
     expect(events.filter((e) => e.type === 'charge-request.raised.v1')).toHaveLength(0);
     expect(
       events

@@ -37,9 +37,32 @@ describe('GEN-4 masking', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskIdNumber('440106199001011234')).toBe('4401**********1234');
   });
+  it('GEN-4: a landline shows its area code and last four digits, never its extension', () => {
+    expect(maskPhone('020-88881234')).toBe('020-****1234');
+    expect(maskPhone('0755-2345678-601')).toBe('0755-***5678');
+  });
+  it.each([
+    ['E12345678', 'E1*****78'],
+    ['H1234567890', 'H1******890'],
+    ['12345678', '1*****78'],
+    ['ABCD', '***D'],
+  ])('GEN-4: the ID number %s of any kind is masked as %s', (id, masked) => {
+    expect(maskIdNumber(id)).toBe(masked);
+  });
+  it('GEN-4: most characters of any ID number stay hidden', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }), (id) => {
+        const masked = maskIdNumber(id);
+        expect(masked).toHaveLength(id.length);
+        const shown = [...masked].filter((c, i) => c === id[i] && c !== '*').length;
+        expect(shown * 2).toBeLessThan(id.length);
+      }),
+    );
+  });
   it('GEN-4: a masked value never contains the hidden middle', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 0, maxLength: 30 }), (s) => {
+        fc.pre(!/^0\d{2,3}-\d{7,8}(-\d{1,6})?$/.test(s));
         const masked = maskPhone(s);
         expect(masked).toHaveLength(s.length);
         if (s.length > 7) expect(masked.slice(3, -4)).toMatch(/^\*+$/);

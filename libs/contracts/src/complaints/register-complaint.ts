@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
-import { IsInstant, PHONE_PATTERN } from '../validation/validators.js';
+import { IsInstant, IsPhoneNumber } from '../validation/validators.js';
 import { ComplainantIntent, ComplaintCategory, ComplaintChannel, ComplaintKind } from './complaint-codes.js';
 
 /** The customer as recorded at intake: a surname and a contact, or anonymous (CMP-1). */
@@ -33,7 +33,7 @@ export class ComplaintCustomerV1 {
   /** A mobile or landline number to call back; required unless anonymous. */
   @ValidateIf((c: ComplaintCustomerV1) => c.anonymous !== true || c.phone !== undefined)
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   phone?: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { phoneDigits } from './phone-number.js';
+import { formatPhone, phoneDigits } from './phone-number.js';
 
 describe('phone numbers in any common format (DESK-3)', () => {
   it.each([
@@ -27,4 +27,25 @@ describe('phone numbers in any common format (DESK-3)', () => {
       expect(phoneDigits(raw)).toBeUndefined();
     },
   );
+});
+
+describe('phone numbers as records keep them (DESK-3)', () => {
+  it.each([
+    ['+86 138 0013 8000', '13800138000'],
+    ['0086-138-0013-8000', '13800138000'],
+    ['02012345678', '020-12345678'],
+    ['020 1234 5678', '020-12345678'],
+    ['(0755) 2345678', '0755-2345678'],
+    ['010-88881234 转 601', '010-88881234-601'],
+    ['020-88881234-601', '020-88881234-601'],
+    ['+86 20 8888 1234 ext. 601', '020-88881234-601'],
+  ])('DESK-3: %s is kept as %s', (raw, formatted) => {
+    expect(formatPhone(raw)).toBe(formatted);
+  });
+
+  it('DESK-3: a kept number reads back as the same digits', () => {
+    for (const raw of ['13800138000', '020-12345678', '0755-2345678-601']) {
+      expect(phoneDigits(formatPhone(raw) ?? '')).toBe(phoneDigits(raw));
+    }
+  });
 });

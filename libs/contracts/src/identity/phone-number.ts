@@ -25,3 +25,30 @@ export function phoneDigits(raw: string): string | undefined {
   if (!digits.startsWith('0')) digits = `0${digits}`;
   return /^0\d{9,11}$/.test(digits) ? digits : undefined;
 }
+
+/** Area codes of three digits with their 0: Beijing 010 and 020–029; every other area code has four. */
+const THREE_DIGIT_AREA = /^0(10|2\d)/;
+
+/**
+ * The number as records keep and show it (normalised on write): a mobile's 11 digits, or a landline as
+ * `020-88881234`, with an extension as `-601`. Undefined when `raw` is no mainland number.
+ */
+export function formatPhone(raw: string): string | undefined {
+  const digits = phoneDigits(raw);
+  if (digits === undefined) return undefined;
+  if (!digits.startsWith('0')) return digits;
+  const area = THREE_DIGIT_AREA.test(digits) ? 3 : 4;
+  const extension = extensionOf(raw);
+  return `${digits.slice(0, area)}-${digits.slice(area)}${extension ? `-${extension}` : ''}`;
+}
+
+/** The extension a landline was written with (`转 601`, `ext. 601`, `020-88881234-601`), if any. */
+function extensionOf(raw: string): string | undefined {
+  const text = raw.trim();
+  const spoken = /(?:转|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i.exec(text);
+  if (spoken) return spoken[1];
+  return /^\+?\d{0,4}[\s-]?\(?0?\d{2,3}\)?[\s-]?\d{7,8}-(\d{1,6})$/.exec(text)?.[1];
+}
+
+/** The last four digits (尾号) callers are often found by. */
+export const PHONE_TAIL_PATTERN = /^\d{4}$/;

@@ -17,6 +17,12 @@ const VALIDATOR_SCHEMAS: Record<string, JsonSchema> = {
   isInstant: { type: 'string', format: 'date-time' },
   isLocalDate: { type: 'string', format: 'date' },
   isFen: { type: 'integer' },
+  isPhoneNumber: {
+    type: 'string',
+    maxLength: 60,
+    description:
+      'A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601',
+  },
 };
 
 const NOT_A_CLASS = new Set<unknown>([Array, Object, String, Number, Boolean, Map, Set, undefined]);

@@ -88,14 +88,23 @@ export type KeyKind = CodeOf<typeof KeyKind>;
 export const MoveInStatus = labelledCodes({
   open: '办理中',
   completed: '已入住',
+  cancelled: '已取消',
 });
 export type MoveInStatus = CodeOf<typeof MoveInStatus>;
+
+/** RES-4: whose move-in it is: the owners', or tenants' after the lease is signed (租户入住). */
+export const MoveInKind = labelledCodes({
+  owner: '业主入住',
+  tenant: '租户入住',
+});
+export type MoveInKind = CodeOf<typeof MoveInKind>;
 
 /** RES-6 */
 export const MoveOutStatus = labelledCodes({
   requested: '已申请',
   inspected: '已验房',
   completed: '已迁出',
+  cancelled: '已取消',
 });
 export type MoveOutStatus = CodeOf<typeof MoveOutStatus>;
 

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isFen } from '../common/money.js';
+import { phoneDigits } from '../identity/phone-number.js';
 
 /** Mainland mobile numbers (11 digits starting 1[3-9]) or landlines such as `020-12345678`. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
@@ -30,6 +31,23 @@ export function IsFen(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyName),
       options: { message: '$property must be an integer number of fen', ...options },
       validator: { validate: (value: unknown) => isFen(value) },
+    });
+}
+
+/**
+ * A mainland mobile or landline number in any common format (`+86 138 0013 8000`, `(020) 8888-1234`,
+ * `020-88881234 转 601`); services keep it in the one form `formatPhone` gives (DESK-3).
+ */
+export function IsPhoneNumber(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPhoneNumber',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be a mainland mobile or landline number', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && phoneDigits(value) !== undefined,
+      },
     });
 }
 

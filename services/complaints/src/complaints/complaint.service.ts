@@ -7,6 +7,7 @@ import {
   ComplaintRegistered,
   ComplaintRepairRequested,
   DomainError,
+  formatPhone,
   phoneDigits,
   RegisterComplaint,
   type ComplaintHistoryView,
@@ -152,7 +153,8 @@ export class ComplaintService {
           status,
           customerAnonymous: command.customer.anonymous ?? false,
           customerSurname: command.customer.surname,
-          customerPhone: command.customer.phone,
+          // Normalised on write (DESK-3), so that the register shows one form whatever was typed.
+          customerPhone: command.customer.phone ? formatPhone(command.customer.phone) : undefined,
           phoneDigits: command.customer.phone ? phoneDigits(command.customer.phone) : undefined,
           personId: command.personId,
           unitId: command.unitId,

@@ -1,9 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
   BuildingDetailsV1,
   BuildingView,
+  CommunityChangesV1,
   CommunityView,
+  CompanyNameV1,
+  CompanyView,
+  NameCompany,
+  UpdateCommunity,
   CreateBuilding,
   CreateCommunity,
   CreateCommunityV1,
@@ -21,6 +26,7 @@ import {
   ApiBadInput,
   ApiCommunityPath,
   ApiCreates,
+  ApiIdempotent,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
@@ -69,6 +75,24 @@ export class CommunitiesHttpController {
     return this.bus.request(GetCommunity, { id: params.id });
   }
 
+  @Patch(':id')
+  @RequiresPermission('communities.manage')
+  @ApiOperation({
+    summary: "更正小区信息 Correct a community's name, kind or address, with the reason kept (RES-1, GEN-3)",
+  })
+  @ApiCommunityPath()
+  @ApiJsonBody(CommunityChangesV1)
+  @ApiOk(CommunityView)
+  @ApiIdempotent()
+  @ApiBadInput()
+  @ApiNotFound("No such community in the caller's communities")
+  updateCommunity(
+    @Param() params: CommunityIdParam,
+    @Body() body: CommunityChangesV1,
+  ): Promise<CommunityView> {
+    return this.bus.request(UpdateCommunity, { ...body, communityId: params.id });
+  }
+
   @Post(':id/buildings')
   @HttpCode(201)
   @RequiresPermission('communities.manage')
@@ -92,5 +116,25 @@ export class CommunitiesHttpController {
   @ApiNotFound("No such community in the caller's communities")
   listBuildings(@Param() params: CommunityIdParam, @Query() query: PageQuery): Promise<Page<BuildingView>> {
     return this.bus.request(ListBuildings, { ...query, communityId: params.id });
+  }
+}
+
+/** The caller's company (物业公司): its name as documents print it. */
+@ApiTag('communities')
+@ApiServedBy('residents')
+@Controller('api/v1/company')
+export class CompanyHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Patch()
+  @RequiresPermission('communities.manage')
+  @ApiOperation({ summary: "命名公司 Set the caller's company name as documents print it (GEN-3)" })
+  @ApiJsonBody(CompanyNameV1)
+  @ApiOk(CompanyView)
+  @ApiIdempotent()
+  @ApiBadInput()
+  @ApiNotFound('The company has no community yet')
+  nameCompany(@Body() body: CompanyNameV1): Promise<CompanyView> {
+    return this.bus.request(NameCompany, body);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommunitiesHttpController } from './communities.http-controller.js';
+import { CommunitiesHttpController, CompanyHttpController } from './communities.http-controller.js';
 
-@Module({ controllers: [CommunitiesHttpController] })
+@Module({ controllers: [CommunitiesHttpController, CompanyHttpController] })
 export class CommunitiesModule {}

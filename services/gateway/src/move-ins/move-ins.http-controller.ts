@@ -2,6 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
   AcknowledgementsV1,
+  CancelMoveIn,
+  CancellationV1,
+  StartTenantMoveIn,
+  TenantMoveInDetailsV1,
   AcknowledgeMoveIn,
   CompleteMoveIn,
   CompleteMoveInBodyV1,
@@ -113,5 +117,40 @@ export class MoveInsHttpController {
   @ApiRefused('MOVE_IN_INCOMPLETE: the missing steps are listed')
   completeMoveIn(@Param() params: IdParam, @Body() body: CompleteMoveInBodyV1): Promise<MoveInView> {
     return this.bus.request(CompleteMoveIn, { ...body, moveInId: params.id });
+  }
+
+  @Post('units/:id/tenant-move-ins')
+  @HttpCode(201)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({
+    summary:
+      "办理租户入住 Open a tenant's move-in after the lease is signed; the contract deposit is requested from billing (RES-4, BIL-8)",
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(TenantMoveInDetailsV1)
+  @ApiCreates(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound("No such unit in the caller's communities")
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED: a person named is not a current tenant of the unit, or the unit has an open move-in',
+  )
+  startTenantMoveIn(@Param() params: IdParam, @Body() body: TenantMoveInDetailsV1): Promise<MoveInView> {
+    return this.bus.request(StartTenantMoveIn, { ...body, unitId: params.id });
+  }
+
+  @Post('move-ins/:id/cancel')
+  @HttpCode(200)
+  @RequiresPermission('move-ins.manage')
+  @ApiOperation({
+    summary: '取消入住 Cancel an open move-in with a reason; its charges are withdrawn from billing (RES-4)',
+  })
+  @ApiIdPath('The move-in')
+  @ApiJsonBody(CancellationV1)
+  @ApiOk(MoveInView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiIdempotent(CLOSED)
+  cancelMoveIn(@Param() params: IdParam, @Body() body: CancellationV1): Promise<MoveInView> {
+    return this.bus.request(CancelMoveIn, { ...body, moveInId: params.id });
   }
 }

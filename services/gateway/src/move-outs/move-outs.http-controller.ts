@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
+  CancelMoveOut,
+  CancellationV1,
   CompleteMoveOut,
   GetMoveOut,
   MoveOutDetailsV1,
@@ -96,5 +98,19 @@ export class MoveOutsHttpController {
   @ApiRefused('MOVE_OUT_BLOCKED_BY_ARREARS: billing reports the unit still owes; `openItems` lists what')
   completeMoveOut(@Param() params: IdParam, @NoBody() _body: undefined): Promise<MoveOutView> {
     return this.bus.request(CompleteMoveOut, { moveOutId: params.id });
+  }
+
+  @Post('move-outs/:id/cancel')
+  @HttpCode(200)
+  @RequiresPermission('move-outs.manage')
+  @ApiOperation({ summary: '取消迁出 Cancel a move-out not completed yet, with a reason (RES-6)' })
+  @ApiIdPath('The move-out')
+  @ApiJsonBody(CancellationV1)
+  @ApiOk(MoveOutView)
+  @ApiBadInput()
+  @ApiNotFound(NOT_FOUND)
+  @ApiIdempotent(STATUS)
+  cancelMoveOut(@Param() params: IdParam, @Body() body: CancellationV1): Promise<MoveOutView> {
+    return this.bus.request(CancelMoveOut, { ...body, moveOutId: params.id });
   }
 }

@@ -1,6 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
+  BuildingChangesV1,
+  BuildingView,
+  UnitChangesV1,
+  UpdateBuilding,
+  UpdateUnit,
   CreateUnit,
   GetUnit,
   ListUnits,
@@ -15,12 +20,14 @@ import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
   ApiCreates,
+  ApiIdempotent,
   ApiIdPath,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
   ApiPage,
   ApiQueryOf,
+  ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
 import { ApiTag } from '../openapi/tags.js';
@@ -45,9 +52,44 @@ export class UnitsHttpController {
     return this.bus.request(CreateUnit, { ...body, buildingId: params.id });
   }
 
+  @Patch('buildings/:id')
+  @RequiresPermission('communities.manage')
+  @ApiOperation({
+    summary:
+      "更正楼栋信息 Correct a building's name or floors, with the reason kept; its units' labels follow (RES-1, GEN-3)",
+  })
+  @ApiIdPath('The building')
+  @ApiJsonBody(BuildingChangesV1)
+  @ApiOk(BuildingView)
+  @ApiIdempotent()
+  @ApiBadInput()
+  @ApiNotFound("No such building in the caller's communities")
+  @ApiRefused('BUSINESS_RULE_VIOLATED: a unit stands on a floor the correction would remove')
+  updateBuilding(@Param() params: IdParam, @Body() body: BuildingChangesV1): Promise<BuildingView> {
+    return this.bus.request(UpdateBuilding, { ...body, buildingId: params.id });
+  }
+
+  @Patch('units/:id')
+  @RequiresPermission('communities.manage')
+  @ApiOperation({
+    summary:
+      "更正房屋信息 Correct a unit's number, floor, type, area or handover date, with the reason kept (RES-1, GEN-3)",
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(UnitChangesV1)
+  @ApiOk(UnitView)
+  @ApiIdempotent('UNIT_EXISTS: the new number is taken in this building')
+  @ApiBadInput()
+  @ApiNotFound("No such unit in the caller's communities")
+  updateUnit(@Param() params: IdParam, @Body() body: UnitChangesV1): Promise<UnitView> {
+    return this.bus.request(UpdateUnit, { ...body, unitId: params.id });
+  }
+
   @Get('units')
   @RequiresPermission('structure.read')
-  @ApiOperation({ summary: '房屋列表 Units by community, building, status or type (RES-1)' })
+  @ApiOperation({
+    summary: '房屋列表 Units by community, building, status, type, or as people say it (3栋1201) (RES-1)',
+  })
   @ApiQueryOf(ListUnitsV1)
   @ApiPage(UnitView)
   @ApiBadInput()

@@ -10,12 +10,20 @@ import {
   ListBuildings,
   ListBuildingsV1,
   ListCommunities,
+  NameCompany,
+  CompanyNameV1,
   PageQuery,
+  UpdateBuilding,
+  UpdateBuildingV1,
+  UpdateCommunity,
+  UpdateCommunityV1,
   type BuildingView,
+  type CompanyView,
   type CommunityView,
   type Page,
 } from '@pcs/contracts';
 import { BuildingsService } from './buildings.service.js';
+import { StructureCorrectionsService } from './structure-corrections.service.js';
 import { CommunitiesService } from './communities.service.js';
 
 @Controller()
@@ -23,7 +31,23 @@ export class CommunitiesNatsController {
   constructor(
     private readonly communities: CommunitiesService,
     private readonly buildings: BuildingsService,
+    private readonly corrections: StructureCorrectionsService,
   ) {}
+
+  @MessagePattern(UpdateCommunity.subject)
+  updateCommunity(@Payload() command: UpdateCommunityV1): Promise<CommunityView> {
+    return this.corrections.updateCommunity(command);
+  }
+
+  @MessagePattern(UpdateBuilding.subject)
+  updateBuilding(@Payload() command: UpdateBuildingV1): Promise<BuildingView> {
+    return this.corrections.updateBuilding(command);
+  }
+
+  @MessagePattern(NameCompany.subject)
+  nameCompany(@Payload() command: CompanyNameV1): Promise<CompanyView> {
+    return this.corrections.nameCompany(command);
+  }
 
   @MessagePattern(CreateCommunity.subject)
   createCommunity(@Payload() command: CreateCommunityV1): Promise<CommunityView> {

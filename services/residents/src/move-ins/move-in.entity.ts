@@ -1,5 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { KeyHandoverV1, MoveInStatus } from '@pcs/contracts';
+import { BigIntType } from '@mikro-orm/core';
+import type { KeyHandoverV1, MoveInKind, MoveInStatus } from '@pcs/contracts';
 import { CommunityScoped } from '@pcs/platform';
 
 /**
@@ -22,8 +23,16 @@ export class MoveIn {
   @Property({ type: 'uuid' })
   unitId!: string;
 
+  @Property({ type: 'text', default: 'owner' })
+  kind: MoveInKind = 'owner';
+
+  /** Who moves in: the owners, or the tenants of a tenant's move-in. */
   @Property({ type: 'json' })
-  ownerPersonIds!: string[];
+  personIds!: string[];
+
+  /** A tenant's contract deposit (合同押金) in fen, as the lease names it. */
+  @Property({ type: new BigIntType('number'), nullable: true })
+  contractDepositFen?: number;
 
   @Property({ type: 'date' })
   plannedDate!: string;
@@ -46,6 +55,12 @@ export class MoveIn {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   movedInAt?: Date;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  cancelledAt?: Date;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;

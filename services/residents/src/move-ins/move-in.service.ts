@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AcknowledgeMoveIn,
+  CancelMoveIn,
   CompleteMoveIn,
   DomainError,
+  MoveInCancelled,
+  MoveInRequested,
+  StartTenantMoveIn,
   RecordMoveInKeys,
   StartMoveIn,
   UnitMovedIn,
+  type CancelMoveInV1,
   type ChargeRequestStatus,
   type CompleteMoveInV1,
   type KeyHandoverV1,
@@ -14,12 +19,14 @@ import {
   type MoveInView,
   type RecordKeysHandedOverV1,
   type RecordMoveInAcknowledgementsV1,
+  type MoveInKind,
   type StartMoveInV1,
+  type StartTenantMoveInV1,
 } from '@pcs/contracts';
 import { archiveRecord, lockRecord, newId, Outbox, runCommand, type RecordEntry } from '@pcs/platform';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
-import { raiseChargeRequest } from '../billing/charge-requests.js';
+import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
 import { lockUnit } from '../units/unit-lock.js';
 import { Person } from '../people/person.entity.js';
@@ -32,6 +39,16 @@ import {
   type MoveInFacts,
 } from './move-in.state.js';
 import { MOVE_IN_RECORD, toMoveInView } from './move-in.view.js';
+
+interface OpeningSpec {
+  kind: MoveInKind;
+  unitId: string;
+  personIds: string[];
+  /** The body field that named them, for errors. */
+  field: string;
+  plannedDate: string;
+  contractDepositFen?: number;
+}
 
 /** RES-4: the move-in procedure, completed only when every step is done and billing says paid. */
 @Injectable()
@@ -48,75 +65,161 @@ export class MoveInService {
    */
   start(command: StartMoveInV1): Promise<MoveInView> {
     return runCommand(this.em, StartMoveIn, command, {
-      change: async (em) => {
-        if (new Set(command.ownerPersonIds).size !== command.ownerPersonIds.length) {
-          throw DomainError.validation([
-            { field: 'ownerPersonIds', message: 'ownerPersonIds must not name a person twice' },
-          ]);
-        }
-        // Locked: starts for one unit queue, so two cannot both find no open move-in.
-        const unit = await lockUnit(em, command.unitId);
-        const owners = new Set(
-          (await currentOccupancies(em, unit.id)).filter((o) => o.role === 'owner').map((o) => o.personId),
-        );
-        const [payer] = command.ownerPersonIds;
-        const notOwners = command.ownerPersonIds.filter((id) => !owners.has(id));
-        if (payer === undefined || notOwners.length > 0) {
-          const names = await personNames(em, notOwners);
-          throw new DomainError(
-            'BUSINESS_RULE_VIOLATED',
-            `以下人员不是该房屋的现业主：${notOwners.map((id) => names.get(id) ?? id).join('、')}`,
-            { field: 'ownerPersonIds', personIds: notOwners },
-          );
-        }
-        const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
-        if (open) {
-          throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', {
-            moveInId: open.id,
-          });
-        }
-        const now = new Date();
-        const id = newId();
-        const request = await raiseChargeRequest(em, this.outbox, {
-          companyId: unit.companyId,
-          communityId: unit.communityId,
-          unitId: unit.id,
-          purpose: 'move-in',
-          reference: { kind: 'move-in', id },
-          payerPersonId: payer,
-          items: [{ code: 'move-in-fees', description: `入住费用（${unit.label}）` }],
-          at: now,
-        });
-        const moveIn = em.create(MoveIn, {
-          id,
-          companyId: unit.companyId,
-          communityId: unit.communityId,
-          unitId: unit.id,
-          ownerPersonIds: command.ownerPersonIds,
+      change: (em) =>
+        this.open(em, {
+          kind: 'owner',
+          unitId: command.unitId,
+          personIds: command.ownerPersonIds,
+          field: 'ownerPersonIds',
           plannedDate: command.plannedDate,
-          status: 'open',
-          handbookAcknowledged: false,
-          decorationRulesAcknowledged: false,
-          keys: [],
-          chargeRequestId: request.id,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        });
-        archiveRecord(em, MOVE_IN_RECORD, moveIn, {
-          action: 'started',
-          changes: {
-            status: 'open',
-            ownerPersonIds: command.ownerPersonIds,
-            plannedDate: command.plannedDate,
-            chargeRequestId: request.id,
-          },
+        }),
+      view: (em, m) => this.view(em, m),
+    });
+  }
+
+  /**
+   * RES-4 for tenants: after the lease is signed (the tenants hold current tenant occupancies), the
+   * same procedure, with the contract deposit (合同押金) asked of billing instead of the move-in fees.
+   */
+  startTenant(command: StartTenantMoveInV1): Promise<MoveInView> {
+    return runCommand(this.em, StartTenantMoveIn, command, {
+      change: (em) =>
+        this.open(em, {
+          kind: 'tenant',
+          unitId: command.unitId,
+          personIds: command.tenantPersonIds,
+          field: 'tenantPersonIds',
+          plannedDate: command.plannedDate,
+          contractDepositFen: command.contractDepositFen,
+        }),
+      view: (em, m) => this.view(em, m),
+    });
+  }
+
+  /**
+   * A move-in opened by mistake would block the unit for ever: cancelled with a reason, its charge
+   * request is withdrawn (billing cancels what is unpaid) and departments are told to stand down.
+   */
+  cancel(command: CancelMoveInV1): Promise<MoveInView> {
+    return runCommand(this.em, CancelMoveIn, command, {
+      change: async (em) => {
+        const m = await lockMoveIn(em, command.moveInId);
+        assertMoveInOpen(m.status, 'cancel');
+        const now = new Date();
+        m.status = 'cancelled';
+        m.cancelReason = command.reason;
+        m.cancelledAt = now;
+        this.touch(em, m, {
+          action: 'cancelled',
+          changes: { status: { from: 'open', to: 'cancelled' } },
+          reason: command.reason,
           at: now,
         });
-        return moveIn;
+        await withdrawChargeRequest(em, this.outbox, m.chargeRequestId, command.reason);
+        await this.outbox.stage(em, MoveInCancelled, {
+          aggregateId: m.id,
+          companyId: m.companyId,
+          communityId: m.communityId,
+          time: now,
+          data: { moveInId: m.id, unitId: m.unitId, reason: command.reason, cancelledAt: now.toISOString() },
+        });
+        return m;
       },
       view: (em, m) => this.view(em, m),
     });
+  }
+
+  private async open(em: EntityManager, spec: OpeningSpec): Promise<MoveIn> {
+    const { kind, personIds, field } = spec;
+    if (new Set(personIds).size !== personIds.length) {
+      throw DomainError.validation([{ field, message: `${field} must not name a person twice` }]);
+    }
+    // Locked: starts for one unit queue, so two cannot both find no open move-in.
+    const unit = await lockUnit(em, spec.unitId);
+    const holders = new Set(
+      (await currentOccupancies(em, unit.id)).filter((o) => o.role === kind).map((o) => o.personId),
+    );
+    const [payer] = personIds;
+    const notHolders = personIds.filter((id) => !holders.has(id));
+    if (payer === undefined || notHolders.length > 0) {
+      const names = await personNames(em, notHolders);
+      throw new DomainError(
+        'BUSINESS_RULE_VIOLATED',
+        `以下人员不是该房屋的现${kind === 'owner' ? '业主' : '租户'}：${notHolders.map((id) => names.get(id) ?? id).join('、')}`,
+        { field, personIds: notHolders },
+      );
+    }
+    const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
+    if (open) {
+      throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', { moveInId: open.id });
+    }
+    const now = new Date();
+    const id = newId();
+    const request = await raiseChargeRequest(em, this.outbox, {
+      companyId: unit.companyId,
+      communityId: unit.communityId,
+      unitId: unit.id,
+      purpose: kind === 'owner' ? 'move-in' : 'tenant-move-in',
+      reference: { kind: 'move-in', id },
+      payerPersonId: payer,
+      items:
+        kind === 'owner'
+          ? [{ code: 'move-in-fees', description: `入住费用（${unit.label}）` }]
+          : [
+              {
+                code: 'contract-deposit',
+                description: `租户合同押金（${unit.label}）`,
+                amountFen: spec.contractDepositFen,
+              },
+            ],
+      at: now,
+    });
+    const moveIn = em.create(MoveIn, {
+      id,
+      companyId: unit.companyId,
+      communityId: unit.communityId,
+      unitId: unit.id,
+      kind,
+      personIds,
+      contractDepositFen: spec.contractDepositFen,
+      plannedDate: spec.plannedDate,
+      status: 'open',
+      handbookAcknowledged: false,
+      decorationRulesAcknowledged: false,
+      keys: [],
+      chargeRequestId: request.id,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    archiveRecord(em, MOVE_IN_RECORD, moveIn, {
+      action: 'started',
+      changes: {
+        status: 'open',
+        kind,
+        personIds,
+        plannedDate: spec.plannedDate,
+        chargeRequestId: request.id,
+        ...(spec.contractDepositFen !== undefined ? { contractDepositFen: spec.contractDepositFen } : {}),
+      },
+      at: now,
+    });
+    // The manuals' 工作联系单: departments prepare for the date as soon as the move-in is requested.
+    await this.outbox.stage(em, MoveInRequested, {
+      aggregateId: moveIn.id,
+      companyId: moveIn.companyId,
+      communityId: moveIn.communityId,
+      time: now,
+      data: {
+        moveInId: moveIn.id,
+        kind,
+        unitId: unit.id,
+        unitLabel: unit.label,
+        plannedDate: spec.plannedDate,
+        requestedAt: now.toISOString(),
+      },
+    });
+    return moveIn;
   }
 
   /** The handbook and the decoration rules handed over (or a correction of what was recorded). */
@@ -201,7 +304,13 @@ export class MoveInService {
           action: 'completed',
           changes: { status: { from: 'open', to: 'completed' }, movedInAt: movedInAt.toISOString() },
         });
-        await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'occupied', '业主办结入住手续');
+        await changeUnitStatusAfterWorks(
+          em,
+          this.outbox,
+          m.unitId,
+          'occupied',
+          m.kind === 'owner' ? '业主办结入住手续' : '租户办结入住手续',
+        );
         await this.outbox.stage(em, UnitMovedIn, {
           aggregateId: m.id,
           companyId: m.companyId,
@@ -209,7 +318,8 @@ export class MoveInService {
           data: {
             moveInId: m.id,
             unitId: m.unitId,
-            ownerPersonIds: m.ownerPersonIds,
+            ownerPersonIds: m.kind === 'owner' ? m.personIds : [],
+            ...(m.kind === 'tenant' ? { tenantPersonIds: m.personIds } : {}),
             movedInAt: movedInAt.toISOString(),
           },
         });
@@ -233,10 +343,11 @@ export class MoveInService {
   }
 
   private async facts(em: EntityManager, m: MoveIn, chargeStatus: ChargeRequestStatus): Promise<MoveInFacts> {
-    const people = await em.find(Person, { id: { $in: m.ownerPersonIds } });
+    const people = await em.find(Person, { id: { $in: m.personIds } });
     const identified = new Set(people.filter((p) => p.idDocumentType && p.idNumber).map((p) => p.id));
     return {
-      ownersWithoutIdentity: m.ownerPersonIds.filter((id) => !identified.has(id)),
+      kind: m.kind,
+      ownersWithoutIdentity: m.personIds.filter((id) => !identified.has(id)),
       handbookAcknowledged: m.handbookAcknowledged,
       decorationRulesAcknowledged: m.decorationRulesAcknowledged,
       keysRecorded: m.keys.length > 0,

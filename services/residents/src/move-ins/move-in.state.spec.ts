@@ -8,6 +8,7 @@ import {
 } from './move-in.state.js';
 
 const done: MoveInFacts = {
+  kind: 'owner',
   ownersWithoutIdentity: [],
   handbookAcknowledged: true,
   decorationRulesAcknowledged: true,
@@ -37,6 +38,7 @@ describe('what a move-in still lacks (RES-4)', () => {
 
   it('lists everything missing in order, with Chinese labels', () => {
     const missing = missingMoveInRequirements({
+      kind: 'owner',
       ownersWithoutIdentity: ['p1'],
       handbookAcknowledged: false,
       decorationRulesAcknowledged: false,
@@ -47,7 +49,15 @@ describe('what a move-in still lacks (RES-4)', () => {
     expect(missing.map((c) => MoveInRequirement.label(c))).toContain('入住费用已缴清');
   });
 
+  it("RES-4: a tenant's move-in needs no decoration rules acknowledged, and everything else", () => {
+    const tenant = { ...done, kind: 'tenant' as const };
+    expect(missingMoveInRequirements({ ...tenant, decorationRulesAcknowledged: false })).toEqual([]);
+    expect(missingMoveInRequirements({ ...tenant, ownersWithoutIdentity: ['t1'] })).toEqual(['identity']);
+    expect(missingMoveInRequirements({ ...tenant, chargeStatus: 'billed' })).toEqual(['charges']);
+  });
+
   it('steps are taken only on an open move-in', () => {
+    expect(() => assertMoveInOpen('cancelled', 'cancel')).toThrow(DomainError);
     expect(() => assertMoveInOpen('open', 'complete')).not.toThrow();
     expect(() => assertMoveInOpen('completed', 'record-keys')).toThrow(DomainError);
     expect(() => assertMoveInOpen('completed', 'acknowledge')).toThrow(

@@ -3,6 +3,7 @@ import {
   labelledCodes,
   MoveInStatus,
   type ChargeRequestStatus,
+  type MoveInKind,
   type CodeOf,
 } from '@pcs/contracts';
 
@@ -20,11 +21,13 @@ export const MoveInStep = labelledCodes({
   acknowledge: '登记签收',
   'record-keys': '登记钥匙交接',
   complete: '办结入住',
+  cancel: '取消入住手续',
 });
 export type MoveInStep = CodeOf<typeof MoveInStep>;
 
 export interface MoveInFacts {
-  /** Owners whose ID document is not on file. */
+  kind: MoveInKind;
+  /** Owners (or tenants) whose ID document is not on file. */
   ownersWithoutIdentity: readonly string[];
   handbookAcknowledged: boolean;
   decorationRulesAcknowledged: boolean;
@@ -38,7 +41,8 @@ export function missingMoveInRequirements(facts: MoveInFacts): MoveInRequirement
   const missing: MoveInRequirement[] = [];
   if (facts.ownersWithoutIdentity.length > 0) missing.push('identity');
   if (!facts.handbookAcknowledged) missing.push('handbook');
-  if (!facts.decorationRulesAcknowledged) missing.push('decoration-rules');
+  // Fitting out is the owner's to apply for (RES-5); a tenant acknowledges the handbook only.
+  if (facts.kind === 'owner' && !facts.decorationRulesAcknowledged) missing.push('decoration-rules');
   if (!facts.keysRecorded) missing.push('keys');
   if (facts.chargeStatus !== 'settled') missing.push('charges');
   return missing;

@@ -1,4 +1,4 @@
-import { MoveInStatus, type ChargeRequestStatus, type MoveInView } from '@pcs/contracts';
+import { MoveInKind, MoveInStatus, type ChargeRequestStatus, type MoveInView } from '@pcs/contracts';
 import type { MoveIn } from './move-in.entity.js';
 import { MoveInRequirement } from './move-in.state.js';
 
@@ -13,7 +13,13 @@ export function toMoveInView(
     id: m.id,
     communityId: m.communityId,
     unitId: m.unitId,
-    ownerPersonIds: m.ownerPersonIds,
+    kind: m.kind,
+    kindLabel: MoveInKind.label(m.kind),
+    personIds: m.personIds,
+    ownerPersonIds: m.kind === 'owner' ? m.personIds : [],
+    ...(m.contractDepositFen !== undefined && m.contractDepositFen !== null
+      ? { contractDepositFen: m.contractDepositFen }
+      : {}),
     plannedDate: m.plannedDate,
     status: m.status,
     statusLabel: MoveInStatus.label(m.status),
@@ -22,8 +28,15 @@ export function toMoveInView(
     keys: m.keys,
     charges: { requestId: m.chargeRequestId, status: chargeStatus },
     missing:
-      m.status === 'open' ? missing.map((code) => ({ code, label: MoveInRequirement.label(code) })) : [],
+      m.status === 'open' ? missing.map((code) => ({ code, label: requirementLabel(m, code) })) : [],
     ...(m.movedInAt ? { movedInAt: m.movedInAt.toISOString() } : {}),
+    ...(m.cancelReason ? { cancelReason: m.cancelReason } : {}),
+    ...(m.cancelledAt ? { cancelledAt: m.cancelledAt.toISOString() } : {}),
     version: m.version,
   };
+}
+
+/** A tenant's move-in asks the contract deposit (合同押金) instead of the move-in fees. */
+function requirementLabel(m: MoveIn, code: MoveInRequirement): string {
+  return m.kind === 'tenant' && code === 'charges' ? '合同押金已缴清' : MoveInRequirement.label(code);
 }

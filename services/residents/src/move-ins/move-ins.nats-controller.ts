@@ -2,6 +2,10 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AcknowledgeMoveIn,
+  CancelMoveIn,
+  CancelMoveInV1,
+  StartTenantMoveIn,
+  StartTenantMoveInV1,
   CompleteMoveIn,
   CompleteMoveInV1,
   GetMoveIn,
@@ -22,6 +26,16 @@ export class MoveInsNatsController {
   @MessagePattern(StartMoveIn.subject)
   start(@Payload() command: StartMoveInV1): Promise<MoveInView> {
     return this.moveIns.start(command);
+  }
+
+  @MessagePattern(StartTenantMoveIn.subject)
+  startTenant(@Payload() command: StartTenantMoveInV1): Promise<MoveInView> {
+    return this.moveIns.startTenant(command);
+  }
+
+  @MessagePattern(CancelMoveIn.subject)
+  cancel(@Payload() command: CancelMoveInV1): Promise<MoveInView> {
+    return this.moveIns.cancel(command);
   }
 
   @MessagePattern(AcknowledgeMoveIn.subject)

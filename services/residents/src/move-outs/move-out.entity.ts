@@ -55,6 +55,12 @@ export class MoveOut {
   @Property({ type: 'text', nullable: true })
   unitStatusAfter?: UnitStatus;
 
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  cancelledAt?: Date;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  CancelMoveOut,
   CompleteMoveOut,
+  MoveOutCancelled,
+  MoveOutRequested,
   DomainError,
   formatFen,
   OccupancyEnded,
   RecordMoveOutInspection,
   RequestMoveOut,
   UnitMovedOut,
+  type CancelMoveOutV1,
   type ClearanceView,
   type MoveOutRefV1,
   type MoveOutView,
@@ -19,7 +23,7 @@ import {
 import { archiveRecord, lockRecord, newId, Outbox, runCommand } from '@pcs/platform';
 import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
-import { raiseChargeRequest } from '../billing/charge-requests.js';
+import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
 import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
@@ -107,6 +111,20 @@ export class MoveOutService {
           },
           reason: command.reason,
           at: now,
+        });
+        // The manuals' 工作联系单: engineering inspects and security lets the removal through.
+        await this.outbox.stage(em, MoveOutRequested, {
+          aggregateId: moveOut.id,
+          companyId: moveOut.companyId,
+          communityId: moveOut.communityId,
+          time: now,
+          data: {
+            moveOutId: moveOut.id,
+            unitId: unit.id,
+            unitLabel: unit.label,
+            moveOutDate: command.moveOutDate,
+            requestedAt: now.toISOString(),
+          },
         });
         return moveOut;
       },
@@ -203,6 +221,35 @@ export class MoveOutService {
     });
   }
 
+  /**
+   * A move-out not completed yet can be cancelled with a reason (the resident stays, or it was opened
+   * for the wrong occupancies); a damage charge request it raised is withdrawn from billing.
+   */
+  cancel(command: CancelMoveOutV1): Promise<MoveOutView> {
+    return runCommand(this.em, CancelMoveOut, command, {
+      change: async (em) => {
+        const m = await lockMoveOut(em, command.moveOutId);
+        const to = nextMoveOutStatus(m.status, 'cancel');
+        const now = new Date();
+        m.cancelReason = command.reason;
+        m.cancelledAt = now;
+        this.transition(em, m, to, { cancelledAt: now.toISOString() }, command.reason);
+        if (m.damageChargeRequestId) {
+          await withdrawChargeRequest(em, this.outbox, m.damageChargeRequestId, command.reason);
+        }
+        await this.outbox.stage(em, MoveOutCancelled, {
+          aggregateId: m.id,
+          companyId: m.companyId,
+          communityId: m.communityId,
+          time: now,
+          data: { moveOutId: m.id, unitId: m.unitId, reason: command.reason, cancelledAt: now.toISOString() },
+        });
+        return m;
+      },
+      view: (_em, m) => toMoveOutView(m),
+    });
+  }
+
   async get(query: MoveOutRefV1): Promise<MoveOutView> {
     const m = await this.em.findOne(MoveOut, { id: query.moveOutId });
     if (!m) throw DomainError.notFound('MOVE_OUT_NOT_FOUND');
@@ -247,11 +294,16 @@ export class MoveOutService {
     m: MoveOut,
     to: MoveOut['status'],
     changes: Record<string, unknown>,
+    reason?: string,
   ): void {
     const from = m.status;
     m.status = to;
     m.updatedAt = new Date();
-    archiveRecord(em, MOVE_OUT_RECORD, m, { action: to, changes: { status: { from, to }, ...changes } });
+    archiveRecord(em, MOVE_OUT_RECORD, m, {
+      action: to,
+      changes: { status: { from, to }, ...changes },
+      ...(reason !== undefined ? { reason } : {}),
+    });
   }
 }
 

@@ -4,13 +4,18 @@ import { DomainError, labelledCodes, MoveOutStatus, type CodeOf } from '@pcs/con
 export const MoveOutStep = labelledCodes({
   inspect: '登记迁出验房',
   complete: '办结迁出',
+  cancel: '取消迁出手续',
 });
 export type MoveOutStep = CodeOf<typeof MoveOutStep>;
 
-/** RES-6: request → inspection for damage → completion once billing confirms nothing is owed. */
+/**
+ * RES-6: request → inspection for damage → completion once billing confirms nothing is owed; until
+ * it completes, it can be cancelled.
+ */
 const TRANSITIONS: Readonly<Record<MoveOutStep, Partial<Record<MoveOutStatus, MoveOutStatus>>>> = {
   inspect: { requested: 'inspected' },
   complete: { inspected: 'completed' },
+  cancel: { requested: 'cancelled', inspected: 'cancelled' },
 };
 
 /** The statuses of a move-out still going on. */

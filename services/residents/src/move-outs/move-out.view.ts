@@ -16,6 +16,8 @@ export function toMoveOutView(m: MoveOut): MoveOutView {
     ...(m.inspectedAt ? { inspectedAt: m.inspectedAt.toISOString() } : {}),
     damages: m.damages,
     ...(m.completedAt ? { completedAt: m.completedAt.toISOString() } : {}),
+    ...(m.cancelReason ? { cancelReason: m.cancelReason } : {}),
+    ...(m.cancelledAt ? { cancelledAt: m.cancelledAt.toISOString() } : {}),
     version: m.version,
   };
 }

@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  CancelMoveOut,
+  CancelMoveOutV1,
   CompleteMoveOut,
   GetMoveOut,
   MoveOutRefV1,
@@ -15,6 +17,11 @@ import { MoveOutService } from './move-out.service.js';
 @Controller()
 export class MoveOutsNatsController {
   constructor(private readonly moveOuts: MoveOutService) {}
+
+  @MessagePattern(CancelMoveOut.subject)
+  cancel(@Payload() command: CancelMoveOutV1): Promise<MoveOutView> {
+    return this.moveOuts.cancel(command);
+  }
 
   @MessagePattern(RequestMoveOut.subject)
   request(@Payload() command: RequestMoveOutV1): Promise<MoveOutView> {

@@ -21,6 +21,7 @@ import { visibleCommunity } from '../communities/visible-community.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';
 import { recordPersonChange, type FieldChange } from './person-changes.js';
+import { phoneFields } from './person-phone.js';
 import { Person } from './person.entity.js';
 import { personView, personViews, preferencesOf } from './person.view.js';
 
@@ -45,7 +46,7 @@ export class PeopleService {
           companyId: community.companyId,
           communityId: community.id,
           name: command.name,
-          phone: command.phone,
+          ...phoneFields(command.phone),
           idDocumentType: command.idDocument?.type,
           idNumber: command.idDocument?.number,
           notes: command.notes,
@@ -90,6 +91,13 @@ export class PeopleService {
         return person;
       },
       change: async (em, person) => {
+        for (const field of command.clear ?? []) {
+          if (command[field] !== undefined) {
+            throw DomainError.validation([
+              { field: 'clear', message: `${field} cannot be both given and cleared` },
+            ]);
+          }
+        }
         const changes = applyChanges(person, command);
         if (Object.keys(changes).length > 0) {
           await recordPersonChange(em, this.outbox, person, {
@@ -111,13 +119,20 @@ export class PeopleService {
   }
 
   /**
-   * GEN-4: by name prefix, full phone or unit (its current occupants), never "everybody"; criteria
+   * GEN-4: by name prefix, full phone in any format, its last four digits (尾号) or unit (its current occupants), never "everybody"; criteria
    * combine. Only the caller's communities are searched (GEN-5), and the results are masked.
    */
   async search(query: SearchPeopleV1): Promise<Page<PersonView>> {
     // The contract demands a criterion already; refusing here too keeps "everybody" out of reach.
-    if (query.name === undefined && query.phone === undefined && query.unitId === undefined) {
-      throw DomainError.validation([{ field: 'name', message: 'one of name, phone or unitId is required' }]);
+    if (
+      query.name === undefined &&
+      query.phone === undefined &&
+      query.phoneTail === undefined &&
+      query.unitId === undefined
+    ) {
+      throw DomainError.validation([
+        { field: 'name', message: 'one of name, phone, phoneTail or unitId is required' },
+      ]);
     }
     const criteria: FilterQuery<Person>[] = [];
     if (query.communityId !== undefined) {
@@ -126,7 +141,10 @@ export class PeopleService {
     if (query.name !== undefined) {
       criteria.push({ name: { $like: `${escapeLike(query.name)}%` } });
     }
-    if (query.phone !== undefined) criteria.push({ phone: query.phone });
+    if (query.phone !== undefined) {
+      criteria.push({ phoneDigits: phoneFields(query.phone).phoneDigits });
+    }
+    if (query.phoneTail !== undefined) criteria.push({ phoneTail: query.phoneTail });
     if (query.unitId !== undefined) criteria.push({ id: { $in: await this.occupantIds(query.unitId) } });
     const window = pageWindow(query);
     const page = pageQuery(window);
@@ -150,9 +168,12 @@ function applyChanges(person: Person, command: UpdatePersonV1): Record<string, F
     changes['name'] = { from: person.name, to: command.name };
     person.name = command.name;
   }
-  if (command.phone !== undefined && command.phone !== person.phone) {
-    changes['phone'] = { from: maskPhone(person.phone), to: maskPhone(command.phone) };
-    person.phone = command.phone;
+  if (command.phone !== undefined) {
+    const phone = phoneFields(command.phone);
+    if (phone.phone !== person.phone) {
+      changes['phone'] = { from: maskPhone(person.phone), to: maskPhone(phone.phone) };
+      Object.assign(person, phone);
+    }
   }
   if (command.idDocument !== undefined) {
     const { type, number } = command.idDocument;
@@ -171,6 +192,16 @@ function applyChanges(person: Person, command: UpdatePersonV1): Record<string, F
   if (command.notes !== undefined && command.notes !== (person.notes ?? '')) {
     changes['notes'] = { from: person.notes ?? null, to: command.notes };
     person.notes = command.notes;
+  }
+  if (command.clear?.includes('notes') && person.notes) {
+    changes['notes'] = { from: person.notes, to: null };
+    person.notes = undefined;
+  }
+  if (command.clear?.includes('idDocument') && (person.idDocumentType || person.idNumber)) {
+    changes['idDocumentType'] = { from: person.idDocumentType ?? null, to: null };
+    changes['idNumber'] = { from: person.idNumber ? maskIdNumber(person.idNumber) : null, to: null };
+    person.idDocumentType = undefined;
+    person.idNumber = undefined;
   }
   return changes;
 }

@@ -8,7 +8,8 @@ import { CommunityScoped } from '@pcs/platform';
  */
 @Entity({ tableName: 'person' })
 @CommunityScoped()
-@Index({ properties: ['companyId', 'communityId', 'phone'] })
+@Index({ properties: ['companyId', 'phoneDigits'] })
+@Index({ properties: ['companyId', 'phoneTail'] })
 @Index({ properties: ['companyId', 'communityId', 'name'] })
 export class Person {
   @PrimaryKey({ type: 'uuid' })
@@ -23,8 +24,17 @@ export class Person {
   @Property({ type: 'text' })
   name!: string;
 
+  /** As records keep it (`formatPhone`): `13800138000`, `020-88881234-601`. */
   @Property({ type: 'text' })
   phone!: string;
+
+  /** The canonical digits a caller's number in any format is found by (DESK-3). */
+  @Property({ type: 'text' })
+  phoneDigits!: string;
+
+  /** The last four digits (尾号). */
+  @Property({ type: 'text' })
+  phoneTail!: string;
 
   @Property({ type: 'text', nullable: true })
   idDocumentType?: IdDocumentType;

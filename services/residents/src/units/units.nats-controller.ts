@@ -7,6 +7,8 @@ import {
   GetUnitV1,
   ListUnits,
   ListUnitsV1,
+  UpdateUnit,
+  UpdateUnitV1,
   type Page,
   type UnitView,
 } from '@pcs/contracts';
@@ -19,6 +21,11 @@ export class UnitsNatsController {
   @MessagePattern(CreateUnit.subject)
   create(@Payload() command: CreateUnitV1): Promise<UnitView> {
     return this.units.create(command);
+  }
+
+  @MessagePattern(UpdateUnit.subject)
+  update(@Payload() command: UpdateUnitV1): Promise<UnitView> {
+    return this.units.update(command);
   }
 
   @MessagePattern(GetUnit.subject)

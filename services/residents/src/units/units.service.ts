@@ -4,17 +4,23 @@ import {
   CreateUnit,
   DomainError,
   UnitCreated,
+  UpdateUnit,
   type CreateUnitV1,
   type GetUnitV1,
   type ListUnitsV1,
   type Page,
   type UnitView,
+  type UpdateUnitV1,
 } from '@pcs/contracts';
 import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
+import { applyFieldChanges } from '../persistence/field-changes.js';
 import { flushUnique } from '../persistence/flush-unique.js';
+import { buildingKey, parseSpokenAddress } from './spoken-address.js';
 import { Unit } from './unit.entity.js';
+import { lockUnit } from './unit-lock.js';
+import { publishUnitUpdated } from './unit-updated.js';
 import { unitViews } from './unit.view.js';
 
 /** RES-1: the units (房号) of a building. */
@@ -98,6 +104,67 @@ export class UnitsService {
     });
   }
 
+  /**
+   * RES-1, GEN-3: corrects a unit's number, floor, type, area or handover date (a unit created without
+   * one gets it here; maintenance computes warranty from it). Archived with who and why, and published
+   * as `unit.updated` with the unit as it now is.
+   */
+  update(command: UpdateUnitV1): Promise<UnitView> {
+    return runCommand(this.em, UpdateUnit, command, {
+      change: async (em) => {
+        const unit = await lockUnit(em, command.unitId);
+        const building = await em.findOneOrFail(Building, { id: unit.buildingId });
+        const floor = command.floor ?? unit.floor;
+        if (floor > building.floorsAboveGround || floor < -building.floorsBelowGround) {
+          throw DomainError.validation([
+            {
+              field: 'floor',
+              message: `floor must be between -${building.floorsBelowGround} and ${building.floorsAboveGround} in ${building.name}`,
+            },
+          ]);
+        }
+        if (command.handoverDate !== undefined && command.clear?.includes('handoverDate')) {
+          throw DomainError.validation([
+            { field: 'clear', message: 'handoverDate cannot be both given and cleared' },
+          ]);
+        }
+        if (
+          command.number !== undefined &&
+          command.number !== unit.number &&
+          (await em.findOne(Unit, { buildingId: building.id, number: command.number }))
+        ) {
+          throw new DomainError('UNIT_EXISTS');
+        }
+        const changes = applyFieldChanges(unit, command, [
+          'number',
+          'floor',
+          'type',
+          'grossAreaCentiM2',
+          'handoverDate',
+        ]);
+        if (command.clear?.includes('handoverDate') && unit.handoverDate) {
+          changes['handoverDate'] = { from: unit.handoverDate, to: null };
+          unit.handoverDate = undefined;
+        }
+        if (changes['number']) {
+          changes['label'] = { from: unit.label, to: `${building.name}${unit.number}` };
+          unit.label = `${building.name}${unit.number}`;
+        }
+        if (Object.keys(changes).length === 0) return unit;
+        const now = new Date();
+        unit.updatedAt = now;
+        archiveRecord(em, 'unit', unit, { action: 'corrected', changes, reason: command.reason, at: now });
+        await publishUnitUpdated(em, this.outbox, unit, Object.keys(changes), command.reason, now);
+        await flushUnique(em, 'UNIT_EXISTS');
+        return unit;
+      },
+      view: async (em, unit) => {
+        const [view] = await unitViews(em, [unit]);
+        return view;
+      },
+    });
+  }
+
   async get(query: GetUnitV1): Promise<UnitView> {
     const unit = await this.em.findOne(Unit, { id: query.id });
     if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
@@ -111,11 +178,13 @@ export class UnitsService {
     if (query.buildingId !== undefined && !(await this.em.findOne(Building, { id: query.buildingId }))) {
       throw DomainError.notFound('BUILDING_NOT_FOUND');
     }
+    const spoken = query.address !== undefined ? await this.spokenUnit(query.communityId, query.address) : {};
     const window = pageWindow(query);
     const page = pageQuery(window);
     const rows = await this.em.find(
       Unit,
       {
+        ...spoken,
         ...(query.communityId !== undefined ? { communityId: query.communityId } : {}),
         ...(query.buildingId !== undefined ? { buildingId: query.buildingId } : {}),
         ...(query.status !== undefined ? { status: query.status } : {}),
@@ -125,5 +194,24 @@ export class UnitsService {
       page.options,
     );
     return toPage(rows, window, (shown) => unitViews(this.em, shown));
+  }
+
+  /** The filter a spoken address (`3号楼1201室`) makes within a community; buildings match by code or name. */
+  private async spokenUnit(
+    communityId: string | undefined,
+    address: string,
+  ): Promise<{ number: string; buildingId?: { $in: string[] } }> {
+    const spoken = parseSpokenAddress(address);
+    if (!spoken || communityId === undefined) {
+      throw DomainError.validation([
+        { field: 'address', message: 'address must name a unit as 3-1201, 3栋1201 or 3号楼1201室' },
+      ]);
+    }
+    if (spoken.building === undefined) return { number: spoken.number };
+    const buildings = await this.em.find(Building, { communityId }, { fields: ['id', 'code', 'name'] });
+    const matching = buildings
+      .filter((b) => buildingKey(b.code) === spoken.building || buildingKey(b.name) === spoken.building)
+      .map((b) => b.id);
+    return { number: spoken.number, buildingId: { $in: matching } };
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { formatPhone, phoneDigits } from '@pcs/contracts';
 
 /**
  * Inserts residents records straight into a test database, bypassing the bus, so that a test of one
@@ -78,15 +79,17 @@ export class Seed {
   ): Promise<string> {
     const id = randomUUID();
     const idNumber = options.idNumber === undefined ? '440106198803152417' : options.idNumber;
+    const phone = options.phone ?? '13802251234';
     await this.pool.query(
-      `insert into person (id, company_id, community_id, name, phone, id_document_type, id_number, created_at, updated_at, version)
-       values ($1, $2, $3, $4, $5, $6, $7, now(), now(), 1)`,
+      `insert into person (id, company_id, community_id, name, phone, phone_digits, phone_tail, id_document_type, id_number, created_at, updated_at, version)
+       values ($1, $2, $3, $4, $5, $6, right($6, 4), $7, $8, now(), now(), 1)`,
       [
         id,
         this.companyId,
         options.communityId ?? 'GZ01',
         options.name ?? '王建国',
-        options.phone ?? '13802251234',
+        formatPhone(phone) ?? phone,
+        phoneDigits(phone) ?? phone,
         idNumber ? 'resident-id-card' : null,
         idNumber,
       ],

@@ -1,8 +1,8 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { IsReason } from '../../validation/reason.js';
+import { IsUUID } from 'class-validator';
 
 export class CancellationV1 {
-  @IsString()
-  @Length(1, 200)
+  @IsReason()
   reason!: string;
 }
 

@@ -1,12 +1,12 @@
-import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsReason } from '../../validation/reason.js';
+import { IsIn, IsUUID } from 'class-validator';
 import { FileAccessPurpose } from '../residents-codes.js';
 
 export class FileAccessPurposeV1 {
   @IsIn(FileAccessPurpose.codes)
   purpose!: FileAccessPurpose;
 
-  @IsString()
-  @Length(2, 200)
+  @IsReason(2)
   reason!: string;
 }
 

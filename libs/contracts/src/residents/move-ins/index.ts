@@ -6,3 +6,6 @@ export * from './move-ins.contract.js';
 export * from './record-move-in-keys.js';
 export * from './start-move-in.js';
 export * from './unit-moved-in.js';
+export * from './cancel-move-in.js';
+export * from './move-in-requested.js';
+export * from './tenant-move-in.js';

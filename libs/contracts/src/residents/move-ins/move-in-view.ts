@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { IsInstant, IsLocalDate } from '../../validation/validators.js';
-import { MoveInStatus } from '../residents-codes.js';
+import { IsFen, IsInstant, IsLocalDate } from '../../validation/validators.js';
+import { MoveInKind, MoveInStatus } from '../residents-codes.js';
 import { KeyHandoverV1 } from './record-move-in-keys.js';
 
 export class MoveInChargesView {
@@ -33,8 +33,24 @@ export class MoveInView {
   @IsUUID()
   unitId!: string;
 
+  @IsIn(MoveInKind.codes)
+  kind!: MoveInKind;
+
+  @IsString()
+  kindLabel!: string;
+
+  /** Who moves in: the owners, or the tenants of a tenant's move-in. */
+  @IsUUID('all', { each: true })
+  personIds!: string[];
+
+  /** The owners moving in (the same as `personIds` for an owners' move-in; empty for tenants). */
   @IsUUID('all', { each: true })
   ownerPersonIds!: string[];
+
+  /** A tenant's contract deposit (合同押金) in fen, asked of billing. */
+  @IsOptional()
+  @IsFen()
+  contractDepositFen?: number;
 
   @IsLocalDate()
   plannedDate!: string;
@@ -67,6 +83,14 @@ export class MoveInView {
   @IsOptional()
   @IsInstant()
   movedInAt?: string;
+
+  @IsOptional()
+  @IsString()
+  cancelReason?: string;
+
+  @IsOptional()
+  @IsInstant()
+  cancelledAt?: string;
 
   @IsInt()
   version!: number;

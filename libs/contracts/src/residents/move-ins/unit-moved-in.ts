@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 
 /** `unit.moved-in.v1` */
@@ -9,8 +9,14 @@ export class UnitMovedInV1 {
   @IsUUID()
   unitId!: string;
 
+  /** The owners who moved in; empty for a tenants' move-in. */
   @IsUUID('all', { each: true })
   ownerPersonIds!: string[];
+
+  /** The tenants who moved in, for a tenants' move-in (RES-4). */
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  tenantPersonIds?: string[];
 
   @IsInstant()
   movedInAt!: string;

@@ -4,3 +4,5 @@ export * from './move-outs.contract.js';
 export * from './record-move-out-inspection.js';
 export * from './request-move-out.js';
 export * from './unit-moved-out.js';
+export * from './cancel-move-out.js';
+export * from './move-out-requested.js';

@@ -41,6 +41,14 @@ export class MoveOutView {
   @IsInstant()
   completedAt?: string;
 
+  @IsOptional()
+  @IsString()
+  cancelReason?: string;
+
+  @IsOptional()
+  @IsInstant()
+  cancelledAt?: string;
+
   @IsInt()
   version!: number;
 }

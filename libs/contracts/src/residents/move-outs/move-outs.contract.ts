@@ -1,6 +1,8 @@
 import { defineCommand, defineEvent, defineQuery } from '../../events/definitions.js';
 import { ResidentsBus } from '../residents.bus.js';
+import { CancelMoveOutV1 } from './cancel-move-out.js';
 import { MoveOutRefV1 } from './move-out-ref.js';
+import { MoveOutCancelledV1, MoveOutRequestedV1 } from './move-out-requested.js';
 import type { MoveOutView } from './move-out-view.js';
 import { RecordMoveOutInspectionV1 } from './record-move-out-inspection.js';
 import { RequestMoveOutV1 } from './request-move-out.js';
@@ -41,4 +43,24 @@ export const UnitMovedOut = defineEvent({
   type: 'unit.moved-out.v1',
   data: UnitMovedOutV1,
   summary: 'Occupants moved out (RES-6)',
+});
+
+export const CancelMoveOut = defineCommand<CancelMoveOutV1, MoveOutView>({
+  subject: C.cancelMoveOut,
+  request: CancelMoveOutV1,
+  summary: 'Cancel a move-out not completed yet, with a reason (RES-6)',
+});
+
+export const MoveOutRequested = defineEvent({
+  subject: E.moveOutRequested,
+  type: 'move-out.requested.v1',
+  data: MoveOutRequestedV1,
+  summary: 'A move-out was requested: departments prepare for the date (工作联系单, RES-6)',
+});
+
+export const MoveOutCancelled = defineEvent({
+  subject: E.moveOutCancelled,
+  type: 'move-out.cancelled.v1',
+  data: MoveOutCancelledV1,
+  summary: 'A move-out was cancelled (RES-6)',
 });

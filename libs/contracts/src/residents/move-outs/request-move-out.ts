@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, IsUUID, Length } from 'class-validator';
+import { IsReason } from '../../validation/reason.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { IsLocalDate } from '../../validation/validators.js';
 
 /** The move-out as the HTTP body of `POST /units/{id}/move-outs` carries it. */
@@ -13,8 +14,7 @@ export class MoveOutDetailsV1 {
   @IsLocalDate()
   moveOutDate!: string;
 
-  @IsString()
-  @Length(1, 200)
+  @IsReason()
   reason!: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { IsReason } from '../../validation/reason.js';
+import { IsUUID } from 'class-validator';
 import { IsLocalDate } from '../../validation/validators.js';
 
 export class OccupancyEndV1 {
@@ -6,8 +7,7 @@ export class OccupancyEndV1 {
   @IsLocalDate()
   endDate!: string;
 
-  @IsString()
-  @Length(1, 200)
+  @IsReason()
   reason!: string;
 }
 

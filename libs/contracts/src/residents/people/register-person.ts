@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
-import { PHONE_PATTERN } from '../../validation/validators.js';
+import { IsPhoneNumber } from '../../validation/validators.js';
 import { ContactPreferencesV1 } from './contact-preferences.js';
 import { IdDocumentV1 } from './id-document.js';
 
@@ -13,7 +13,7 @@ export class PersonDetailsV1 {
   name!: string;
 
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   phone!: string;
 
   /** Required before a move-in completes (RES-4). */

@@ -1,9 +1,9 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { IsReason } from '../../validation/reason.js';
+import { IsUUID } from 'class-validator';
 
 /** GEN-4: see a person's phone and ID number in full; the reason is logged with who and when. */
 export class RevealReasonV1 {
-  @IsString()
-  @Length(2, 200)
+  @IsReason(2)
   reason!: string;
 }
 

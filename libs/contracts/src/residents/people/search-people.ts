@@ -1,11 +1,12 @@
 import { IsDefined, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { PageQuery } from '../../common/pagination.js';
-import { PHONE_PATTERN } from '../../validation/validators.js';
+import { PHONE_TAIL_PATTERN } from '../../identity/phone-number.js';
+import { IsPhoneNumber } from '../../validation/validators.js';
 
 /**
- * GEN-4: finding people needs the `people.search` permission, and a name, phone or unit to search by:
- * there is no listing of everybody. Results are masked.
+ * GEN-4: finding people needs the `people.search` permission, and a name, phone, phone tail or unit
+ * to search by: there is no listing of everybody. Results are masked.
  */
 export class SearchPeopleV1 extends PageQuery {
   @IsOptional()
@@ -13,20 +14,27 @@ export class SearchPeopleV1 extends PageQuery {
   @Matches(COMMUNITY_ID_PATTERN)
   communityId?: string;
 
-  /** A name or its beginning: 王, 王建. One of name, phone or unitId is required. */
+  /** A name or its beginning: 王, 王建. One of name, phone, phoneTail or unitId is required. */
   @ValidateIf(
-    (q: SearchPeopleV1) => q.name !== undefined || (q.phone === undefined && q.unitId === undefined),
+    (q: SearchPeopleV1) =>
+      q.name !== undefined || (q.phone === undefined && q.phoneTail === undefined && q.unitId === undefined),
   )
-  @IsDefined({ message: 'one of name, phone or unitId is required' })
+  @IsDefined({ message: 'one of name, phone, phoneTail or unitId is required' })
   @IsString()
   @Length(1, 50)
   name?: string;
 
-  /** The full number (e.g. from caller ID). */
+  /** The full number in any common format (caller ID, `+86 138 0013 8000`, `020-88881234 转 601`). */
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a full mainland mobile or landline number' })
+  @IsPhoneNumber()
   phone?: string;
+
+  /** The last four digits (尾号) a caller gives. */
+  @IsOptional()
+  @IsString()
+  @Matches(PHONE_TAIL_PATTERN, { message: 'phoneTail must be the last four digits of a number' })
+  phoneTail?: string;
 
   @IsOptional()
   @IsUUID()

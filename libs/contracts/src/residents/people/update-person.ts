@@ -1,7 +1,21 @@
+import { IsReason } from '../../validation/reason.js';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PHONE_PATTERN } from '../../validation/validators.js';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsPhoneNumber } from '../../validation/validators.js';
 import { IdDocumentV1 } from './id-document.js';
+
+export const CLEARABLE_PERSON_FIELDS = ['idDocument', 'notes'] as const;
+export type ClearablePersonField = (typeof CLEARABLE_PERSON_FIELDS)[number];
 
 /** Change a person's name, phone, ID document or notes; only the fields given change. */
 export class PersonChangesV1 {
@@ -12,7 +26,7 @@ export class PersonChangesV1 {
 
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   phone?: string;
 
   @IsOptional()
@@ -25,9 +39,15 @@ export class PersonChangesV1 {
   @MaxLength(500)
   notes?: string;
 
+  /** Optional fields to clear: a wrong ID document or notes are removed, not overwritten. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsIn(CLEARABLE_PERSON_FIELDS, { each: true })
+  clear?: ClearablePersonField[];
+
   /** Why the record changes (GEN-3). */
-  @IsString()
-  @Length(1, 200)
+  @IsReason()
   reason!: string;
 }
 

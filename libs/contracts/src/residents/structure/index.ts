@@ -14,3 +14,4 @@ export * from './structure.contract.js';
 export * from './unit-created.js';
 export * from './unit-status-changed.js';
 export * from './unit-view.js';
+export * from './corrections.js';

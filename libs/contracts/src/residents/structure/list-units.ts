@@ -1,10 +1,11 @@
-import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { PageQuery } from '../../common/pagination.js';
 import { UnitStatus, UnitType } from '../residents-codes.js';
 
 export class ListUnitsV1 extends PageQuery {
-  @IsOptional()
+  @ValidateIf((q: ListUnitsV1) => q.communityId !== undefined || q.address !== undefined)
+  @IsDefined({ message: 'communityId is required to find a unit by its address' })
   @IsString()
   @Matches(COMMUNITY_ID_PATTERN)
   communityId?: string;
@@ -20,4 +21,10 @@ export class ListUnitsV1 extends PageQuery {
   @IsOptional()
   @IsIn(UnitType.codes)
   type?: UnitType;
+
+  /** The unit as people say it, within `communityId`: `3-1201`, `3栋1201`, `3号楼1201室`, or `1201`. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  address?: string;
 }

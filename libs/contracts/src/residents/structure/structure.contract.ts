@@ -7,6 +7,15 @@ import { CommunityCreatedV1 } from './community-created.js';
 import type { CommunityView } from './community-view.js';
 import { CreateBuildingV1 } from './create-building.js';
 import { CreateCommunityV1 } from './create-community.js';
+import {
+  CommunityUpdatedV1,
+  CompanyNameV1,
+  UnitUpdatedV1,
+  UpdateBuildingV1,
+  UpdateCommunityV1,
+  UpdateUnitV1,
+  type CompanyView,
+} from './corrections.js';
 import { CreateUnitV1 } from './create-unit.js';
 import { GetCommunityV1 } from './get-community.js';
 import { GetUnitV1 } from './get-unit.js';
@@ -96,4 +105,42 @@ export const UnitStatusChanged = defineEvent({
   type: 'unit.status-changed.v1',
   data: UnitStatusChangedV1,
   summary: 'A unit became vacant, occupied or decorating',
+});
+
+export const UpdateCommunity = defineCommand<UpdateCommunityV1, CommunityView>({
+  subject: C.updateCommunity,
+  request: UpdateCommunityV1,
+  summary: "Correct a community's name, kind or address, with a reason (RES-1, GEN-3)",
+});
+
+export const UpdateBuilding = defineCommand<UpdateBuildingV1, BuildingView>({
+  subject: C.updateBuilding,
+  request: UpdateBuildingV1,
+  summary: "Correct a building's name or floors, with a reason; its units' labels follow (RES-1, GEN-3)",
+});
+
+export const UpdateUnit = defineCommand<UpdateUnitV1, UnitView>({
+  subject: C.updateUnit,
+  request: UpdateUnitV1,
+  summary: "Correct a unit's number, floor, type, area or handover date, with a reason (RES-1, GEN-3)",
+});
+
+export const NameCompany = defineCommand<CompanyNameV1, CompanyView>({
+  subject: C.nameCompany,
+  request: CompanyNameV1,
+  summary: "Set the caller's company name as documents print it, with a reason (GEN-3)",
+});
+
+export const UnitUpdated = defineEvent({
+  subject: E.unitUpdated,
+  type: 'unit.updated.v1',
+  data: UnitUpdatedV1,
+  summary: 'A unit was corrected; carries the unit as it now is (RES-1)',
+});
+
+export const CommunityUpdated = defineEvent({
+  subject: E.communityUpdated,
+  type: 'community.updated.v1',
+  data: CommunityUpdatedV1,
+  summary: "A community's name or kind was corrected (RES-1)",
 });
