@@ -7,7 +7,7 @@ import {
   StartOccupancy,
   type OccupancyView,
 } from '@pcs/contracts';
-import { eventually, staff, useService } from '@pcs/testing';
+import { eventually, staff, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
 import { failedFields } from './support/registry-payloads.js';
 import { Seed } from './support/seed.js';
@@ -15,16 +15,66 @@ import { Seed } from './support/seed.js';
 describe('RES-2 occupancy over the bus', () => {
   const fixture = useService(residentsService);
   let seed: Seed;
+  let billing: BillingAnswers;
+  let stopBilling: () => Promise<void>;
   const frontDesk = staff();
 
   beforeAll(async () => {
     seed = new Seed(fixture.service.database.url);
     await seed.community('GZ01', '锦绣花园');
     await seed.community('GZ02', '天河商务大厦');
+    const stub = await startStubBilling(fixture.prefix);
+    billing = stub.answers;
+    stopBilling = () => stub.process.close();
   });
 
   afterAll(async () => {
+    await stopBilling?.();
     await seed?.close();
+  });
+
+  it("RES-6: an owner's or tenant's occupancy ends only when billing reports the unit clear, like a move-out", async () => {
+    const unit = await seed.unit({ number: '3301', status: 'occupied' });
+    const owner = await seed.person({ name: '马云飞', phone: '13522334455' });
+    const member = await seed.person({ name: '马小雨', phone: '13522334466' });
+    const ownership = await seed.occupancy(unit, owner, 'owner');
+    const household = await seed.occupancy(unit, member, 'household-member');
+    billing.owes(unit, [
+      { kind: 'bill', number: 'ZD-GZ01-2026-000088', description: '2026年11月物业服务费', amountFen: 35_800 },
+    ]);
+    await expect(
+      fixture.bus.request(
+        EndOccupancy,
+        { id: ownership, endDate: '2026-12-31', reason: '房屋出售' },
+        frontDesk,
+      ),
+    ).rejects.toMatchObject({
+      code: 'MOVE_OUT_BLOCKED_BY_ARREARS',
+      details: {
+        totalOwedFen: 35_800,
+        openItems: [expect.objectContaining({ number: 'ZD-GZ01-2026-000088' })],
+      },
+    });
+    const { rows } = await seed.query<{ end_date: string | null }>(
+      'select end_date from occupancy where id = $1',
+      [ownership],
+    );
+    expect(rows[0]!.end_date).toBeNull();
+    // A household member owes nothing of their own: billing is not asked.
+    const asked = billing.clearanceCalls.length;
+    await fixture.bus.request(
+      EndOccupancy,
+      { id: household, endDate: '2026-12-31', reason: '搬离' },
+      frontDesk,
+    );
+    expect(billing.clearanceCalls.length).toBe(asked);
+    billing.clear(unit);
+    const ended = await fixture.bus.request<object, OccupancyView>(
+      EndOccupancy,
+      { id: ownership, endDate: '2026-12-31', reason: '房屋出售' },
+      frontDesk,
+    );
+    expect(ended.endDate).toBe('2026-12-31');
   });
 
   async function unitStatus(unitId: string): Promise<{ status: string; version: number }> {

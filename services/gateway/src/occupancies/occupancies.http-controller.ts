@@ -51,13 +51,17 @@ export class OccupanciesHttpController {
   @Post('occupancies/:id/end')
   @HttpCode(200)
   @RequiresPermission('occupancies.manage')
-  @ApiOperation({ summary: '结束入住关系 End an occupancy; it stays in the history (RES-2)' })
+  @ApiOperation({
+    summary:
+      "结束入住关系 End an occupancy; it stays in the history. An owner's or tenant's ends only when billing reports the unit clear (RES-2, RES-6)",
+  })
   @ApiIdPath('The occupancy')
   @ApiJsonBody(OccupancyEndV1)
   @ApiOk(OccupancyView)
   @ApiBadInput()
   @ApiNotFound("No such occupancy in the caller's communities")
   @ApiIdempotent('INVALID_STATE_TRANSITION: the occupancy has already ended')
+  @ApiRefused('MOVE_OUT_BLOCKED_BY_ARREARS: billing reports the unit still owes; `openItems` lists what')
   endOccupancy(@Param() params: IdParam, @Body() body: OccupancyEndV1): Promise<OccupancyView> {
     return this.bus.request(EndOccupancy, { ...body, id: params.id });
   }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DomainError,
+  formatFen,
   GetChargeRequestStatus,
   GetClearance,
   type ChargeRequestStatus,
@@ -18,6 +20,21 @@ export class BillingQueries {
   /** BIL-11: does the unit owe anything, and what. */
   clearance(unitId: string): Promise<ClearanceView> {
     return this.bus.request(GetClearance, { unitId }, this.options());
+  }
+
+  /**
+   * RES-6, BIL-11: refuses with MOVE_OUT_BLOCKED_BY_ARREARS and the open items while billing reports
+   * anything owed for the unit. Every way an owner or tenant leaves a unit asks this.
+   */
+  async requireClearance(unitId: string): Promise<void> {
+    const clearance = await this.clearance(unitId);
+    if (!clearance.clear) {
+      throw new DomainError(
+        'MOVE_OUT_BLOCKED_BY_ARREARS',
+        `存在欠费 ${formatFen(clearance.totalOwedFen)}，不能办理迁出`,
+        { openItems: clearance.openItems, totalOwedFen: clearance.totalOwedFen },
+      );
+    }
   }
 
   /** How far billing got with one charge request; `unknown` when billing has not seen it yet. */

@@ -27,8 +27,7 @@ export function toMoveInView(
     decorationRulesAcknowledged: m.decorationRulesAcknowledged,
     keys: m.keys,
     charges: { requestId: m.chargeRequestId, status: chargeStatus },
-    missing:
-      m.status === 'open' ? missing.map((code) => ({ code, label: requirementLabel(m, code) })) : [],
+    missing: m.status === 'open' ? missing.map((code) => ({ code, label: requirementLabel(m, code) })) : [],
     ...(m.movedInAt ? { movedInAt: m.movedInAt.toISOString() } : {}),
     ...(m.cancelReason ? { cancelReason: m.cancelReason } : {}),
     ...(m.cancelledAt ? { cancelledAt: m.cancelledAt.toISOString() } : {}),

@@ -7,13 +7,11 @@ import {
   MoveOutCancelled,
   MoveOutRequested,
   DomainError,
-  formatFen,
   OccupancyEnded,
   RecordMoveOutInspection,
   RequestMoveOut,
   UnitMovedOut,
   type CancelMoveOutV1,
-  type ClearanceView,
   type MoveOutRefV1,
   type MoveOutView,
   type OccupancyRole,
@@ -28,7 +26,6 @@ import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-wor
 import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
-import { Unit } from '../units/unit.entity.js';
 import { MoveOut } from './move-out.entity.js';
 import { nextMoveOutStatus, OPEN_MOVE_OUT_STATUSES } from './move-out.state.js';
 import { MOVE_OUT_RECORD, toMoveOutView } from './move-out.view.js';
@@ -85,7 +82,7 @@ export class MoveOutService {
             moveOutId: already.id,
           });
         }
-        await this.requireClearance(unit);
+        await this.billing.requireClearance(unit.id);
         const now = new Date();
         const moveOut = em.create(MoveOut, {
           id: newId(),
@@ -181,7 +178,7 @@ export class MoveOutService {
         const m = await lockMoveOut(em, command.moveOutId);
         const to = nextMoveOutStatus(m.status, 'complete');
         const unit = await findUnit(em, m.unitId);
-        await this.requireClearance(unit);
+        await this.billing.requireClearance(unit.id);
         const occupancies = await em.find(
           Occupancy,
           { id: { $in: m.occupancyIds } },
@@ -256,12 +253,6 @@ export class MoveOutService {
     return toMoveOutView(m);
   }
 
-  /** BIL-11: refuses while billing reports anything owed for the unit, listing what. */
-  private async requireClearance(unit: Unit): Promise<void> {
-    const clearance = await this.billing.clearance(unit.id);
-    if (!clearance.clear) throw arrears(clearance);
-  }
-
   /** RES-2: the occupancy ends on the move-out date and stays in the history. */
   private async endOccupancy(em: EntityManager, occupancy: Occupancy, m: MoveOut): Promise<void> {
     // Ended meanwhile (on or before the move-out date): nothing left to end.
@@ -309,12 +300,4 @@ export class MoveOutService {
 
 function lockMoveOut(em: EntityManager, id: string): Promise<MoveOut> {
   return lockRecord(em, MoveOut, id, 'MOVE_OUT_NOT_FOUND');
-}
-
-function arrears(clearance: ClearanceView): DomainError {
-  return new DomainError(
-    'MOVE_OUT_BLOCKED_BY_ARREARS',
-    `存在欠费 ${formatFen(clearance.totalOwedFen)}，不能办理迁出`,
-    { openItems: clearance.openItems, totalOwedFen: clearance.totalOwedFen },
-  );
 }

@@ -13,6 +13,7 @@ import {
   type StartOccupancyV1,
 } from '@pcs/contracts';
 import { archiveRecord, newId, Outbox, runCommand } from '@pcs/platform';
+import { BillingQueries } from '../billing/billing-queries.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Occupancy } from './occupancy.entity.js';
@@ -27,6 +28,7 @@ export class OccupanciesService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    private readonly billing: BillingQueries,
   ) {}
 
   start(command: StartOccupancyV1): Promise<OccupancyView> {
@@ -132,6 +134,11 @@ export class OccupanciesService {
               message: `endDate must be on or after the start date ${occupancy.startDate}`,
             },
           ]);
+        }
+        // RES-6: an owner or tenant leaving is a move-out in all but name: billing must report the unit
+        // clear, as for a move-out, or nothing ends (a household member owes nothing of their own).
+        if (occupancy.role === 'owner' || occupancy.role === 'tenant') {
+          await this.billing.requireClearance(occupancy.unitId);
         }
         const now = new Date();
         occupancy.endDate = command.endDate;
