@@ -30,6 +30,7 @@ const VERBS = [
   'issue',
   'list',
   'merge',
+  'name',
   'pause',
   'read',
   'record',

@@ -37,7 +37,12 @@ import {
   GetMoveIn,
   GetMoveOut,
   GetPerson,
+  GetPersonHistory,
   GetUnit,
+  GetUnitHistory,
+  ListHandoverInspections,
+  ListMoveIns,
+  ListMoveOuts,
   HandoverInspectionDetailsV1,
   IssueWorkerPasses,
   KeysHandedOverV1,
@@ -177,6 +182,15 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     fromPath: { unitId: PATH_ID },
   },
   {
+    method: 'GET',
+    template: '/api/v1/units/{id}/history',
+    permission: 'history.read',
+    status: 200,
+    sends: GetUnitHistory,
+    query: { recordType: 'move-in', limit: '10' },
+    fromPath: { unitId: PATH_ID },
+  },
+  {
     method: 'POST',
     template: '/api/v1/communities/{id}/buildings',
     permission: 'communities.manage',
@@ -246,6 +260,14 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     status: 200,
     sends: GetPerson,
     fromPath: { id: PATH_ID },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/people/{id}/history',
+    permission: 'people.read',
+    status: 200,
+    sends: GetPersonHistory,
+    fromPath: { personId: PATH_ID },
   },
   {
     method: 'PATCH',
@@ -319,6 +341,14 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     body: sample.handoverInspection(),
     fromPath: { unitId: PATH_ID },
   },
+  {
+    method: 'GET',
+    template: '/api/v1/handover-inspections',
+    permission: 'handover.read',
+    status: 200,
+    sends: ListHandoverInspections,
+    query: { communityId: 'GZ01', withDefects: 'true' },
+  },
 
   // RES-4: move-in
   {
@@ -334,10 +364,18 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
   {
     method: 'GET',
     template: '/api/v1/move-ins/{id}',
-    permission: 'move-ins.manage',
+    permission: 'move-ins.read',
     status: 200,
     sends: GetMoveIn,
     fromPath: { moveInId: PATH_ID },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/move-ins',
+    permission: 'move-ins.read',
+    status: 200,
+    sends: ListMoveIns,
+    query: { communityId: 'GZ01', status: 'open', kind: 'tenant', from: '2026-12-01', to: '2026-12-31' },
   },
   {
     method: 'POST',
@@ -408,6 +446,14 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     status: 200,
     sends: GetMoveOut,
     fromPath: { moveOutId: PATH_ID },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/move-outs',
+    permission: 'move-outs.read',
+    status: 200,
+    sends: ListMoveOuts,
+    query: { communityId: 'GZ01', status: 'requested' },
   },
   {
     method: 'POST',
@@ -561,6 +607,15 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     query: { status: 'pending' },
   },
   {
+    method: 'GET',
+    template: '/api/v1/file-access-requests/mine',
+    permission: 'file-access.request',
+    status: 200,
+    sends: ListFileAccessRequests,
+    query: { status: 'approved' },
+    fromPath: { mine: true },
+  },
+  {
     method: 'POST',
     template: '/api/v1/file-access-requests/{id}/decision',
     permission: 'file-access.decide',
@@ -617,7 +672,11 @@ export function pathOf(route: ResidentsRoute, id?: string): string {
 /** The command or query the service must receive for the sample request. */
 export function expectedPayload(route: ResidentsRoute): Record<string, unknown> {
   const query = Object.fromEntries(
-    Object.entries(route.query ?? {}).map(([k, v]) => [k, k === 'limit' ? Number(v) : v]),
+    // Numbers and booleans in a query string arrive as numbers and booleans.
+    Object.entries(route.query ?? {}).map(([k, v]) => [
+      k,
+      k === 'limit' ? Number(v) : v === 'true' ? true : v === 'false' ? false : v,
+    ]),
   );
   return { ...route.body, ...query, ...route.fromPath };
 }

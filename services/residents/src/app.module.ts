@@ -23,6 +23,7 @@ import { FileAccessRequest } from './file-access/file-access-request.entity.js';
 import { FileAccessModule } from './file-access/file-access.module.js';
 import { HandoverInspection } from './handover/handover-inspection.entity.js';
 import { HandoverModule } from './handover/handover.module.js';
+import { HistoryModule } from './history/history.module.js';
 import { Migration20261123000000_ResidentsCore } from './migrations/Migration20261123000000_ResidentsCore.js';
 import { Migration20261123010000_Registry } from './migrations/Migration20261123010000_Registry.js';
 import { Migration20261123020000_Procedures } from './migrations/Migration20261123020000_Procedures.js';
@@ -52,6 +53,7 @@ import { Unit } from './units/unit.entity.js';
     DecorationsModule,
     FileAccessModule,
     HandoverModule,
+    HistoryModule,
     MoveInsModule,
     MoveOutsModule,
     OccupanciesModule,

@@ -183,6 +183,41 @@ describe('RES-8 access to resident files over the bus', () => {
     expect(rows).toEqual([{ status: 'pending' }]);
   });
 
+  it("RES-8: a requester sees their own requests and whether they were approved, and nobody else's", async () => {
+    const person = await seed.person({ name: '邓佳' });
+    const mine = await requestFor(person, 'borrow', clerk);
+    const colleague = staff({ sub: 'staff-0002', name: '陈静', roles: ['front-desk'] });
+    const theirs = await requestFor(person, 'borrow', colleague);
+    await fixture.bus.request(
+      DecideFileAccess,
+      { requestId: mine.id, decision: 'reject', comment: '理由不充分，请补充法务函' },
+      manager,
+    );
+    const own = await fixture.bus.request<object, { items: FileAccessRequestView[] }>(
+      ListFileAccessRequests,
+      { mine: true },
+      clerk,
+    );
+    const ids = own.items.map((r) => r.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(theirs.id);
+    expect(own.items.find((r) => r.id === mine.id)).toMatchObject({
+      status: 'rejected',
+      statusLabel: '已驳回',
+    });
+    expect(own.items.every((r) => r.requestedBy.staffId === 'staff-0001')).toBe(true);
+  });
+
+  it('RES-8: a stated reason must say something: blank or spaces are refused naming the field', async () => {
+    const person = await seed.person({ name: '冯涛' });
+    const reply = await fixture.bus.rawRequest(
+      RequestFileAccess.subject,
+      JSON.stringify({ personId: person, purpose: 'borrow', reason: '     ' }),
+      clerk,
+    );
+    expect(failedFields(reply)).toEqual(['reason']);
+  });
+
   it("RES-8: no file without a valid approval of the requester's own request (FILE_ACCESS_NOT_APPROVED), and nothing logged", async () => {
     const person = await seed.person({ name: '赵敏' });
     const pending = await requestFor(person);

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   CancelMoveIn,
+  GetPersonHistory,
+  GetUnitHistory,
+  ListHandoverInspections,
+  ListMoveIns,
+  ListMoveOuts,
+  RecordHandoverInspection,
   CancelMoveOut,
   CompleteMoveIn,
   AcknowledgeMoveIn,
@@ -21,6 +27,8 @@ import {
   type BuildingView,
   type CloudEvent,
   type CommunityView,
+  type HistoryEntryView,
+  type PersonHistoryView,
   type MoveInView,
   type MoveOutView,
   type Page,
@@ -213,7 +221,7 @@ describe('residents as the front desk uses it (issue 12)', () => {
       expect(again.status).toBe('open');
     });
 
-    it('RES-6: a move-out not completed is cancelled with a reason; a completed one is not', async () => {
+    it('RES-6: a move-out not completed is cancelled with a reason, and the occupancy may move out later', async () => {
       const { unitId, ownerOccupancyId } = await householdWithOwner(seed);
       const requested = await send<MoveOutView>(RequestMoveOut, {
         unitId,
@@ -439,6 +447,117 @@ describe('residents as the front desk uses it (issue 12)', () => {
       expect(
         failedFields(await raw({ unitId, tenantPersonIds: [tenant], plannedDate: '2026-12-12' })),
       ).toEqual(['contractDepositFen']);
+    });
+  });
+
+  describe('see the history (GEN-3)', () => {
+    it("GEN-3: a unit's timeline shows its occupancies, procedures and corrections, newest first, with who and why", async () => {
+      const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed);
+      await seed.query(
+        `insert into record_history (id, company_id, community_id, record_type, record_id, action, actor_id, actor_name, at)
+         values (gen_random_uuid(), 'HRX', 'GZ01', 'occupancy', $1, 'started', 'staff-0001', '李娜', now() - interval '1 day')`,
+        [ownerOccupancyId],
+      );
+      const started = await send<MoveInView>(StartMoveIn, {
+        unitId,
+        ownerPersonIds: [ownerId],
+        plannedDate: '2026-12-08',
+      });
+      await send(CancelMoveIn, { moveInId: started.id, reason: '业主改期' });
+      await send(UpdateUnit, { unitId, grossAreaCentiM2: 9_120, reason: '按测绘报告更正面积' }, manager);
+
+      const timeline = await send<Page<HistoryEntryView>>(GetUnitHistory, { unitId });
+      const summaries = timeline.items.map((e) => e.summary);
+      expect(summaries).toEqual(
+        expect.arrayContaining(['房屋 更正', '入住手续 取消', '入住手续 开始', '收费请求 撤回']),
+      );
+      expect(summaries.indexOf('房屋 更正')).toBeLessThan(summaries.indexOf('入住手续 开始'));
+      expect(timeline.items.find((e) => e.summary === '入住手续 取消')).toMatchObject({
+        recordType: 'move-in',
+        recordTypeLabel: '入住手续',
+        recordId: started.id,
+        actorName: '李娜',
+        reason: '业主改期',
+      });
+      const onlyMoveIns = await send<Page<HistoryEntryView>>(GetUnitHistory, {
+        unitId,
+        recordType: 'move-in',
+      });
+      expect(new Set(onlyMoveIns.items.map((e) => e.recordType))).toEqual(new Set(['move-in']));
+      const firstPage = await send<Page<HistoryEntryView>>(GetUnitHistory, { unitId, limit: 2 });
+      const rest = await send<Page<HistoryEntryView>>(GetUnitHistory, {
+        unitId,
+        cursor: firstPage.nextCursor,
+      });
+      expect([...firstPage.items, ...rest.items].map((e) => e.id)).toEqual(timeline.items.map((e) => e.id));
+
+      await expect(send(GetUnitHistory, { unitId }, staff({ communities: ['GZ02'] }))).rejects.toMatchObject({
+        code: 'UNIT_NOT_FOUND',
+      });
+
+      const person = await send<PersonHistoryView>(GetPersonHistory, { personId: ownerId });
+      expect(person.procedures).toEqual([
+        expect.objectContaining({
+          kind: 'move-in',
+          kindLabel: '入住手续',
+          id: started.id,
+          status: 'cancelled',
+          statusLabel: '已取消',
+        }),
+      ]);
+    });
+
+    it('RES-4, RES-6, RES-3: move-ins, move-outs and handover inspections are listed with filters', async () => {
+      const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed);
+      const moveIn = await send<MoveInView>(StartMoveIn, {
+        unitId,
+        ownerPersonIds: [ownerId],
+        plannedDate: '2026-12-18',
+      });
+      const moveOut = await send<MoveOutView>(RequestMoveOut, {
+        unitId,
+        occupancyIds: [ownerOccupancyId],
+        moveOutDate: '2027-01-05',
+        reason: '房屋出售',
+      });
+      const inspection = await send<{ id: string }>(RecordHandoverInspection, {
+        unitId,
+        ownerPersonId: ownerId,
+        inspectedAt: '2026-12-01T10:00:00+08:00',
+        defects: [{ location: '主卫', description: '地漏返水', trades: ['plumbing'], severity: 'minor' }],
+      });
+
+      const ins = await send<Page<MoveInView>>(ListMoveIns, {
+        unitId,
+        status: 'open',
+        from: '2026-12-18',
+        to: '2026-12-18',
+      });
+      expect(ins.items.map((m) => m.id)).toEqual([moveIn.id]);
+      expect((await send<Page<MoveInView>>(ListMoveIns, { unitId, kind: 'tenant' })).items).toEqual([]);
+      expect((await send<Page<MoveInView>>(ListMoveIns, { unitId, from: '2026-12-19' })).items).toEqual([]);
+      const outs = await send<Page<MoveOutView>>(ListMoveOuts, {
+        communityId: 'GZ01',
+        unitId,
+        status: 'requested',
+      });
+      expect(outs.items.map((m) => m.id)).toEqual([moveOut.id]);
+      const inspections = await send<Page<{ id: string }>>(ListHandoverInspections, {
+        unitId,
+        withDefects: true,
+        from: '2026-12-01',
+        to: '2026-12-01',
+      });
+      expect(inspections.items.map((i) => i.id)).toEqual([inspection.id]);
+      expect(
+        (await send<Page<{ id: string }>>(ListHandoverInspections, { unitId, withDefects: false })).items,
+      ).toEqual([]);
+
+      const raw = (payload: object) =>
+        fixture.bus.rawRequest(ListMoveIns.subject, JSON.stringify(payload), frontDesk);
+      expect(failedFields(await raw({ from: '2026-12-31', to: '2026-12-01' }))).toEqual(['to']);
+      expect(failedFields(await raw({ status: 'finished' }))).toEqual(['status']);
+      expect(failedFields(await raw({ from: '2026-13-01' }))).toEqual(['from']);
     });
   });
 });

@@ -3,6 +3,7 @@ export * from './charge-requests/index.js';
 export * from './decorations/index.js';
 export * from './file-access/index.js';
 export * from './handover/index.js';
+export * from './history/index.js';
 export * from './move-ins/index.js';
 export * from './move-outs/index.js';
 export * from './occupancies/index.js';

@@ -27,6 +27,13 @@ import {
 } from './file-access/file-access.contract.js';
 import { HandoverInspected, RecordHandoverInspection } from './handover/handover.contract.js';
 import {
+  GetPersonHistory,
+  GetUnitHistory,
+  ListHandoverInspections,
+  ListMoveIns,
+  ListMoveOuts,
+} from './history/history.contract.js';
+import {
   AcknowledgeMoveIn,
   CancelMoveIn,
   CompleteMoveIn,
@@ -124,6 +131,11 @@ export const RESIDENTS_MESSAGES = {
     StartTenantMoveIn,
     CancelMoveIn,
     GetMoveIn,
+    ListMoveIns,
+    ListMoveOuts,
+    ListHandoverInspections,
+    GetUnitHistory,
+    GetPersonHistory,
     RequestMoveOut,
     RecordMoveOutInspection,
     CompleteMoveOut,

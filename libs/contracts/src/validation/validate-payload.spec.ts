@@ -78,7 +78,7 @@ describe('validatePayload', () => {
     });
     expect(search({})).toEqual({
       ok: false,
-      errors: [{ field: 'name', message: 'one of name, phone or unitId is required' }],
+      errors: [{ field: 'name', message: 'one of name, phone, phoneTail or unitId is required' }],
     });
   });
 

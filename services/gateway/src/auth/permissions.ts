@@ -66,6 +66,8 @@ export const PERMISSIONS = {
   // RES-1: property structure
   'communities.manage': ['admin', 'cs-manager'],
   'structure.read': ALL_STAFF,
+  // GEN-3: a unit's timeline (the archive of the unit and its procedures, numbers masked)
+  'history.read': [...CUSTOMER_SERVICE, ...ENGINEERING, ...MANAGEMENT, 'auditor', 'admin'],
 
   // RES-2, RES-7, GEN-4: people; phone and ID numbers are masked except in a logged reveal
   'people.register': RESIDENT_FILE_KEEPERS,
@@ -79,7 +81,17 @@ export const PERMISSIONS = {
 
   // RES-3, RES-4, RES-6: handover, move-in, move-out
   'handover.record': [...CUSTOMER_SERVICE, 'engineer'],
+  'handover.read': [
+    ...CUSTOMER_SERVICE,
+    ...ENGINEERING,
+    'repair-lead',
+    'dispatcher',
+    ...MANAGEMENT,
+    'auditor',
+  ],
   'move-ins.manage': CUSTOMER_SERVICE,
+  // The departments prepare for move-ins (工作联系单) and finance follows the charges
+  'move-ins.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'security', 'finance', ...MANAGEMENT, 'auditor'],
   'move-outs.manage': CUSTOMER_SERVICE,
   'move-outs.inspect': [...ENGINEERING, 'cs-supervisor'],
   'move-outs.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'finance'],

@@ -65,6 +65,18 @@ export class FileAccessHttpController {
     return this.bus.request(ListFileAccessRequests, query);
   }
 
+  @Get('file-access-requests/mine')
+  @RequiresPermission('file-access.request')
+  @ApiOperation({
+    summary: "我的档案调阅申请 The caller's own file requests and whether they were approved (RES-8)",
+  })
+  @ApiQueryOf(ListFileAccessRequestsV1, 'mine')
+  @ApiPage(FileAccessRequestView)
+  @ApiBadInput()
+  listMyFileAccessRequests(@Query() query: ListFileAccessRequestsV1): Promise<Page<FileAccessRequestView>> {
+    return this.bus.request(ListFileAccessRequests, { ...query, mine: true });
+  }
+
   @Post('file-access-requests/:id/decision')
   @HttpCode(200)
   @RequiresPermission('file-access.decide')

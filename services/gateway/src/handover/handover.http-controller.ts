@@ -1,9 +1,12 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
   HandoverInspectionDetailsV1,
   HandoverInspectionView,
+  ListHandoverInspections,
+  ListHandoverInspectionsV1,
   RecordHandoverInspection,
+  type Page,
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
@@ -14,6 +17,8 @@ import {
   ApiIdPath,
   ApiJsonBody,
   ApiNotFound,
+  ApiPage,
+  ApiQueryOf,
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
@@ -43,5 +48,18 @@ export class HandoverHttpController {
     @Body() body: HandoverInspectionDetailsV1,
   ): Promise<HandoverInspectionView> {
     return this.bus.request(RecordHandoverInspection, { ...body, unitId: params.id });
+  }
+
+  @Get('handover-inspections')
+  @RequiresPermission('handover.read')
+  @ApiOperation({
+    summary:
+      '验房记录列表 Handover inspections by community, unit, date and whether they found defects, newest first (RES-3)',
+  })
+  @ApiQueryOf(ListHandoverInspectionsV1)
+  @ApiPage(HandoverInspectionView)
+  @ApiBadInput()
+  listHandoverInspections(@Query() query: ListHandoverInspectionsV1): Promise<Page<HandoverInspectionView>> {
+    return this.bus.request(ListHandoverInspections, query);
   }
 }

@@ -1,20 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
   AcknowledgementsV1,
-  CancelMoveIn,
-  CancellationV1,
-  StartTenantMoveIn,
-  TenantMoveInDetailsV1,
   AcknowledgeMoveIn,
+  CancellationV1,
+  CancelMoveIn,
   CompleteMoveIn,
   CompleteMoveInBodyV1,
   GetMoveIn,
   KeysHandedOverV1,
+  ListMoveIns,
+  ListMoveInsV1,
   MoveInDetailsV1,
   MoveInView,
   RecordMoveInKeys,
   StartMoveIn,
+  StartTenantMoveIn,
+  TenantMoveInDetailsV1,
+  type Page,
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
@@ -22,11 +25,13 @@ import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
   ApiCreates,
-  ApiIdPath,
   ApiIdempotent,
+  ApiIdPath,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
+  ApiPage,
+  ApiQueryOf,
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
@@ -64,7 +69,7 @@ export class MoveInsHttpController {
   }
 
   @Get('move-ins/:id')
-  @RequiresPermission('move-ins.manage')
+  @RequiresPermission('move-ins.read')
   @ApiOperation({ summary: '查看入住手续 Read a move-in and what it still lacks (RES-4)' })
   @ApiIdPath('The move-in')
   @ApiOk(MoveInView)
@@ -152,5 +157,17 @@ export class MoveInsHttpController {
   @ApiIdempotent(CLOSED)
   cancelMoveIn(@Param() params: IdParam, @Body() body: CancellationV1): Promise<MoveInView> {
     return this.bus.request(CancelMoveIn, { ...body, moveInId: params.id });
+  }
+
+  @Get('move-ins')
+  @RequiresPermission('move-ins.read')
+  @ApiOperation({
+    summary: '入住手续列表 Move-ins by community, unit, status, kind and planned date, newest first (RES-4)',
+  })
+  @ApiQueryOf(ListMoveInsV1)
+  @ApiPage(MoveInView)
+  @ApiBadInput()
+  listMoveIns(@Query() query: ListMoveInsV1): Promise<Page<MoveInView>> {
+    return this.bus.request(ListMoveIns, query);
   }
 }

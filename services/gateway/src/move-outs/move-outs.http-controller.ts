@@ -1,15 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
-  CancelMoveOut,
   CancellationV1,
+  CancelMoveOut,
   CompleteMoveOut,
   GetMoveOut,
+  ListMoveOuts,
+  ListMoveOutsV1,
   MoveOutDetailsV1,
   MoveOutInspectionV1,
   MoveOutView,
   RecordMoveOutInspection,
   RequestMoveOut,
+  type Page,
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
@@ -18,11 +21,13 @@ import { NoBody } from '../http/no-body.js';
 import {
   ApiBadInput,
   ApiCreates,
-  ApiIdPath,
   ApiIdempotent,
+  ApiIdPath,
   ApiJsonBody,
   ApiNotFound,
   ApiOk,
+  ApiPage,
+  ApiQueryOf,
   ApiRefused,
   ApiServedBy,
 } from '../openapi/operations.js';
@@ -112,5 +117,17 @@ export class MoveOutsHttpController {
   @ApiIdempotent(STATUS)
   cancelMoveOut(@Param() params: IdParam, @Body() body: CancellationV1): Promise<MoveOutView> {
     return this.bus.request(CancelMoveOut, { ...body, moveOutId: params.id });
+  }
+
+  @Get('move-outs')
+  @RequiresPermission('move-outs.read')
+  @ApiOperation({
+    summary: '迁出手续列表 Move-outs by community, unit, status and date, newest first (RES-6)',
+  })
+  @ApiQueryOf(ListMoveOutsV1)
+  @ApiPage(MoveOutView)
+  @ApiBadInput()
+  listMoveOuts(@Query() query: ListMoveOutsV1): Promise<Page<MoveOutView>> {
+    return this.bus.request(ListMoveOuts, query);
   }
 }

@@ -4,10 +4,12 @@ import {
   ContactPreferencesV1,
   ContactPreferencesView,
   GetPerson,
+  GetPersonHistory,
   ListPersonalDataAccess,
   ListPersonalDataAccessV1,
   PersonalDataAccessView,
   PersonChangesV1,
+  PersonHistoryView,
   PersonView,
   RegisterPerson,
   RegisterPersonV1,
@@ -138,5 +140,19 @@ export class PeopleHttpController {
   @ApiBadInput()
   listPersonalDataAccess(@Query() query: ListPersonalDataAccessV1): Promise<Page<PersonalDataAccessView>> {
     return this.bus.request(ListPersonalDataAccess, query);
+  }
+
+  @Get('people/:id/history')
+  @RequiresPermission('people.read')
+  @ApiOperation({
+    summary:
+      '客户办理记录 The move-ins, move-outs and decorations a person took part in, newest first (RES-2, GEN-3)',
+  })
+  @ApiIdPath('The person')
+  @ApiOk(PersonHistoryView)
+  @ApiBadInput()
+  @ApiNotFound("No such person in the caller's communities")
+  getPersonHistory(@Param() params: IdParam): Promise<PersonHistoryView> {
+    return this.bus.request(GetPersonHistory, { personId: params.id });
   }
 }

@@ -3,15 +3,18 @@ import { ApiOperation } from '@nestjs/swagger';
 import {
   BuildingChangesV1,
   BuildingView,
-  UnitChangesV1,
-  UpdateBuilding,
-  UpdateUnit,
   CreateUnit,
   GetUnit,
+  GetUnitHistory,
+  HistoryEntryView,
   ListUnits,
   ListUnitsV1,
+  UnitChangesV1,
   UnitDetailsV1,
+  UnitHistoryQueryV1,
   UnitView,
+  UpdateBuilding,
+  UpdateUnit,
   type Page,
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
@@ -88,7 +91,8 @@ export class UnitsHttpController {
   @Get('units')
   @RequiresPermission('structure.read')
   @ApiOperation({
-    summary: '房屋列表 Units by community, building, status, type, or as people say it (3栋1201) (RES-1)',
+    summary:
+      '房屋列表 Units by community, building, status, type, or as people say them, e.g. 3-1201 (RES-1)',
   })
   @ApiQueryOf(ListUnitsV1)
   @ApiPage(UnitView)
@@ -106,5 +110,23 @@ export class UnitsHttpController {
   @ApiNotFound("No such unit in the caller's communities")
   getUnit(@Param() params: IdParam): Promise<UnitView> {
     return this.bus.request(GetUnit, { id: params.id });
+  }
+
+  @Get('units/:id/history')
+  @RequiresPermission('history.read')
+  @ApiOperation({
+    summary:
+      "房屋履历 A unit's timeline, newest first: occupancies, move-ins, move-outs, inspections, decorations and corrections, with who and why (GEN-3)",
+  })
+  @ApiIdPath('The unit')
+  @ApiQueryOf(UnitHistoryQueryV1)
+  @ApiPage(HistoryEntryView)
+  @ApiBadInput()
+  @ApiNotFound("No such unit in the caller's communities")
+  getUnitHistory(
+    @Param() params: IdParam,
+    @Query() query: UnitHistoryQueryV1,
+  ): Promise<Page<HistoryEntryView>> {
+    return this.bus.request(GetUnitHistory, { ...query, unitId: params.id });
   }
 }

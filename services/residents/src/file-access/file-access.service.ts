@@ -184,6 +184,7 @@ export class FileAccessService {
       criteria.push({ communityId: (await visibleCommunity(this.em, query.communityId)).id });
     }
     if (query.status !== undefined) criteria.push({ status: query.status });
+    if (query.mine === true) criteria.push({ requestedById: CallContext.actor().sub });
     const window = pageWindow(query);
     const page = pageQuery(window);
     const rows = await this.em.find(FileAccessRequest, { $and: [...criteria, page.where] }, page.options);

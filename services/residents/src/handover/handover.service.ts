@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import {
   DomainError,
   HandoverInspected,
   RecordHandoverInspection,
   type HandoverInspectionView,
+  type ListHandoverInspectionsV1,
+  type Page,
   type RecordHandoverInspectionV1,
 } from '@pcs/contracts';
-import { archiveRecord, CallContext, newId, Outbox, runCommand } from '@pcs/platform';
+import {
+  archiveRecord,
+  CallContext,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
+import { instantRange } from '../history/date-range.js';
 import { localDateOf } from '@pcs/work-calendar';
 import { Community } from '../communities/community.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -97,5 +109,25 @@ export class HandoverService {
       },
       view: (_em, inspection) => toHandoverInspectionView(inspection),
     });
+  }
+
+  /** Newest first; another community's are simply not there (GEN-5). */
+  async list(query: ListHandoverInspectionsV1): Promise<Page<HandoverInspectionView>> {
+    const inspected = instantRange(query);
+    const window = pageWindow(query);
+    const { where, options } = pageQuery(window, 'desc');
+    const filter: FilterQuery<HandoverInspection> = {
+      ...(query.communityId ? { communityId: query.communityId } : {}),
+      ...(query.unitId ? { unitId: query.unitId } : {}),
+      ...(inspected ? { inspectedAt: inspected } : {}),
+      ...where,
+    };
+    if (query.withDefects !== undefined) {
+      Object.assign(filter, {
+        [raw('jsonb_array_length(defects)')]: query.withDefects ? { $gt: 0 } : 0,
+      });
+    }
+    const rows = await this.em.find(HandoverInspection, filter, options);
+    return toPage(rows, window, (shown) => shown.map(toHandoverInspectionView));
   }
 }

@@ -15,6 +15,8 @@ import {
   type ChargeRequestStatus,
   type CompleteMoveInV1,
   type KeyHandoverV1,
+  type ListMoveInsV1,
+  type Page,
   type MoveInRefV1,
   type MoveInView,
   type RecordKeysHandedOverV1,
@@ -23,7 +25,18 @@ import {
   type StartMoveInV1,
   type StartTenantMoveInV1,
 } from '@pcs/contracts';
-import { archiveRecord, lockRecord, newId, Outbox, runCommand, type RecordEntry } from '@pcs/platform';
+import {
+  archiveRecord,
+  lockRecord,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+  type RecordEntry,
+} from '@pcs/platform';
+import { dateRange } from '../history/date-range.js';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
@@ -327,6 +340,26 @@ export class MoveInService {
       },
       view: (em, m) => this.view(em, m),
     });
+  }
+
+  /** Newest first, from the last known charge statuses; another community's are simply not there (GEN-5). */
+  async list(query: ListMoveInsV1): Promise<Page<MoveInView>> {
+    const planned = dateRange(query);
+    const window = pageWindow(query);
+    const { where, options } = pageQuery(window, 'desc');
+    const rows = await this.em.find(
+      MoveIn,
+      {
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+        ...(query.unitId ? { unitId: query.unitId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(planned ? { plannedDate: planned } : {}),
+        ...where,
+      },
+      options,
+    );
+    return toPage(rows, window, (shown) => Promise.all(shown.map((m) => this.view(this.em, m))));
   }
 
   /** The move-in with what is missing, from the last known charge status (billing is not asked). */

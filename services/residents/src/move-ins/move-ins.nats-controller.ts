@@ -9,6 +9,8 @@ import {
   CompleteMoveIn,
   CompleteMoveInV1,
   GetMoveIn,
+  ListMoveIns,
+  ListMoveInsV1,
   MoveInRefV1,
   RecordKeysHandedOverV1,
   RecordMoveInAcknowledgementsV1,
@@ -16,6 +18,7 @@ import {
   StartMoveIn,
   StartMoveInV1,
   type MoveInView,
+  type Page,
 } from '@pcs/contracts';
 import { MoveInService } from './move-in.service.js';
 
@@ -26,6 +29,11 @@ export class MoveInsNatsController {
   @MessagePattern(StartMoveIn.subject)
   start(@Payload() command: StartMoveInV1): Promise<MoveInView> {
     return this.moveIns.start(command);
+  }
+
+  @MessagePattern(ListMoveIns.subject)
+  list(@Payload() query: ListMoveInsV1): Promise<Page<MoveInView>> {
+    return this.moveIns.list(query);
   }
 
   @MessagePattern(StartTenantMoveIn.subject)

@@ -12,13 +12,25 @@ import {
   RequestMoveOut,
   UnitMovedOut,
   type CancelMoveOutV1,
+  type ListMoveOutsV1,
   type MoveOutRefV1,
+  type Page,
   type MoveOutView,
   type OccupancyRole,
   type RecordMoveOutInspectionV1,
   type RequestMoveOutV1,
 } from '@pcs/contracts';
-import { archiveRecord, lockRecord, newId, Outbox, runCommand } from '@pcs/platform';
+import {
+  archiveRecord,
+  lockRecord,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
+import { dateRange } from '../history/date-range.js';
 import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
@@ -245,6 +257,25 @@ export class MoveOutService {
       },
       view: (_em, m) => toMoveOutView(m),
     });
+  }
+
+  /** Newest first; another community's are simply not there (GEN-5). */
+  async list(query: ListMoveOutsV1): Promise<Page<MoveOutView>> {
+    const dates = dateRange(query);
+    const window = pageWindow(query);
+    const { where, options } = pageQuery(window, 'desc');
+    const rows = await this.em.find(
+      MoveOut,
+      {
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+        ...(query.unitId ? { unitId: query.unitId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(dates ? { moveOutDate: dates } : {}),
+        ...where,
+      },
+      options,
+    );
+    return toPage(rows, window, (shown) => shown.map(toMoveOutView));
   }
 
   async get(query: MoveOutRefV1): Promise<MoveOutView> {

@@ -3,6 +3,8 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CancelMoveOut,
   CancelMoveOutV1,
+  ListMoveOuts,
+  ListMoveOutsV1,
   CompleteMoveOut,
   GetMoveOut,
   MoveOutRefV1,
@@ -11,12 +13,18 @@ import {
   RequestMoveOut,
   RequestMoveOutV1,
   type MoveOutView,
+  type Page,
 } from '@pcs/contracts';
 import { MoveOutService } from './move-out.service.js';
 
 @Controller()
 export class MoveOutsNatsController {
   constructor(private readonly moveOuts: MoveOutService) {}
+
+  @MessagePattern(ListMoveOuts.subject)
+  list(@Payload() query: ListMoveOutsV1): Promise<Page<MoveOutView>> {
+    return this.moveOuts.list(query);
+  }
 
   @MessagePattern(CancelMoveOut.subject)
   cancel(@Payload() command: CancelMoveOutV1): Promise<MoveOutView> {

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { QueryBoolean } from '../../validation/query-boolean.js';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { PageQuery } from '../../common/pagination.js';
 import { FileAccessStatus } from '../residents-codes.js';
@@ -12,4 +13,10 @@ export class ListFileAccessRequestsV1 extends PageQuery {
   @IsOptional()
   @IsIn(FileAccessStatus.codes)
   status?: FileAccessStatus;
+
+  /** Only the caller's own requests (RES-8: a requester sees whether theirs was approved). */
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  mine?: boolean;
 }
