@@ -579,6 +579,7 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
             { name: '李德华', phone: '13600002222', idNumber: '440106198202022345' },
           ],
           drawings: [{ fileId: `demo/drawings/${unit.replaceAll('/', '-')}.pdf`, title: '装修施工图' }],
+          agreement: { fileId: `demo/agreements/${unit.replaceAll('/', '-')}.pdf`, signedOn: '2026-11-16' },
         },
         `decoration-${unit}`,
       );

@@ -259,6 +259,7 @@ describe('resident journeys through the gateway', () => {
         schedule: { startDate: '2026-12-10', endDate: '2027-01-20' },
         workers: [{ name: '张师傅', phone: '13600001111', idNumber: '440106198001011234' }],
         drawings: [{ fileId: 'files/2026/drawing-3-1201.pdf', title: '施工图纸' }],
+        agreement: { fileId: 'files/2026/agreement-3-1201.pdf', signedOn: '2026-11-18' },
       }),
       201,
     );
@@ -289,12 +290,17 @@ describe('resident journeys through the gateway', () => {
     ok(await call(['front-desk'], 'POST', `/api/v1/decorations/${applied.id}/request-inspection`));
     const passed = ok(
       await call(['engineer'], 'POST', `/api/v1/decorations/${applied.id}/inspection`, {
-        inspectedAt: '2027-01-21T10:00:00+08:00',
+        inspectedAt: '2026-11-21T10:00:00+08:00',
         result: 'passed',
         damages: [],
+        signatures: [
+          { department: 'customer-service', headName: '周建华' },
+          { department: 'engineering', headName: '赵志刚' },
+          { department: 'security', headName: '王海' },
+        ],
       }),
     );
-    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-04-21' });
+    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-02-19' });
     expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('occupied');
     const event = await eventually(async () => {
       const found = (await stack.bus.events('RESIDENTS')).find(
@@ -303,7 +309,7 @@ describe('resident journeys through the gateway', () => {
       expect(found).toBeDefined();
       return found!;
     });
-    expect(event.data).toMatchObject({ decorationId: applied.id, depositRefundableFrom: '2027-04-21' });
+    expect(event.data).toMatchObject({ decorationId: applied.id, depositRefundableFrom: '2027-02-19' });
   });
 
   it('RES-6: a move-out is refused while billing reports arrears, with the items; allowed once clear; the owner stays', async () => {

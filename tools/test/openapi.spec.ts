@@ -30,7 +30,6 @@ const VERBS = [
   'issue',
   'list',
   'merge',
-  'name',
   'pause',
   'read',
   'record',

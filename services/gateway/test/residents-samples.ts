@@ -38,14 +38,22 @@ export const personRegistration = () => ({
 });
 
 export const communityChanges = () => ({ name: '锦绣花园（一期）', reason: '小区更名' });
-export const companyName = () => ({ name: '华润万象生活物业服务有限公司', reason: '按营业执照登记' });
+export const companySettings = () => ({
+  name: '华润万象生活物业服务有限公司',
+  decorationDepositRefundDays: 90,
+  reason: '按营业执照登记',
+});
 export const buildingChanges = () => ({ name: '3号楼', reason: '按门牌统一楼栋名称' });
 export const unitChanges = () => ({ handoverDate: '2025-06-30', reason: '按交付确认书补录交付日期' });
 export const personChanges = () => ({ phone: '13900001111', reason: '业主更换手机号' });
 
 export const revealReason = () => ({ reason: '业主来电，核实身份后回拨' });
 
-export const contactPreferences = () => ({ refuseReturnVisits: true, preferredChannel: 'sms' });
+export const contactPreferences = () => ({
+  refuseReturnVisits: true,
+  preferredChannel: 'sms',
+  reason: '业主来电表示不希望电话回访，可发短信',
+});
 
 export const occupancyDetails = () => ({ personId: PERSON_ID, role: 'owner', startDate: '2026-07-01' });
 
@@ -94,6 +102,7 @@ export const decorationDocuments = () => ({
   schedule: { startDate: '2026-08-01', endDate: '2026-09-30' },
   workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440106198505051234' }],
   drawings: [{ fileId: 'file-0001', title: '平面布置图' }],
+  agreement: { fileId: 'file-0002', signedOn: '2026-07-25' },
 });
 
 export const decorationApplication = () => ({

@@ -11,6 +11,7 @@ import {
   ResidentsBus,
   ReviewDecoration,
   SubmitDecoration,
+  UpdateCompany,
   UpdateDecorationDocuments,
   type CloudEvent,
   type DecorationView,
@@ -20,14 +21,17 @@ import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
 import { publishChargeRequestSettled } from '@pcs/testing';
 import {
+  ACCEPTANCE_SIGNATURES,
   decorationApplication,
   decorationDocuments,
   householdWithOwner,
 } from './support/procedure-fixtures.js';
+import { failedFields } from './support/registry-payloads.js';
 import { Seed } from './support/seed.js';
 
 const frontDesk = staff();
 const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
+const manager = staff({ sub: 'staff-0009', name: '周建华', roles: ['cs-manager'] });
 
 describe('secondary decoration (RES-5)', () => {
   const fixture = useService(residentsService);
@@ -181,17 +185,23 @@ describe('secondary decoration (RES-5)', () => {
     expect(await send(RequestDecorationInspection, { decorationId: applied.id })).toMatchObject({
       status: 'awaiting-inspection',
     });
-    // 00:30 on 1 March in Guangzhou is still 28 February in UTC: the refund clock counts local days.
+    // 00:30 on 1 December in Guangzhou is still 30 November in UTC: the refund clock counts local days.
     const passed = await send(
       RecordDecorationInspection,
-      { decorationId: applied.id, inspectedAt: '2027-03-01T00:30:00+08:00', result: 'passed', damages: [] },
+      {
+        decorationId: applied.id,
+        inspectedAt: '2026-12-01T00:30:00+08:00',
+        result: 'passed',
+        damages: [],
+        signatures: ACCEPTANCE_SIGNATURES,
+      },
       engineer,
     );
     expect(passed).toMatchObject({
       status: 'completed',
       statusLabel: '验收通过',
-      inspectionPassedAt: '2027-02-28T16:30:00.000Z',
-      depositRefundableFrom: '2027-05-30',
+      inspectionPassedAt: '2026-11-30T16:30:00.000Z',
+      depositRefundableFrom: '2027-03-01',
     });
     expect(passed.inspections).toEqual([
       expect.objectContaining({
@@ -245,8 +255,8 @@ describe('secondary decoration (RES-5)', () => {
         number: applied.number,
         unitId,
         applicantPersonId: ownerId,
-        passedAt: '2027-02-28T16:30:00.000Z',
-        depositRefundableFrom: '2027-05-30',
+        passedAt: '2026-11-30T16:30:00.000Z',
+        depositRefundableFrom: '2027-03-01',
       },
     });
     const unitEvents = (await fixture.bus.events(ResidentsBus.stream)).filter(
@@ -337,7 +347,7 @@ describe('secondary decoration (RES-5)', () => {
       RecordDecorationInspection,
       {
         decorationId: started.id,
-        inspectedAt: '2027-02-20T15:00:00+08:00',
+        inspectedAt: '2026-11-20T15:00:00+08:00',
         result: 'failed',
         itemsToFix: ['卫生间闭水试验渗漏', '空调外机支架未按规定安装'],
         damages: [{ description: '楼道墙面污损', amountFen: 30_000 }],
@@ -352,17 +362,29 @@ describe('secondary decoration (RES-5)', () => {
     await expect(
       send(
         RecordDecorationInspection,
-        { decorationId: started.id, inspectedAt: '2027-02-25T10:00:00+08:00', result: 'passed', damages: [] },
+        {
+          decorationId: started.id,
+          inspectedAt: '2026-11-25T10:00:00+08:00',
+          result: 'passed',
+          damages: [],
+          signatures: ACCEPTANCE_SIGNATURES,
+        },
         engineer,
       ),
     ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: { status: 'fixing' } });
     await send(RequestDecorationInspection, { decorationId: started.id });
     const passed = await send(
       RecordDecorationInspection,
-      { decorationId: started.id, inspectedAt: '2027-02-25T10:00:00+08:00', result: 'passed', damages: [] },
+      {
+        decorationId: started.id,
+        inspectedAt: '2026-11-25T10:00:00+08:00',
+        result: 'passed',
+        damages: [],
+        signatures: ACCEPTANCE_SIGNATURES,
+      },
       engineer,
     );
-    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-05-26' });
+    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-02-23' });
     expect(passed.inspections.map((i) => i.result)).toEqual(['failed', 'passed']);
     expect(await unitStatus(started.unitId)).toBe('vacant');
 
@@ -578,5 +600,99 @@ describe('secondary decoration (RES-5)', () => {
       code: 'VALIDATION_FAILED',
       details: { errors: [expect.objectContaining({ field: 'cursor' })] },
     });
+  });
+
+  it('RES-5: the signed decoration management agreement is recorded before review', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { agreement: _agreement, ...withoutAgreement } = decorationApplication(unitId, ownerId) as Record<
+      string,
+      unknown
+    >;
+    const applied = await send(ApplyForDecoration, withoutAgreement);
+    await expect(send(SubmitDecoration, { decorationId: applied.id })).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { missing: ['agreement'] },
+    });
+    const {
+      unitId: _u,
+      applicantPersonId: _p,
+      ...documents
+    } = decorationApplication(unitId, ownerId) as Record<string, unknown>;
+    const updated = await send(UpdateDecorationDocuments, { decorationId: applied.id, ...documents });
+    expect(updated.agreement).toEqual({
+      fileId: 'files/2026/11/zx-agreement-001.pdf',
+      signedOn: '2026-11-20',
+    });
+    expect((await send(SubmitDecoration, { decorationId: applied.id })).status).toBe('awaiting-payment');
+  });
+
+  it('RES-5: an acceptance is not in the future nor before the previous inspection, and passes only with every department head signed', async () => {
+    const started = await inWorks();
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const inspect = (payload: Record<string, unknown>) =>
+      send(RecordDecorationInspection, { decorationId: started.id, damages: [], ...payload }, engineer);
+    const future = new Date(Date.now() + 24 * 3_600_000).toISOString();
+    await expect(
+      inspect({ inspectedAt: future, result: 'passed', signatures: ACCEPTANCE_SIGNATURES }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'inspectedAt' }] } });
+    await inspect({
+      inspectedAt: '2026-11-20T10:00:00+08:00',
+      result: 'failed',
+      itemsToFix: ['卫生间闭水试验渗漏'],
+    });
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    await expect(
+      inspect({
+        inspectedAt: '2026-11-19T10:00:00+08:00',
+        result: 'passed',
+        signatures: ACCEPTANCE_SIGNATURES,
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'inspectedAt' }] } });
+    await expect(
+      inspect({
+        inspectedAt: '2026-11-25T10:00:00+08:00',
+        result: 'passed',
+        signatures: ACCEPTANCE_SIGNATURES.slice(0, 2),
+      }),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { missing: ['security'] } });
+    const unsigned = await fixture.bus.rawRequest(
+      RecordDecorationInspection.subject,
+      JSON.stringify({
+        decorationId: started.id,
+        inspectedAt: '2026-11-25T10:00:00+08:00',
+        result: 'passed',
+        damages: [],
+      }),
+      engineer,
+    );
+    expect(failedFields(unsigned)).toEqual(['signatures']);
+    const passed = await inspect({
+      inspectedAt: '2026-11-25T10:00:00+08:00',
+      result: 'passed',
+      signatures: ACCEPTANCE_SIGNATURES,
+    });
+    expect(passed.inspections.at(-1)!.signatures).toEqual(ACCEPTANCE_SIGNATURES);
+  });
+
+  it("BIL-9, RES-5: the deposit's refund wait is the company's setting (default 90 days)", async () => {
+    await send(UpdateCompany, { decorationDepositRefundDays: 60, reason: '物业服务合同约定60天' }, manager);
+    try {
+      const started = await inWorks();
+      await send(RequestDecorationInspection, { decorationId: started.id });
+      const passed = await send(
+        RecordDecorationInspection,
+        {
+          decorationId: started.id,
+          inspectedAt: '2026-11-25T10:00:00+08:00',
+          result: 'passed',
+          damages: [],
+          signatures: ACCEPTANCE_SIGNATURES,
+        },
+        engineer,
+      );
+      expect(passed.depositRefundableFrom).toBe('2027-01-24');
+    } finally {
+      await send(UpdateCompany, { decorationDepositRefundDays: 90, reason: '恢复默认' }, manager);
+    }
   });
 });

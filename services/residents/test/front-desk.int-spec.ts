@@ -13,7 +13,7 @@ import {
   RecordMoveInKeys,
   GetPerson,
   ListUnits,
-  NameCompany,
+  UpdateCompany,
   RegisterPerson,
   RequestMoveOut,
   ResidentsBus,
@@ -337,11 +337,15 @@ describe('residents as the front desk uses it (issue 12)', () => {
       ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
 
       const company = await send<{ id: string; name: string }>(
-        NameCompany,
+        UpdateCompany,
         { name: '华润万象生活物业服务有限公司', reason: '按营业执照登记公司名称' },
         manager,
       );
-      expect(company).toEqual({ id: 'HRX', name: '华润万象生活物业服务有限公司' });
+      expect(company).toEqual({
+        id: 'HRX',
+        name: '华润万象生活物业服务有限公司',
+        decorationDepositRefundDays: 90,
+      });
     });
 
     it("RES-2: a person's optional fields are cleared with a reason; ID numbers of every kind stay mostly hidden (GEN-4)", async () => {

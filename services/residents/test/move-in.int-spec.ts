@@ -19,7 +19,11 @@ import {
 import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
 import { publishChargeRequestSettled } from '@pcs/testing';
-import { decorationApplication, householdWithOwner } from './support/procedure-fixtures.js';
+import {
+  ACCEPTANCE_SIGNATURES,
+  decorationApplication,
+  householdWithOwner,
+} from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
 import { startStubBilling, type BillingAnswers } from '@pcs/testing';
 
@@ -316,9 +320,10 @@ describe('move-in (RES-4)', () => {
       RecordDecorationInspection,
       {
         decorationId: decoration.id,
-        inspectedAt: '2027-02-26T10:00:00+08:00',
+        inspectedAt: '2026-12-01T10:00:00+08:00',
         result: 'passed',
         damages: [],
+        signatures: ACCEPTANCE_SIGNATURES,
       },
       engineer,
     );

@@ -225,6 +225,26 @@ describe('RES-2 people and RES-7 preferences over the bus', () => {
     ).toEqual(['phone']);
   });
 
+  it('RES-7: a preference records why, trimmed, shown with the preferences and archived; a blank why is refused', async () => {
+    const id = await seed.person({ name: '黎明', phone: '13811113333' });
+    const view = await fixture.bus.request<object, { reason?: string }>(
+      SetContactPreferences,
+      { personId: id, refuseReturnVisits: true, preferredChannel: 'sms', reason: ' 业主来电表示不希望回访 ' },
+      frontDesk,
+    );
+    expect(view.reason).toBe('业主来电表示不希望回访');
+    const service = staff({ sub: 'service:complaints', name: 'complaints', roles: [], communities: ['*'] });
+    expect(await fixture.bus.request(GetContactPreferences, { personId: id }, service)).toMatchObject({
+      reason: '业主来电表示不希望回访',
+    });
+    const blank = await fixture.bus.rawRequest(
+      SetContactPreferences.subject,
+      JSON.stringify({ personId: id, refuseReturnVisits: false, preferredChannel: 'phone', reason: '  ' }),
+      frontDesk,
+    );
+    expect(failedFields(blank)).toEqual(['reason']);
+  });
+
   it('RES-7: preferences are set, archived and published in person.updated, and read by other services', async () => {
     const id = await seed.person({ name: '张秀英', phone: '13811112222' });
     const view = await fixture.bus.request(

@@ -89,8 +89,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 命名公司 Set the caller's company name as documents print it (GEN-3) */
-        patch: operations["nameCompany"];
+        /** 公司设置 Set the caller's company name as documents print it and its settings, e.g. the decoration deposit refund wait (GEN-3, BIL-9) */
+        patch: operations["updateCompany"];
         trace?: never;
     };
     "/api/v1/complaints/call-backs": {
@@ -1531,6 +1531,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceSignatureV1: {
+            /** @enum {string} */
+            department: "customer-service" | "engineering" | "security";
+            headName: string;
+        };
         AcknowledgementsV1: {
             handbook: boolean;
             decorationRules: boolean;
@@ -1554,6 +1559,7 @@ export interface components {
             schedule: components["schemas"]["DecorationScheduleV1"];
             workers: components["schemas"]["WorkerV1"][];
             drawings: components["schemas"]["DocumentRefV1"][];
+            agreement?: components["schemas"]["DecorationAgreementV1"];
         };
         AssignmentV1: {
             /** @enum {string} */
@@ -1662,13 +1668,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        CompanyNameV1: {
-            name: string;
+        CompanySettingsV1: {
+            name?: string;
+            decorationDepositRefundDays?: number;
             reason: string;
         };
         CompanyView: {
             id: string;
             name: string;
+            decorationDepositRefundDays: number;
         };
         ComplaintCustomerV1: {
             anonymous?: boolean;
@@ -1809,6 +1817,12 @@ export interface components {
             /** Format: date-time */
             movedInAt: string;
         };
+        ContactPreferencesChangeV1: {
+            reason?: string;
+            refuseReturnVisits: boolean;
+            /** @enum {string} */
+            preferredChannel: "phone" | "sms" | "visit" | "app";
+        };
         ContactPreferencesV1: {
             refuseReturnVisits: boolean;
             /** @enum {string} */
@@ -1818,6 +1832,7 @@ export interface components {
             /** Format: uuid */
             personId: string;
             preferredChannelLabel: string;
+            reason?: string;
             refuseReturnVisits: boolean;
             /** @enum {string} */
             preferredChannel: "phone" | "sms" | "visit" | "app";
@@ -1945,6 +1960,11 @@ export interface components {
             /** Format: date-time */
             cancelledAt?: string;
         };
+        DecorationAgreementV1: {
+            fileId: string;
+            /** Format: date */
+            signedOn: string;
+        };
         DecorationDamageV1: {
             description: string;
             amountFen: number;
@@ -1955,6 +1975,7 @@ export interface components {
             schedule: components["schemas"]["DecorationScheduleV1"];
             workers: components["schemas"]["WorkerV1"][];
             drawings: components["schemas"]["DocumentRefV1"][];
+            agreement?: components["schemas"]["DecorationAgreementV1"];
         };
         DecorationEventView: {
             action: string;
@@ -1970,6 +1991,7 @@ export interface components {
             result: "passed" | "failed";
             itemsToFix?: string[];
             damages: components["schemas"]["DecorationDamageV1"][];
+            signatures?: components["schemas"]["AcceptanceSignatureV1"][];
         };
         DecorationInspectionView: {
             /** Format: uuid */
@@ -1981,6 +2003,7 @@ export interface components {
             result: "passed" | "failed";
             itemsToFix?: string[];
             damages: components["schemas"]["DecorationDamageV1"][];
+            signatures?: components["schemas"]["AcceptanceSignatureV1"][];
         };
         DecorationScheduleV1: {
             /** Format: date */
@@ -2005,6 +2028,7 @@ export interface components {
             schedule: components["schemas"]["DecorationScheduleV1"];
             workers: components["schemas"]["WorkerView"][];
             drawings: components["schemas"]["DocumentRefV1"][];
+            agreement?: components["schemas"]["DecorationAgreementV1"];
             /** Format: uuid */
             chargeRequestId?: string;
             feesPaid: boolean;
@@ -3357,7 +3381,7 @@ export interface operations {
             };
         };
     };
-    nameCompany: {
+    updateCompany: {
         parameters: {
             query?: never;
             header?: {
@@ -3369,7 +3393,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompanyNameV1"];
+                "application/json": components["schemas"]["CompanySettingsV1"];
             };
         };
         responses: {
@@ -10412,7 +10436,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContactPreferencesV1"];
+                "application/json": components["schemas"]["ContactPreferencesChangeV1"];
             };
         };
         responses: {

@@ -158,3 +158,11 @@ export const PersonalDataAccessKind = labelledCodes({
   'file-borrow': '档案借阅',
 });
 export type PersonalDataAccessKind = CodeOf<typeof PersonalDataAccessKind>;
+
+/** RES-5: the departments whose heads sign a decoration's completion acceptance. */
+export const AcceptanceDepartment = labelledCodes({
+  'customer-service': '客服部',
+  engineering: '工程部',
+  security: '保安部',
+});
+export type AcceptanceDepartment = CodeOf<typeof AcceptanceDepartment>;

@@ -10,7 +10,7 @@ export const ResidentsBus = {
     updateCommunity: 'residents.communities.update',
     updateBuilding: 'residents.buildings.update',
     updateUnit: 'residents.units.update',
-    nameCompany: 'residents.company.name',
+    updateCompany: 'residents.company.update',
     registerPerson: 'residents.people.register',
     updatePerson: 'residents.people.update',
     revealPerson: 'residents.people.reveal',

@@ -100,7 +100,7 @@ export const PERMISSIONS = {
   'decorations.apply': CUSTOMER_SERVICE,
   'decorations.review': ENGINEERING,
   'decorations.passes': ['security', 'cs-supervisor'],
-  'decorations.patrol': ['security', 'engineer'],
+  'decorations.patrol': ['security', 'engineer', ...CUSTOMER_SERVICE],
   'decorations.inspect': ENGINEERING,
   'decorations.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'security', 'finance', ...MANAGEMENT, 'auditor'],
 

@@ -5,9 +5,9 @@ import {
   BuildingView,
   CommunityChangesV1,
   CommunityView,
-  CompanyNameV1,
+  CompanySettingsV1,
   CompanyView,
-  NameCompany,
+  UpdateCompany,
   UpdateCommunity,
   CreateBuilding,
   CreateCommunity,
@@ -128,13 +128,16 @@ export class CompanyHttpController {
 
   @Patch()
   @RequiresPermission('communities.manage')
-  @ApiOperation({ summary: "命名公司 Set the caller's company name as documents print it (GEN-3)" })
-  @ApiJsonBody(CompanyNameV1)
+  @ApiOperation({
+    summary:
+      "公司设置 Set the caller's company name as documents print it and its settings, e.g. the decoration deposit refund wait (GEN-3, BIL-9)",
+  })
+  @ApiJsonBody(CompanySettingsV1)
   @ApiOk(CompanyView)
   @ApiIdempotent()
   @ApiBadInput()
   @ApiNotFound('The company has no community yet')
-  nameCompany(@Body() body: CompanyNameV1): Promise<CompanyView> {
-    return this.bus.request(NameCompany, body);
+  updateCompany(@Body() body: CompanySettingsV1): Promise<CompanyView> {
+    return this.bus.request(UpdateCompany, body);
   }
 }

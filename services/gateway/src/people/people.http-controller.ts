@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
-  ContactPreferencesV1,
+  ContactPreferencesChangeV1,
   ContactPreferencesView,
   GetPerson,
   GetPersonHistory,
@@ -120,14 +120,14 @@ export class PeopleHttpController {
   @RequiresPermission('people.preferences')
   @ApiOperation({ summary: '设置联系偏好 Refuse return visits or choose a channel (RES-7)' })
   @ApiIdPath('The person')
-  @ApiJsonBody(ContactPreferencesV1)
+  @ApiJsonBody(ContactPreferencesChangeV1)
   @ApiOk(ContactPreferencesView)
   @ApiIdempotent()
   @ApiBadInput()
   @ApiNotFound("No such person in the caller's communities")
   setContactPreferences(
     @Param() params: IdParam,
-    @Body() body: ContactPreferencesV1,
+    @Body() body: ContactPreferencesChangeV1,
   ): Promise<ContactPreferencesView> {
     return this.bus.request(SetContactPreferences, { ...body, personId: params.id });
   }

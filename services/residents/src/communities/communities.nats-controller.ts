@@ -10,8 +10,8 @@ import {
   ListBuildings,
   ListBuildingsV1,
   ListCommunities,
-  NameCompany,
-  CompanyNameV1,
+  UpdateCompany,
+  CompanySettingsV1,
   PageQuery,
   UpdateBuilding,
   UpdateBuildingV1,
@@ -44,9 +44,9 @@ export class CommunitiesNatsController {
     return this.corrections.updateBuilding(command);
   }
 
-  @MessagePattern(NameCompany.subject)
-  nameCompany(@Payload() command: CompanyNameV1): Promise<CompanyView> {
-    return this.corrections.nameCompany(command);
+  @MessagePattern(UpdateCompany.subject)
+  updateCompany(@Payload() command: CompanySettingsV1): Promise<CompanyView> {
+    return this.corrections.updateCompany(command);
   }
 
   @MessagePattern(CreateCommunity.subject)

@@ -9,6 +9,10 @@ export class Company {
   @Property({ type: 'text' })
   name!: string;
 
+  /** BIL-9, RES-5: days from the passed completion inspection to the decoration deposit's refund. */
+  @Property({ type: 'integer', default: 90 })
+  decorationDepositRefundDays: number = 90;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
 }

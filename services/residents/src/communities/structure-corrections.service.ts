@@ -4,12 +4,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   CommunityUpdated,
   DomainError,
-  NameCompany,
+  UpdateCompany,
   UpdateBuilding,
   UpdateCommunity,
   type BuildingView,
   type CommunityView,
-  type CompanyNameV1,
+  type CompanySettingsV1,
   type CompanyView,
   type UpdateBuildingV1,
   type UpdateCommunityV1,
@@ -148,9 +148,9 @@ export class StructureCorrectionsService {
     });
   }
 
-  /** The company's name as documents print it; its id (code) never changes. */
-  nameCompany(command: CompanyNameV1): Promise<CompanyView> {
-    return runCommand(this.em, NameCompany, command, {
+  /** The company's name and settings; its id (code) never changes. */
+  updateCompany(command: CompanySettingsV1): Promise<CompanyView> {
+    return runCommand(this.em, UpdateCompany, command, {
       change: async (em) => {
         const companyId = CallContext.actor().companyId;
         const company = await em.findOne(
@@ -159,21 +159,25 @@ export class StructureCorrectionsService {
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         );
         if (!company) throw DomainError.notFound('NOT_FOUND', '公司尚未建立小区');
-        const changes = applyFieldChanges(company, command, ['name']);
+        const changes = applyFieldChanges(company, command, ['name', 'decorationDepositRefundDays']);
         if (Object.keys(changes).length > 0) {
           archive(em, {
             companyId,
             communityId: COMPANY_WIDE,
             recordType: 'company',
             recordId: companyId,
-            action: 'named',
+            action: 'corrected',
             changes,
             reason: command.reason,
           });
         }
         return company;
       },
-      view: (_em, company) => ({ id: company.id, name: company.name }),
+      view: (_em, company) => ({
+        id: company.id,
+        name: company.name,
+        decorationDepositRefundDays: company.decorationDepositRefundDays,
+      }),
     });
   }
 }

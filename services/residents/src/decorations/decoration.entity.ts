@@ -1,6 +1,8 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type {
+  AcceptanceSignatureV1,
   ContractorV1,
+  DecorationAgreementV1,
   DecorationDamageV1,
   DecorationStatus,
   DocumentRefV1,
@@ -35,6 +37,8 @@ export interface DecorationInspection {
   result: InspectionResult;
   itemsToFix?: string[];
   damages: DecorationDamageV1[];
+  /** The department heads who signed a passed acceptance. */
+  signatures?: AcceptanceSignatureV1[];
   inspectedById: string;
   inspectedBy: string;
   recordedAt: string;
@@ -90,6 +94,10 @@ export class Decoration {
 
   @Property({ type: 'json' })
   drawings!: DocumentRefV1[];
+
+  /** The signed decoration management agreement (装修管理协议), required before review. */
+  @Property({ type: 'json', nullable: true })
+  agreement?: DecorationAgreementV1;
 
   /** The request for the deposit and the waste-removal fee, raised at the first submission. */
   @Property({ type: 'uuid', nullable: true })

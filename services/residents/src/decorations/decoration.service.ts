@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  AcceptanceDepartment,
   ApplyForDecoration,
   CancelDecoration,
   ChargeItemCode,
@@ -32,6 +33,7 @@ import {
   type RecordPatrolFindingV1,
   type ReviewDecorationV1,
   type UpdateDecorationDocumentsV1,
+  type AcceptanceSignatureV1,
 } from '@pcs/contracts';
 import {
   archiveRecord,
@@ -47,6 +49,7 @@ import {
 } from '@pcs/platform';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { Community } from '../communities/community.entity.js';
+import { Company } from '../communities/company.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
 import { Decoration, type DecorationWorker } from './decoration.entity.js';
@@ -158,11 +161,15 @@ export class DecorationService {
         const missing = [
           ...(d.drawings.length === 0 ? ['drawings'] : []),
           ...(d.workers.length === 0 ? ['workers'] : []),
+          // The manuals: the decoration management agreement (装修管理协议) is signed before review.
+          ...(d.agreement ? [] : ['agreement']),
         ];
         if (missing.length > 0) {
-          throw new DomainError('BUSINESS_RULE_VIOLATED', '提交装修申请需要至少一份图纸和一名施工人员', {
-            missing,
-          });
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            '提交装修申请需要至少一份图纸、一名施工人员和已签署的装修管理协议',
+            { missing },
+          );
         }
         if (!d.chargeRequestId) {
           const request = await raiseChargeRequest(em, this.outbox, {
@@ -332,12 +339,15 @@ export class DecorationService {
         const step: DecorationStep = command.result === 'passed' ? 'pass-inspection' : 'fail-inspection';
         const to = nextDecorationStatus(d.status, step);
         const inspectedAt = new Date(command.inspectedAt);
+        checkInspectionTime(inspectedAt, d.inspections.at(-1)?.inspectedAt);
+        if (command.result === 'passed') checkAcceptanceSignatures(command.signatures ?? []);
         const inspection = {
           id: newId(),
           inspectedAt: inspectedAt.toISOString(),
           result: command.result,
           ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
           damages: command.damages,
+          ...(command.signatures ? { signatures: command.signatures } : {}),
           inspectedById: actor.sub,
           inspectedBy: actor.name,
           recordedAt: new Date().toISOString(),
@@ -363,7 +373,12 @@ export class DecorationService {
         }
         const timeZone = await communityTimeZone(em, d);
         d.inspectionPassedAt = inspectedAt;
-        d.depositRefundableFrom = depositRefundableFrom(inspectedAt, timeZone);
+        const company = await em.findOneOrFail(Company, { id: d.companyId });
+        d.depositRefundableFrom = depositRefundableFrom(
+          inspectedAt,
+          timeZone,
+          company.decorationDepositRefundDays,
+        );
         this.transition(em, d, step, to, {
           inspectionId: inspection.id,
           inspectionPassedAt: inspection.inspectedAt,
@@ -506,7 +521,7 @@ function documentsOf(
   documents: DecorationDocumentsV1,
 ): Pick<
   Decoration,
-  'scope' | 'contractor' | 'scheduleStartDate' | 'scheduleEndDate' | 'workers' | 'drawings'
+  'scope' | 'contractor' | 'scheduleStartDate' | 'scheduleEndDate' | 'workers' | 'drawings' | 'agreement'
 > {
   return {
     scope: documents.scope,
@@ -515,6 +530,9 @@ function documentsOf(
     scheduleEndDate: documents.schedule.endDate,
     workers: documents.workers.map((w) => ({ name: w.name, phone: w.phone, idNumber: w.idNumber })),
     drawings: documents.drawings.map((d) => ({ fileId: d.fileId, title: d.title })),
+    agreement: documents.agreement
+      ? { fileId: documents.agreement.fileId, signedOn: documents.agreement.signedOn }
+      : undefined,
   };
 }
 
@@ -535,4 +553,40 @@ async function communityTimeZone(
 ): Promise<string> {
   const community = await em.findOne(Community, { companyId: d.companyId, id: d.communityId });
   return community?.timeZone ?? 'Asia/Shanghai';
+}
+
+/** Clocks differ a little between the desk's devices and the server; beyond that, a time is in the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** An inspection is recorded after it happened, and after the one before it (RES-5). */
+function checkInspectionTime(inspectedAt: Date, previous: string | undefined): void {
+  if (inspectedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    throw DomainError.validation([
+      { field: 'inspectedAt', message: 'inspectedAt must not be in the future' },
+    ]);
+  }
+  if (previous !== undefined && inspectedAt.getTime() < Date.parse(previous)) {
+    throw DomainError.validation([
+      {
+        field: 'inspectedAt',
+        message: `inspectedAt must not be before the previous inspection at ${previous}`,
+      },
+    ]);
+  }
+}
+
+/** A passed acceptance carries the signature of each department head involved, once each (RES-5). */
+function checkAcceptanceSignatures(signatures: readonly AcceptanceSignatureV1[]): void {
+  const signed = signatures.map((s) => s.department);
+  if (new Set(signed).size !== signed.length) {
+    throw DomainError.validation([{ field: 'signatures', message: 'each department signs once' }]);
+  }
+  const missing = AcceptanceDepartment.codes.filter((d) => !signed.includes(d));
+  if (missing.length > 0) {
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `竣工验收尚缺以下部门负责人签字：${missing.map((d) => AcceptanceDepartment.label(d)).join('、')}`,
+      { field: 'signatures', missing },
+    );
+  }
 }

@@ -46,6 +46,10 @@ export class ContactPreferencesService {
           changes['preferredChannel'] = { from: person.preferredChannel, to: command.preferredChannel };
           person.preferredChannel = command.preferredChannel;
         }
+        if (command.reason !== undefined && command.reason !== person.preferencesReason) {
+          changes['preferencesReason'] = { from: person.preferencesReason ?? null, to: command.reason };
+          person.preferencesReason = command.reason;
+        }
         if (Object.keys(changes).length > 0) {
           await recordPersonChange(em, this.outbox, person, {
             action: 'preferences-changed',

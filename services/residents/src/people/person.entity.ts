@@ -53,6 +53,10 @@ export class Person {
   @Property({ type: 'text', default: 'phone' })
   preferredChannel: ContactChannel = 'phone';
 
+  /** RES-7: why the preferences are as they are (业主来电表示不希望回访). */
+  @Property({ type: 'text', nullable: true })
+  preferencesReason?: string;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
 

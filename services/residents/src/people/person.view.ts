@@ -59,6 +59,7 @@ export function toContactPreferencesView(p: Person): ContactPreferencesView {
     refuseReturnVisits: p.refuseReturnVisits,
     preferredChannel: p.preferredChannel,
     preferredChannelLabel: ContactChannel.label(p.preferredChannel),
+    ...(p.preferencesReason ? { reason: p.preferencesReason } : {}),
   };
 }
 

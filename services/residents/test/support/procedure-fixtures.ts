@@ -36,6 +36,7 @@ export function decorationDocuments(overrides: Record<string, unknown> = {}): Re
       { fileId: 'files/2026/11/zx-plan-001.pdf', title: '平面布置图' },
       { fileId: 'files/2026/11/zx-water-002.pdf', title: '水电改造图' },
     ],
+    agreement: { fileId: 'files/2026/11/zx-agreement-001.pdf', signedOn: '2026-11-20' },
     ...overrides,
   };
 }
@@ -47,3 +48,10 @@ export function decorationApplication(
 ): Record<string, unknown> {
   return { unitId, applicantPersonId, ...decorationDocuments(), ...overrides };
 }
+
+/** The completion acceptance signed by the heads of customer service, engineering and security (RES-5). */
+export const ACCEPTANCE_SIGNATURES = [
+  { department: 'customer-service', headName: '周建华' },
+  { department: 'engineering', headName: '赵志刚' },
+  { department: 'security', headName: '王海' },
+];

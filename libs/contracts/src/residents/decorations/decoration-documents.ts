@@ -65,6 +65,17 @@ export class DocumentRefV1 {
   title!: string;
 }
 
+/** The signed decoration management agreement (装修管理协议), required before review (RES-5). */
+export class DecorationAgreementV1 {
+  /** The signed agreement, stored elsewhere. */
+  @IsString()
+  @Length(1, 200)
+  fileId!: string;
+
+  @IsLocalDate()
+  signedOn!: string;
+}
+
 /** The application's documents (RES-5): what is done, by whom, when, with which drawings. */
 export class DecorationDocumentsV1 {
   /** 厨卫改造、客厅吊顶 */
@@ -91,4 +102,10 @@ export class DecorationDocumentsV1 {
   @ValidateNested({ each: true })
   @Type(() => DocumentRefV1)
   drawings!: DocumentRefV1[];
+
+  /** May follow in an update; an application is not submitted for review without it. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecorationAgreementV1)
+  agreement?: DecorationAgreementV1;
 }

@@ -3,7 +3,12 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } 
 import { StaffRef } from '../../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
 import { DecorationStatus } from '../residents-codes.js';
-import { ContractorV1, DecorationScheduleV1, DocumentRefV1 } from './decoration-documents.js';
+import {
+  ContractorV1,
+  DecorationAgreementV1,
+  DecorationScheduleV1,
+  DocumentRefV1,
+} from './decoration-documents.js';
 import { DecorationInspectionV1 } from './record-decoration-inspection.js';
 import { PatrolFindingV1 } from './record-patrol-finding.js';
 
@@ -102,6 +107,12 @@ export class DecorationView {
   @ValidateNested({ each: true })
   @Type(() => DocumentRefV1)
   drawings!: DocumentRefV1[];
+
+  /** The signed decoration management agreement (装修管理协议), once recorded. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecorationAgreementV1)
+  agreement?: DecorationAgreementV1;
 
   /** The billing request for the deposit and the waste-removal fee, once submitted. */
   @IsOptional()

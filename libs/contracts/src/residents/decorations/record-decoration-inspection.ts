@@ -11,8 +11,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
-import { InspectionResult } from '../residents-codes.js';
+import { AcceptanceDepartment, InspectionResult } from '../residents-codes.js';
 import { DecorationDamageV1 } from './decoration-damage.js';
+
+/** A department head's signature on the completion acceptance (竣工验收). */
+export class AcceptanceSignatureV1 {
+  @IsIn(AcceptanceDepartment.codes)
+  department!: AcceptanceDepartment;
+
+  /** The department head who signed: 陈工, 刘经理. */
+  @IsString()
+  @Length(1, 50)
+  headName!: string;
+}
 
 export class DecorationInspectionV1 {
   @IsInstant()
@@ -35,6 +46,15 @@ export class DecorationInspectionV1 {
   @ValidateNested({ each: true })
   @Type(() => DecorationDamageV1)
   damages!: DecorationDamageV1[];
+
+  /** A passed acceptance is signed by the head of each department involved (客服、工程、保安). */
+  @ValidateIf((i: DecorationInspectionV1) => i.result === 'passed' || i.signatures !== undefined)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AcceptanceSignatureV1)
+  signatures?: AcceptanceSignatureV1[];
 }
 
 /** RES-5: the completion inspection; passing starts the 90-day deposit refund clock (BIL-9). */

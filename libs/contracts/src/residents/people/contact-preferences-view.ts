@@ -1,4 +1,4 @@
-import { IsString, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID } from 'class-validator';
 import { ContactPreferencesV1 } from './contact-preferences.js';
 
 export class ContactPreferencesView extends ContactPreferencesV1 {
@@ -7,4 +7,9 @@ export class ContactPreferencesView extends ContactPreferencesV1 {
 
   @IsString()
   preferredChannelLabel!: string;
+
+  /** Why the preferences are as they are, as the resident said it (RES-7). */
+  @IsOptional()
+  @IsString()
+  reason?: string;
 }

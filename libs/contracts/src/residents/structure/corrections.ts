@@ -125,11 +125,22 @@ export class UpdateUnitV1 extends UnitChangesV1 {
   unitId!: string;
 }
 
-/** The company's name as documents print it (物业公司名称); the company is the caller's. */
-export class CompanyNameV1 {
+/**
+ * The caller's company (物业公司): its name as documents print it and the settings the manuals leave
+ * to each company. Only the fields given change.
+ */
+export class CompanySettingsV1 {
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  name!: string;
+  name?: string;
+
+  /** BIL-9, RES-5: days after the passed completion inspection until the decoration deposit is refundable. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  decorationDepositRefundDays?: number;
 
   @IsReason()
   reason!: string;
@@ -141,6 +152,9 @@ export class CompanyView {
 
   @IsString()
   name!: string;
+
+  @IsInt()
+  decorationDepositRefundDays!: number;
 }
 
 /**

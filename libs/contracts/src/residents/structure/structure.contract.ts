@@ -9,7 +9,7 @@ import { CreateBuildingV1 } from './create-building.js';
 import { CreateCommunityV1 } from './create-community.js';
 import {
   CommunityUpdatedV1,
-  CompanyNameV1,
+  CompanySettingsV1,
   UnitUpdatedV1,
   UpdateBuildingV1,
   UpdateCommunityV1,
@@ -125,10 +125,11 @@ export const UpdateUnit = defineCommand<UpdateUnitV1, UnitView>({
   summary: "Correct a unit's number, floor, type, area or handover date, with a reason (RES-1, GEN-3)",
 });
 
-export const NameCompany = defineCommand<CompanyNameV1, CompanyView>({
-  subject: C.nameCompany,
-  request: CompanyNameV1,
-  summary: "Set the caller's company name as documents print it, with a reason (GEN-3)",
+export const UpdateCompany = defineCommand<CompanySettingsV1, CompanyView>({
+  subject: C.updateCompany,
+  request: CompanySettingsV1,
+  summary:
+    "Set the caller's company name and settings (the decoration deposit's refund wait), with a reason (GEN-3)",
 });
 
 export const UnitUpdated = defineEvent({
