@@ -129,6 +129,13 @@ export const decorationInspection = () => ({
   damages: [],
 });
 
+export const repairConfirmation = () => ({
+  repairId: '0190f1c2-0000-7000-8000-00000000b001',
+  inspectedAt: '2026-10-05T10:00:00+08:00',
+  repaired: true,
+  note: '楼道墙面已由业主自行修补，复查合格',
+});
+
 export const cancellation = () => ({ reason: '业主暂缓装修' });
 export const tenantMoveInDetails = () => ({
   tenantPersonIds: [PERSON_ID],

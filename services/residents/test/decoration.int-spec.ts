@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ApplyForDecoration,
   CancelDecoration,
+  ConfirmDamageRepair,
   GetDecoration,
   IssueWorkerPasses,
   ListDecorations,
@@ -694,5 +695,99 @@ describe('secondary decoration (RES-5)', () => {
     } finally {
       await send(UpdateCompany, { decorationDepositRefundDays: 90, reason: '恢复默认' }, manager);
     }
+  });
+
+  it('RES-5, BIL-8: a damage the resident repairs is charged only if the re-inspection finds it not repaired; acceptance waits for it', async () => {
+    const started = await inWorks();
+    const patrolled = await send(RecordPatrolFinding, {
+      decorationId: started.id,
+      foundAt: '2026-11-15T10:20:00+08:00',
+      description: '搬运材料划伤电梯门',
+      violation: true,
+      damage: { description: '电梯门划伤', amountFen: 60_000, remedy: 'repair' },
+    });
+    const findingId = patrolled.patrolFindings.at(-1)!.id;
+    expect(patrolled.pendingRepairs).toEqual([
+      { id: expect.any(String), description: '电梯门划伤', amountFen: 60_000, foundIn: findingId },
+    ]);
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const failed = await send(
+      RecordDecorationInspection,
+      {
+        decorationId: started.id,
+        inspectedAt: '2026-11-20T10:00:00+08:00',
+        result: 'failed',
+        itemsToFix: ['楼道墙面污损待修补'],
+        damages: [{ description: '楼道墙面污损', amountFen: 20_000, remedy: 'repair' }],
+      },
+      engineer,
+    );
+    expect(failed.pendingRepairs).toHaveLength(2);
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const pass = {
+      decorationId: started.id,
+      inspectedAt: '2026-11-25T10:00:00+08:00',
+      result: 'passed',
+      damages: [],
+      signatures: ACCEPTANCE_SIGNATURES,
+    };
+    await expect(send(RecordDecorationInspection, pass, engineer)).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { pendingRepairIds: failed.pendingRepairs.map((r) => r.id) },
+    });
+    const lift = failed.pendingRepairs[0]!;
+    const wall = failed.pendingRepairs[1]!;
+    const notDone = await send(
+      ConfirmDamageRepair,
+      {
+        decorationId: started.id,
+        repairId: lift.id,
+        inspectedAt: '2026-11-24T10:00:00+08:00',
+        repaired: false,
+      },
+      engineer,
+    );
+    expect(notDone.pendingRepairs.map((r) => r.id)).toEqual([wall.id]);
+    await send(
+      ConfirmDamageRepair,
+      {
+        decorationId: started.id,
+        repairId: wall.id,
+        inspectedAt: '2026-11-24T11:00:00+08:00',
+        repaired: true,
+        note: '墙面已修补，复查合格',
+      },
+      engineer,
+    );
+    await expect(
+      send(
+        ConfirmDamageRepair,
+        {
+          decorationId: started.id,
+          repairId: wall.id,
+          inspectedAt: '2026-11-24T11:00:00+08:00',
+          repaired: true,
+        },
+        engineer,
+      ),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'repairId' } });
+    // Only the repair not done went to billing, with its amount.
+    const damages = await eventually(
+      async () => {
+        const found = (await fixture.bus.events(ResidentsBus.stream)).filter(
+          (e) => e.type === 'decoration.damage-found.v1' && e.subject === started.id,
+        );
+        expect(found).toHaveLength(1);
+        return found;
+      },
+      15_000,
+      100,
+    );
+    expect(damages[0]!.data).toMatchObject({
+      description: '电梯门划伤',
+      amountFen: 60_000,
+      foundBy: lift.id,
+    });
+    expect((await send(RecordDecorationInspection, pass, engineer)).status).toBe('completed');
   });
 });

@@ -741,6 +741,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decorations/{id}/repair-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复查业主自行修复 Confirm at re-inspection that the resident repaired a damage; a repair not done is charged to the deposit (RES-5, BIL-8) */
+        post: operations["confirmDamageRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decorations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1968,6 +1985,8 @@ export interface components {
         DecorationDamageV1: {
             description: string;
             amountFen: number;
+            /** @enum {string} */
+            remedy?: "charge" | "repair";
         };
         DecorationDocumentsV1: {
             scope: string;
@@ -2035,6 +2054,7 @@ export interface components {
             rejectionReasons?: string[];
             patrolFindings: components["schemas"]["PatrolFindingView"][];
             inspections: components["schemas"]["DecorationInspectionView"][];
+            pendingRepairs: components["schemas"]["PendingRepairView"][];
             /** Format: date-time */
             inspectionPassedAt?: string;
             /** Format: date */
@@ -2342,6 +2362,14 @@ export interface components {
             violation: boolean;
             damage?: components["schemas"]["DecorationDamageV1"];
         };
+        PendingRepairView: {
+            /** Format: uuid */
+            id: string;
+            description: string;
+            amountFen: number;
+            /** Format: uuid */
+            foundIn: string;
+        };
         PersonChangesV1: {
             name?: string;
             /** @description A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601 */
@@ -2479,6 +2507,14 @@ export interface components {
         };
         ReopeningV1: {
             reason: string;
+        };
+        RepairConfirmationV1: {
+            /** Format: uuid */
+            repairId: string;
+            /** Format: date-time */
+            inspectedAt: string;
+            repaired: boolean;
+            note?: string;
         };
         ResidentFileHistoryView: {
             action: string;
@@ -7226,6 +7262,109 @@ export interface operations {
             };
             /** @description INVALID_STATE_TRANSITION: the application's status does not allow it; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmDamageRepair: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The decoration application */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairConfirmationV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecorationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decoration application in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the application's status does not allow it; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: no such pending repair on this application */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

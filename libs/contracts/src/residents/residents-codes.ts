@@ -166,3 +166,10 @@ export const AcceptanceDepartment = labelledCodes({
   security: '保安部',
 });
 export type AcceptanceDepartment = CodeOf<typeof AcceptanceDepartment>;
+
+/** RES-5: how a damage found during fit-out is made good. */
+export const DamageRemedy = labelledCodes({
+  charge: '赔偿（从押金扣除）',
+  repair: '业主自行修复',
+});
+export type DamageRemedy = CodeOf<typeof DamageRemedy>;

@@ -37,6 +37,7 @@ export const ResidentsBus = {
     requestDecorationInspection: 'residents.decorations.request-inspection',
     recordDecorationInspection: 'residents.decorations.record-inspection',
     cancelDecoration: 'residents.decorations.cancel',
+    confirmDamageRepair: 'residents.decorations.confirm-repair',
     requestFileAccess: 'residents.file-access.request',
     decideFileAccess: 'residents.file-access.decide',
     readResidentFile: 'residents.file-access.read-file',

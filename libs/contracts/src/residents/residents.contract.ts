@@ -3,6 +3,7 @@ import { ChargeRequestRaised, ChargeRequestWithdrawn } from './charge-requests/c
 import {
   ApplyForDecoration,
   CancelDecoration,
+  ConfirmDamageRepair,
   DecorationApproved,
   DecorationDamageFound,
   DecorationInspectionFailed,
@@ -150,6 +151,7 @@ export const RESIDENTS_MESSAGES = {
     RequestDecorationInspection,
     RecordDecorationInspection,
     CancelDecoration,
+    ConfirmDamageRepair,
     GetDecoration,
     ListDecorations,
     RequestFileAccess,

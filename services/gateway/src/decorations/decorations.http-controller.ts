@@ -1,6 +1,8 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
+  ConfirmDamageRepair,
+  RepairConfirmationV1,
   ApplyForDecoration,
   ApplyForDecorationV1,
   CancelDecoration,
@@ -186,6 +188,20 @@ export class DecorationsHttpController {
     @Body() body: DecorationInspectionV1,
   ): Promise<DecorationView> {
     return this.bus.request(RecordDecorationInspection, { ...body, decorationId: params.id });
+  }
+
+  @Post(':id/repair-confirmations')
+  @HttpCode(200)
+  @RequiresPermission('decorations.inspect')
+  @ApiOperation({
+    summary:
+      '复查业主自行修复 Confirm at re-inspection that the resident repaired a damage; a repair not done is charged to the deposit (RES-5, BIL-8)',
+  })
+  @ApiJsonBody(RepairConfirmationV1)
+  @ApiDecorationAction()
+  @ApiRefused('BUSINESS_RULE_VIOLATED: no such pending repair on this application')
+  confirmDamageRepair(@Param() params: IdParam, @Body() body: RepairConfirmationV1): Promise<DecorationView> {
+    return this.bus.request(ConfirmDamageRepair, { ...body, decorationId: params.id });
   }
 
   @Post(':id/cancel')

@@ -31,6 +31,14 @@ export interface DecorationPatrolFinding {
   recordedAt: string;
 }
 
+export interface DecorationPendingRepair {
+  id: string;
+  description: string;
+  amountFen: number;
+  /** The patrol finding or inspection that found it. */
+  foundIn: string;
+}
+
 export interface DecorationInspection {
   id: string;
   inspectedAt: string;
@@ -115,6 +123,10 @@ export class Decoration {
 
   @Property({ type: 'json' })
   inspections!: DecorationInspection[];
+
+  /** Damages the resident repairs instead of paying, until a re-inspection confirms them (RES-5). */
+  @Property({ type: 'json', default: '[]' })
+  pendingRepairs: DecorationPendingRepair[] = [];
 
   @Property({ type: 'date', nullable: true })
   passesValidUntil?: string;

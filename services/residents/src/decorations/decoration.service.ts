@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AcceptanceDepartment,
   ApplyForDecoration,
+  ConfirmDamageRepair,
   CancelDecoration,
   ChargeItemCode,
   IssueWorkerPasses,
@@ -34,6 +35,7 @@ import {
   type ReviewDecorationV1,
   type UpdateDecorationDocumentsV1,
   type AcceptanceSignatureV1,
+  type ConfirmDamageRepairV1,
 } from '@pcs/contracts';
 import {
   archiveRecord,
@@ -116,6 +118,7 @@ export class DecorationService {
           feesPaid: false,
           patrolFindings: [],
           inspections: [],
+          pendingRepairs: [],
           createdAt: now,
           updatedAt: now,
           version: 1,
@@ -301,7 +304,7 @@ export class DecorationService {
           { findingId: finding.id, violation: finding.violation, damage: finding.damage },
           command.description,
         );
-        if (command.damage) await this.damageFound(em, d, finding.id, command.damage);
+        if (command.damage) await this.makeGood(em, d, finding.id, command.damage);
         return d;
       },
       view: decorationView,
@@ -340,7 +343,10 @@ export class DecorationService {
         const to = nextDecorationStatus(d.status, step);
         const inspectedAt = new Date(command.inspectedAt);
         checkInspectionTime(inspectedAt, d.inspections.at(-1)?.inspectedAt);
-        if (command.result === 'passed') checkAcceptanceSignatures(command.signatures ?? []);
+        if (command.result === 'passed') {
+          checkAcceptanceSignatures(command.signatures ?? []);
+          checkNothingToRepair(d, command.damages);
+        }
         const inspection = {
           id: newId(),
           inspectedAt: inspectedAt.toISOString(),
@@ -354,7 +360,7 @@ export class DecorationService {
         };
         d.inspections = [...d.inspections, inspection];
         // Damages first: billing sees the deduction before the refund clock starts (BIL-9).
-        for (const damage of command.damages) await this.damageFound(em, d, inspection.id, damage);
+        for (const damage of command.damages) await this.makeGood(em, d, inspection.id, damage);
         if (command.result === 'failed') {
           const itemsToFix = command.itemsToFix ?? [];
           this.transition(
@@ -428,6 +434,41 @@ export class DecorationService {
     });
   }
 
+  /**
+   * RES-5: the re-inspection of a damage the resident repaired. Repaired, it is done with; not
+   * repaired, its amount goes to billing as a deduction from the deposit after all (BIL-8).
+   */
+  confirmRepair(command: ConfirmDamageRepairV1): Promise<DecorationView> {
+    return runCommand(this.em, ConfirmDamageRepair, command, {
+      change: async (em) => {
+        const d = await lockDecoration(em, command.decorationId);
+        const repair = d.pendingRepairs.find((r) => r.id === command.repairId);
+        if (!repair) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '该损坏不在待修复清单中', {
+            field: 'repairId',
+            pendingRepairIds: d.pendingRepairs.map((r) => r.id),
+          });
+        }
+        checkInspectionTime(new Date(command.inspectedAt), undefined);
+        d.pendingRepairs = d.pendingRepairs.filter((r) => r.id !== repair.id);
+        d.updatedAt = new Date();
+        archiveRecord(em, DECORATION_RECORD, d, {
+          action: command.repaired ? 'repair-confirmed' : 'repair-not-done',
+          changes: { repairId: repair.id, description: repair.description, inspectedAt: command.inspectedAt },
+          ...(command.note ? { reason: command.note } : {}),
+        });
+        if (!command.repaired) {
+          await this.damageFound(em, d, repair.id, {
+            description: repair.description,
+            amountFen: repair.amountFen,
+          });
+        }
+        return d;
+      },
+      view: decorationView,
+    });
+  }
+
   async get(query: GetDecorationV1): Promise<DecorationView> {
     // The tenant filter hides other companies' and communities' applications: "not found" (GEN-5).
     const d = await this.em.findOne(Decoration, { id: query.id });
@@ -484,6 +525,23 @@ export class DecorationService {
   }
 
   /** BIL-8: billing deducts the damage from the decoration deposit. */
+  /** A damage is charged to the deposit at once, or waits for the resident's repair (RES-5, BIL-8). */
+  private async makeGood(
+    em: EntityManager,
+    d: Decoration,
+    foundIn: string,
+    damage: DecorationDamageV1,
+  ): Promise<void> {
+    if (damage.remedy === 'repair') {
+      d.pendingRepairs = [
+        ...d.pendingRepairs,
+        { id: newId(), description: damage.description, amountFen: damage.amountFen, foundIn },
+      ];
+      return;
+    }
+    await this.damageFound(em, d, foundIn, damage);
+  }
+
   private async damageFound(
     em: EntityManager,
     d: Decoration,
@@ -588,5 +646,25 @@ function checkAcceptanceSignatures(signatures: readonly AcceptanceSignatureV1[])
       `竣工验收尚缺以下部门负责人签字：${missing.map((d) => AcceptanceDepartment.label(d)).join('、')}`,
       { field: 'signatures', missing },
     );
+  }
+}
+
+/**
+ * The refund clock starts at a passed acceptance (BIL-9), so nothing may still be waiting to become a
+ * deduction: every repair is confirmed first, and a passed acceptance charges what it finds.
+ */
+function checkNothingToRepair(d: Decoration, damages: readonly DecorationDamageV1[]): void {
+  if (damages.some((damage) => damage.remedy === 'repair')) {
+    throw DomainError.validation([
+      {
+        field: 'damages',
+        message: 'a passed acceptance charges its damages; a repair needs a failed inspection',
+      },
+    ]);
+  }
+  if (d.pendingRepairs.length > 0) {
+    throw new DomainError('BUSINESS_RULE_VIOLATED', '尚有业主自行修复的损坏未经复查确认，不能验收通过', {
+      pendingRepairIds: d.pendingRepairs.map((r) => r.id),
+    });
   }
 }

@@ -51,6 +51,7 @@ export function toDecorationView(d: Decoration, history: readonly RecordHistory[
       ...(i.signatures ? { signatures: i.signatures } : {}),
       inspectedBy: { staffId: i.inspectedById, name: i.inspectedBy },
     })),
+    pendingRepairs: d.pendingRepairs.map((r) => ({ ...r })),
     ...(d.inspectionPassedAt ? { inspectionPassedAt: d.inspectionPassedAt.toISOString() } : {}),
     ...(d.depositRefundableFrom ? { depositRefundableFrom: d.depositRefundableFrom } : {}),
     history: history.map((h) => ({

@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  ConfirmDamageRepair,
+  ConfirmDamageRepairV1,
   ApplyForDecoration,
   ApplyForDecorationV1,
   CancelDecoration,
@@ -30,6 +32,11 @@ import { DecorationService } from './decoration.service.js';
 @Controller()
 export class DecorationsNatsController {
   constructor(private readonly decorations: DecorationService) {}
+
+  @MessagePattern(ConfirmDamageRepair.subject)
+  confirmRepair(@Payload() command: ConfirmDamageRepairV1): Promise<DecorationView> {
+    return this.decorations.confirmRepair(command);
+  }
 
   @MessagePattern(ApplyForDecoration.subject)
   apply(@Payload() command: ApplyForDecorationV1): Promise<DecorationView> {

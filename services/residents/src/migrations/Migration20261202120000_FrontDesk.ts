@@ -34,14 +34,16 @@ export class Migration20261202120000_FrontDesk extends Migration {
       `alter table "move_out" add column "cancel_reason" text null, add column "cancelled_at" timestamptz null;`,
     );
     // RES-5 as the manuals run it: the signed agreement before review; the refund wait per company.
-    this.addSql(`alter table "decoration" add column "agreement" jsonb null;`);
+    this.addSql(
+      `alter table "decoration" add column "agreement" jsonb null, add column "pending_repairs" jsonb not null default '[]';`,
+    );
     this.addSql(`alter table "person" add column "preferences_reason" text null;`);
     this.addSql(`alter table "company" add column "decoration_deposit_refund_days" int not null default 90;`);
   }
 
   override down(): void {
     this.addSql(`alter table "company" drop column "decoration_deposit_refund_days";`);
-    this.addSql(`alter table "decoration" drop column "agreement";`);
+    this.addSql(`alter table "decoration" drop column "agreement", drop column "pending_repairs";`);
     this.addSql(`alter table "person" drop column "preferences_reason";`);
     this.addSql(`alter table "move_out" drop column "cancel_reason", drop column "cancelled_at";`);
     this.addSql(

@@ -9,6 +9,7 @@ import {
   DecorationScheduleV1,
   DocumentRefV1,
 } from './decoration-documents.js';
+import { PendingRepairView } from './decoration-damage.js';
 import { DecorationInspectionV1 } from './record-decoration-inspection.js';
 import { PatrolFindingV1 } from './record-patrol-finding.js';
 
@@ -133,6 +134,11 @@ export class DecorationView {
   @ValidateNested({ each: true })
   @Type(() => DecorationInspectionView)
   inspections!: DecorationInspectionView[];
+
+  /** Damages the resident is repairing, each waiting for its re-inspection (RES-5). */
+  @ValidateNested({ each: true })
+  @Type(() => PendingRepairView)
+  pendingRepairs!: PendingRepairView[];
 
   /** The inspection that passed (BIL-9 counts 90 days from it). */
   @IsOptional()

@@ -1,6 +1,7 @@
 import type { Page } from '../../common/pagination.js';
 import { defineCommand, defineEvent, defineQuery } from '../../events/definitions.js';
 import { ResidentsBus } from '../residents.bus.js';
+import { ConfirmDamageRepairV1 } from './decoration-damage.js';
 import { ApplyForDecorationV1 } from './apply-for-decoration.js';
 import { CancelDecorationV1 } from './cancel-decoration.js';
 import { DecorationApprovedV1 } from './decoration-approved.js';
@@ -131,4 +132,11 @@ export const DecorationDamageFound = defineEvent({
   type: 'decoration.damage-found.v1',
   data: DecorationDamageFoundV1,
   summary: 'Damage found, to be charged against the decoration deposit (RES-5, BIL-8)',
+});
+
+export const ConfirmDamageRepair = defineCommand<ConfirmDamageRepairV1, DecorationView>({
+  subject: C.confirmDamageRepair,
+  request: ConfirmDamageRepairV1,
+  summary:
+    'Confirm at re-inspection that the resident repaired a damage; a repair not done is charged (RES-5, BIL-8)',
 });
