@@ -18,6 +18,7 @@ const VERBS = [
   'cancel',
   'close',
   'complete',
+  'confirm',
   'create',
   'decide',
   'discard',
