@@ -12,10 +12,10 @@ import {
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   RecordHistory,
+  ClockModule,
 } from '@pcs/platform';
 import { CallBack } from './call-backs/call-back.entity.js';
 import { CallBacksModule } from './call-backs/call-backs.module.js';
-import { ClockModule } from './clock/clock.module.js';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { ComplaintDeadline } from './deadlines/complaint-deadline.entity.js';

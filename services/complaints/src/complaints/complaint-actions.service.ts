@@ -18,9 +18,9 @@ import {
   lockRecord,
   Outbox,
   runCommand,
+  Clock,
 } from '@pcs/platform';
 import { putOnCallBackList } from '../call-backs/call-back-book.js';
-import { Clock } from '../clock/clock.js';
 import { applyDeadlineOps, openClocks } from '../deadlines/deadline-book.js';
 import { ResidentPreference } from '../replicas/resident-preference.entity.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
