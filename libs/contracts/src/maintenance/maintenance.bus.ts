@@ -25,6 +25,7 @@ export const MaintenanceBus = {
     cancelWorkOrder: 'maintenance.work-orders.cancel',
     retryFundDraw: 'maintenance.work-orders.retry-fund-draw',
     setPaidServicePrice: 'maintenance.price-list.set',
+    setWarrantyPeriod: 'maintenance.warranty-periods.set',
   },
   queries: {
     getRepairRequest: 'maintenance.repair-requests.get',

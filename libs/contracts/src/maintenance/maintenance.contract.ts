@@ -10,7 +10,9 @@ import {
   RecordRepairStepV1,
   RecordSurveyV1,
   RegisterRepairRequestV1,
+  SetWarrantyPeriodV1,
   type RepairRequestView,
+  type WarrantyPeriodView,
 } from './repair-requests.js';
 import {
   ApproveWorkOrderV1,
@@ -177,6 +179,11 @@ export const SetPaidServicePrice = defineCommand<SetPaidServicePriceV1, PaidServ
   request: SetPaidServicePriceV1,
   summary: "Set an item of the company's paid-service price list (MNT-4)",
 });
+export const SetWarrantyPeriod = defineCommand<SetWarrantyPeriodV1, WarrantyPeriodView>({
+  subject: C.setWarrantyPeriod,
+  request: SetWarrantyPeriodV1,
+  summary: "Override a component's warranty period for the company or a community (MNT-3)",
+});
 export const ListPaidServicePrices = defineQuery<ListPaidServicePricesV1, PaidServicePriceListView>({
   subject: Q.listPaidServicePrices,
   request: ListPaidServicePricesV1,
@@ -237,6 +244,7 @@ export const MAINTENANCE_MESSAGES = {
     GetWorkOrderHistory,
     SetPaidServicePrice,
     ListPaidServicePrices,
+    SetWarrantyPeriod,
   ],
   events: [RepairRequestProgressed, WorkOrderCompleted, SettlementCertified],
 };

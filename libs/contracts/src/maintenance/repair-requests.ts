@@ -5,13 +5,16 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -238,6 +241,14 @@ export class SurveyView {
   @IsOptional()
   @IsIn(WorkOrderType.codes)
   workOrderType?: WorkOrderType;
+
+  @IsOptional()
+  @IsUUID()
+  contractorId?: string;
+
+  @IsOptional()
+  @IsString()
+  contractorName?: string;
 }
 
 export class RepairRequestView {
@@ -333,6 +344,14 @@ export class RepairRequestView {
   @Type(() => SurveyView)
   survey?: SurveyView;
 
+  /**
+   * MNT-4: the type of work this is: `a` from the start for a handover defect (RES-3: warranty work, the
+   * contractor's liability), otherwise set by the survey's responsible party.
+   */
+  @IsOptional()
+  @IsIn(WorkOrderType.codes)
+  workOrderType?: WorkOrderType;
+
   /** The work order the survey led to. */
   @IsOptional()
   @IsUUID()
@@ -345,4 +364,27 @@ export class RepairRequestView {
 
   @IsInstant()
   createdAt!: string;
+}
+
+/** MNT-3: override a component's warranty period for the company or one community. */
+export class SetWarrantyPeriodV1 {
+  /** A community code, or absent for the whole company. */
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+
+  @IsIn(WarrantyComponent.codes)
+  component!: WarrantyComponent;
+
+  /** 1 … 1200 months. */
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  months!: number;
+}
+
+export class WarrantyPeriodView extends SetWarrantyPeriodV1 {
+  @IsString()
+  componentLabel!: string;
 }
