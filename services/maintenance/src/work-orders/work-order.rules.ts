@@ -131,7 +131,8 @@ export function decide(
           teamName: command.teamName ?? null,
           technicianId: command.technician?.staffId ?? null,
           technicianName: command.technician?.name ?? null,
-          contractorName: command.contractorName ?? null,
+          // The liable contractor (type A) stays named unless the order goes to a contractor by name.
+          ...(command.contractorName ? { contractorName: command.contractorName } : {}),
           dispatchedAt: now,
         },
         progress: 'dispatched',

@@ -319,7 +319,8 @@ export class WorkOrderService {
   }
 
   async get(query: GetWorkOrderV1): Promise<WorkOrderView> {
-    const order = await this.em.findOne(WorkOrder, { id: query.id });
+    // Refreshed: the fund draw may have moved on in another unit of work since this one read it.
+    const order = await this.em.findOne(WorkOrder, { id: query.id }, { refresh: true });
     if (!order) throw DomainError.notFound('WORK_ORDER_NOT_FOUND');
     return workOrderView(order);
   }
