@@ -15,26 +15,23 @@ import {
   type WarrantyPeriodView,
 } from './repair-requests.js';
 import {
-  ApproveWorkOrderV1,
   CancelWorkOrderV1,
-  CertifySettlementV1,
   CheckWorkOrderV1,
   ConfirmSettlementV1,
   CreateWorkOrderV1,
   DispatchWorkOrderV1,
   ExtendWorkOrderV1,
-  FinishWorkV1,
   GetMaintenanceHistoryV1,
   GetWorkOrderV1,
   ListPaidServicePricesV1,
   ListWorkOrdersV1,
   RecordArrivalV1,
   RecordWorkV1,
-  RetryFundDrawV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
   SubmitSettlementV1,
+  WorkOrderActionV1,
   type MaintenanceHistoryView,
   type PaidServicePriceListView,
   type PaidServicePriceView,
@@ -95,7 +92,7 @@ export const CreateWorkOrder = onOrder(
 );
 export const ApproveWorkOrder = onOrder(
   C.approveWorkOrder,
-  ApproveWorkOrderV1,
+  WorkOrderActionV1,
   'Take the next step of the approval chain the estimate needs (MNT-6)',
 );
 export const DispatchWorkOrder = onOrder(
@@ -113,7 +110,7 @@ export const RecordWork = onOrder(
   RecordWorkV1,
   'Record work done, materials and photos (MNT-7)',
 );
-export const FinishWork = onOrder(C.finishWork, FinishWorkV1, 'Report the work finished (MNT-7)');
+export const FinishWork = onOrder(C.finishWork, WorkOrderActionV1, 'Report the work finished (MNT-7)');
 export const CheckWorkOrder = onOrder(
   C.checkWorkOrder,
   CheckWorkOrderV1,
@@ -146,7 +143,7 @@ export const ConfirmSettlement = onOrder(
 );
 export const CertifySettlement = onOrder(
   C.certifySettlement,
-  CertifySettlementV1,
+  WorkOrderActionV1,
   'Certify a type-A settlement (deputy chief engineer, MNT-9)',
 );
 export const CancelWorkOrder = onOrder(
@@ -156,7 +153,7 @@ export const CancelWorkOrder = onOrder(
 );
 export const RetryFundDraw = onOrder(
   C.retryFundDraw,
-  RetryFundDrawV1,
+  WorkOrderActionV1,
   'Ask billing again to pay the team from its revolving fund (MNT-13)',
 );
 export const GetWorkOrder = defineQuery<GetWorkOrderV1, WorkOrderView>({

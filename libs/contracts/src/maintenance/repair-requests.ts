@@ -111,10 +111,7 @@ export class WarrantyDecisionV1 {
 }
 
 /** MNT-2: the site survey record (现场勘察会签表). */
-export class RecordSurveyV1 {
-  @IsUUID()
-  repairRequestId!: string;
-
+export class SurveyDetailsV1 {
   @IsInstant()
   surveyedAt!: string;
 
@@ -146,21 +143,23 @@ export class RecordSurveyV1 {
   warrantyDecision?: WarrantyDecisionV1;
 
   /** The contractor liable under warranty, when the responsible party is the contractor. */
-  @ValidateIf((c: RecordSurveyV1) => c.responsibleParty === 'contractor' || c.contractorId !== undefined)
+  @ValidateIf((c: SurveyDetailsV1) => c.responsibleParty === 'contractor' || c.contractorId !== undefined)
   @IsUUID()
   contractorId?: string;
 
-  @ValidateIf((c: RecordSurveyV1) => c.responsibleParty === 'contractor' || c.contractorName !== undefined)
+  @ValidateIf((c: SurveyDetailsV1) => c.responsibleParty === 'contractor' || c.contractorName !== undefined)
   @IsString()
   @Length(1, 100)
   contractorName?: string;
 }
 
-/** MNT-1: an emergency's first two clocks. */
-export class RecordRepairStepV1 {
+export class RecordSurveyV1 extends SurveyDetailsV1 {
   @IsUUID()
   repairRequestId!: string;
+}
 
+/** MNT-1: an emergency's first two clocks: when someone was on site, when it was made safe. */
+export class RepairStepDetailsV1 {
   @IsInstant()
   at!: string;
 
@@ -170,13 +169,20 @@ export class RecordRepairStepV1 {
   note?: string;
 }
 
-export class CancelRepairRequestV1 {
+export class RecordRepairStepV1 extends RepairStepDetailsV1 {
   @IsUUID()
   repairRequestId!: string;
+}
 
+export class RepairCancellationV1 {
   @IsString()
   @Length(1, 500)
   reason!: string;
+}
+
+export class CancelRepairRequestV1 extends RepairCancellationV1 {
+  @IsUUID()
+  repairRequestId!: string;
 }
 
 export class GetRepairRequestV1 {

@@ -68,50 +68,61 @@ export class CreateWorkOrderV1 {
   paidServices?: PaidServiceLineV1[];
 }
 
-/** An action on a work order, with an optional note for the history (GEN-3). */
-export class WorkOrderActionV1 {
-  @IsUUID()
-  workOrderId!: string;
-
+/** The body of an action on a work order: an optional note for the history (GEN-3). */
+export class WorkOrderNoteV1 {
   @IsOptional()
   @IsString()
   @Length(1, 500)
   note?: string;
 }
 
-export class ApproveWorkOrderV1 extends WorkOrderActionV1 {}
+/** An action on a work order that needs nothing but the order (and an optional note). */
+export class WorkOrderActionV1 extends WorkOrderNoteV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
 
 /** MNT-7: to the in-house team (a technician) or, when the team cannot do it, to the contractor. */
-export class DispatchWorkOrderV1 extends WorkOrderActionV1 {
+export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   @IsIn(WorkExecutor.codes)
   executor!: WorkExecutor;
 
   /** The repair team (its revolving fund pays it, MNT-13). */
-  @ValidateIf((c: DispatchWorkOrderV1) => c.executor === 'team' || c.teamId !== undefined)
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamId !== undefined)
   @IsUUID()
   teamId?: string;
 
-  @ValidateIf((c: DispatchWorkOrderV1) => c.executor === 'team' || c.teamName !== undefined)
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamName !== undefined)
   @IsString()
   @Length(1, 100)
   teamName?: string;
 
   /** The technician whose queue it joins. */
-  @ValidateIf((c: DispatchWorkOrderV1) => c.executor === 'team' || c.technician !== undefined)
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.technician !== undefined)
   @IsObject()
   @ValidateNested()
   @Type(() => StaffRef)
   technician?: StaffRef;
 
-  @ValidateIf((c: DispatchWorkOrderV1) => c.executor === 'contractor' || c.contractorName !== undefined)
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
   @IsString()
   @Length(1, 100)
   contractorName?: string;
 }
 
-export class RecordArrivalV1 extends WorkOrderActionV1 {
+export class DispatchWorkOrderV1 extends DispatchDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+export class ArrivalDetailsV1 extends WorkOrderNoteV1 {
   @IsInstant()
   arrivedAt!: string;
+}
+
+export class RecordArrivalV1 extends ArrivalDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
 }
 
 export class MaterialV1 {
@@ -134,7 +145,7 @@ export class MaterialV1 {
 }
 
 /** MNT-7: work done, materials used and photos (references to stored files). */
-export class RecordWorkV1 extends WorkOrderActionV1 {
+export class WorkDoneDetailsV1 extends WorkOrderNoteV1 {
   @IsString()
   @Length(1, 2000)
   workDone!: string;
@@ -155,10 +166,13 @@ export class RecordWorkV1 extends WorkOrderActionV1 {
   photos?: string[];
 }
 
-export class FinishWorkV1 extends WorkOrderActionV1 {}
+export class RecordWorkV1 extends WorkDoneDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
 
 /** MNT-8: customer service and the team lead inspect; a failed check returns the order to execution. */
-export class CheckWorkOrderV1 extends WorkOrderActionV1 {
+export class CompletionCheckDetailsV1 extends WorkOrderNoteV1 {
   @IsBoolean()
   passed!: boolean;
 
@@ -169,15 +183,20 @@ export class CheckWorkOrderV1 extends WorkOrderActionV1 {
   inspectors!: string[];
 
   /** What must be fixed; required when the check failed. */
-  @ValidateIf((c: CheckWorkOrderV1) => !c.passed || c.itemsToFix !== undefined)
+  @ValidateIf((c: CompletionCheckDetailsV1) => !c.passed || c.itemsToFix !== undefined)
   @IsString()
   @IsNotEmpty()
   @Length(1, 1000)
   itemsToFix?: string;
 }
 
+export class CheckWorkOrderV1 extends CompletionCheckDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
 /** MNT-8: the customer signs off (签认) with an opinion. */
-export class SignOffWorkOrderV1 extends WorkOrderActionV1 {
+export class SignOffDetailsV1 extends WorkOrderNoteV1 {
   @IsString()
   @Length(1, 50)
   customerName!: string;
@@ -189,6 +208,11 @@ export class SignOffWorkOrderV1 extends WorkOrderActionV1 {
   @IsString()
   @Length(1, 500)
   opinion?: string;
+}
+
+export class SignOffWorkOrderV1 extends SignOffDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
 }
 
 /** The customer's recorded consent to a longer completion time (MNT-5). */
@@ -206,7 +230,7 @@ export class RepairConsentV1 {
   record!: string;
 }
 
-export class ExtendWorkOrderV1 extends WorkOrderActionV1 {
+export class ExtensionDetailsV1 extends WorkOrderNoteV1 {
   @IsInstant()
   until!: string;
 
@@ -216,38 +240,59 @@ export class ExtendWorkOrderV1 extends WorkOrderActionV1 {
   consent!: RepairConsentV1;
 }
 
+export class ExtendWorkOrderV1 extends ExtensionDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
 /** MNT-9: the team lead's final account (维修工程决算书). */
-export class SubmitSettlementV1 extends WorkOrderActionV1 {
+export class FinalAccountDetailsV1 extends WorkOrderNoteV1 {
   @IsFen()
   @Min(1)
   finalAccountFen!: number;
 }
 
+export class SubmitSettlementV1 extends FinalAccountDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
 /** MNT-9: customer service up to 2000000 fen (20,000 yuan), audit above. */
-export class ReviewSettlementV1 extends WorkOrderActionV1 {
+export class SettlementReviewDetailsV1 extends WorkOrderNoteV1 {
   /** The settled amount (维修工程结算书); at most the final account. */
   @IsFen()
   @Min(1)
   settledFen!: number;
 }
 
+export class ReviewSettlementV1 extends SettlementReviewDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
 /** MNT-9, type A: the contractor confirms the settlement (recorded by engineering). */
-export class ConfirmSettlementV1 extends WorkOrderActionV1 {
+export class ContractorConfirmationDetailsV1 extends WorkOrderNoteV1 {
   @IsString()
   @Length(1, 50)
   contractorSignatory!: string;
 }
 
-export class CertifySettlementV1 extends WorkOrderActionV1 {}
-
-export class CancelWorkOrderV1 extends WorkOrderActionV1 {
-  @IsString()
-  @Length(1, 500)
-  declare note: string;
+export class ConfirmSettlementV1 extends ContractorConfirmationDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
 }
 
-/** MNT-13: ask billing again to pay the team for a settled order whose draw is pending or was refused. */
-export class RetryFundDrawV1 extends WorkOrderActionV1 {}
+/** Why a work order is cancelled (required, for the history). */
+export class CancellationDetailsV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class CancelWorkOrderV1 extends CancellationDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
 
 export class GetWorkOrderV1 {
   @IsUUID()
@@ -534,9 +579,19 @@ export class SetPaidServicePriceV1 {
   priceFen!: number;
 }
 
-export class PaidServicePriceView extends SetPaidServicePriceV1 {}
+export class PaidServicePriceView extends SetPaidServicePriceV1 {
+  /** e.g. `180.00元/套`, for display. */
+  @IsString()
+  priceLabel!: string;
+}
 
-export class ListPaidServicePricesV1 {}
+export class ListPaidServicePricesV1 {
+  /** Only this item, e.g. `faucet-replace`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'code must be a lower-case code such as faucet-replace' })
+  code?: string;
+}
 
 export class PaidServicePriceListView {
   @ValidateNested({ each: true })

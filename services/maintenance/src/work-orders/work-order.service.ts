@@ -26,6 +26,7 @@ import {
   type CreateWorkOrderV1,
   type GetMaintenanceHistoryV1,
   type GetWorkOrderV1,
+  type ListPaidServicePricesV1,
   type ListWorkOrdersV1,
   type MaintenanceHistoryView,
   type Page,
@@ -360,12 +361,26 @@ export class WorkOrderService {
         );
         return command;
       },
-      view: (_, c) => ({ code: c.code, name: c.name, unit: c.unit, priceFen: c.priceFen }),
+      view: (_, c) => priceView(c),
     });
   }
 
-  async prices(): Promise<PaidServicePriceListView> {
-    const rows = await this.em.find(PaidServicePrice, {}, { orderBy: { code: 'asc' } });
-    return { items: rows.map((p) => ({ code: p.code, name: p.name, unit: p.unit, priceFen: p.priceFen })) };
+  async prices(query: ListPaidServicePricesV1): Promise<PaidServicePriceListView> {
+    const rows = await this.em.find(PaidServicePrice, query.code ? { code: query.code } : {}, {
+      orderBy: { code: 'asc' },
+    });
+    return { items: rows.map(priceView) };
   }
+}
+
+/** MNT-4: a price-list item with its price as people read it. */
+function priceView(p: { code: string; name: string; unit: string; priceFen: number }): PaidServicePriceView {
+  const yuan = `${Math.floor(p.priceFen / 100)}.${String(p.priceFen % 100).padStart(2, '0')}`;
+  return {
+    code: p.code,
+    name: p.name,
+    unit: p.unit,
+    priceFen: p.priceFen,
+    priceLabel: `${yuan}元/${p.unit}`,
+  };
 }

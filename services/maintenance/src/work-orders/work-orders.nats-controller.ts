@@ -1,15 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  ApproveWorkOrderV1,
   CancelWorkOrderV1,
-  CertifySettlementV1,
   CheckWorkOrderV1,
   ConfirmSettlementV1,
   CreateWorkOrderV1,
   DispatchWorkOrderV1,
   ExtendWorkOrderV1,
-  FinishWorkV1,
   GetMaintenanceHistoryV1,
   GetWorkOrderV1,
   ListPaidServicePricesV1,
@@ -17,11 +14,11 @@ import {
   MaintenanceBus,
   RecordArrivalV1,
   RecordWorkV1,
-  RetryFundDrawV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
   SubmitSettlementV1,
+  WorkOrderActionV1,
   type MaintenanceHistoryView,
   type Page,
   type PaidServicePriceListView,
@@ -48,7 +45,7 @@ export class WorkOrdersNatsController {
   }
 
   @MessagePattern(C.approveWorkOrder)
-  approve(@Payload() c: ApproveWorkOrderV1): Promise<WorkOrderView> {
+  approve(@Payload() c: WorkOrderActionV1): Promise<WorkOrderView> {
     return this.orders.take('approve', c, () => ({ action: 'approve' }));
   }
 
@@ -85,7 +82,7 @@ export class WorkOrdersNatsController {
   }
 
   @MessagePattern(C.finishWork)
-  finish(@Payload() c: FinishWorkV1): Promise<WorkOrderView> {
+  finish(@Payload() c: WorkOrderActionV1): Promise<WorkOrderView> {
     return this.orders.take('finish', c, () => ({ action: 'finish' }));
   }
 
@@ -148,20 +145,22 @@ export class WorkOrdersNatsController {
   }
 
   @MessagePattern(C.certifySettlement)
-  async certifySettlement(@Payload() c: CertifySettlementV1): Promise<WorkOrderView> {
+  async certifySettlement(@Payload() c: WorkOrderActionV1): Promise<WorkOrderView> {
     await this.orders.take('certify-settlement', c, () => ({ action: 'certify-settlement' }));
     return this.payTeam(c.workOrderId);
   }
 
   @MessagePattern(C.retryFundDraw)
-  async retryFundDraw(@Payload() c: RetryFundDrawV1): Promise<WorkOrderView> {
+  async retryFundDraw(@Payload() c: WorkOrderActionV1): Promise<WorkOrderView> {
     await this.orders.take('retry-fund-draw', c, () => ({ action: 'retry-fund-draw' }));
     return this.payTeam(c.workOrderId);
   }
 
   @MessagePattern(C.cancelWorkOrder)
   cancel(@Payload() c: CancelWorkOrderV1): Promise<WorkOrderView> {
-    return this.orders.take('cancel', c, () => ({ action: 'cancel' }));
+    return this.orders.take('cancel', { workOrderId: c.workOrderId, note: c.reason }, () => ({
+      action: 'cancel',
+    }));
   }
 
   @MessagePattern(C.setPaidServicePrice)
@@ -170,8 +169,8 @@ export class WorkOrdersNatsController {
   }
 
   @MessagePattern(Q.listPaidServicePrices)
-  prices(@Payload() _q: ListPaidServicePricesV1): Promise<PaidServicePriceListView> {
-    return this.orders.prices();
+  prices(@Payload() q: ListPaidServicePricesV1): Promise<PaidServicePriceListView> {
+    return this.orders.prices(q);
   }
 
   @MessagePattern(Q.getWorkOrder)

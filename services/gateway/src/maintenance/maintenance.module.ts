@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import {
+  RepairRequestsHttpController,
+  WarrantyPeriodsHttpController,
+} from './repair-requests.http-controller.js';
+import { PaidServicePricesHttpController, WorkOrdersHttpController } from './work-orders.http-controller.js';
+
+/** MNT-1 … MNT-13 at the edge: repair requests, work orders, the price list, warranty periods. */
+@Module({
+  controllers: [
+    PaidServicePricesHttpController,
+    RepairRequestsHttpController,
+    WarrantyPeriodsHttpController,
+    WorkOrdersHttpController,
+  ],
+})
+export class MaintenanceModule {}
