@@ -27,7 +27,6 @@ import {
   FundDrawStatus,
   SettlementReviewer,
   WorkExecutor,
-  WorkOrderAction,
   WorkOrderStatus,
   WorkOrderType,
 } from './maintenance-codes.js';
