@@ -529,6 +529,62 @@ async function loadMaintenance(api, units, people) {
     },
     'handover-GZ02-A-2801',
   );
+  // MNT-9: the two warranty defects as type-A orders, one reviewed, one confirmed by the contractor.
+  let defects = [];
+  for (let i = 0; i < 100 && defects.length < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const page = await api.send('GET', '/api/v1/repair-requests?communityId=GZ02&limit=50');
+    defects = page.items.filter((r) => r.source === 'handover');
+  }
+  for (const [i, defect] of defects.entries()) {
+    const key = `defect-${i + 1}`;
+    await api.send(
+      'POST',
+      `/api/v1/repair-requests/${defect.id}/survey`,
+      {
+        surveyedAt: new Date(Date.now() - 60_000).toISOString(),
+        participants: [
+          { role: 'customer-service', name: '李娜' },
+          { role: 'engineering', name: '林海' },
+          { role: 'repair-lead', name: '赵刚' },
+          { role: 'contractor', name: '广州建工集团 钱伟' },
+        ],
+        findings: `验房缺陷复查：${defect.description}`,
+        estimateFen: 60_000,
+        component: defect.trades.includes('waterproofing') ? 'wet-room-waterproofing' : 'external-wall',
+        responsibleParty: 'contractor',
+        contractorId: '0193a000-0000-7000-8000-0000000000cc',
+        contractorName: '广州建工集团有限公司',
+      },
+      `${key}-survey`,
+      'engineer',
+    );
+    const order = await api.send(
+      'POST',
+      '/api/v1/work-orders',
+      { repairRequestId: defect.id, description: `保修维修：${defect.description}`.slice(0, 200) },
+      `${key}-order`,
+      'dispatcher',
+    );
+    const step = (action, body, role) =>
+      api.send(
+        'POST',
+        `/api/v1/work-orders/${order.id}/${action}`,
+        body,
+        `${key}-${action.replaceAll('/', '-')}`,
+        role,
+      );
+    await step('approve', { note: '保修范围内，同意' }, 'manager');
+    await step('dispatch', { executor: 'contractor', contractorName: '广州建工集团有限公司' }, 'dispatcher');
+    await step('arrival', { arrivedAt: new Date().toISOString() }, 'repairLead');
+    await step('work', { workDone: '承建商按保修责任完成返修' }, 'repairLead');
+    await step('finish', {}, 'repairLead');
+    await step('check', { passed: true, inspectors: ['李娜', '赵刚'] }, 'manager');
+    await step('sign-off', { customerName: '李明', satisfaction: 'satisfied' }, 'manager');
+    await step('settlement', { finalAccountFen: 58_000 }, 'repairLead');
+    await step('settlement/review', { settledFen: 58_000 }, 'manager');
+    if (i === 1) await step('settlement/confirm', { contractorSignatory: '钱伟' }, 'engineer');
+  }
   // MNT-1: an emergency, due on site in 30 minutes.
   await api.send(
     'POST',
@@ -667,6 +723,12 @@ async function loadMaintenance(api, units, people) {
   }
 }
 
+/** A bus subject as the services name it: BUS_PREFIX (when a second copy runs beside the first) first. */
+function busSubject(subject) {
+  const prefix = process.env.BUS_PREFIX ?? '';
+  return prefix ? `${prefix}.${subject}` : subject;
+}
+
 class DemoLoader {
   constructor(baseUrl, tokens) {
     this.baseUrl = baseUrl;
@@ -707,7 +769,7 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
   const nc = await connect({ servers: natsUrl.split(',') });
   const settled = new Set();
   // Billing's charge-status question, answered for the demo's requests only while loading.
-  const statusResponder = nc.subscribe('billing.charge-requests.status', {
+  const statusResponder = nc.subscribe(busSubject('billing.charge-requests.status'), {
     queue: 'billing',
     callback: (_err, msg) => {
       const { requestIds } = msg.json();
@@ -722,7 +784,7 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
     },
   });
   // MNT-13: billing is not built yet; the loader pays the repair team's draws for the demo's settlements.
-  const fundResponder = nc.subscribe('billing.revolving-fund.draw', {
+  const fundResponder = nc.subscribe(busSubject('billing.revolving-fund.draw'), {
     queue: 'billing',
     callback: (_err, msg) => {
       const { drawId, teamId, amountFen } = msg.json();
@@ -857,7 +919,9 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
             settledAt: new Date().toISOString(),
           },
         };
-        await js.publish('billing.events.charge-request.settled', JSON.stringify(event), { msgID: event.id });
+        await js.publish(busSubject('billing.events.charge-request.settled'), JSON.stringify(event), {
+          msgID: event.id,
+        });
       }
       let current = submitted;
       for (let i = 0; current.status === 'awaiting-payment' && i < 100; i++) {
