@@ -82,6 +82,7 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ResidentsBus.events.communityCreated,
     },
     { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
     {
       purpose: 'handovers',
       stream: ResidentsBus.stream,

@@ -78,3 +78,5 @@ export * from './communities/community-time-zones.js';
 export * from './paging/page.js';
 export * from './clock/clock.js';
 export * from './clock/clock.module.js';
+export * from './residents/resident-preference.entity.js';
+export * from './residents/resident-preference.module.js';

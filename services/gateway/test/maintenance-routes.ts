@@ -148,6 +148,17 @@ export const MAINTENANCE_ROUTES: readonly GatewayRoute[] = [
     until: '2026-12-04T18:00:00+08:00',
     consent: { customerName: '王先生', consentedAt: '2026-11-24T09:00:00+08:00', record: '电话录音 0912' },
   }),
+  orderAction(
+    'return-visit',
+    'maintenance.return-visit',
+    c.RecordWorkOrderReturnVisit,
+    c.WorkOrderReturnVisitV1,
+    {
+      method: 'phone',
+      satisfaction: 'satisfied',
+      comments: '维修及时',
+    },
+  ),
   orderAction('settlement', 'maintenance.settlement.submit', c.SubmitSettlement, c.FinalAccountDetailsV1, {
     finalAccountFen: 12_000,
   }),

@@ -13,6 +13,7 @@ import {
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   RecordHistory,
+  ResidentPreference,
 } from '@pcs/platform';
 import { MaintenanceModule } from './maintenance.module.js';
 import { Migration20261204100000_Maintenance } from './migrations/Migration20261204100000_Maintenance.js';
@@ -39,6 +40,7 @@ export const MAINTENANCE_ENTITIES: Constructor[] = [
   PaidServicePrice,
   RecordHistory,
   RepairRequest,
+  ResidentPreference,
   UnitReplica,
   WarrantyPeriod,
   WorkOrder,

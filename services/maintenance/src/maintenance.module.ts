@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ClockModule, CommunityReplicaModule, CompanyCalendars } from '@pcs/platform';
+import {
+  ClockModule,
+  CommunityReplicaModule,
+  CompanyCalendars,
+  ResidentPreferenceModule,
+} from '@pcs/platform';
 import { MaintenanceScheduler } from './deadlines/maintenance-scheduler.js';
 import { RepairDeadlineMonitor } from './deadlines/repair-deadline-monitor.js';
 import { UnitReplicaSubscriber } from './replicas/unit-replica.subscriber.js';
@@ -15,7 +20,7 @@ import { WorkOrdersNatsController } from './work-orders/work-orders.nats-control
 
 /** Repair requests and work orders, their sources, clocks and the team's pay (MNT-1 … MNT-9, MNT-13). */
 @Module({
-  imports: [ClockModule, CommunityReplicaModule],
+  imports: [ClockModule, CommunityReplicaModule, ResidentPreferenceModule],
   controllers: [RepairRequestsNatsController, WorkOrdersNatsController],
   // The calendar replica itself is kept by AppModule's CalendarReplicaModule (one consumer).
   providers: [

@@ -11,10 +11,13 @@ import {
   ListRepairRequests,
   ListWorkOrders,
   MaintenanceBus,
+  PersonRegistered,
   RecordSurvey,
   RecordWork,
   RecordWorkOrderArrival,
   RegisterRepairRequest,
+  ResidentsBus,
+  RecordWorkOrderReturnVisit,
   RetryFundDraw,
   ReviewSettlement,
   SetPaidServicePrice,
@@ -184,6 +187,11 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       code: 'INVALID_STATE_TRANSITION',
     });
     expect(first.status).toBe('completed');
+    // MNT-10: the return visit is due 1 working day after completion (Monday 12:00 → Tuesday 12:00).
+    expect(first.returnVisit).toMatchObject({
+      status: 'due',
+      dueAt: at('2026-11-24T12:00:00').toISOString(),
+    });
     const completed = await eventually(async () => {
       const found = await events('work-order.completed.v1', order.id);
       expect(found).toHaveLength(1);
@@ -217,6 +225,24 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     });
     expect(certified.data).toMatchObject({ type: 'c', settledFen: 20_500, deductionFen: 0 });
 
+    const visited = await send(
+      RecordWorkOrderReturnVisit,
+      { workOrderId: order.id, method: 'phone', satisfaction: 'very-satisfied', comments: '师傅很专业' },
+      people.desk,
+    );
+    expect(visited.returnVisit).toMatchObject({
+      status: 'done',
+      satisfaction: 'very-satisfied',
+      method: 'phone',
+    });
+    await expect(
+      send(
+        RecordWorkOrderReturnVisit,
+        { workOrderId: order.id, method: 'phone', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+
     // GEN-3: every change is in the history, in order.
     const history = await fixture.bus.request<object, MaintenanceHistoryView>(
       GetWorkOrderHistory,
@@ -235,9 +261,11 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       'finish',
       'check',
       'sign-off',
+      'return-visit-due',
       'submit-settlement',
       'review-settlement',
       'fund-drawn',
+      'return-visit',
     ]);
     // CMP-2: the request followed its order.
     const requests = await fixture.bus.request<object, Page<RepairRequestView>>(
@@ -431,5 +459,66 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     billing.fundBalanceFen = 10_000_000;
     const paid = await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
     expect(paid.settlement?.fundDraw).toBe('drawn');
+  });
+
+  it('MNT-10, RES-7: a resident who refused return visits is not visited; the exemption is recorded', async () => {
+    const personId = '0193a000-0000-7000-8000-0000000000c9';
+    await fixture.bus.publishEvent(PersonRegistered, ResidentsBus, {
+      source: 'residents',
+      subject: personId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      aggregateversion: 1,
+      data: { personId, name: '孙丽', preferences: { refuseReturnVisits: true, preferredChannel: 'sms' } },
+    } as never);
+    const request = await eventually(async () => {
+      await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+      return send<RepairRequestView>(
+        RegisterRepairRequest,
+        {
+          communityId: 'GZ01',
+          source: 'desk',
+          unitId: '0193a000-0000-7000-8000-0000000000d8',
+          trades: ['electrical'],
+          urgency: 'normal',
+          description: '卧室插座冒火花',
+          personId,
+        },
+        people.desk,
+      );
+    });
+    await send(RecordSurvey, survey(request.id, 5_000, NO_HANDOVER_DATE), people.engineer);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换插座' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'contractor',
+      contractorName: '广州建工',
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:58:00').toISOString() },
+      people.technician,
+    );
+    await send(RecordWork, { workOrderId: order.id, workDone: '更换插座' }, people.technician);
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
+    const signed = await send(
+      SignOffWorkOrder,
+      { workOrderId: order.id, customerName: '孙女士', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    expect(signed.returnVisit).toMatchObject({ status: 'exempt', exemption: 'refused-visits' });
+    await expect(
+      send(
+        RecordWorkOrderReturnVisit,
+        { workOrderId: order.id, method: 'phone', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
   });
 });

@@ -1168,6 +1168,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-orders/{id}/return-visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回访 The return visit within 1 working day of completion; a resident who refused visits is exempt (MNT-10, RES-7) */
+        post: operations["recordWorkOrderReturnVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-orders/{id}/settlement": {
         parameters: {
             query?: never;
@@ -3115,6 +3132,30 @@ export interface components {
         WorkOrderNoteV1: {
             note?: string;
         };
+        WorkOrderReturnVisitV1: {
+            /** @enum {string} */
+            method: "phone" | "door" | "online" | "questionnaire";
+            /** @enum {string} */
+            satisfaction: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
+            comments?: string;
+            note?: string;
+        };
+        WorkOrderReturnVisitView: {
+            /** @enum {string} */
+            status: "not-due" | "due" | "done" | "exempt";
+            statusLabel: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** @enum {string} */
+            exemption?: "resolved-on-the-spot" | "anonymous" | "sensitive" | "refused-visits" | "unreachable";
+            /** @enum {string} */
+            method?: "phone" | "door" | "online" | "questionnaire";
+            /** @enum {string} */
+            satisfaction?: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
+            comments?: string;
+            /** Format: date-time */
+            visitedAt?: string;
+        };
         WorkOrderView: {
             /** Format: uuid */
             id: string;
@@ -3155,6 +3196,7 @@ export interface components {
             opinion?: string;
             /** Format: date-time */
             completedAt?: string;
+            returnVisit: components["schemas"]["WorkOrderReturnVisitView"];
             settlement?: components["schemas"]["SettlementView"];
             /** Format: date-time */
             createdAt: string;
@@ -10064,6 +10106,100 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ExtensionDetailsV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such work order in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the order's type or status does not allow the action; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordWorkOrderReturnVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The work order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderReturnVisitV1"];
             };
         };
         responses: {

@@ -110,6 +110,7 @@ export const WorkOrderAction = labelledCodes({
   'certify-settlement': '认证结算',
   cancel: '取消',
   'retry-fund-draw': '重新申请周转金支付',
+  'return-visit': '回访',
 });
 export type WorkOrderAction = CodeOf<typeof WorkOrderAction>;
 

@@ -24,6 +24,7 @@ export const MaintenanceBus = {
     certifySettlement: 'maintenance.work-orders.certify-settlement',
     cancelWorkOrder: 'maintenance.work-orders.cancel',
     retryFundDraw: 'maintenance.work-orders.retry-fund-draw',
+    recordReturnVisit: 'maintenance.work-orders.return-visit',
     setPaidServicePrice: 'maintenance.price-list.set',
     setWarrantyPeriod: 'maintenance.warranty-periods.set',
   },

@@ -27,6 +27,7 @@ import {
   ListWorkOrdersV1,
   RecordArrivalV1,
   RecordWorkV1,
+  RecordWorkOrderReturnVisitV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
@@ -156,6 +157,11 @@ export const RetryFundDraw = onOrder(
   WorkOrderActionV1,
   'Ask billing again to pay the team from its revolving fund (MNT-13)',
 );
+export const RecordWorkOrderReturnVisit = onOrder(
+  C.recordReturnVisit,
+  RecordWorkOrderReturnVisitV1,
+  "Record the return visit within 1 working day of completion, honouring the resident's preferences (MNT-10)",
+);
 export const GetWorkOrder = defineQuery<GetWorkOrderV1, WorkOrderView>({
   subject: Q.getWorkOrder,
   request: GetWorkOrderV1,
@@ -236,6 +242,7 @@ export const MAINTENANCE_MESSAGES = {
     CertifySettlement,
     CancelWorkOrder,
     RetryFundDraw,
+    RecordWorkOrderReturnVisit,
     GetWorkOrder,
     ListWorkOrders,
     GetWorkOrderHistory,

@@ -19,7 +19,12 @@ import {
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
-import { Satisfaction } from '../complaints/complaint-codes.js';
+import {
+  ReturnVisitExemption,
+  ReturnVisitMethod,
+  ReturnVisitStatus,
+  Satisfaction,
+} from '../complaints/complaint-codes.js';
 import { StaffRef } from '../identity/staff-ref.js';
 import { IsFen, IsInstant } from '../validation/validators.js';
 import {
@@ -293,6 +298,58 @@ export class CancelWorkOrderV1 extends CancellationDetailsV1 {
   workOrderId!: string;
 }
 
+/** MNT-10: the return visit after completion, made the way the resident prefers. */
+export class WorkOrderReturnVisitV1 extends WorkOrderNoteV1 {
+  @IsIn(ReturnVisitMethod.codes)
+  method!: ReturnVisitMethod;
+
+  @IsIn(Satisfaction.codes)
+  satisfaction!: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  comments?: string;
+}
+
+export class RecordWorkOrderReturnVisitV1 extends WorkOrderReturnVisitV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+export class WorkOrderReturnVisitView {
+  @IsIn(ReturnVisitStatus.codes)
+  status!: ReturnVisitStatus;
+
+  @IsString()
+  statusLabel!: string;
+
+  /** MNT-10: 1 working day after completion. */
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string;
+
+  @IsOptional()
+  @IsIn(ReturnVisitExemption.codes)
+  exemption?: ReturnVisitExemption;
+
+  @IsOptional()
+  @IsIn(ReturnVisitMethod.codes)
+  method?: ReturnVisitMethod;
+
+  @IsOptional()
+  @IsIn(Satisfaction.codes)
+  satisfaction?: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  comments?: string;
+
+  @IsOptional()
+  @IsInstant()
+  visitedAt?: string;
+}
+
 export class GetWorkOrderV1 {
   @IsUUID()
   id!: string;
@@ -506,6 +563,10 @@ export class WorkOrderView {
   @IsOptional()
   @IsInstant()
   completedAt?: string;
+
+  @ValidateNested()
+  @Type(() => WorkOrderReturnVisitView)
+  returnVisit!: WorkOrderReturnVisitView;
 
   @IsOptional()
   @ValidateNested()

@@ -108,6 +108,7 @@ export const PERMISSIONS = {
   'maintenance.work-order.execute': ['technician', 'repair-lead'],
   'maintenance.work-order.check': [...CUSTOMER_SERVICE, 'repair-lead'],
   'maintenance.work-order.extend': CUSTOMER_SERVICE,
+  'maintenance.return-visit': CUSTOMER_SERVICE,
   'maintenance.work-order.cancel': ['dispatcher', 'cs-manager'],
   'maintenance.settlement.submit': ['repair-lead'],
   'maintenance.settlement.review': ['cs-supervisor', 'cs-manager', 'auditor'],

@@ -29,6 +29,7 @@ import {
   PaidServicePriceView,
   RecordWork,
   RecordWorkOrderArrival,
+  RecordWorkOrderReturnVisit,
   RetryFundDraw,
   ReviewSettlement,
   SetPaidServicePrice,
@@ -39,6 +40,7 @@ import {
   SubmitSettlement,
   WorkDoneDetailsV1,
   WorkOrderNoteV1,
+  WorkOrderReturnVisitV1,
   WorkOrderView,
   type Page,
 } from '@pcs/contracts';
@@ -210,6 +212,20 @@ export class WorkOrdersHttpController {
   @ApiOrderAction(ExtensionDetailsV1)
   extendWorkOrder(@Param() p: IdParam, @Body() body: ExtensionDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(ExtendWorkOrder, { ...body, workOrderId: p.id });
+  }
+
+  @Post(':id/return-visit')
+  @RequiresPermission('maintenance.return-visit')
+  @ApiOperation({
+    summary:
+      '回访 The return visit within 1 working day of completion; a resident who refused visits is exempt (MNT-10, RES-7)',
+  })
+  @ApiOrderAction(WorkOrderReturnVisitV1)
+  recordWorkOrderReturnVisit(
+    @Param() p: IdParam,
+    @Body() body: WorkOrderReturnVisitV1,
+  ): Promise<WorkOrderView> {
+    return this.bus.request(RecordWorkOrderReturnVisit, { ...body, workOrderId: p.id });
   }
 
   @Post(':id/settlement')

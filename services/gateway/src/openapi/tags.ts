@@ -37,7 +37,7 @@ export const API_TAGS = {
   maintenance: {
     name: '报修与派工 maintenance',
     description:
-      'Repair requests with their emergency and survey clocks, site surveys and warranty, work orders A/B/C with their approval chain, execution, completion check and settlement (MNT-1 … MNT-9, MNT-13).',
+      'Repair requests with their emergency and survey clocks, site surveys and warranty, work orders A/B/C with their approval chain, execution, completion check, return visit and settlement (MNT-1 … MNT-10, MNT-13).',
   },
   'move-ins': {
     name: '入住手续 move-ins',

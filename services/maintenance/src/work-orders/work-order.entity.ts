@@ -2,6 +2,9 @@ import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type {
   FundDrawStatus,
+  ReturnVisitExemption,
+  ReturnVisitMethod,
+  ReturnVisitStatus,
   Satisfaction,
   SettlementReviewer,
   WorkExecutor,
@@ -179,6 +182,28 @@ export class WorkOrder implements WorkOrderFacts {
 
   @Property({ type: 'uuid', nullable: true })
   fundDrawId?: string | null;
+
+  /** MNT-10: due 1 working day after completion, unless the resident refused visits (RES-7). */
+  @Property({ type: 'text', default: 'not-due' })
+  returnVisitStatus!: ReturnVisitStatus;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  returnVisitDueAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitExemption?: ReturnVisitExemption | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitMethod?: ReturnVisitMethod | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitSatisfaction?: Satisfaction | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitComments?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  visitedAt?: Date | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;

@@ -23,6 +23,7 @@ function order(overrides: Partial<WorkOrderFacts> = {}): WorkOrderFacts {
     dueAt: new Date('2026-11-26T02:00:00Z'),
     work: [],
     checks: [],
+    returnVisitStatus: 'not-due',
     ...overrides,
   };
 }
@@ -182,6 +183,23 @@ describe('MNT-9: settlement', () => {
   });
 });
 
+describe('MNT-10: the return visit', () => {
+  it('MNT-10: is recorded once, when due; an exempt resident is not visited', () => {
+    const visit: WorkOrderCommand = { action: 'return-visit', method: 'phone', satisfaction: 'satisfied' };
+    const done = order({ status: 'completed', returnVisitStatus: 'due' });
+    expect(decide(done, visit, staff('c'), NOW).changes).toMatchObject({
+      status: 'completed',
+      returnVisitStatus: 'done',
+      returnVisitSatisfaction: 'satisfied',
+    });
+    for (const returnVisitStatus of ['exempt', 'done', 'not-due'] as const) {
+      expect(codeOf(() => decide({ ...done, returnVisitStatus }, visit, staff('c'), NOW))).toBe(
+        'INVALID_STATE_TRANSITION',
+      );
+    }
+  });
+});
+
 describe('MNT-5: the completion deadline moves only with consent', () => {
   it('MNT-5: an extension must be later than the current deadline', () => {
     const consent = { customerName: '刘先生', consentedAt: NOW.toISOString(), record: '电话录音' };
@@ -224,6 +242,8 @@ function commandFor(action: WorkOrderAction): WorkOrderCommand {
       return { action, settledFen: 40_000 };
     case 'confirm-settlement':
       return { action, contractorSignatory: '赵经理' };
+    case 'return-visit':
+      return { action, method: 'phone', satisfaction: 'satisfied' };
     default:
       return { action } as WorkOrderCommand;
   }
@@ -238,6 +258,7 @@ describe('the work-order state machine (property-based)', () => {
     status: fc.constantFrom(...WorkOrderStatus.codes),
     estimate: fc.integer({ min: 1, max: 3_000_000 }),
     withWork: fc.boolean(),
+    visitDue: fc.boolean(),
   });
 
   it('MNT-5 … MNT-9: every decision leads where the table allows, and every refusal is a stable code', () => {
@@ -252,6 +273,7 @@ describe('the work-order state machine (property-based)', () => {
             : [],
           finalAccountFen: 50_000,
           settlementReviewer: 'customer-service',
+          returnVisitStatus: o.visitDue ? 'due' : 'not-due',
         });
         let decision;
         try {
@@ -266,6 +288,8 @@ describe('the work-order state machine (property-based)', () => {
           ]).toContain((e as DomainError).code);
           // A status the table does not allow the action from is always refused.
           if (!canTakeAction(o.type, o.status, action)) return;
+          // MNT-10: the status allows a return visit, but only one that is due is taken.
+          if (action === 'return-visit' && !o.visitDue) return;
           expect((e as DomainError).code).not.toBe('INVALID_STATE_TRANSITION');
           return;
         }
@@ -275,11 +299,13 @@ describe('the work-order state machine (property-based)', () => {
     );
   });
 
-  it('GEN-3: final states accept nothing but a retry of the draw', () => {
+  it('GEN-3: final states accept nothing but a retry of the draw and the return visit (MNT-10)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...WorkOrderStatus.codes.filter(isFinalStatus)),
-        fc.constantFrom(...WorkOrderAction.codes.filter((a) => a !== 'retry-fund-draw')),
+        fc.constantFrom(
+          ...WorkOrderAction.codes.filter((a) => a !== 'retry-fund-draw' && a !== 'return-visit'),
+        ),
         (status, action) => {
           expect(TRANSITIONS[action][status]).toBeUndefined();
         },

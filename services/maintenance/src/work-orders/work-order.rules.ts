@@ -1,6 +1,9 @@
 import {
   DomainError,
+  ReturnVisitStatus,
   type Actor,
+  type ReturnVisitMethod,
+  type ReturnVisitStatus as VisitStatus,
   type RepairProgress,
   type Satisfaction,
   type SettlementReviewer,
@@ -52,6 +55,8 @@ export interface WorkOrderFacts {
   finalAccountFen?: number | null;
   settlementReviewer?: SettlementReviewer | null;
   settledFen?: number | null;
+  /** MNT-10. */
+  returnVisitStatus: VisitStatus;
 }
 
 export type WorkOrderCommand =
@@ -75,7 +80,8 @@ export type WorkOrderCommand =
   | { action: 'confirm-settlement'; contractorSignatory: string }
   | { action: 'certify-settlement' }
   | { action: 'cancel' }
-  | { action: 'retry-fund-draw' };
+  | { action: 'retry-fund-draw' }
+  | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; comments?: string };
 
 /** What a command does to a work order: its field changes and what follows from them. */
 export interface Decision {
@@ -233,6 +239,25 @@ export function decide(
       return { changes: { status, cancelledAt: now }, progress: 'cancelled' };
     case 'retry-fund-draw':
       return { changes: { status } };
+    case 'return-visit':
+      // MNT-10: one visit, when one is due (not for a resident who refused visits: exempt).
+      if (order.returnVisitStatus !== 'due') {
+        throw new DomainError(
+          'INVALID_STATE_TRANSITION',
+          `回访状态为“${ReturnVisitStatus.label(order.returnVisitStatus)}”，不能回访`,
+          { returnVisitStatus: order.returnVisitStatus, action: 'return-visit' },
+        );
+      }
+      return {
+        changes: {
+          status,
+          returnVisitStatus: 'done',
+          returnVisitMethod: command.method,
+          returnVisitSatisfaction: command.satisfaction,
+          returnVisitComments: command.comments ?? null,
+          visitedAt: now,
+        },
+      };
   }
 }
 

@@ -14,6 +14,7 @@ import {
   FinishWork,
   RecordWork,
   RecordWorkOrderArrival,
+  RecordWorkOrderReturnVisit,
   RetryFundDraw,
   ReviewSettlement,
   SetPaidServicePrice,
@@ -38,6 +39,7 @@ import {
 } from '@pcs/contracts';
 import {
   archiveRecord,
+  ResidentPreference,
   CallContext,
   Clock,
   CommunityTimeZones,
@@ -78,12 +80,15 @@ const ACTION_COMMANDS: Readonly<Record<Action, CommandDefinition<object, WorkOrd
   'certify-settlement': CertifySettlement,
   cancel: CancelWorkOrder,
   'retry-fund-draw': RetryFundDraw,
+  'return-visit': RecordWorkOrderReturnVisit,
 } as Record<Action, CommandDefinition<object, WorkOrderView>>;
 
 const HISTORY_LABELS: Record<string, string> = {
   create: '开具派工单',
   'fund-drawn': '周转金已支付',
   'fund-refused': '周转金不足，支付被拒',
+  'return-visit-due': '待回访',
+  'return-visit-exempt': '免回访',
 };
 
 /** MNT-4 … MNT-9: work orders, from opening to settlement. */
@@ -154,6 +159,7 @@ export class WorkOrderService {
           work: [],
           checks: [],
           fundDraw: 'not-needed',
+          returnVisitStatus: 'not-due',
           createdAt: now,
           updatedAt: now,
           version: 1,
@@ -269,8 +275,47 @@ export class WorkOrderService {
       });
       await this.requests.progressed(em, request, decision.progress, now, note);
     }
-    if (decision.completed) await this.publishCompleted(em, order, now);
+    if (decision.completed) {
+      await this.scheduleReturnVisit(em, order, now);
+      await this.publishCompleted(em, order, now);
+    }
     if (decision.settled) await this.publishSettled(em, order, now);
+  }
+
+  /**
+   * MNT-10, RES-7: the return visit is due 1 working day after completion, unless the resident refused
+   * return visits or left no way to be reached: then it is exempt, recorded with the reason.
+   */
+  private async scheduleReturnVisit(em: EntityManager, order: WorkOrder, now: Date): Promise<void> {
+    const request = await em.findOneOrFail(RepairRequest, { id: order.repairRequestId }, { filters: false });
+    const preference = request.personId
+      ? await em.findOne(
+          ResidentPreference,
+          { companyId: order.companyId, personId: request.personId },
+          { filters: false },
+        )
+      : null;
+    const exemption = preference?.refuseReturnVisits
+      ? 'refused-visits'
+      : !request.personId && !request.contactPhone
+        ? 'anonymous'
+        : undefined;
+    if (exemption) {
+      Object.assign(order, { returnVisitStatus: 'exempt', returnVisitExemption: exemption });
+    } else {
+      const timeZone = await this.communities.timeZoneOf(em, order.companyId, order.communityId);
+      const calendar = await this.calendars.forCompany(em, order.companyId, timeZone);
+      Object.assign(order, { returnVisitStatus: 'due', returnVisitDueAt: calendar.addWorkingDays(now, 1) });
+    }
+    archiveRecord(em, WORK_ORDER_RECORD, order, {
+      action: exemption ? 'return-visit-exempt' : 'return-visit-due',
+      changes: plainChanges({
+        returnVisitStatus: order.returnVisitStatus,
+        ...(exemption ? { returnVisitExemption: exemption } : { returnVisitDueAt: order.returnVisitDueAt }),
+        ...(preference ? { preferredChannel: preference.preferredChannel } : {}),
+      }),
+      at: now,
+    });
   }
 
   /** MNT-8, BIL-7: one event per order (the transition happens once); type C carries its charge. */

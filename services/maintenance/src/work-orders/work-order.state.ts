@@ -41,6 +41,14 @@ export const TRANSITIONS: Readonly<Record<Action, Partial<Record<Status, Status>
   'certify-settlement': { 'contractor-confirmed': 'settled' },
   cancel: to('cancelled', ['awaiting-approval', 'approved', 'dispatched']),
   'retry-fund-draw': { settled: 'settled' },
+  // MNT-10: the return visit follows completion, whatever the settlement's stage.
+  'return-visit': same([
+    'completed',
+    'settlement-submitted',
+    'settlement-reviewed',
+    'contractor-confirmed',
+    'settled',
+  ]),
 };
 
 /** The other outcome of an action, where there is one. */

@@ -1,6 +1,7 @@
 import {
   ApprovalStep,
   FundDrawStatus,
+  ReturnVisitStatus,
   WorkOrderStatus,
   WorkOrderType,
   type WorkOrderView,
@@ -55,6 +56,16 @@ export function workOrderView(o: WorkOrder): WorkOrderView {
     satisfaction: o.satisfaction,
     opinion: o.opinion,
     completedAt: iso(o.completedAt),
+    returnVisit: compact({
+      status: o.returnVisitStatus,
+      statusLabel: ReturnVisitStatus.label(o.returnVisitStatus),
+      dueAt: iso(o.returnVisitDueAt),
+      exemption: o.returnVisitExemption,
+      method: o.returnVisitMethod,
+      satisfaction: o.returnVisitSatisfaction,
+      comments: o.returnVisitComments,
+      visitedAt: iso(o.visitedAt),
+    }),
     settlement:
       o.settlementId && o.finalAccountFen
         ? compact({

@@ -14,6 +14,7 @@ import {
   MaintenanceBus,
   RecordArrivalV1,
   RecordWorkV1,
+  RecordWorkOrderReturnVisitV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
@@ -154,6 +155,16 @@ export class WorkOrdersNatsController {
   async retryFundDraw(@Payload() c: WorkOrderActionV1): Promise<WorkOrderView> {
     await this.orders.take('retry-fund-draw', c, () => ({ action: 'retry-fund-draw' }));
     return this.payTeam(c.workOrderId);
+  }
+
+  @MessagePattern(C.recordReturnVisit)
+  returnVisit(@Payload() c: RecordWorkOrderReturnVisitV1): Promise<WorkOrderView> {
+    return this.orders.take('return-visit', c, () => ({
+      action: 'return-visit',
+      method: c.method,
+      satisfaction: c.satisfaction,
+      ...(c.comments ? { comments: c.comments } : {}),
+    }));
   }
 
   @MessagePattern(C.cancelWorkOrder)
