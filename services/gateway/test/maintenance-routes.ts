@@ -189,6 +189,14 @@ export const MAINTENANCE_ROUTES: readonly GatewayRoute[] = [
   }),
   read('/api/v1/paid-service-prices', c.ListPaidServicePrices),
   {
+    method: 'GET',
+    template: '/api/v1/technician-scores',
+    permission: 'maintenance.scores',
+    status: 200,
+    sends: c.GetTechnicianScores,
+    query: { year: '2026', quarter: '4' },
+  },
+  {
     method: 'POST',
     template: '/api/v1/paid-service-prices',
     permission: 'maintenance.price-list',

@@ -7,6 +7,7 @@ import {
   CreateWorkOrder,
   DispatchWorkOrder,
   FinishWork,
+  GetTechnicianScores,
   GetWorkOrderHistory,
   ListRepairRequests,
   ListWorkOrders,
@@ -27,6 +28,7 @@ import {
   type MaintenanceHistoryView,
   type Page,
   type RepairRequestView,
+  type TechnicianScoresView,
   type WorkOrderView,
 } from '@pcs/contracts';
 import { Clock } from '@pcs/platform';
@@ -520,5 +522,26 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
         people.desk,
       ),
     ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+  });
+
+  it('MNT-11: the quarter’s scores count sign-off and return-visit opinions per technician and team', async () => {
+    const scores = await fixture.bus.request<object, TechnicianScoresView>(
+      GetTechnicianScores,
+      { year: 2026, quarter: 4, communityId: 'GZ01' },
+      people.csManager,
+    );
+    // The type-C order: very satisfied at sign-off and at the return visit; A and the overdraw test: satisfied, neutral.
+    const tech = scores.technicians.find((t) => t.id === people.technician.sub);
+    expect(tech).toMatchObject({ name: people.technician.name, orders: 3, opinions: 4 });
+    expect(tech?.score).toBe(Math.round((100 + 100 + 80 + 60) / 4));
+    expect(scores.teams).toEqual([
+      expect.objectContaining({ id: TEAM.teamId, orders: 3, score: tech?.score }),
+    ]);
+    const spring = await fixture.bus.request<object, TechnicianScoresView>(
+      GetTechnicianScores,
+      { year: 2026, quarter: 2 },
+      people.csManager,
+    );
+    expect(spring.technicians).toEqual([]);
   });
 });

@@ -963,6 +963,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/technician-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 维修人员考评 Technician and team scores for a quarter or a year, from sign-off opinions and return visits (MNT-11) */
+        get: operations["getTechnicianScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/warranty-periods": {
         parameters: {
             query?: never;
@@ -2912,6 +2929,13 @@ export interface components {
             decision: "approve" | "reject";
             reasons?: string[];
         };
+        ScoreLineView: {
+            id: string;
+            name: string;
+            orders: number;
+            opinions: number;
+            score: number;
+        };
         SetPaidServicePriceV1: {
             code: string;
             name: string;
@@ -3057,6 +3081,12 @@ export interface components {
             /** Format: uuid */
             contractorId?: string;
             contractorName?: string;
+        };
+        TechnicianScoresView: {
+            year: number;
+            quarter?: number;
+            technicians: components["schemas"]["ScoreLineView"][];
+            teams: components["schemas"]["ScoreLineView"][];
         };
         UnitDetailsV1: {
             number: string;
@@ -8958,6 +8988,76 @@ export interface operations {
             };
             /** @description INVALID_STATE_TRANSITION: the request's progress does not allow the action; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTechnicianScores: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                communityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianScoresView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

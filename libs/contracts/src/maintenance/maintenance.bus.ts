@@ -36,6 +36,7 @@ export const MaintenanceBus = {
     listWorkOrders: 'maintenance.work-orders.list',
     workOrderHistory: 'maintenance.work-orders.history',
     listPaidServicePrices: 'maintenance.price-list.list',
+    technicianScores: 'maintenance.scores.technicians',
   },
   events: {
     repairRequestProgressed: 'maintenance.events.repair-request.progressed',

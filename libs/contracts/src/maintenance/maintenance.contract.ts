@@ -23,6 +23,7 @@ import {
   ExtendWorkOrderV1,
   GetMaintenanceHistoryV1,
   GetWorkOrderV1,
+  GetTechnicianScoresV1,
   ListPaidServicePricesV1,
   ListWorkOrdersV1,
   RecordArrivalV1,
@@ -36,6 +37,7 @@ import {
   type MaintenanceHistoryView,
   type PaidServicePriceListView,
   type PaidServicePriceView,
+  type TechnicianScoresView,
   type WorkOrderView,
 } from './work-orders.js';
 
@@ -182,6 +184,11 @@ export const SetPaidServicePrice = defineCommand<SetPaidServicePriceV1, PaidServ
   request: SetPaidServicePriceV1,
   summary: "Set an item of the company's paid-service price list (MNT-4)",
 });
+export const GetTechnicianScores = defineQuery<GetTechnicianScoresV1, TechnicianScoresView>({
+  subject: Q.technicianScores,
+  request: GetTechnicianScoresV1,
+  summary: 'Technician and team scores for a quarter or a year (MNT-11)',
+});
 export const SetWarrantyPeriod = defineCommand<SetWarrantyPeriodV1, WarrantyPeriodView>({
   subject: C.setWarrantyPeriod,
   request: SetWarrantyPeriodV1,
@@ -249,6 +256,7 @@ export const MAINTENANCE_MESSAGES = {
     SetPaidServicePrice,
     ListPaidServicePrices,
     SetWarrantyPeriod,
+    GetTechnicianScores,
   ],
   events: [RepairRequestProgressed, WorkOrderCompleted, SettlementCertified],
 };

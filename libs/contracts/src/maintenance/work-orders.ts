@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -657,4 +657,68 @@ export class PaidServicePriceListView {
   @ValidateNested({ each: true })
   @Type(() => PaidServicePriceView)
   items!: PaidServicePriceView[];
+}
+
+/** MNT-11: technician and team scores for a quarter or a year, from sign-offs and return visits. */
+export class GetTechnicianScoresV1 {
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  /** 1 … 4; absent: the whole year. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^[1-4]$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  quarter?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+}
+
+export class ScoreLineView {
+  /** The technician's staff id, or the team's id. */
+  @IsString()
+  id!: string;
+
+  @IsString()
+  name!: string;
+
+  /** Work orders completed in the period. */
+  @IsInt()
+  orders!: number;
+
+  /** Opinions counted: sign-offs and return visits. */
+  @IsInt()
+  opinions!: number;
+
+  /** 0 … 100: very satisfied 100, satisfied 80, neutral 60, dissatisfied 30, very dissatisfied 0. */
+  @IsInt()
+  score!: number;
+}
+
+export class TechnicianScoresView {
+  @IsInt()
+  year!: number;
+
+  @IsOptional()
+  @IsInt()
+  quarter?: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => ScoreLineView)
+  technicians!: ScoreLineView[];
+
+  @ValidateNested({ each: true })
+  @Type(() => ScoreLineView)
+  teams!: ScoreLineView[];
 }

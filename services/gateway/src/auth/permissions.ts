@@ -109,6 +109,7 @@ export const PERMISSIONS = {
   'maintenance.work-order.check': [...CUSTOMER_SERVICE, 'repair-lead'],
   'maintenance.work-order.extend': CUSTOMER_SERVICE,
   'maintenance.return-visit': CUSTOMER_SERVICE,
+  'maintenance.scores': ['cs-manager', 'chief-engineer', 'repair-lead', ...MANAGEMENT, 'auditor'],
   'maintenance.work-order.cancel': ['dispatcher', 'cs-manager'],
   'maintenance.settlement.submit': ['repair-lead'],
   'maintenance.settlement.review': ['cs-supervisor', 'cs-manager', 'auditor'],

@@ -19,6 +19,8 @@ import {
   FinalAccountDetailsV1,
   FinishWork,
   GetWorkOrder,
+  GetTechnicianScores,
+  GetTechnicianScoresV1,
   GetWorkOrderHistory,
   ListPaidServicePrices,
   ListPaidServicePricesV1,
@@ -38,6 +40,7 @@ import {
   SignOffDetailsV1,
   SignOffWorkOrder,
   SubmitSettlement,
+  TechnicianScoresView,
   WorkDoneDetailsV1,
   WorkOrderNoteV1,
   WorkOrderReturnVisitV1,
@@ -287,6 +290,27 @@ export class WorkOrdersHttpController {
   @ApiOrderAction(CancellationDetailsV1)
   cancelWorkOrder(@Param() p: IdParam, @Body() body: CancellationDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(CancelWorkOrder, { ...body, workOrderId: p.id });
+  }
+}
+
+/** MNT-11: technician and team scores, which feed the service bonus. */
+@ApiTag('maintenance')
+@ApiServedBy('maintenance')
+@Controller('api/v1/technician-scores')
+export class TechnicianScoresHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get()
+  @RequiresPermission('maintenance.scores')
+  @ApiOperation({
+    summary:
+      '维修人员考评 Technician and team scores for a quarter or a year, from sign-off opinions and return visits (MNT-11)',
+  })
+  @ApiQueryOf(GetTechnicianScoresV1)
+  @ApiOk(TechnicianScoresView)
+  @ApiBadInput()
+  getTechnicianScores(@Query() query: GetTechnicianScoresV1): Promise<TechnicianScoresView> {
+    return this.bus.request(GetTechnicianScores, query);
   }
 }
 

@@ -26,6 +26,7 @@ import {
   type CommandDefinition,
   type CreateWorkOrderV1,
   type GetMaintenanceHistoryV1,
+  type GetTechnicianScoresV1,
   type GetWorkOrderV1,
   type ListPaidServicePricesV1,
   type ListWorkOrdersV1,
@@ -34,6 +35,7 @@ import {
   type PaidServicePriceListView,
   type PaidServicePriceView,
   type SetPaidServicePriceV1,
+  type TechnicianScoresView,
   type WorkOrderAction as Action,
   type WorkOrderView,
 } from '@pcs/contracts';
@@ -54,6 +56,7 @@ import {
   toPage,
 } from '@pcs/platform';
 import { historyOf, plainChanges } from '../history/history.js';
+import { periodOf, scoresOf } from '../scores/scores.js';
 import { RepairRequest } from '../repair-requests/repair-request.entity.js';
 import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
 import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
@@ -389,6 +392,27 @@ export class WorkOrderService {
     return historyOf(this.em, WORK_ORDER_RECORD, order.id, (a) =>
       WorkOrderAction.is(a) ? WorkOrderAction.label(a) : (HISTORY_LABELS[a] ?? a),
     );
+  }
+
+  /** MNT-11: scores from the orders completed in the period (sign-off and return-visit opinions). */
+  async scores(query: GetTechnicianScoresV1): Promise<TechnicianScoresView> {
+    const { from, to } = periodOf(query.year, query.quarter);
+    const where: FilterQuery<WorkOrder> = { completedAt: { $gte: from, $lt: to } };
+    if (query.communityId) where.communityId = query.communityId;
+    const rows = await this.em.find(WorkOrder, where, { orderBy: { id: 'asc' } });
+    const orders = rows.map((o) => ({
+      technicianId: o.technicianId,
+      technicianName: o.technicianName,
+      teamId: o.teamId,
+      teamName: o.teamName,
+      opinions: [o.satisfaction, o.returnVisitSatisfaction],
+    }));
+    return {
+      year: query.year,
+      ...(query.quarter ? { quarter: query.quarter } : {}),
+      technicians: scoresOf(orders, 'technician'),
+      teams: scoresOf(orders, 'team'),
+    };
   }
 
   /** MNT-4: an item of the company's paid-service price list. */

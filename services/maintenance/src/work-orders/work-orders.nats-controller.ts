@@ -9,6 +9,7 @@ import {
   ExtendWorkOrderV1,
   GetMaintenanceHistoryV1,
   GetWorkOrderV1,
+  GetTechnicianScoresV1,
   ListPaidServicePricesV1,
   ListWorkOrdersV1,
   MaintenanceBus,
@@ -24,6 +25,7 @@ import {
   type Page,
   type PaidServicePriceListView,
   type PaidServicePriceView,
+  type TechnicianScoresView,
   type WorkOrderView,
 } from '@pcs/contracts';
 import { FundDraws } from './fund-draws.js';
@@ -182,6 +184,11 @@ export class WorkOrdersNatsController {
   @MessagePattern(Q.listPaidServicePrices)
   prices(@Payload() q: ListPaidServicePricesV1): Promise<PaidServicePriceListView> {
     return this.orders.prices(q);
+  }
+
+  @MessagePattern(Q.technicianScores)
+  scores(@Payload() q: GetTechnicianScoresV1): Promise<TechnicianScoresView> {
+    return this.orders.scores(q);
   }
 
   @MessagePattern(Q.getWorkOrder)
