@@ -125,7 +125,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
       customerName: '刘先生',
       satisfaction: 'very-satisfied',
     });
-    expect(signedOff.status).toBe('completed');
+    expect(signedOff).toMatchObject({ status: 'completed', returnVisit: { status: 'due' } }); // MNT-10
     await call(lead, 'POST', `${path}/settlement`, { finalAccountFen: 8_000 });
     const settled = await call(manager, 'POST', `${path}/settlement/review`, { settledFen: 8_000 });
     expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'pending' } });
@@ -152,6 +152,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
       'finish',
       'check',
       'sign-off',
+      'return-visit-due',
       'submit-settlement',
       'review-settlement',
     ]);
