@@ -439,6 +439,296 @@ function uuidFrom(name) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** MNT-4: the company's paid-service price list (有偿服务价目表). */
+const PRICE_LIST = [
+  { code: 'faucet-replace', name: '更换水龙头', unit: '个', priceFen: 8_000 },
+  { code: 'drain-unblock', name: '疏通下水道', unit: '次', priceFen: 12_000 },
+  { code: 'socket-replace', name: '更换插座面板', unit: '个', priceFen: 3_500 },
+  { code: 'call-out', name: '上门服务费', unit: '次', priceFen: 3_000 },
+];
+
+const TEAM = { teamId: '0193a000-0000-7000-8000-00000000a001', teamName: '工程维修一队' };
+const TECHNICIAN = { staffId: 'staff-0601', name: '李建军' };
+
+/**
+ * [unit or location, trades, what, survey: [estimate fen, party, component] or null, how far the work
+ * order goes]: one repair request for every stage and one work order for every status (MNT-1 … MNT-9).
+ */
+const REPAIRS = [
+  ['GZ01/1/1201', ['plumbing'], '厨房水槽下水管漏水，柜子里都是水', null, 'accepted'],
+  ['2栋地下车库B区', ['electrical'], '车库B区一排灯管不亮', [12_000, 'company', 'electrical'], 'surveyed'],
+  ['GZ01/1/1202', ['carpentry'], '主卧门关不上，门框变形', null, 'cancelled'],
+  [
+    'GZ01/1/1501',
+    ['plumbing'],
+    '卫生间水龙头滴水不止',
+    [11_000, 'resident', 'plumbing'],
+    'awaiting-approval',
+  ],
+  ['1栋大堂', ['civil'], '大堂地砖开裂翘起，有绊倒风险', [180_000, 'company', 'fit-out'], 'approved'],
+  ['GZ01/1/1502', ['electrical'], '客厅插座没电', [6_500, 'resident', 'electrical'], 'dispatched'],
+  [
+    '2栋天台',
+    ['waterproofing'],
+    '天台防水层起鼓，顶楼漏水',
+    [86_000, 'company', 'roof-waterproofing'],
+    'in-progress',
+  ],
+  ['GZ01/1/S101', ['plumbing'], '商铺后厨下水道堵塞', [15_000, 'resident', 'plumbing'], 'awaiting-check'],
+  ['1栋3号电梯', ['lift'], '电梯运行有异响', [45_000, 'company', 'fit-out'], 'checked'],
+  ['GZ01/1/1201', ['plumbing'], '阳台地漏反水', [20_000, 'resident', 'plumbing'], 'completed'],
+  [
+    '1栋消防通道',
+    ['civil'],
+    '消防通道墙面渗水发霉',
+    [30_000, 'company', 'external-wall'],
+    'settlement-submitted',
+  ],
+  ['1栋楼梯间', ['electrical'], '楼梯间声控灯全部不亮', [8_000, 'company', 'electrical'], 'settled'],
+  ['1栋2楼走廊', ['civil'], '走廊天花板脱落一块', [25_000, 'company', 'fit-out'], 'cancelled-order'],
+];
+
+const ORDER_STEPS = [
+  'awaiting-approval',
+  'approved',
+  'dispatched',
+  'in-progress',
+  'awaiting-check',
+  'checked',
+  'completed',
+  'settlement-submitted',
+  'settled',
+];
+
+/** MNT-1 … MNT-9, RES-3: requests from the desk, a patrol and a handover; work orders in every state. */
+async function loadMaintenance(api, units, people) {
+  for (const price of PRICE_LIST) {
+    await api.send('POST', '/api/v1/paid-service-prices', price, `price-${price.code}`);
+  }
+  // RES-3: two defects of a handover inspection become two type-A requests in maintenance.
+  await api.send(
+    'POST',
+    `/api/v1/units/${units.get('GZ02/A/2801')}/handover-inspections`,
+    {
+      ownerPersonId: people.get('lm'),
+      inspectedAt: at(2, 10, 0),
+      defects: [
+        {
+          location: '卫生间',
+          description: '地面闭水试验渗漏到楼下',
+          trades: ['waterproofing'],
+          severity: 'major',
+        },
+        {
+          location: '南向窗',
+          description: '窗框与墙体间有缝隙，下雨渗水',
+          trades: ['civil'],
+          severity: 'minor',
+        },
+      ],
+    },
+    'handover-GZ02-A-2801',
+  );
+  // MNT-9: the two warranty defects as type-A orders, one reviewed, one confirmed by the contractor.
+  let defects = [];
+  for (let i = 0; i < 100 && defects.length < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const page = await api.send('GET', '/api/v1/repair-requests?communityId=GZ02&limit=50');
+    defects = page.items.filter((r) => r.source === 'handover');
+  }
+  for (const [i, defect] of defects.entries()) {
+    const key = `defect-${i + 1}`;
+    await api.send(
+      'POST',
+      `/api/v1/repair-requests/${defect.id}/survey`,
+      {
+        surveyedAt: new Date(Date.now() - 60_000).toISOString(),
+        participants: [
+          { role: 'customer-service', name: '李娜' },
+          { role: 'engineering', name: '林海' },
+          { role: 'repair-lead', name: '赵刚' },
+          { role: 'contractor', name: '广州建工集团 钱伟' },
+        ],
+        findings: `验房缺陷复查：${defect.description}`,
+        estimateFen: 60_000,
+        component: defect.trades.includes('waterproofing') ? 'wet-room-waterproofing' : 'external-wall',
+        responsibleParty: 'contractor',
+        contractorId: '0193a000-0000-7000-8000-0000000000cc',
+        contractorName: '广州建工集团有限公司',
+      },
+      `${key}-survey`,
+      'engineer',
+    );
+    const order = await api.send(
+      'POST',
+      '/api/v1/work-orders',
+      { repairRequestId: defect.id, description: `保修维修：${defect.description}`.slice(0, 200) },
+      `${key}-order`,
+      'dispatcher',
+    );
+    const step = (action, body, role) =>
+      api.send(
+        'POST',
+        `/api/v1/work-orders/${order.id}/${action}`,
+        body,
+        `${key}-${action.replaceAll('/', '-')}`,
+        role,
+      );
+    await step('approve', { note: '保修范围内，同意' }, 'manager');
+    await step('dispatch', { executor: 'contractor', contractorName: '广州建工集团有限公司' }, 'dispatcher');
+    await step('arrival', { arrivedAt: new Date().toISOString() }, 'repairLead');
+    await step('work', { workDone: '承建商按保修责任完成返修' }, 'repairLead');
+    await step('finish', {}, 'repairLead');
+    await step('check', { passed: true, inspectors: ['李娜', '赵刚'] }, 'manager');
+    await step('sign-off', { customerName: '李明', satisfaction: 'satisfied' }, 'manager');
+    await step('settlement', { finalAccountFen: 58_000 }, 'repairLead');
+    await step('settlement/review', { settledFen: 58_000 }, 'manager');
+    if (i === 1) await step('settlement/confirm', { contractorSignatory: '钱伟' }, 'engineer');
+  }
+  // MNT-1: an emergency, due on site in 30 minutes.
+  await api.send(
+    'POST',
+    '/api/v1/repair-requests',
+    {
+      communityId: 'GZ01',
+      source: 'desk',
+      unitId: units.get('GZ01/1/1502'),
+      trades: ['plumbing'],
+      urgency: 'emergency',
+      emergencyKind: 'water',
+      description: '楼上漏水，客厅天花板滴水，请马上来人',
+      contactSurname: '张',
+      contactPhone: '15013579246',
+    },
+    'repair-emergency-1',
+  );
+  const surveyedAt = new Date(Date.now() - 60_000).toISOString();
+  for (const [i, [where, trades, description, survey, howFar]] of REPAIRS.entries()) {
+    const key = `repair-${String(i + 1).padStart(2, '0')}`;
+    const unitId = units.get(where);
+    const request = await api.send(
+      'POST',
+      '/api/v1/repair-requests',
+      {
+        communityId: 'GZ01',
+        source: unitId ? 'desk' : 'patrol',
+        ...(unitId ? { unitId } : { location: where }),
+        trades,
+        urgency: 'normal',
+        description,
+        ...(unitId ? { contactSurname: '王', contactPhone: '13802251234' } : {}),
+      },
+      key,
+    );
+    if (howFar === 'cancelled') {
+      await api.send(
+        'POST',
+        `/api/v1/repair-requests/${request.id}/cancel`,
+        { reason: '住户已自行修好' },
+        `${key}-cancel`,
+      );
+      continue;
+    }
+    if (!survey) continue;
+    const [estimateFen, responsibleParty, component] = survey;
+    await api.send(
+      'POST',
+      `/api/v1/repair-requests/${request.id}/survey`,
+      {
+        surveyedAt,
+        participants: [
+          { role: 'customer-service', name: '李娜' },
+          { role: 'engineering', name: '林海' },
+          { role: 'repair-lead', name: '赵刚' },
+          ...(estimateFen >= 50_000 ? [{ role: 'contractor', name: '广州建工集团 钱伟' }] : []),
+        ],
+        findings: `现场查看：${description}`,
+        estimateFen,
+        component,
+        responsibleParty,
+        ...(unitId ? {} : { warrantyDecision: { underWarranty: false, reason: '公共区域，按公司承担处理' } }),
+      },
+      `${key}-survey`,
+      'engineer',
+    );
+    if (howFar === 'surveyed') continue;
+    const order = await api.send(
+      'POST',
+      '/api/v1/work-orders',
+      {
+        repairRequestId: request.id,
+        description: `维修：${description}`.slice(0, 200),
+        ...(responsibleParty === 'resident'
+          ? {
+              paidServices: [
+                { code: trades[0] === 'electrical' ? 'socket-replace' : 'faucet-replace', quantity: 1 },
+                { code: 'call-out', quantity: 1 },
+              ],
+            }
+          : {}),
+      },
+      `${key}-order`,
+      'dispatcher',
+    );
+    const step = (action, body, role) =>
+      api.send(
+        'POST',
+        `/api/v1/work-orders/${order.id}/${action}`,
+        body,
+        `${key}-${action.replaceAll('/', '-')}`,
+        role,
+      );
+    if (howFar === 'cancelled-order') {
+      await step('cancel', { reason: '业主委员会决定统一翻新，暂缓维修' }, 'dispatcher');
+      continue;
+    }
+    const reach = ORDER_STEPS.indexOf(howFar);
+    const reached = (status) => reach >= ORDER_STEPS.indexOf(status);
+    if (!reached('approved')) continue;
+    // MNT-6: the chain the estimate needs, each step by its own role.
+    if (estimateFen <= 100_000) await step('approve', { note: '同意维修' }, 'manager');
+    else if (estimateFen <= 1_000_000) {
+      await api.send(
+        'POST',
+        `/api/v1/work-orders/${order.id}/approve`,
+        { note: '审核通过' },
+        `${key}-review`,
+        'chiefEngineer',
+      );
+      await step('approve', { note: '同意' }, 'deputyGm');
+    } else await step('approve', { note: '同意' }, 'gm');
+    if (!reached('dispatched')) continue;
+    await step('dispatch', { executor: 'team', ...TEAM, technician: TECHNICIAN }, 'dispatcher');
+    if (!reached('in-progress')) continue;
+    await step('arrival', { arrivedAt: new Date().toISOString() }, 'technician');
+    await step(
+      'work',
+      { workDone: '已按勘察方案完成维修', photos: [`demo/photos/${key}-after.jpg`] },
+      'technician',
+    );
+    if (!reached('awaiting-check')) continue;
+    await step('finish', {}, 'technician');
+    if (!reached('checked')) continue;
+    await step('check', { passed: true, inspectors: ['李娜', '赵刚'] }, 'manager');
+    if (!reached('completed')) continue;
+    await step(
+      'sign-off',
+      { customerName: '王先生', satisfaction: 'satisfied', opinion: '维修及时' },
+      'manager',
+    );
+    if (!reached('settlement-submitted')) continue;
+    await step('settlement', { finalAccountFen: estimateFen }, 'repairLead');
+    if (!reached('settled')) continue;
+    await step('settlement/review', { settledFen: estimateFen }, 'manager');
+  }
+}
+
+/** A bus subject as the services name it: BUS_PREFIX (when a second copy runs beside the first) first. */
+function busSubject(subject) {
+  const prefix = process.env.BUS_PREFIX ?? '';
+  return prefix ? `${prefix}.${subject}` : subject;
+}
+
 class DemoLoader {
   constructor(baseUrl, tokens) {
     this.baseUrl = baseUrl;
@@ -469,11 +759,17 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
     manager: await staff(['cs-manager', 'front-desk'], 'staff-0001', '李娜'),
     engineer: await staff(['engineer'], 'staff-0300', '林海'),
     security: await staff(['security'], 'staff-0500', '黄国栋'),
+    dispatcher: await staff(['dispatcher'], 'staff-0400', '周强'),
+    technician: await staff(['technician'], TECHNICIAN.staffId, TECHNICIAN.name),
+    repairLead: await staff(['repair-lead'], 'staff-0602', '赵刚'),
+    chiefEngineer: await staff(['chief-engineer'], 'staff-0301', '吴志刚'),
+    deputyGm: await staff(['deputy-gm'], 'staff-0002', '郑海'),
+    gm: await staff(['gm'], 'staff-0003', '王振华'),
   });
   const nc = await connect({ servers: natsUrl.split(',') });
   const settled = new Set();
   // Billing's charge-status question, answered for the demo's requests only while loading.
-  const statusResponder = nc.subscribe('billing.charge-requests.status', {
+  const statusResponder = nc.subscribe(busSubject('billing.charge-requests.status'), {
     queue: 'billing',
     callback: (_err, msg) => {
       const { requestIds } = msg.json();
@@ -485,6 +781,21 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
       }));
       requestIds.forEach((id) => settled.add(id));
       msg.respond(JSON.stringify({ ok: true, data: { items } }));
+    },
+  });
+  // MNT-13: billing is not built yet; the loader pays the repair team's draws for the demo's settlements.
+  const fundResponder = nc.subscribe(busSubject('billing.revolving-fund.draw'), {
+    queue: 'billing',
+    callback: (_err, msg) => {
+      const { drawId, teamId, amountFen } = msg.json();
+      const data = {
+        drawId,
+        teamId,
+        amountFen,
+        balanceFen: 10_000_000 - amountFen,
+        drawnAt: new Date().toISOString(),
+      };
+      msg.respond(JSON.stringify({ ok: true, data }));
     },
   });
   try {
@@ -609,7 +920,9 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
             settledAt: new Date().toISOString(),
           },
         };
-        await js.publish('billing.events.charge-request.settled', JSON.stringify(event), { msgID: event.id });
+        await js.publish(busSubject('billing.events.charge-request.settled'), JSON.stringify(event), {
+          msgID: event.id,
+        });
       }
       let current = submitted;
       for (let i = 0; current.status === 'awaiting-payment' && i < 100; i++) {
@@ -665,12 +978,15 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
         if (STILL_OPEN.includes(plan)) openByCommunity.set(entry.communityId, created.id);
       }
     }
+    const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
+    if (repairs.items.length === 0) await loadMaintenance(api, units, people);
     process.stdout.write(
       `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
-        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, the 2026 calendar\n`,
+        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ${REPAIRS.length + 3} repair requests, the 2026 calendar\n`,
     );
   } finally {
     statusResponder.unsubscribe();
+    fundResponder.unsubscribe();
     await nc.drain();
   }
 }

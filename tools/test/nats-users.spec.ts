@@ -88,6 +88,18 @@ describe('the NATS users generated from the contracts', () => {
       '$JS.API.CONSUMER.MSG.NEXT.MAINTENANCE.complaints-repairs',
       '$JS.ACK.MAINTENANCE.complaints-repairs.>',
     ]);
+    // Maintenance follows residents' structure, preferences (MNT-10) and handovers (RES-3), and complaints' repairs (CMP-2).
+    const maintenanceConsumers = userOf('maintenance')
+      .publish.allow.filter((s) => s.startsWith('$JS.API.CONSUMER.CREATE.'))
+      .map((s) => s.replace('$JS.API.CONSUMER.CREATE.', ''));
+    expect(maintenanceConsumers).toEqual([
+      'RESIDENTS.maintenance-calendar.residents.events.calendar.updated',
+      'RESIDENTS.maintenance-communities.residents.events.community.created',
+      'RESIDENTS.maintenance-units.residents.events.unit.created',
+      'RESIDENTS.maintenance-people.residents.events.person.>',
+      'RESIDENTS.maintenance-handovers.residents.events.handover.inspected',
+      'COMPLAINTS.maintenance-complaint-repairs.complaints.events.complaint.repair-requested',
+    ]);
     for (const bus of SERVICE_BUSES) {
       const durables = userOf(bus.service)
         .publish.allow.filter((s) => s.startsWith('$JS.API.CONSUMER.INFO.'))

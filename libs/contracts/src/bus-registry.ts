@@ -76,6 +76,23 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
   ],
   maintenance: [
     { purpose: 'calendar', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.calendarUpdated },
+    {
+      purpose: 'communities',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.communityCreated,
+    },
+    { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
+    {
+      purpose: 'handovers',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.handoverInspected,
+    },
+    {
+      purpose: 'complaint-repairs',
+      stream: ComplaintsBus.stream,
+      filterSubject: ComplaintsBus.events.complaintRepairRequested,
+    },
   ],
   billing: [],
   residents: [

@@ -1,6 +1,10 @@
 import { Controller, Inject, Module, type DynamicModule } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  DomainError,
+  DrawRevolvingFund,
+  DrawRevolvingFundV1,
+  type RevolvingFundDrawView,
   GetChargeRequestStatus,
   GetChargeRequestStatusV1,
   GetClearance,
@@ -21,7 +25,7 @@ import { startTestEdge } from './test-service.js';
 
 /*
  * A stand-in for the billing service until it exists, for the tests of services that ask billing
- * (residents) and for end-to-end journeys: it answers billing's queries on the test's bus with the
+ * (residents, maintenance's revolving-fund draws) and for end-to-end journeys: it answers billing's queries on the test's bus with the
  * platform's real transport, and publishes billing's events as billing would.
  */
 
@@ -51,6 +55,37 @@ export class BillingAnswers {
 
   isHanging(unitId: string): boolean {
     return this.hanging.has(unitId);
+  }
+
+  /** MNT-13: every revolving-fund draw asked, retries included, in order. */
+  readonly drawCalls: DrawRevolvingFundV1[] = [];
+  /** Draws made, by draw id: the same id twice draws once, as billing promises. */
+  readonly draws = new Map<string, RevolvingFundDrawView>();
+  /** The team fund's balance (default 100,000 yuan, MNT-13). */
+  fundBalanceFen = 10_000_000;
+  /** While true, billing does not answer draws (the caller's timeout decides). */
+  drawsHang = false;
+
+  draw(command: DrawRevolvingFundV1): RevolvingFundDrawView {
+    this.drawCalls.push(command);
+    const done = this.draws.get(command.drawId);
+    if (done) return done;
+    if (command.amountFen > this.fundBalanceFen) {
+      throw new DomainError('REVOLVING_FUND_OVERDRAWN', '周转金余额不足', {
+        balanceFen: this.fundBalanceFen,
+        amountFen: command.amountFen,
+      });
+    }
+    this.fundBalanceFen -= command.amountFen;
+    const view = {
+      drawId: command.drawId,
+      teamId: command.teamId,
+      amountFen: command.amountFen,
+      balanceFen: this.fundBalanceFen,
+      drawnAt: new Date().toISOString(),
+    };
+    this.draws.set(command.drawId, view);
+    return view;
   }
 
   chargeStatus(requestId: string, status: ChargeRequestStatus): void {
@@ -88,6 +123,12 @@ class StubBillingController {
   clearance(@Payload() query: GetClearanceV1): ClearanceView | Promise<never> {
     if (this.answers.isHanging(query.unitId)) return new Promise<never>(() => undefined);
     return this.answers.clearance(query.unitId);
+  }
+
+  @MessagePattern(DrawRevolvingFund.subject)
+  draw(@Payload() command: DrawRevolvingFundV1): RevolvingFundDrawView | Promise<never> {
+    if (this.answers.drawsHang) return new Promise<never>(() => undefined);
+    return this.answers.draw(command);
   }
 
   @MessagePattern(GetChargeRequestStatus.subject)

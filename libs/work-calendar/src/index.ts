@@ -9,6 +9,7 @@ export {
   addDays,
   compareLocalDates,
   daysBetween,
+  daysInMonth,
   formatLocalDate,
   isLocalDate,
   isWeekend,

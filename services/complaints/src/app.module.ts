@@ -12,10 +12,11 @@ import {
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   RecordHistory,
+  ClockModule,
+  ResidentPreference,
 } from '@pcs/platform';
 import { CallBack } from './call-backs/call-back.entity.js';
 import { CallBacksModule } from './call-backs/call-backs.module.js';
-import { ClockModule } from './clock/clock.module.js';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { ComplaintDeadline } from './deadlines/complaint-deadline.entity.js';
@@ -24,7 +25,6 @@ import { ShiftHandover } from './handovers/shift-handover.entity.js';
 import { ShiftHandoversModule } from './handovers/shift-handovers.module.js';
 import { DayReconciliation } from './reconciliation/day-reconciliation.entity.js';
 import { ReconciliationModule } from './reconciliation/reconciliation.module.js';
-import { ResidentPreference } from './replicas/resident-preference.entity.js';
 import { ReplicasModule } from './replicas/replicas.module.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairsModule } from './repairs/repairs.module.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@pcs/platform';
 import {
   AssignComplaint,
   CompleteCallBack,
@@ -13,7 +14,6 @@ import {
   type Page,
 } from '@pcs/contracts';
 import { complaintRegistration, staff, useService } from '@pcs/testing';
-import { Clock } from '../src/clock/clock.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaintEscalation,
   AssignComplaint,
@@ -30,7 +31,6 @@ import {
   type Page,
 } from '@pcs/contracts';
 import { complaintRegistration, eventually, staff, startTestService, useService } from '@pcs/testing';
-import { Clock } from '../src/clock/clock.js';
 import { DeadlineMonitor } from '../src/deadlines/deadline-monitor.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
 

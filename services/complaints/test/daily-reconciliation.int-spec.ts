@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaint,
   AnswerComplaint,
@@ -13,7 +14,6 @@ import {
   type LabelledCountView,
 } from '@pcs/contracts';
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
-import { Clock } from '../src/clock/clock.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
 import { announceCommunities } from './announce-communities.js';
 import { DeadlineMonitor } from '../src/deadlines/deadline-monitor.js';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Clock } from '@pcs/platform';
 import {
   AcceptShiftHandover,
   AcknowledgeComplaint,
@@ -19,7 +20,6 @@ import {
   type ShiftHandoverView,
 } from '@pcs/contracts';
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
-import { Clock } from '../src/clock/clock.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
 import { announceCommunities } from './announce-communities.js';
 

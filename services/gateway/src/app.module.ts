@@ -7,6 +7,7 @@ import { DecorationsModule } from './decorations/decorations.module.js';
 import { FileAccessModule } from './file-access/file-access.module.js';
 import { HandoverModule } from './handover/handover.module.js';
 import { HttpModule } from './http/http.module.js';
+import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOutsModule } from './move-outs/move-outs.module.js';
 import { OccupanciesModule } from './occupancies/occupancies.module.js';
@@ -30,6 +31,7 @@ import { UnitsModule } from './units/units.module.js';
     FileAccessModule,
     HandoverModule,
     HttpModule,
+    MaintenanceModule,
     MoveInsModule,
     MoveOutsModule,
     OccupanciesModule,

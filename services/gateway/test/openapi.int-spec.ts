@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import { COMPLAINTS_ROUTES } from './complaints-routes.js';
+import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 
 const ID = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b';
@@ -32,6 +33,12 @@ const SAMPLES: { method: string; template: string; path: string; body?: unknown 
     body: r.body,
   })),
   ...RESIDENTS_ROUTES.map((r) => ({ method: r.method, template: r.template, path: pathOf(r), body: r.body })),
+  ...MAINTENANCE_ROUTES.map((r) => ({
+    method: r.method,
+    template: r.template,
+    path: pathOf(r),
+    body: r.body,
+  })),
   ...(['dead-letters', 'outbox-events'] as const).flatMap((kind) => [
     { method: 'GET', template: `/api/v1/ops/{service}/${kind}`, path: `/api/v1/ops/complaints/${kind}` },
     ...(kind === 'dead-letters' ? ['replay', 'discard'] : ['retry', 'skip']).map((action) => ({

@@ -4,23 +4,47 @@ import type { Migration } from '@mikro-orm/migrations';
 import {
   CalendarReplicaModule,
   CalendarYearReplica,
+  ClockModule,
+  CommunityReplica,
+  CommunityReplicaModule,
   Migration20261122000000_PlatformTables,
   Migration20261123100000_CalendarReplica,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  RecordHistory,
+  ResidentPreference,
 } from '@pcs/platform';
+import { MaintenanceModule } from './maintenance.module.js';
+import { Migration20261204100000_Maintenance } from './migrations/Migration20261204100000_Maintenance.js';
+import { UnitReplica } from './replicas/unit-replica.entity.js';
+import { RepairRequest } from './repair-requests/repair-request.entity.js';
+import { WarrantyPeriod } from './warranty/warranty-period.entity.js';
+import { PaidServicePrice } from './work-orders/paid-service-price.entity.js';
+import { WorkOrder } from './work-orders/work-order.entity.js';
 
 /**
  * The maintenance service: repair requests, site surveys, warranty, work orders, approvals,
- * settlements. So far only the company calendar replicated for working-day deadlines (GEN-1).
+ * settlements, with the company calendar replicated for working-day deadlines (GEN-1) and the
+ * communities for their time zones (GEN-2).
  */
 @Module({
-  imports: [CalendarReplicaModule],
+  imports: [CalendarReplicaModule, ClockModule, CommunityReplicaModule, MaintenanceModule],
 })
 export class AppModule {}
 
 /** Every entity the service maps, listed explicitly: nothing is discovered from folders. */
-export const MAINTENANCE_ENTITIES: Constructor[] = [CalendarYearReplica];
+export const MAINTENANCE_ENTITIES: Constructor[] = [
+  CalendarYearReplica,
+  CommunityReplica,
+  PaidServicePrice,
+  RecordHistory,
+  RepairRequest,
+  ResidentPreference,
+  UnitReplica,
+  WarrantyPeriod,
+  WorkOrder,
+];
 
 /** Applied in this order; the platform's tables come first in every service. */
 export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
@@ -28,4 +52,6 @@ export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261123100000_CalendarReplica,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  Migration20261204100000_Maintenance,
 ];

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { IsFen, IsInstant } from '../validation/validators.js';
 import { WorkOrderType } from './maintenance-codes.js';
 
@@ -19,7 +20,9 @@ export class WorkOrderCompletedV1 {
   @IsUUID()
   repairRequestId!: string;
 
-  @IsUUID()
+  /** A community code such as `GZ01` (communities have codes, not UUIDs). */
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN)
   communityId!: string;
 
   /** Absent for common areas. */
@@ -65,7 +68,9 @@ export class SettlementCertifiedV1 {
   @IsIn(WorkOrderType.codes)
   type!: WorkOrderType;
 
-  @IsUUID()
+  /** A community code such as `GZ01` (communities have codes, not UUIDs). */
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN)
   communityId!: string;
 
   @IsFen()

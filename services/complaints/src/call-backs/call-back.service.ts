@@ -17,8 +17,8 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  Clock,
 } from '@pcs/platform';
-import { Clock } from '../clock/clock.js';
 import { COMPLAINT_RECORD } from '../complaints/complaint.view.js';
 import { CALL_BACK_RECORD } from './call-back-book.js';
 import { CallBack } from './call-back.entity.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '../clock/clock.module.js';
+import { ClockModule } from '@pcs/platform';
 import { CallBackService } from './call-back.service.js';
 import { CallBacksNatsController } from './call-backs.nats-controller.js';
 

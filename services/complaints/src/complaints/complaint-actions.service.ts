@@ -18,11 +18,11 @@ import {
   lockRecord,
   Outbox,
   runCommand,
+  Clock,
+  ResidentPreference,
 } from '@pcs/platform';
 import { putOnCallBackList } from '../call-backs/call-back-book.js';
-import { Clock } from '../clock/clock.js';
 import { applyDeadlineOps, openClocks } from '../deadlines/deadline-book.js';
-import { ResidentPreference } from '../replicas/resident-preference.entity.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { decide, type ComplaintCommand, type Decision } from './complaint.rules.js';
 import { Complaint } from './complaint.entity.js';

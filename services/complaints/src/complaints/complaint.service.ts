@@ -35,8 +35,8 @@ import {
   RecordHistory,
   runCommand,
   toPage,
+  Clock,
 } from '@pcs/platform';
-import { Clock } from '../clock/clock.js';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommunityReplicaModule, CompanyCalendars } from '@pcs/platform';
-import { ClockModule } from '../clock/clock.module.js';
+import { CommunityReplicaModule, CompanyCalendars, ClockModule } from '@pcs/platform';
 import { DeadlineMonitor } from '../deadlines/deadline-monitor.js';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
 import { ComplaintActionsService } from './complaint-actions.service.js';

@@ -1,6 +1,6 @@
+import { ResidentPreference } from '@pcs/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ComplaintChannel, ContactChannel } from '@pcs/contracts';
-import { ResidentPreference } from '../replicas/resident-preference.entity.js';
 import type { Complaint } from './complaint.entity.js';
 
 /** Without a preference on file, the customer is answered the way they came. */

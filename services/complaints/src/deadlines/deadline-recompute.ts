@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CommunityTimeZones, CompanyCalendars, type CalendarChangeListener } from '@pcs/platform';
+import { CommunityTimeZones, CompanyCalendars, type CalendarChangeListener, Clock } from '@pcs/platform';
 import type { WorkCalendar } from '@pcs/work-calendar';
-import { Clock } from '../clock/clock.js';
 import { ComplaintDeadline } from './complaint-deadline.entity.js';
 import { schedule } from './deadline-book.js';
 

@@ -4,9 +4,8 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { LOGGER, PROCESS_ENV } from '@pcs/platform';
+import { LOGGER, PROCESS_ENV, Clock } from '@pcs/platform';
 import type { Logger } from 'pino';
-import { Clock } from '../clock/clock.js';
 import type { ComplaintsEnv } from '../config/complaints-env.js';
 import { DeadlineMonitor } from './deadline-monitor.js';
 

@@ -31,9 +31,9 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  Clock,
 } from '@pcs/platform';
 import { addDays, DEFAULT_TIME_ZONE, WorkCalendar } from '@pcs/work-calendar';
-import { Clock } from '../clock/clock.js';
 import { knownCommunity } from '../replicas/known-community.js';
 import { openItemsSince, takeSnapshot } from './handover-snapshot.js';
 import { ShiftHandover } from './shift-handover.entity.js';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommunityReplicaModule } from '@pcs/platform';
-import { ClockModule } from '../clock/clock.module.js';
+import { CommunityReplicaModule, ClockModule } from '@pcs/platform';
 import { ShiftHandoverService } from './shift-handover.service.js';
 import { ShiftHandoversNatsController } from './shift-handovers.nats-controller.js';
 

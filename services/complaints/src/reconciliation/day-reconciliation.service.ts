@@ -17,8 +17,7 @@ import {
   type Role,
   type SignOffDayV1,
 } from '@pcs/contracts';
-import { archiveRecord, CallContext, newId, Outbox, runCommand } from '@pcs/platform';
-import { Clock } from '../clock/clock.js';
+import { archiveRecord, CallContext, newId, Outbox, runCommand, Clock } from '@pcs/platform';
 import {
   SUMMARY_FIELDS,
   toComplaintSummary,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '../clock/clock.module.js';
+import { ClockModule } from '@pcs/platform';
 import { DayReconciliationService } from './day-reconciliation.service.js';
 import { ReconciliationNatsController } from './reconciliation.nats-controller.js';
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ResidentPreferenceSubscriber, UnitReplicaSubscriber } from './replicas.subscribers.js';
+import { ResidentPreferenceModule } from '@pcs/platform';
+import { UnitReplicaSubscriber } from './replicas.subscribers.js';
 
 /** What complaints keeps of residents' data: units by building, residents' contact preferences. */
-@Module({ providers: [ResidentPreferenceSubscriber, UnitReplicaSubscriber] })
+@Module({ imports: [ResidentPreferenceModule], providers: [UnitReplicaSubscriber] })
 export class ReplicasModule {}

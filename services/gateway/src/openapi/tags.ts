@@ -34,6 +34,11 @@ export const API_TAGS = {
     name: '验房交付 handover',
     description: 'The handover inspection of a new unit; each defect found becomes a repair request (RES-3).',
   },
+  maintenance: {
+    name: '报修与派工 maintenance',
+    description:
+      'Repair requests with their emergency and survey clocks, site surveys and warranty, work orders A/B/C with their approval chain, execution, completion check, return visit and settlement (MNT-1 … MNT-10, MNT-13).',
+  },
   'move-ins': {
     name: '入住手续 move-ins',
     description:

@@ -1,5 +1,6 @@
 import * as contracts from '@pcs/contracts';
 import { COMPLAINTS_ROUTES } from '../complaints-routes.js';
+import { MAINTENANCE_ROUTES } from '../maintenance-routes.js';
 import { RESIDENTS_ROUTES } from '../residents-routes.js';
 import type { OperationBase } from './hostile-cases.js';
 import type { Operation } from './openapi-operations.js';
@@ -16,7 +17,7 @@ import {
 export function knownBodies(): Record<string, Record<string, unknown>> {
   return {
     ...Object.fromEntries(
-      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES]
+      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES]
         .filter((r) => r.bodyClass)
         .map((r) => [r.bodyClass!.name, r.body!]),
     ),

@@ -34,21 +34,24 @@ export interface RealStack {
 }
 
 /**
- * The gateway in front of every service that has routes (residents, complaints), on fresh databases
+ * The gateway in front of every service that has routes (residents, complaints, maintenance), on fresh databases
  * and a bus prefix of their own. Billing has no routes yet but residents asks it about arrears
  * (RES-6): its stand-in answers, so a move-out is not a 503 because billing is not built.
- * Maintenance has neither routes nor callers yet, so it is not started.
+ * Maintenance serves repair requests and work orders (and asks billing for revolving-fund draws).
  */
 export async function startRealStack(): Promise<RealStack> {
   const prefix = createBusPrefix();
-  const [residentsService, complaintsService] = await Promise.all([
+  const [residentsService, complaintsService, maintenanceService] = await Promise.all([
     serviceSpec('residents', 'residentsService'),
     serviceSpec('complaints', 'complaintsService'),
+    serviceSpec('maintenance', 'maintenanceService'),
   ]);
-  const [residents, complaints, billing] = await Promise.all([
+  const [residents, complaints, maintenance, billing] = await Promise.all([
     startTestService(residentsService, { prefix }),
     // No deadline rounds during the test: an escalation would change the databases under the fingerprints.
     startTestService(complaintsService, { prefix, env: { DEADLINE_SCAN_INTERVAL_MS: '3600000' } }),
+    // No overdue rounds or draw retries during the test either.
+    startTestService(maintenanceService, { prefix, env: { MAINTENANCE_SCAN_INTERVAL_MS: '3600000' } }),
     startStubBilling(prefix),
   ]);
   const api = await startTestEdge(
@@ -60,10 +63,15 @@ export async function startRealStack(): Promise<RealStack> {
   return {
     prefix,
     gateway: api,
-    services: { residents, complaints },
+    services: { residents, complaints, maintenance },
     close: async () => {
       await api.close();
-      await Promise.allSettled([residents.destroy(), complaints.destroy(), billing.process.close()]);
+      await Promise.allSettled([
+        residents.destroy(),
+        complaints.destroy(),
+        maintenance.destroy(),
+        billing.process.close(),
+      ]);
       await deleteBusResources(prefix);
     },
   };

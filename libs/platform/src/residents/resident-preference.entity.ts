@@ -1,10 +1,10 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { ContactChannel } from '@pcs/contracts';
-import { CompanyScoped } from '@pcs/platform';
+import { CompanyScoped } from '../persistence/tenant-filter.js';
 
 /**
- * RES-7 as complaints needs it (CMP-10): whether a resident refused return visits and how they want to
+ * RES-7 as complaints (CMP-10) and maintenance (MNT-10) need it: whether a resident refused return visits and how they want to
  * be contacted, kept from residents' person events. Names and numbers stay in residents (GEN-4).
  */
 @Entity({ tableName: 'resident_preference' })

@@ -1,18 +1,22 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
-import { PROCESS_ENV } from '@pcs/platform';
-import type { ComplaintsEnv } from '../config/complaints-env.js';
+import { PROCESS_ENV } from '../lifecycle/tokens.js';
+
+/** The setting a service declares to let end-to-end tests move its clock (never set in production). */
+export interface ClockEnv {
+  CLOCK_FILE?: string;
+}
 
 /**
- * The service's time, injectable so that tests control it (CMP-4: "time is injectable"). Real time,
- * stopped at an instant by `travelTo` in-process, or moved by the instant written to CLOCK_FILE for tests that drive the
- * real processes: from that instant the clock runs on at real speed.
+ * The service's time, injectable so that tests control it (CMP-4, MNT-1: "time is injectable"). Real
+ * time, stopped at an instant by `travelTo` in-process, or moved by the instant written to CLOCK_FILE
+ * for tests that drive the real processes: from that instant the clock runs on at real speed.
  */
 @Injectable()
 export class Clock {
   private frozenAt?: number;
 
-  constructor(@Inject(PROCESS_ENV) private readonly env: ComplaintsEnv) {}
+  constructor(@Inject(PROCESS_ENV) private readonly env: ClockEnv) {}
 
   now(): Date {
     if (this.frozenAt !== undefined) return new Date(this.frozenAt);

@@ -1,0 +1,396 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { PageQuery } from '../common/pagination.js';
+import { RepairTrade } from '../residents/residents-codes.js';
+import { IsFen, IsInstant, IsLocalDate, PHONE_PATTERN } from '../validation/validators.js';
+import {
+  EmergencyKind,
+  RepairProgress,
+  RepairSource,
+  RepairUrgency,
+  ResponsibleParty,
+  SurveyRole,
+  WarrantyComponent,
+  WorkOrderType,
+} from './maintenance-codes.js';
+
+/** MNT-1: a repair request taken at the desk (from a resident) or found on a patrol. */
+export class RegisterRepairRequestV1 {
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  /** `desk` (a resident called or came in) or `patrol` (staff found it). */
+  @IsIn(['desk', 'patrol'])
+  source!: 'desk' | 'patrol';
+
+  /** The unit, or absent for a common area (then `location` says where). */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  /** Where, e.g. `3栋地下车库B区`; required without a unit. */
+  @ValidateIf((c: RegisterRepairRequestV1) => c.unitId === undefined || c.location !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  location?: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsIn(RepairTrade.codes, { each: true })
+  trades!: RepairTrade[];
+
+  @IsIn(RepairUrgency.codes)
+  urgency!: RepairUrgency;
+
+  /** Required for an emergency: water, power, gas or lift entrapment. */
+  @ValidateIf((c: RegisterRepairRequestV1) => c.urgency === 'emergency' || c.emergencyKind !== undefined)
+  @IsIn(EmergencyKind.codes)
+  emergencyKind?: EmergencyKind;
+
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+
+  /** The resident on file who asked, when known: their contact preferences apply (RES-7, MNT-10). */
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  /** Who to call back, e.g. `王`. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  contactSurname?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mainland mobile or landline number' })
+  contactPhone?: string;
+}
+
+/** Who signed the survey record. */
+export class SurveyParticipantV1 {
+  @IsIn(SurveyRole.codes)
+  role!: SurveyRole;
+
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+}
+
+/** MNT-3 at the survey: a decision recorded by hand when the unit's handover date is unknown. */
+export class WarrantyDecisionV1 {
+  @IsBoolean()
+  underWarranty!: boolean;
+
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+/** MNT-2: the site survey record (现场勘察会签表). */
+export class SurveyDetailsV1 {
+  @IsInstant()
+  surveyedAt!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => SurveyParticipantV1)
+  participants!: SurveyParticipantV1[];
+
+  @IsString()
+  @Length(1, 2000)
+  findings!: string;
+
+  /** The estimated cost in fen; from 50000 (500 yuan) the contractor must sign too. */
+  @IsFen()
+  estimateFen!: number;
+
+  @IsIn(WarrantyComponent.codes)
+  component!: WarrantyComponent;
+
+  @IsIn(ResponsibleParty.codes)
+  responsibleParty!: ResponsibleParty;
+
+  /** Required when the unit has no handover date on file (or the request is for a common area). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarrantyDecisionV1)
+  warrantyDecision?: WarrantyDecisionV1;
+
+  /** The contractor liable under warranty, when the responsible party is the contractor. */
+  @ValidateIf((c: SurveyDetailsV1) => c.responsibleParty === 'contractor' || c.contractorId !== undefined)
+  @IsUUID()
+  contractorId?: string;
+
+  @ValidateIf((c: SurveyDetailsV1) => c.responsibleParty === 'contractor' || c.contractorName !== undefined)
+  @IsString()
+  @Length(1, 100)
+  contractorName?: string;
+}
+
+export class RecordSurveyV1 extends SurveyDetailsV1 {
+  @IsUUID()
+  repairRequestId!: string;
+}
+
+/** MNT-1: an emergency's first two clocks: when someone was on site, when it was made safe. */
+export class RepairStepDetailsV1 {
+  @IsInstant()
+  at!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class RecordRepairStepV1 extends RepairStepDetailsV1 {
+  @IsUUID()
+  repairRequestId!: string;
+}
+
+export class RepairCancellationV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class CancelRepairRequestV1 extends RepairCancellationV1 {
+  @IsUUID()
+  repairRequestId!: string;
+}
+
+export class GetRepairRequestV1 {
+  @IsUUID()
+  id!: string;
+}
+
+export class ListRepairRequestsV1 extends PageQuery {
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+
+  @IsOptional()
+  @IsIn(RepairProgress.codes)
+  progress?: RepairProgress;
+
+  /** Only requests whose deadline has passed (MNT-1, MNT-2). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+}
+
+export class SurveyView {
+  @IsInstant()
+  surveyedAt!: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => SurveyParticipantV1)
+  participants!: SurveyParticipantV1[];
+
+  @IsString()
+  findings!: string;
+
+  @IsFen()
+  estimateFen!: number;
+
+  @IsIn(WarrantyComponent.codes)
+  component!: WarrantyComponent;
+
+  @IsString()
+  componentLabel!: string;
+
+  @IsIn(ResponsibleParty.codes)
+  responsibleParty!: ResponsibleParty;
+
+  @IsString()
+  responsiblePartyLabel!: string;
+
+  @IsBoolean()
+  underWarranty!: boolean;
+
+  /** Why: computed from the handover date and the component's period, or the recorded decision. */
+  @IsString()
+  warrantyReason!: string;
+
+  /** The last day of the warranty, when computed. */
+  @IsOptional()
+  @IsLocalDate()
+  warrantyLastDay?: string;
+
+  @IsOptional()
+  @IsIn(WorkOrderType.codes)
+  workOrderType?: WorkOrderType;
+
+  @IsOptional()
+  @IsUUID()
+  contractorId?: string;
+
+  @IsOptional()
+  @IsString()
+  contractorName?: string;
+}
+
+export class RepairRequestView {
+  @IsUUID()
+  id!: string;
+
+  /** GEN-2, e.g. `BX-GZ01-2026-000012`. */
+  @IsString()
+  number!: string;
+
+  @IsString()
+  communityId!: string;
+
+  @IsIn(RepairSource.codes)
+  source!: RepairSource;
+
+  @IsString()
+  sourceLabel!: string;
+
+  /** The register entry that asked for it (CMP-2). */
+  @IsOptional()
+  @IsUUID()
+  complaintId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @IsOptional()
+  @IsString()
+  location?: string;
+
+  @IsArray()
+  @IsIn(RepairTrade.codes, { each: true })
+  trades!: RepairTrade[];
+
+  @IsIn(RepairUrgency.codes)
+  urgency!: RepairUrgency;
+
+  @IsOptional()
+  @IsIn(EmergencyKind.codes)
+  emergencyKind?: EmergencyKind;
+
+  @IsString()
+  description!: string;
+
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @IsOptional()
+  @IsString()
+  contactSurname?: string;
+
+  /** GEN-4: masked. */
+  @IsOptional()
+  @IsString()
+  contactPhone?: string;
+
+  @IsIn(RepairProgress.codes)
+  progress!: RepairProgress;
+
+  @IsString()
+  progressLabel!: string;
+
+  @IsInstant()
+  receivedAt!: string;
+
+  /** MNT-1: an emergency is due on site 30 minutes after it was received. */
+  @IsOptional()
+  @IsInstant()
+  onSiteDueAt?: string;
+
+  @IsOptional()
+  @IsInstant()
+  arrivedAt?: string;
+
+  /** MNT-1: an emergency is made safe within 12 hours. */
+  @IsOptional()
+  @IsInstant()
+  madeSafeDueAt?: string;
+
+  @IsOptional()
+  @IsInstant()
+  madeSafeAt?: string;
+
+  /** MNT-2: the survey is due 1 working day after the request. */
+  @IsInstant()
+  surveyDueAt!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SurveyView)
+  survey?: SurveyView;
+
+  /**
+   * MNT-4: the type of work this is: `a` from the start for a handover defect (RES-3: warranty work, the
+   * contractor's liability), otherwise set by the survey's responsible party.
+   */
+  @IsOptional()
+  @IsIn(WorkOrderType.codes)
+  workOrderType?: WorkOrderType;
+
+  /** The work order the survey led to. */
+  @IsOptional()
+  @IsUUID()
+  workOrderId?: string;
+
+  /** Since when one of its deadlines has been overdue. */
+  @IsOptional()
+  @IsInstant()
+  overdueSince?: string;
+
+  @IsInstant()
+  createdAt!: string;
+}
+
+/** MNT-3: override a component's warranty period for the company or one community. */
+export class SetWarrantyPeriodV1 {
+  /** A community code, or absent for the whole company. */
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+
+  @IsIn(WarrantyComponent.codes)
+  component!: WarrantyComponent;
+
+  /** 1 … 1200 months. */
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  months!: number;
+}
+
+export class WarrantyPeriodView extends SetWarrantyPeriodV1 {
+  @IsString()
+  componentLabel!: string;
+}

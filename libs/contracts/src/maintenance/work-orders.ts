@@ -1,0 +1,724 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { PageQuery } from '../common/pagination.js';
+import {
+  ReturnVisitExemption,
+  ReturnVisitMethod,
+  ReturnVisitStatus,
+  Satisfaction,
+} from '../complaints/complaint-codes.js';
+import { StaffRef } from '../identity/staff-ref.js';
+import { IsFen, IsInstant } from '../validation/validators.js';
+import {
+  ApprovalStep,
+  FundDrawStatus,
+  SettlementReviewer,
+  WorkExecutor,
+  WorkOrderStatus,
+  WorkOrderType,
+} from './maintenance-codes.js';
+
+/** MNT-4: one line of a type-C (paid service) order, priced from the company's price list. */
+export class PaidServiceLineV1 {
+  /** A code of the company's paid-service price list, e.g. `faucet-replace`. */
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'code must be a lower-case code such as faucet-replace' })
+  code!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  quantity!: number;
+}
+
+/** MNT-4: a work order for a surveyed repair request; its type follows the survey's responsible party. */
+export class CreateWorkOrderV1 {
+  @IsUUID()
+  repairRequestId!: string;
+
+  @IsString()
+  @Length(1, 200)
+  description!: string;
+
+  /** The estimate the approval chain is chosen by (MNT-6); defaults to the survey's estimate. */
+  @IsOptional()
+  @IsFen()
+  estimateFen?: number;
+
+  /** Type C only: what the resident is charged, from the price list. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PaidServiceLineV1)
+  paidServices?: PaidServiceLineV1[];
+}
+
+/** The body of an action on a work order: an optional note for the history (GEN-3). */
+export class WorkOrderNoteV1 {
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+/** An action on a work order that needs nothing but the order (and an optional note). */
+export class WorkOrderActionV1 extends WorkOrderNoteV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-7: to the in-house team (a technician) or, when the team cannot do it, to the contractor. */
+export class DispatchDetailsV1 extends WorkOrderNoteV1 {
+  @IsIn(WorkExecutor.codes)
+  executor!: WorkExecutor;
+
+  /** The repair team (its revolving fund pays it, MNT-13). */
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamId !== undefined)
+  @IsUUID()
+  teamId?: string;
+
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamName !== undefined)
+  @IsString()
+  @Length(1, 100)
+  teamName?: string;
+
+  /** The technician whose queue it joins. */
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.technician !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => StaffRef)
+  technician?: StaffRef;
+
+  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
+  @IsString()
+  @Length(1, 100)
+  contractorName?: string;
+}
+
+export class DispatchWorkOrderV1 extends DispatchDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+export class ArrivalDetailsV1 extends WorkOrderNoteV1 {
+  @IsInstant()
+  arrivedAt!: string;
+}
+
+export class RecordArrivalV1 extends ArrivalDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+export class MaterialV1 {
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  quantity!: number;
+
+  /** e.g. `个`, `米`. */
+  @IsString()
+  @Length(1, 10)
+  unit!: string;
+
+  @IsFen()
+  costFen!: number;
+}
+
+/** MNT-7: work done, materials used and photos (references to stored files). */
+export class WorkDoneDetailsV1 extends WorkOrderNoteV1 {
+  @IsString()
+  @Length(1, 2000)
+  workDone!: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialV1)
+  materials?: MaterialV1[];
+
+  /** Stored files, e.g. `files/2026/12/0a1b.jpg`. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  photos?: string[];
+}
+
+export class RecordWorkV1 extends WorkDoneDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-8: customer service and the team lead inspect; a failed check returns the order to execution. */
+export class CompletionCheckDetailsV1 extends WorkOrderNoteV1 {
+  @IsBoolean()
+  passed!: boolean;
+
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  inspectors!: string[];
+
+  /** What must be fixed; required when the check failed. */
+  @ValidateIf((c: CompletionCheckDetailsV1) => !c.passed || c.itemsToFix !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @Length(1, 1000)
+  itemsToFix?: string;
+}
+
+export class CheckWorkOrderV1 extends CompletionCheckDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-8: the customer signs off (签认) with an opinion. */
+export class SignOffDetailsV1 extends WorkOrderNoteV1 {
+  @IsString()
+  @Length(1, 50)
+  customerName!: string;
+
+  @IsIn(Satisfaction.codes)
+  satisfaction!: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  opinion?: string;
+}
+
+export class SignOffWorkOrderV1 extends SignOffDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** The customer's recorded consent to a longer completion time (MNT-5). */
+export class RepairConsentV1 {
+  @IsString()
+  @Length(1, 50)
+  customerName!: string;
+
+  @IsInstant()
+  consentedAt!: string;
+
+  /** How it was given, e.g. `电话录音 2026-12-03 10:12`. */
+  @IsString()
+  @Length(1, 200)
+  record!: string;
+}
+
+export class ExtensionDetailsV1 extends WorkOrderNoteV1 {
+  @IsInstant()
+  until!: string;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RepairConsentV1)
+  consent!: RepairConsentV1;
+}
+
+export class ExtendWorkOrderV1 extends ExtensionDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-9: the team lead's final account (维修工程决算书). */
+export class FinalAccountDetailsV1 extends WorkOrderNoteV1 {
+  @IsFen()
+  @Min(1)
+  finalAccountFen!: number;
+}
+
+export class SubmitSettlementV1 extends FinalAccountDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-9: customer service up to 2000000 fen (20,000 yuan), audit above. */
+export class SettlementReviewDetailsV1 extends WorkOrderNoteV1 {
+  /** The settled amount (维修工程结算书); at most the final account. */
+  @IsFen()
+  @Min(1)
+  settledFen!: number;
+}
+
+export class ReviewSettlementV1 extends SettlementReviewDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-9, type A: the contractor confirms the settlement (recorded by engineering). */
+export class ContractorConfirmationDetailsV1 extends WorkOrderNoteV1 {
+  @IsString()
+  @Length(1, 50)
+  contractorSignatory!: string;
+}
+
+export class ConfirmSettlementV1 extends ContractorConfirmationDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** Why a work order is cancelled (required, for the history). */
+export class CancellationDetailsV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class CancelWorkOrderV1 extends CancellationDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+/** MNT-10: the return visit after completion, made the way the resident prefers. */
+export class WorkOrderReturnVisitV1 extends WorkOrderNoteV1 {
+  @IsIn(ReturnVisitMethod.codes)
+  method!: ReturnVisitMethod;
+
+  @IsIn(Satisfaction.codes)
+  satisfaction!: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  comments?: string;
+}
+
+export class RecordWorkOrderReturnVisitV1 extends WorkOrderReturnVisitV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
+export class WorkOrderReturnVisitView {
+  @IsIn(ReturnVisitStatus.codes)
+  status!: ReturnVisitStatus;
+
+  @IsString()
+  statusLabel!: string;
+
+  /** MNT-10: 1 working day after completion. */
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string;
+
+  @IsOptional()
+  @IsIn(ReturnVisitExemption.codes)
+  exemption?: ReturnVisitExemption;
+
+  @IsOptional()
+  @IsIn(ReturnVisitMethod.codes)
+  method?: ReturnVisitMethod;
+
+  @IsOptional()
+  @IsIn(Satisfaction.codes)
+  satisfaction?: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  comments?: string;
+
+  @IsOptional()
+  @IsInstant()
+  visitedAt?: string;
+}
+
+export class GetWorkOrderV1 {
+  @IsUUID()
+  id!: string;
+}
+
+export class ListWorkOrdersV1 extends PageQuery {
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+
+  @IsOptional()
+  @IsIn(WorkOrderStatus.codes)
+  status?: WorkOrderStatus;
+
+  /** `true`: only the caller's own queue as a technician (MNT-7). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+}
+
+export class ApprovalView {
+  @IsIn(ApprovalStep.codes)
+  step!: ApprovalStep;
+
+  @IsString()
+  stepLabel!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffRef)
+  by?: StaffRef;
+
+  @IsOptional()
+  @IsInstant()
+  at?: string;
+}
+
+export class WorkRecordView {
+  @IsInstant()
+  at!: string;
+
+  @ValidateNested()
+  @Type(() => StaffRef)
+  by!: StaffRef;
+
+  @IsString()
+  workDone!: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => MaterialV1)
+  materials!: MaterialV1[];
+
+  @IsArray()
+  @IsString({ each: true })
+  photos!: string[];
+}
+
+export class CompletionCheckView {
+  @IsInstant()
+  at!: string;
+
+  @IsBoolean()
+  passed!: boolean;
+
+  @IsArray()
+  @IsString({ each: true })
+  inspectors!: string[];
+
+  @IsOptional()
+  @IsString()
+  itemsToFix?: string;
+}
+
+export class SettlementView {
+  /** One per work order; billing deducts and draws by it once (BIL-10, MNT-13). */
+  @IsUUID()
+  settlementId!: string;
+
+  @IsFen()
+  finalAccountFen!: number;
+
+  @IsIn(SettlementReviewer.codes)
+  reviewer!: SettlementReviewer;
+
+  @IsOptional()
+  @IsFen()
+  settledFen?: number;
+
+  @IsOptional()
+  @IsString()
+  contractorSignatory?: string;
+
+  @IsOptional()
+  @IsInstant()
+  certifiedAt?: string;
+
+  @IsIn(FundDrawStatus.codes)
+  fundDraw!: FundDrawStatus;
+
+  @IsString()
+  fundDrawLabel!: string;
+}
+
+export class WorkOrderView {
+  @IsUUID()
+  id!: string;
+
+  /** GEN-2, e.g. `PG-GZ01-2026-000031`. */
+  @IsString()
+  number!: string;
+
+  @IsString()
+  communityId!: string;
+
+  @IsUUID()
+  repairRequestId!: string;
+
+  @IsString()
+  repairRequestNumber!: string;
+
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @IsIn(WorkOrderType.codes)
+  type!: WorkOrderType;
+
+  @IsString()
+  typeLabel!: string;
+
+  @IsIn(WorkOrderStatus.codes)
+  status!: WorkOrderStatus;
+
+  @IsString()
+  statusLabel!: string;
+
+  @IsString()
+  description!: string;
+
+  @IsFen()
+  estimateFen!: number;
+
+  /** Type C: what the resident is charged at completion (BIL-7); else 0. */
+  @IsFen()
+  chargeableFen!: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => PaidServiceLineV1)
+  paidServices!: PaidServiceLineV1[];
+
+  /** MNT-6: the steps the estimate needs, in order, with who took each. */
+  @ValidateNested({ each: true })
+  @Type(() => ApprovalView)
+  approvals!: ApprovalView[];
+
+  @ValidateNested()
+  @Type(() => StaffRef)
+  requestedBy!: StaffRef;
+
+  @IsOptional()
+  @IsIn(WorkExecutor.codes)
+  executor?: WorkExecutor;
+
+  @IsOptional()
+  @IsString()
+  teamName?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffRef)
+  technician?: StaffRef;
+
+  @IsOptional()
+  @IsString()
+  contractorName?: string;
+
+  /** MNT-5: 3 working days after the survey (7 for multi-trade work), later only with consent. */
+  @IsInstant()
+  dueAt!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepairConsentV1)
+  extensionConsent?: RepairConsentV1;
+
+  @IsOptional()
+  @IsInstant()
+  arrivedAt?: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => WorkRecordView)
+  work!: WorkRecordView[];
+
+  @ValidateNested({ each: true })
+  @Type(() => CompletionCheckView)
+  checks!: CompletionCheckView[];
+
+  @IsOptional()
+  @IsString()
+  signedOffBy?: string;
+
+  @IsOptional()
+  @IsIn(Satisfaction.codes)
+  satisfaction?: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  opinion?: string;
+
+  @IsOptional()
+  @IsInstant()
+  completedAt?: string;
+
+  @ValidateNested()
+  @Type(() => WorkOrderReturnVisitView)
+  returnVisit!: WorkOrderReturnVisitView;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SettlementView)
+  settlement?: SettlementView;
+
+  @IsInstant()
+  createdAt!: string;
+}
+
+/** One GEN-3 entry of a record's history. */
+export class MaintenanceHistoryEntryView {
+  @IsUUID()
+  id!: string;
+
+  @IsString()
+  action!: string;
+
+  @IsString()
+  actionLabel!: string;
+
+  @IsString()
+  actorId!: string;
+
+  @IsString()
+  actorName!: string;
+
+  @IsInstant()
+  at!: string;
+
+  @IsOptional()
+  @IsObject()
+  changes?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsString()
+  reason?: string;
+}
+
+export class MaintenanceHistoryView {
+  @IsUUID()
+  recordId!: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => MaintenanceHistoryEntryView)
+  entries!: MaintenanceHistoryEntryView[];
+}
+
+export class GetMaintenanceHistoryV1 {
+  @IsUUID()
+  id!: string;
+}
+
+/** MNT-4: one item of the company's paid-service price list (有偿服务价目表). */
+export class SetPaidServicePriceV1 {
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'code must be a lower-case code such as faucet-replace' })
+  code!: string;
+
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @IsString()
+  @Length(1, 10)
+  unit!: string;
+
+  @IsFen()
+  @Min(1)
+  priceFen!: number;
+}
+
+export class PaidServicePriceView extends SetPaidServicePriceV1 {
+  /** e.g. `180.00元/套`, for display. */
+  @IsString()
+  priceLabel!: string;
+}
+
+export class ListPaidServicePricesV1 {
+  /** Only this item, e.g. `faucet-replace`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'code must be a lower-case code such as faucet-replace' })
+  code?: string;
+}
+
+export class PaidServicePriceListView {
+  @ValidateNested({ each: true })
+  @Type(() => PaidServicePriceView)
+  items!: PaidServicePriceView[];
+}
+
+/** MNT-11: technician and team scores for a quarter or a year, from sign-offs and return visits. */
+export class GetTechnicianScoresV1 {
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  /** 1 … 4; absent: the whole year. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^[1-4]$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  quarter?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
+}
+
+export class ScoreLineView {
+  /** The technician's staff id, or the team's id. */
+  @IsString()
+  id!: string;
+
+  @IsString()
+  name!: string;
+
+  /** Work orders completed in the period. */
+  @IsInt()
+  orders!: number;
+
+  /** Opinions counted: sign-offs and return visits. */
+  @IsInt()
+  opinions!: number;
+
+  /** 0 … 100: very satisfied 100, satisfied 80, neutral 60, dissatisfied 30, very dissatisfied 0. */
+  @IsInt()
+  score!: number;
+}
+
+export class TechnicianScoresView {
+  @IsInt()
+  year!: number;
+
+  @IsOptional()
+  @IsInt()
+  quarter?: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => ScoreLineView)
+  technicians!: ScoreLineView[];
+
+  @ValidateNested({ each: true })
+  @Type(() => ScoreLineView)
+  teams!: ScoreLineView[];
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import {
+  RepairRequestsHttpController,
+  WarrantyPeriodsHttpController,
+} from './repair-requests.http-controller.js';
+import {
+  PaidServicePricesHttpController,
+  TechnicianScoresHttpController,
+  WorkOrdersHttpController,
+} from './work-orders.http-controller.js';
+
+/** MNT-1 … MNT-13 at the edge: repair requests, work orders, the price list, warranty periods. */
+@Module({
+  controllers: [
+    PaidServicePricesHttpController,
+    RepairRequestsHttpController,
+    TechnicianScoresHttpController,
+    WarrantyPeriodsHttpController,
+    WorkOrdersHttpController,
+  ],
+})
+export class MaintenanceModule {}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import {
+  ClockModule,
+  CommunityReplicaModule,
+  CompanyCalendars,
+  ResidentPreferenceModule,
+} from '@pcs/platform';
+import { MaintenanceScheduler } from './deadlines/maintenance-scheduler.js';
+import { RepairDeadlineMonitor } from './deadlines/repair-deadline-monitor.js';
+import { UnitReplicaSubscriber } from './replicas/unit-replica.subscriber.js';
+import { RepairRequestService } from './repair-requests/repair-request.service.js';
+import { RepairRequestsNatsController } from './repair-requests/repair-requests.nats-controller.js';
+import {
+  ComplaintRepairsSubscriber,
+  HandoverDefectsSubscriber,
+} from './repair-requests/repair-sources.subscriber.js';
+import { FundDraws } from './work-orders/fund-draws.js';
+import { WorkOrderService } from './work-orders/work-order.service.js';
+import { WorkOrdersNatsController } from './work-orders/work-orders.nats-controller.js';
+
+/** Repair requests and work orders, their sources, clocks and the team's pay (MNT-1 … MNT-9, MNT-13). */
+@Module({
+  imports: [ClockModule, CommunityReplicaModule, ResidentPreferenceModule],
+  controllers: [RepairRequestsNatsController, WorkOrdersNatsController],
+  // The calendar replica itself is kept by AppModule's CalendarReplicaModule (one consumer).
+  providers: [
+    CompanyCalendars,
+    ComplaintRepairsSubscriber,
+    FundDraws,
+    HandoverDefectsSubscriber,
+    MaintenanceScheduler,
+    RepairDeadlineMonitor,
+    RepairRequestService,
+    UnitReplicaSubscriber,
+    WorkOrderService,
+  ],
+  exports: [FundDraws, RepairDeadlineMonitor],
+})
+export class MaintenanceModule {}

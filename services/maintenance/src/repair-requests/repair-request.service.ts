@@ -1,0 +1,436 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  canAccessCommunity,
+  CancelRepairRequest,
+  DomainError,
+  RecordArrivalOnSite,
+  RecordMadeSafe,
+  RecordSurvey,
+  RegisterRepairRequest,
+  RepairProgress,
+  RepairRequestProgressed,
+  SetWarrantyPeriod,
+  WarrantyComponent,
+  type Actor,
+  type CancelRepairRequestV1,
+  type CommandDefinition,
+  type EmergencyKind,
+  type GetMaintenanceHistoryV1,
+  type GetRepairRequestV1,
+  type ListRepairRequestsV1,
+  type MaintenanceHistoryView,
+  type Page,
+  type RecordRepairStepV1,
+  type RecordSurveyV1,
+  type RegisterRepairRequestV1,
+  type RepairRequestView,
+  type RepairSource,
+  type RepairTrade,
+  type RepairUrgency,
+  type SetWarrantyPeriodV1,
+  type WarrantyPeriodView,
+} from '@pcs/contracts';
+import {
+  archive,
+  archiveRecord,
+  CallContext,
+  Clock,
+  CommunityTimeZones,
+  CompanyCalendars,
+  lockRecord,
+  newId,
+  nextRecordNumber,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
+import { localDateOf } from '@pcs/work-calendar';
+import { historyOf, plainChanges } from '../history/history.js';
+import { UnitReplica } from '../replicas/unit-replica.entity.js';
+import { WarrantyPeriod } from '../warranty/warranty-period.entity.js';
+import { warrantyFinding } from '../warranty/warranty.js';
+import { repairDeadlines } from './repair-deadlines.js';
+import { RepairRequest, type SurveyRecord } from './repair-request.entity.js';
+import { REPAIR_REQUEST_RECORD, repairRequestView } from './repair-request.view.js';
+import { assertSurveyParticipants, workOrderTypeFor } from './survey.rules.js';
+
+/** What a new request needs, whatever it came from (MNT-1). */
+export interface NewRepairRequest {
+  companyId: string;
+  communityId: string;
+  source: RepairSource;
+  sourceKey?: string;
+  complaintId?: string;
+  unitId?: string;
+  location?: string;
+  trades: RepairTrade[];
+  urgency: RepairUrgency;
+  emergencyKind?: EmergencyKind;
+  description: string;
+  personId?: string;
+  contactSurname?: string;
+  contactPhone?: string;
+  receivedAt: Date;
+  /** Who opened it: the caller, or the system for requests opened from another service's event. */
+  by?: Pick<Actor, 'sub' | 'name'>;
+}
+
+const HISTORY_LABELS: Record<string, string> = {
+  open: '受理报修',
+  arrive: '到达现场',
+  'make-safe': '排除险情',
+  survey: '现场勘察',
+  cancel: '取消报修',
+  'work-order': '开具派工单',
+  progress: '维修进展',
+};
+
+/** MNT-1 … MNT-3: repair requests, their clocks, the survey and its warranty finding. */
+@Injectable()
+export class RepairRequestService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly calendars: CompanyCalendars,
+    private readonly communities: CommunityTimeZones,
+    private readonly clock: Clock,
+  ) {}
+
+  /** MNT-1: from the desk or a patrol. */
+  register(command: RegisterRepairRequestV1): Promise<RepairRequestView> {
+    const actor = CallContext.actor();
+    if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    return runCommand(this.em, RegisterRepairRequest, command, {
+      change: async (em) => {
+        if (command.unitId) await assertUnitIn(em, command.unitId, actor.companyId, command.communityId);
+        return this.open(em, {
+          companyId: actor.companyId,
+          communityId: command.communityId,
+          source: command.source,
+          unitId: command.unitId,
+          location: command.location,
+          trades: command.trades,
+          urgency: command.urgency,
+          emergencyKind: command.emergencyKind,
+          description: command.description,
+          personId: command.personId,
+          contactSurname: command.contactSurname,
+          contactPhone: command.contactPhone,
+          receivedAt: this.clock.now(),
+        });
+      },
+      view: (_, r) => repairRequestView(r),
+    });
+  }
+
+  /**
+   * MNT-1: opens a request in the caller's transaction (a command's, or an event's): its number
+   * (GEN-2), its clocks, its archive entry (GEN-3) and its first progress event (CMP-2).
+   */
+  async open(em: EntityManager, input: NewRepairRequest): Promise<RepairRequest> {
+    const now = this.clock.now();
+    const timeZone = await this.communities.timeZoneOf(em, input.companyId, input.communityId);
+    const calendar = await this.calendars.forCompany(em, input.companyId, timeZone);
+    const { number } = await nextRecordNumber(em, {
+      companyId: input.companyId,
+      communityId: input.communityId,
+      record: 'repair-request',
+      at: now,
+      timeZone,
+    });
+    const deadlines = repairDeadlines(input.urgency, input.receivedAt, calendar);
+    const request = em.create(RepairRequest, {
+      id: newId(),
+      number,
+      companyId: input.companyId,
+      communityId: input.communityId,
+      source: input.source,
+      sourceKey: input.sourceKey ?? null,
+      complaintId: input.complaintId ?? null,
+      unitId: input.unitId ?? null,
+      location: input.location ?? null,
+      trades: input.trades,
+      urgency: input.urgency,
+      emergencyKind: input.emergencyKind ?? null,
+      description: input.description,
+      personId: input.personId ?? null,
+      contactSurname: input.contactSurname ?? null,
+      contactPhone: input.contactPhone ?? null,
+      progress: 'accepted',
+      // RES-3: a handover defect is warranty work (type A) from the start.
+      workOrderType: input.source === 'handover' ? 'a' : null,
+      receivedAt: input.receivedAt,
+      onSiteDueAt: deadlines.onSiteDueAt ?? null,
+      madeSafeDueAt: deadlines.madeSafeDueAt ?? null,
+      surveyDueAt: deadlines.surveyDueAt,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    archive(
+      em,
+      {
+        companyId: request.companyId,
+        communityId: request.communityId,
+        recordType: REPAIR_REQUEST_RECORD,
+        recordId: request.id,
+        action: 'open',
+        changes: plainChanges({
+          number,
+          source: input.source,
+          urgency: input.urgency,
+          trades: input.trades,
+          ...deadlines,
+        }),
+        at: now,
+      },
+      input.by ?? CallContext.actor(),
+    );
+    await this.progressed(em, request, 'accepted', now);
+    return request;
+  }
+
+  recordArrival(command: RecordRepairStepV1): Promise<RepairRequestView> {
+    return this.step(RecordArrivalOnSite, command, 'arrive', (r, at) => {
+      if (r.arrivedAt) throw transition(r, 'arrive');
+      r.arrivedAt = at;
+    });
+  }
+
+  recordMadeSafe(command: RecordRepairStepV1): Promise<RepairRequestView> {
+    return this.step(RecordMadeSafe, command, 'make-safe', (r, at) => {
+      if (r.urgency !== 'emergency' || r.madeSafeAt) throw transition(r, 'make-safe');
+      r.madeSafeAt = at;
+      if (!r.arrivedAt) r.arrivedAt = at;
+    });
+  }
+
+  private step(
+    definition: CommandDefinition<RecordRepairStepV1, RepairRequestView>,
+    command: RecordRepairStepV1,
+    action: string,
+    apply: (r: RepairRequest, at: Date) => void,
+  ): Promise<RepairRequestView> {
+    return runCommand(this.em, definition, command, {
+      load: (em) => lockRequest(em, command.repairRequestId),
+      change: async (em, r) => {
+        const now = this.clock.now();
+        const at = new Date(command.at);
+        if (at.getTime() > now.getTime() + 5 * 60_000) {
+          throw DomainError.validation([{ field: 'at', message: 'at cannot be in the future' }]);
+        }
+        if (r.progress === 'cancelled' || r.progress === 'settled') throw transition(r, action);
+        apply(r, at);
+        r.updatedAt = now;
+        archiveRecord(em, REPAIR_REQUEST_RECORD, r, {
+          action,
+          changes: { at: at.toISOString() },
+          reason: command.note,
+          at: now,
+        });
+        return r;
+      },
+      view: (_, r) => repairRequestView(r),
+    });
+  }
+
+  /** MNT-2, MNT-3: the signed survey record, the responsible party and the warranty finding. */
+  recordSurvey(command: RecordSurveyV1): Promise<RepairRequestView> {
+    return runCommand(this.em, RecordSurvey, command, {
+      load: (em) => lockRequest(em, command.repairRequestId),
+      change: async (em, r) => {
+        if (r.progress !== 'accepted') throw transition(r, 'survey');
+        const now = this.clock.now();
+        const surveyedAt = new Date(command.surveyedAt);
+        if (surveyedAt.getTime() > now.getTime() + 5 * 60_000) {
+          throw DomainError.validation([
+            { field: 'surveyedAt', message: 'surveyedAt cannot be in the future' },
+          ]);
+        }
+        assertSurveyParticipants(command.estimateFen, command.participants);
+        const unit = r.unitId
+          ? await em.findOne(UnitReplica, { unitId: r.unitId }, { filters: false })
+          : null;
+        const timeZone = await this.communities.timeZoneOf(em, r.companyId, r.communityId);
+        const overrides = await em.find(WarrantyPeriod, { companyId: r.companyId }, { filters: false });
+        const finding = warrantyFinding({
+          handoverDate: unit?.handoverDate,
+          component: command.component,
+          communityId: r.communityId,
+          surveyDate: localDateOf(surveyedAt, timeZone),
+          overrides: overrides.map((o) => ({
+            communityId: o.communityId === '*' ? null : o.communityId,
+            component: o.component,
+            months: o.months,
+          })),
+          decision: command.warrantyDecision,
+        });
+        // MNT-3: a unit without a handover date is decided at the survey, with the reason.
+        if (!finding) {
+          throw DomainError.validation([
+            {
+              field: 'warrantyDecision',
+              message:
+                'the unit has no handover date on file: the survey must decide the warranty and say why',
+            },
+          ]);
+        }
+        // MNT-3, MNT-4: the contractor is liable only under warranty.
+        if (command.responsibleParty === 'contractor' && !finding.underWarranty) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `不在保修期内，不能由承建商负责：${finding.reason}`,
+            {
+              field: 'responsibleParty',
+            },
+          );
+        }
+        const survey: SurveyRecord = {
+          surveyedAt: surveyedAt.toISOString(),
+          participants: command.participants.map((p) => ({ role: p.role, name: p.name })),
+          findings: command.findings,
+          estimateFen: command.estimateFen,
+          component: command.component,
+          responsibleParty: command.responsibleParty,
+          underWarranty: finding.underWarranty,
+          warrantyReason: finding.reason,
+          ...(finding.lastDay ? { warrantyLastDay: finding.lastDay } : {}),
+          ...(workOrderTypeFor(command.responsibleParty)
+            ? { workOrderType: workOrderTypeFor(command.responsibleParty) }
+            : {}),
+          ...(command.contractorId ? { contractorId: command.contractorId } : {}),
+          ...(command.contractorName ? { contractorName: command.contractorName } : {}),
+        };
+        Object.assign(r, {
+          survey,
+          surveyedAt,
+          workOrderType: survey.workOrderType ?? null,
+          progress: 'surveyed',
+          updatedAt: now,
+        });
+        archiveRecord(em, REPAIR_REQUEST_RECORD, r, {
+          action: 'survey',
+          changes: { ...survey },
+          at: now,
+        });
+        await this.progressed(em, r, 'surveyed', now, finding.reason);
+        return r;
+      },
+      view: (_, r) => repairRequestView(r),
+    });
+  }
+
+  cancel(command: CancelRepairRequestV1): Promise<RepairRequestView> {
+    return runCommand(this.em, CancelRepairRequest, command, {
+      load: (em) => lockRequest(em, command.repairRequestId),
+      change: async (em, r) => {
+        if (r.progress !== 'accepted' && r.progress !== 'surveyed') throw transition(r, 'cancel');
+        if (r.workOrderId) throw transition(r, 'cancel');
+        const now = this.clock.now();
+        Object.assign(r, { progress: 'cancelled', updatedAt: now });
+        archiveRecord(em, REPAIR_REQUEST_RECORD, r, { action: 'cancel', reason: command.reason, at: now });
+        await this.progressed(em, r, 'cancelled', now, command.reason);
+        return r;
+      },
+      view: (_, r) => repairRequestView(r),
+    });
+  }
+
+  /** CMP-2: each stage of a request is published, so the complaint that asked for it follows it. */
+  async progressed(
+    em: EntityManager,
+    r: RepairRequest,
+    progress: RepairProgress,
+    at: Date,
+    note?: string,
+  ): Promise<void> {
+    await this.outbox.stage(em, RepairRequestProgressed, {
+      aggregateId: r.id,
+      companyId: r.companyId,
+      communityId: r.communityId,
+      time: at,
+      data: {
+        repairRequestId: r.id,
+        ...(r.complaintId ? { complaintId: r.complaintId } : {}),
+        number: r.number,
+        progress,
+        ...(note ? { note: note.slice(0, 500) } : {}),
+        at: at.toISOString(),
+      },
+    });
+  }
+
+  async get(query: GetRepairRequestV1): Promise<RepairRequestView> {
+    const r = await this.em.findOne(RepairRequest, { id: query.id });
+    if (!r) throw DomainError.notFound('REPAIR_REQUEST_NOT_FOUND');
+    return repairRequestView(r);
+  }
+
+  async list(query: ListRepairRequestsV1): Promise<Page<RepairRequestView>> {
+    const window = pageWindow(query);
+    const page = pageQuery(window, 'desc');
+    const where: FilterQuery<RepairRequest> = { ...page.where };
+    if (query.communityId) where.communityId = query.communityId;
+    if (query.progress) where.progress = query.progress;
+    if (query.overdue !== undefined) where.overdueSince = query.overdue === 'true' ? { $ne: null } : null;
+    const rows = await this.em.find(RepairRequest, where, page.options);
+    return toPage(rows, window, (shown) => shown.map(repairRequestView));
+  }
+
+  async history(query: GetMaintenanceHistoryV1): Promise<MaintenanceHistoryView> {
+    const r = await this.em.findOne(RepairRequest, { id: query.id });
+    if (!r) throw DomainError.notFound('REPAIR_REQUEST_NOT_FOUND');
+    return historyOf(this.em, REPAIR_REQUEST_RECORD, r.id, (a) => HISTORY_LABELS[a] ?? a);
+  }
+
+  /** MNT-3: a company's or a community's own warranty period for a component. */
+  setWarrantyPeriod(command: SetWarrantyPeriodV1): Promise<WarrantyPeriodView> {
+    const actor = CallContext.actor();
+    if (command.communityId && !canAccessCommunity(actor, command.communityId)) {
+      throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    }
+    return runCommand(this.em, SetWarrantyPeriod, command, {
+      change: async (em) => {
+        await em.execute(
+          `insert into warranty_period (company_id, community_id, component, months, updated_at)
+           values (?, ?, ?, ?, ?)
+           on conflict (company_id, community_id, component) do update
+             set months = excluded.months, updated_at = excluded.updated_at`,
+          [actor.companyId, command.communityId ?? '*', command.component, command.months, this.clock.now()],
+        );
+        return command;
+      },
+      view: (_, c) => ({
+        ...(c.communityId ? { communityId: c.communityId } : {}),
+        component: c.component,
+        componentLabel: WarrantyComponent.label(c.component),
+        months: c.months,
+      }),
+    });
+  }
+}
+
+/** The request, locked for the rest of the transaction; 404 outside the caller's scope (GEN-5). */
+export function lockRequest(em: EntityManager, id: string): Promise<RepairRequest> {
+  return lockRecord(em, RepairRequest, id, 'REPAIR_REQUEST_NOT_FOUND');
+}
+
+function transition(r: RepairRequest, action: string): DomainError {
+  return new DomainError(
+    'INVALID_STATE_TRANSITION',
+    `报修单当前状态为“${RepairProgress.label(r.progress)}”，不能${HISTORY_LABELS[action] ?? action}`,
+    { status: r.progress, statusLabel: RepairProgress.label(r.progress), action },
+  );
+}
+
+/** A unit the replica knows elsewhere is refused; one it does not know yet is taken on trust (decision 0082). */
+async function assertUnitIn(em: EntityManager, unitId: string, companyId: string, communityId: string) {
+  const unit = await em.findOne(UnitReplica, { unitId }, { filters: false });
+  if (unit && (unit.companyId !== companyId || unit.communityId !== communityId)) {
+    throw DomainError.validation([{ field: 'unitId', message: 'unitId is not a unit of this community' }]);
+  }
+}

@@ -1,0 +1,51 @@
+import {
+  DomainError,
+  SurveyRole,
+  type ResponsibleParty,
+  type SurveyRole as Role,
+  type WorkOrderType,
+} from '@pcs/contracts';
+import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
+
+/**
+ * MNT-2: who must sign the survey record: customer service, engineering (or the property office) and
+ * the repair team lead always; the contractor too from an estimate of 500 yuan.
+ */
+export function requiredSurveyRoles(
+  estimateFen: number,
+  policy: MaintenancePolicy = MAINTENANCE_POLICY,
+): Role[] {
+  const always: Role[] = ['customer-service', 'engineering', 'repair-lead'];
+  return estimateFen >= policy.contractorSurveyFromFen ? [...always, 'contractor'] : always;
+}
+
+/** MNT-2: 422 naming `participants` when someone the estimate needs did not sign. */
+export function assertSurveyParticipants(
+  estimateFen: number,
+  participants: readonly { role: Role }[],
+  policy: MaintenancePolicy = MAINTENANCE_POLICY,
+): void {
+  const present = new Set(participants.map((p) => p.role));
+  const missing = requiredSurveyRoles(estimateFen, policy).filter((r) => !present.has(r));
+  if (missing.length) {
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `现场勘察会签缺少：${missing.map((r) => SurveyRole.label(r)).join('、')}`,
+      { field: 'participants', missing, estimateFen },
+    );
+  }
+}
+
+/**
+ * MNT-4: the work order type follows the party the survey named: the contractor under warranty (A),
+ * the company (B), the resident as a paid service (C). An outside body (a utility) gets no work order.
+ */
+export function workOrderTypeFor(party: ResponsibleParty): WorkOrderType | undefined {
+  const types: Record<ResponsibleParty, WorkOrderType | undefined> = {
+    contractor: 'a',
+    company: 'b',
+    resident: 'c',
+    'outside-body': undefined,
+  };
+  return types[party];
+}

@@ -1,0 +1,343 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { DomainError, WorkOrderAction, WorkOrderStatus, WorkOrderType, type Role } from '@pcs/contracts';
+import { approvalChain } from './approval.rules.js';
+import {
+  decide,
+  settlementReviewer,
+  type WorkOrderCommand,
+  type WorkOrderFacts,
+} from './work-order.rules.js';
+import { canTakeAction, isFinalStatus, possibleTargets, TRANSITIONS } from './work-order.state.js';
+
+const NOW = new Date('2026-11-23T02:00:00Z');
+const REQUESTER = 'staff-requester';
+const staff = (sub: string, ...roles: Role[]) => ({ sub, name: `员工${sub}`, roles });
+
+function order(overrides: Partial<WorkOrderFacts> = {}): WorkOrderFacts {
+  return {
+    type: 'b',
+    status: 'awaiting-approval',
+    requestedById: REQUESTER,
+    approvals: approvalChain(50_000).map((step) => ({ step })),
+    dueAt: new Date('2026-11-26T02:00:00Z'),
+    work: [],
+    checks: [],
+    returnVisitStatus: 'not-due',
+    ...overrides,
+  };
+}
+
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return e instanceof DomainError ? e.code : 'not a DomainError';
+  }
+};
+
+describe('MNT-6: the approval chain by amount', () => {
+  it.each([
+    [1, ['cs-manager-approval']],
+    [100_000, ['cs-manager-approval']],
+    [100_001, ['deputy-chief-engineer-review', 'deputy-gm-approval']],
+    [1_000_000, ['deputy-chief-engineer-review', 'deputy-gm-approval']],
+    [1_000_001, ['gm-approval']],
+  ])('MNT-6: an estimate of %i fen needs %j', (fen, chain) => {
+    expect(approvalChain(fen)).toEqual(chain);
+  });
+
+  it('MNT-6: 1,000.00 yuan is approved by the customer-service manager alone', () => {
+    const o = order({ approvals: approvalChain(100_000).map((step) => ({ step })) });
+    const d = decide(o, { action: 'approve' }, staff('m1', 'cs-manager'), NOW);
+    expect(d.changes.status).toBe('approved');
+  });
+
+  it('MNT-6: 1,000.01 yuan needs the deputy chief engineer’s review, then the deputy GM', () => {
+    let o = order({ approvals: approvalChain(100_001).map((step) => ({ step })) });
+    expect(codeOf(() => decide(o, { action: 'approve' }, staff('m1', 'cs-manager'), NOW))).toBe('FORBIDDEN');
+    expect(codeOf(() => decide(o, { action: 'approve' }, staff('g1', 'deputy-gm'), NOW))).toBe('FORBIDDEN');
+    const reviewed = decide(o, { action: 'approve' }, staff('e1', 'chief-engineer'), NOW);
+    expect(reviewed.changes.status).toBe('awaiting-approval');
+    o = { ...o, ...(reviewed.changes as Partial<WorkOrderFacts>) };
+    const approved = decide(o, { action: 'approve' }, staff('g1', 'deputy-gm'), NOW);
+    expect(approved.changes.status).toBe('approved');
+  });
+
+  it('MNT-6: 10,000.00 yuan stays with the deputy GM; 10,000.01 yuan needs the GM', () => {
+    const o = order({ approvals: approvalChain(1_000_001).map((step) => ({ step })) });
+    expect(codeOf(() => decide(o, { action: 'approve' }, staff('g1', 'deputy-gm'), NOW))).toBe('FORBIDDEN');
+    expect(decide(o, { action: 'approve' }, staff('gm', 'gm'), NOW).changes.status).toBe('approved');
+  });
+
+  it('MNT-6: never approved by the staff member who requested it', () => {
+    const o = order();
+    expect(codeOf(() => decide(o, { action: 'approve' }, staff(REQUESTER, 'cs-manager'), NOW))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('MNT-6: dispatch is refused without the approval the amount needs', () => {
+    const o = order();
+    const dispatch: WorkOrderCommand = {
+      action: 'dispatch',
+      executor: 'team',
+      teamId: '0190e0a0-0000-7000-8000-000000000001',
+      teamName: '维修一队',
+      technician: { staffId: 't1', name: '李师傅' },
+    };
+    expect(codeOf(() => decide(o, dispatch, staff('d1', 'dispatcher'), NOW))).toBe('APPROVAL_REQUIRED');
+    expect(
+      decide({ ...o, status: 'approved' }, dispatch, staff('d1', 'dispatcher'), NOW).changes.status,
+    ).toBe('dispatched');
+  });
+});
+
+describe('MNT-8: completion check', () => {
+  const inCheck = order({ status: 'awaiting-check', approvals: [] });
+
+  it('MNT-8: a failed completion check returns the order to execution', () => {
+    const d = decide(
+      inCheck,
+      { action: 'check', passed: false, inspectors: ['王芳', '陈队长'], itemsToFix: '接口仍渗水' },
+      staff('c1', 'front-desk'),
+      NOW,
+    );
+    expect(d.changes.status).toBe('in-progress');
+    expect(d.completed).toBeUndefined();
+  });
+
+  it('MNT-8: a passed check and the customer’s sign-off complete the order', () => {
+    const checked = decide(
+      inCheck,
+      { action: 'check', passed: true, inspectors: ['王芳'] },
+      staff('c1'),
+      NOW,
+    );
+    expect(checked.changes.status).toBe('checked');
+    const signed = decide(
+      { ...inCheck, status: 'checked' },
+      { action: 'sign-off', customerName: '刘先生', satisfaction: 'satisfied' },
+      staff('c1'),
+      NOW,
+    );
+    expect(signed).toMatchObject({
+      completed: true,
+      progress: 'completed',
+      changes: { status: 'completed' },
+    });
+  });
+});
+
+describe('MNT-9: settlement', () => {
+  it.each([
+    [2_000_000, 'customer-service'],
+    [2_000_001, 'audit'],
+  ])('MNT-9: a final account of %i fen is reviewed by %s', (fen, reviewer) => {
+    expect(settlementReviewer(fen)).toBe(reviewer);
+  });
+
+  it('MNT-9: above 20,000 yuan customer service may not review; the auditor may', () => {
+    const o = order({
+      status: 'settlement-submitted',
+      finalAccountFen: 2_000_001,
+      settlementReviewer: 'audit',
+    });
+    const review: WorkOrderCommand = { action: 'review-settlement', settledFen: 1_900_000 };
+    expect(codeOf(() => decide(o, review, staff('m1', 'cs-manager'), NOW))).toBe('FORBIDDEN');
+    expect(decide(o, review, staff('a1', 'auditor'), NOW)).toMatchObject({ settled: true });
+  });
+
+  it('MNT-9: type A is settled only after the contractor confirms and the deputy chief engineer certifies', () => {
+    const o = order({
+      type: 'a',
+      status: 'settlement-submitted',
+      finalAccountFen: 80_000,
+      settlementReviewer: 'customer-service',
+    });
+    const reviewed = decide(
+      o,
+      { action: 'review-settlement', settledFen: 80_000 },
+      staff('m1', 'cs-manager'),
+      NOW,
+    );
+    expect(reviewed.settled).toBeUndefined();
+    expect(
+      codeOf(() =>
+        decide({ ...o, status: 'settlement-reviewed' }, { action: 'certify-settlement' }, staff('e'), NOW),
+      ),
+    ).toBe('INVALID_STATE_TRANSITION');
+    const certified = decide(
+      { ...o, status: 'contractor-confirmed' },
+      { action: 'certify-settlement' },
+      staff('e1', 'chief-engineer'),
+      NOW,
+    );
+    expect(certified).toMatchObject({ settled: true, changes: { status: 'settled' } });
+  });
+
+  it('MNT-9: types B and C have no contractor confirmation', () => {
+    expect(canTakeAction('b', 'settlement-reviewed', 'confirm-settlement')).toBe(false);
+    expect(canTakeAction('c', 'contractor-confirmed', 'certify-settlement')).toBe(false);
+  });
+});
+
+describe('MNT-10: the return visit', () => {
+  it('MNT-10: is recorded once, when due; an exempt resident is not visited', () => {
+    const visit: WorkOrderCommand = { action: 'return-visit', method: 'phone', satisfaction: 'satisfied' };
+    const done = order({ status: 'completed', returnVisitStatus: 'due' });
+    expect(decide(done, visit, staff('c'), NOW).changes).toMatchObject({
+      status: 'completed',
+      returnVisitStatus: 'done',
+      returnVisitSatisfaction: 'satisfied',
+    });
+    for (const returnVisitStatus of ['exempt', 'done', 'not-due'] as const) {
+      expect(codeOf(() => decide({ ...done, returnVisitStatus }, visit, staff('c'), NOW))).toBe(
+        'INVALID_STATE_TRANSITION',
+      );
+    }
+  });
+});
+
+describe('MNT-5: the completion deadline moves only with consent', () => {
+  it('MNT-5: an extension must be later than the current deadline', () => {
+    const consent = { customerName: '刘先生', consentedAt: NOW.toISOString(), record: '电话录音' };
+    const o = order({ status: 'in-progress' });
+    expect(codeOf(() => decide(o, { action: 'extend', until: o.dueAt, consent }, staff('c'), NOW))).toBe(
+      'VALIDATION_FAILED',
+    );
+    const later = new Date(o.dueAt.getTime() + 86_400_000);
+    expect(decide(o, { action: 'extend', until: later, consent }, staff('c'), NOW).changes).toMatchObject({
+      dueAt: later,
+      extensionConsent: consent,
+    });
+  });
+});
+
+/** A command for each action, with inputs that pass every guard but the state machine's. */
+function commandFor(action: WorkOrderAction): WorkOrderCommand {
+  switch (action) {
+    case 'approve':
+      return { action };
+    case 'dispatch':
+      return { action, executor: 'contractor', contractorName: '广州建工' };
+    case 'arrive':
+      return { action, arrivedAt: NOW };
+    case 'record-work':
+      return { action, workDone: '更换角阀', materials: [], photos: [] };
+    case 'check':
+      return { action, passed: true, inspectors: ['王芳'] };
+    case 'sign-off':
+      return { action, customerName: '刘先生', satisfaction: 'satisfied' };
+    case 'extend':
+      return {
+        action,
+        until: new Date('2027-01-01T00:00:00Z'),
+        consent: { customerName: '刘先生', consentedAt: NOW.toISOString(), record: '签字' },
+      };
+    case 'submit-settlement':
+      return { action, finalAccountFen: 50_000 };
+    case 'review-settlement':
+      return { action, settledFen: 40_000 };
+    case 'confirm-settlement':
+      return { action, contractorSignatory: '赵经理' };
+    case 'return-visit':
+      return { action, method: 'phone', satisfaction: 'satisfied' };
+    default:
+      return { action } as WorkOrderCommand;
+  }
+}
+
+/** Someone who holds every role except being the requester. */
+const EVERYONE = staff('boss', 'cs-manager', 'cs-supervisor', 'chief-engineer', 'deputy-gm', 'gm', 'auditor');
+
+describe('the work-order state machine (property-based)', () => {
+  const arbitraryOrder = fc.record({
+    type: fc.constantFrom(...WorkOrderType.codes),
+    status: fc.constantFrom(...WorkOrderStatus.codes),
+    estimate: fc.integer({ min: 1, max: 3_000_000 }),
+    withWork: fc.boolean(),
+    visitDue: fc.boolean(),
+  });
+
+  it('MNT-5 … MNT-9: every decision leads where the table allows, and every refusal is a stable code', () => {
+    fc.assert(
+      fc.property(arbitraryOrder, fc.constantFrom(...WorkOrderAction.codes), (o, action) => {
+        const facts = order({
+          type: o.type,
+          status: o.status,
+          approvals: approvalChain(o.estimate).map((step) => ({ step })),
+          work: o.withWork
+            ? [{ at: NOW.toISOString(), byId: 't', byName: '李', workDone: 'x', materials: [], photos: [] }]
+            : [],
+          finalAccountFen: 50_000,
+          settlementReviewer: 'customer-service',
+          returnVisitStatus: o.visitDue ? 'due' : 'not-due',
+        });
+        let decision;
+        try {
+          decision = decide(facts, commandFor(action), EVERYONE, NOW);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DomainError);
+          expect([
+            'INVALID_STATE_TRANSITION',
+            'APPROVAL_REQUIRED',
+            'BUSINESS_RULE_VIOLATED',
+            'FORBIDDEN',
+          ]).toContain((e as DomainError).code);
+          // A status the table does not allow the action from is always refused.
+          if (!canTakeAction(o.type, o.status, action)) return;
+          // MNT-10: the status allows a return visit, but only one that is due is taken.
+          if (action === 'return-visit' && !o.visitDue) return;
+          expect((e as DomainError).code).not.toBe('INVALID_STATE_TRANSITION');
+          return;
+        }
+        expect(canTakeAction(o.type, o.status, action)).toBe(true);
+        expect(possibleTargets(o.status, action)).toContain(decision.changes.status);
+      }),
+    );
+  });
+
+  it('GEN-3: final states accept nothing but a retry of the draw and the return visit (MNT-10)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WorkOrderStatus.codes.filter(isFinalStatus)),
+        fc.constantFrom(
+          ...WorkOrderAction.codes.filter((a) => a !== 'retry-fund-draw' && a !== 'return-visit'),
+        ),
+        (status, action) => {
+          expect(TRANSITIONS[action][status]).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it('MNT-8: a random walk never reaches "completed" without a passed check and a sign-off', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WorkOrderAction.codes), { maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        (actions, passes) => {
+          let facts = order({ type: 'c', approvals: approvalChain(80_000).map((step) => ({ step })) });
+          const seen: string[] = [];
+          actions.forEach((action, i) => {
+            const command = commandFor(action);
+            if (command.action === 'check') command.passed = passes[i]!;
+            try {
+              const d = decide(facts, command, EVERYONE, NOW);
+              facts = { ...facts, ...(d.changes as Partial<WorkOrderFacts>) };
+              seen.push(`${action}:${d.changes.status}`);
+            } catch {
+              /* refused: nothing changes */
+            }
+          });
+          if (facts.status === 'completed' || facts.status === 'settled') {
+            expect(seen).toContain('check:checked');
+            expect(seen).toContain('sign-off:completed');
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,268 @@
+import {
+  DomainError,
+  ReturnVisitStatus,
+  type Actor,
+  type ReturnVisitMethod,
+  type ReturnVisitStatus as VisitStatus,
+  type RepairProgress,
+  type Satisfaction,
+  type SettlementReviewer,
+  type WorkExecutor,
+  type WorkOrderAction,
+  type WorkOrderStatus,
+  type WorkOrderType,
+} from '@pcs/contracts';
+import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
+import { takeNextApproval, type ApprovalRecord } from './approval.rules.js';
+import { nextWorkOrderStatus, possibleTargets } from './work-order.state.js';
+
+export interface Material {
+  name: string;
+  quantity: number;
+  unit: string;
+  costFen: number;
+}
+export interface WorkRecord {
+  at: string;
+  byId: string;
+  byName: string;
+  workDone: string;
+  materials: Material[];
+  photos: string[];
+}
+export interface CompletionCheck {
+  at: string;
+  passed: boolean;
+  inspectors: string[];
+  itemsToFix?: string;
+}
+export interface Consent {
+  customerName: string;
+  consentedAt: string;
+  record: string;
+}
+
+/** What the rules read of a work order. */
+export interface WorkOrderFacts {
+  type: WorkOrderType;
+  status: WorkOrderStatus;
+  requestedById: string;
+  approvals: ApprovalRecord[];
+  dueAt: Date;
+  executor?: WorkExecutor | null;
+  work: WorkRecord[];
+  checks: CompletionCheck[];
+  finalAccountFen?: number | null;
+  settlementReviewer?: SettlementReviewer | null;
+  settledFen?: number | null;
+  /** MNT-10. */
+  returnVisitStatus: VisitStatus;
+}
+
+export type WorkOrderCommand =
+  | { action: 'approve' }
+  | {
+      action: 'dispatch';
+      executor: WorkExecutor;
+      teamId?: string;
+      teamName?: string;
+      technician?: { staffId: string; name: string };
+      contractorName?: string;
+    }
+  | { action: 'arrive'; arrivedAt: Date }
+  | { action: 'record-work'; workDone: string; materials: Material[]; photos: string[] }
+  | { action: 'finish' }
+  | { action: 'check'; passed: boolean; inspectors: string[]; itemsToFix?: string }
+  | { action: 'sign-off'; customerName: string; satisfaction: Satisfaction; opinion?: string }
+  | { action: 'extend'; until: Date; consent: Consent }
+  | { action: 'submit-settlement'; finalAccountFen: number }
+  | { action: 'review-settlement'; settledFen: number }
+  | { action: 'confirm-settlement'; contractorSignatory: string }
+  | { action: 'certify-settlement' }
+  | { action: 'cancel' }
+  | { action: 'retry-fund-draw' }
+  | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; comments?: string };
+
+/** What a command does to a work order: its field changes and what follows from them. */
+export interface Decision {
+  changes: Record<string, unknown> & { status: WorkOrderStatus };
+  /** The repair request's stage to report (CMP-2), when it moved on. */
+  progress?: RepairProgress;
+  /** MNT-8: passed the check and signed off: `work-order.completed` is published. */
+  completed?: boolean;
+  /** MNT-9: the settlement is final: `settlement.certified` is published and the team is paid. */
+  settled?: boolean;
+}
+
+/** MNT-9: customer service reviews final accounts up to 20,000 yuan (2000000 fen); audit above. */
+export function settlementReviewer(
+  finalAccountFen: number,
+  policy: MaintenancePolicy = MAINTENANCE_POLICY,
+): SettlementReviewer {
+  return finalAccountFen <= policy.customerServiceReviewsUpToFen ? 'customer-service' : 'audit';
+}
+
+const REVIEWER_ROLES: Readonly<Record<SettlementReviewer, readonly string[]>> = {
+  'customer-service': ['cs-manager', 'cs-supervisor'],
+  audit: ['auditor'],
+};
+
+const invalid = (field: string, message: string) => DomainError.validation([{ field, message }]);
+
+/**
+ * MNT-5 … MNT-9: the one place that decides what a command does to a work order, given its facts, the
+ * actor and the time. Pure: the service loads, locks, applies and archives.
+ */
+export function decide(
+  order: WorkOrderFacts,
+  command: WorkOrderCommand,
+  actor: Pick<Actor, 'sub' | 'name' | 'roles'>,
+  now: Date,
+  policy: MaintenancePolicy = MAINTENANCE_POLICY,
+): Decision {
+  const status = nextWorkOrderStatus(order.type, order.status, command.action);
+  switch (command.action) {
+    case 'approve': {
+      const { approvals, complete } = takeNextApproval(order.approvals, actor, order.requestedById, now);
+      return complete
+        ? { changes: { status: 'approved', approvals }, progress: 'approved' }
+        : { changes: { status, approvals } };
+    }
+    case 'dispatch':
+      return {
+        changes: {
+          status,
+          executor: command.executor,
+          teamId: command.teamId ?? null,
+          teamName: command.teamName ?? null,
+          technicianId: command.technician?.staffId ?? null,
+          technicianName: command.technician?.name ?? null,
+          // The liable contractor (type A) stays named unless the order goes to a contractor by name.
+          ...(command.contractorName ? { contractorName: command.contractorName } : {}),
+          dispatchedAt: now,
+        },
+        progress: 'dispatched',
+      };
+    case 'arrive':
+      if (command.arrivedAt.getTime() > now.getTime() + 5 * 60_000) {
+        throw invalid('arrivedAt', 'arrivedAt cannot be in the future');
+      }
+      return { changes: { status, arrivedAt: command.arrivedAt }, progress: 'in-progress' };
+    case 'record-work':
+      return {
+        changes: {
+          status,
+          work: [
+            ...order.work,
+            {
+              at: now.toISOString(),
+              byId: actor.sub,
+              byName: actor.name,
+              workDone: command.workDone,
+              materials: command.materials,
+              photos: command.photos,
+            },
+          ],
+        },
+      };
+    case 'finish':
+      if (order.work.length === 0) {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', '尚未记录施工内容，不能报完工', { field: 'work' });
+      }
+      return { changes: { status, finishedAt: now } };
+    case 'check': {
+      const check: CompletionCheck = {
+        at: now.toISOString(),
+        passed: command.passed,
+        inspectors: command.inspectors,
+        ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
+      };
+      const checks = [...order.checks, check];
+      // MNT-8: a failed check returns the order to execution.
+      if (!command.passed) return { changes: { status: 'in-progress', checks }, progress: 'in-progress' };
+      return { changes: { status, checks } };
+    }
+    case 'sign-off':
+      return {
+        changes: {
+          status,
+          signedOffBy: command.customerName,
+          satisfaction: command.satisfaction,
+          opinion: command.opinion ?? null,
+          completedAt: now,
+        },
+        progress: 'completed',
+        completed: true,
+      };
+    case 'extend':
+      // MNT-5: only later, and only with the customer's recorded consent (the contract requires it).
+      if (command.until.getTime() <= order.dueAt.getTime()) {
+        throw invalid('until', 'until must be later than the current completion deadline');
+      }
+      return { changes: { status, dueAt: command.until, extensionConsent: command.consent } };
+    case 'submit-settlement':
+      return {
+        changes: {
+          status,
+          finalAccountFen: command.finalAccountFen,
+          settlementReviewer: settlementReviewer(command.finalAccountFen, policy),
+        },
+      };
+    case 'review-settlement': {
+      const reviewer = order.settlementReviewer;
+      if (!reviewer) throw new DomainError('INVALID_STATE_TRANSITION', '尚未提交决算');
+      if (!REVIEWER_ROLES[reviewer].some((r) => actor.roles.includes(r as never))) {
+        throw new DomainError(
+          'FORBIDDEN',
+          reviewer === 'audit' ? '结算金额超过2万元，须由审计部审核' : '结算须由客服部审核',
+          { reviewer },
+        );
+      }
+      if (command.settledFen > (order.finalAccountFen ?? 0)) {
+        throw invalid('settledFen', 'settledFen cannot exceed the final account');
+      }
+      // MNT-9: type A waits for the contractor's confirmation and the certification.
+      if (order.type === 'a') return { changes: { status, settledFen: command.settledFen } };
+      return {
+        changes: { status: 'settled', settledFen: command.settledFen, certifiedAt: now },
+        progress: 'settled',
+        settled: true,
+      };
+    }
+    case 'confirm-settlement':
+      return { changes: { status, contractorSignatory: command.contractorSignatory } };
+    case 'certify-settlement':
+      if (!actor.roles.includes('chief-engineer')) {
+        throw new DomainError('FORBIDDEN', 'A类结算须由副总工程师认证');
+      }
+      return { changes: { status, certifiedAt: now }, progress: 'settled', settled: true };
+    case 'cancel':
+      return { changes: { status, cancelledAt: now }, progress: 'cancelled' };
+    case 'retry-fund-draw':
+      return { changes: { status } };
+    case 'return-visit':
+      // MNT-10: one visit, when one is due (not for a resident who refused visits: exempt).
+      if (order.returnVisitStatus !== 'due') {
+        throw new DomainError(
+          'INVALID_STATE_TRANSITION',
+          `回访状态为“${ReturnVisitStatus.label(order.returnVisitStatus)}”，不能回访`,
+          { returnVisitStatus: order.returnVisitStatus, action: 'return-visit' },
+        );
+      }
+      return {
+        changes: {
+          status,
+          returnVisitStatus: 'done',
+          returnVisitMethod: command.method,
+          returnVisitSatisfaction: command.satisfaction,
+          returnVisitComments: command.comments ?? null,
+          visitedAt: now,
+        },
+      };
+  }
+}
+
+/** For property tests: where a decision may lead. */
+export function allowedTargets(from: WorkOrderStatus, action: WorkOrderAction): WorkOrderStatus[] {
+  return possibleTargets(from, action);
+}

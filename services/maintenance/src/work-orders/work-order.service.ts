@@ -1,0 +1,457 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  ApproveWorkOrder,
+  CancelWorkOrder,
+  CertifySettlement,
+  CheckWorkOrder,
+  ConfirmSettlement,
+  CreateWorkOrder,
+  DispatchWorkOrder,
+  DomainError,
+  ExtendWorkOrder,
+  FinishWork,
+  RecordWork,
+  RecordWorkOrderArrival,
+  RecordWorkOrderReturnVisit,
+  RetryFundDraw,
+  ReviewSettlement,
+  SetPaidServicePrice,
+  SettlementCertified,
+  SignOffWorkOrder,
+  SubmitSettlement,
+  WorkOrderAction,
+  WorkOrderCompleted,
+  type CommandDefinition,
+  type CreateWorkOrderV1,
+  type GetMaintenanceHistoryV1,
+  type GetTechnicianScoresV1,
+  type GetWorkOrderV1,
+  type ListPaidServicePricesV1,
+  type ListWorkOrdersV1,
+  type MaintenanceHistoryView,
+  type Page,
+  type PaidServicePriceListView,
+  type PaidServicePriceView,
+  type SetPaidServicePriceV1,
+  type TechnicianScoresView,
+  type WorkOrderAction as Action,
+  type WorkOrderView,
+} from '@pcs/contracts';
+import {
+  archiveRecord,
+  ResidentPreference,
+  CallContext,
+  Clock,
+  CommunityTimeZones,
+  CompanyCalendars,
+  lockRecord,
+  newId,
+  nextRecordNumber,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
+import { historyOf, plainChanges } from '../history/history.js';
+import { periodOf, scoresOf } from '../scores/scores.js';
+import { RepairRequest } from '../repair-requests/repair-request.entity.js';
+import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
+import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
+import { approvalChain } from './approval.rules.js';
+import { completionDueAt } from './completion-deadline.js';
+import { PaidServicePrice } from './paid-service-price.entity.js';
+import { decide, type Decision, type WorkOrderCommand } from './work-order.rules.js';
+import { WorkOrder, type PricedLine } from './work-order.entity.js';
+import { WORK_ORDER_RECORD, workOrderView } from './work-order.view.js';
+
+/** The bus command of each action, whose subject binds its idempotency keys. */
+const ACTION_COMMANDS: Readonly<Record<Action, CommandDefinition<object, WorkOrderView>>> = {
+  approve: ApproveWorkOrder,
+  dispatch: DispatchWorkOrder,
+  arrive: RecordWorkOrderArrival,
+  'record-work': RecordWork,
+  finish: FinishWork,
+  check: CheckWorkOrder,
+  'sign-off': SignOffWorkOrder,
+  extend: ExtendWorkOrder,
+  'submit-settlement': SubmitSettlement,
+  'review-settlement': ReviewSettlement,
+  'confirm-settlement': ConfirmSettlement,
+  'certify-settlement': CertifySettlement,
+  cancel: CancelWorkOrder,
+  'retry-fund-draw': RetryFundDraw,
+  'return-visit': RecordWorkOrderReturnVisit,
+} as Record<Action, CommandDefinition<object, WorkOrderView>>;
+
+const HISTORY_LABELS: Record<string, string> = {
+  create: '开具派工单',
+  'fund-drawn': '周转金已支付',
+  'fund-refused': '周转金不足，支付被拒',
+  'return-visit-due': '待回访',
+  'return-visit-exempt': '免回访',
+};
+
+/** MNT-4 … MNT-9: work orders, from opening to settlement. */
+@Injectable()
+export class WorkOrderService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly calendars: CompanyCalendars,
+    private readonly communities: CommunityTimeZones,
+    private readonly clock: Clock,
+    private readonly requests: RepairRequestService,
+  ) {}
+
+  /** MNT-4, MNT-5, MNT-6: the work order of a surveyed request, its type, price, chain and deadline. */
+  create(command: CreateWorkOrderV1): Promise<WorkOrderView> {
+    return runCommand(this.em, CreateWorkOrder, command, {
+      load: (em) => lockRequest(em, command.repairRequestId),
+      change: async (em, request) => {
+        const actor = CallContext.actor();
+        const now = this.clock.now();
+        const survey = request.survey;
+        if (request.progress !== 'surveyed' || !survey || request.workOrderId) {
+          throw new DomainError('INVALID_STATE_TRANSITION', '报修单须已勘察且尚无派工单，才能开具派工单', {
+            status: request.progress,
+            action: 'create-work-order',
+          });
+        }
+        if (!survey.workOrderType) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', '责任方为外部单位，不开具派工单', {
+            field: 'repairRequestId',
+          });
+        }
+        const type = survey.workOrderType;
+        const lines = await this.pricedLines(em, request.companyId, type, command);
+        const chargeableFen = lines.reduce((sum, l) => sum + l.quantity * l.unitPriceFen, 0);
+        const estimateFen = command.estimateFen ?? survey.estimateFen;
+        const timeZone = await this.communities.timeZoneOf(em, request.companyId, request.communityId);
+        const calendar = await this.calendars.forCompany(em, request.companyId, timeZone);
+        const { number } = await nextRecordNumber(em, {
+          companyId: request.companyId,
+          communityId: request.communityId,
+          record: 'work-order',
+          at: now,
+          timeZone,
+        });
+        const order = em.create(WorkOrder, {
+          id: newId(),
+          number,
+          companyId: request.companyId,
+          communityId: request.communityId,
+          repairRequestId: request.id,
+          repairRequestNumber: request.number,
+          unitId: request.unitId ?? null,
+          personId: request.personId ?? null,
+          type,
+          status: 'awaiting-approval',
+          description: command.description,
+          estimateFen,
+          paidServices: lines,
+          chargeableFen,
+          approvals: approvalChain(estimateFen).map((step) => ({ step })),
+          requestedById: actor.sub,
+          requestedByName: actor.name,
+          contractorId: survey.contractorId ?? null,
+          contractorName: survey.contractorName ?? null,
+          dueAt: completionDueAt(new Date(survey.surveyedAt), request.trades, calendar),
+          work: [],
+          checks: [],
+          fundDraw: 'not-needed',
+          returnVisitStatus: 'not-due',
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        request.workOrderId = order.id;
+        request.updatedAt = now;
+        archiveRecord(em, WORK_ORDER_RECORD, order, {
+          action: 'create',
+          changes: plainChanges({ number, type, estimateFen, chargeableFen, dueAt: order.dueAt }),
+          at: now,
+        });
+        archiveRecord(em, REPAIR_REQUEST_RECORD, request, {
+          action: 'work-order',
+          changes: { workOrderId: order.id, workOrderNumber: number, type },
+          at: now,
+        });
+        return order;
+      },
+      view: (_, o) => workOrderView(o),
+    });
+  }
+
+  /** MNT-4: type C is priced from the company's list; A and B carry no charge. */
+  private async pricedLines(
+    em: EntityManager,
+    companyId: string,
+    type: string,
+    command: CreateWorkOrderV1,
+  ): Promise<PricedLine[]> {
+    const lines = command.paidServices ?? [];
+    if (type !== 'c') {
+      if (lines.length) {
+        throw DomainError.validation([{ field: 'paidServices', message: 'only a type-C order is priced' }]);
+      }
+      return [];
+    }
+    if (!lines.length) {
+      throw DomainError.validation([
+        { field: 'paidServices', message: 'a type-C order needs at least one item of the price list' },
+      ]);
+    }
+    const prices = await em.find(
+      PaidServicePrice,
+      { companyId, code: { $in: lines.map((l) => l.code) } },
+      { filters: false },
+    );
+    return lines.map((l, i) => {
+      const price = prices.find((p) => p.code === l.code);
+      if (!price) {
+        throw DomainError.validation([
+          { field: `paidServices[${i}].code`, message: `${l.code} is not on the price list` },
+        ]);
+      }
+      return { code: l.code, name: price.name, quantity: l.quantity, unitPriceFen: price.priceFen };
+    });
+  }
+
+  /**
+   * Every action on a work order, one way: lock it, let the pure rules decide, apply the decision,
+   * archive it (GEN-3), move the repair request on and publish what follows, in one idempotent
+   * transaction.
+   */
+  take<P extends { workOrderId: string; note?: string }>(
+    action: Action,
+    payload: P,
+    toCommand: (payload: P) => WorkOrderCommand,
+  ): Promise<WorkOrderView> {
+    return runCommand(this.em, ACTION_COMMANDS[action] as CommandDefinition<P, WorkOrderView>, payload, {
+      load: (em) => lockRecord(em, WorkOrder, payload.workOrderId, 'WORK_ORDER_NOT_FOUND'),
+      change: async (em, order) => {
+        const now = this.clock.now();
+        const decision = decide(order, toCommand(payload), CallContext.actor(), now);
+        await this.apply(em, order, action, decision, now, payload.note);
+        return order;
+      },
+      view: (_, o) => workOrderView(o),
+    });
+  }
+
+  private async apply(
+    em: EntityManager,
+    order: WorkOrder,
+    action: Action,
+    decision: Decision,
+    now: Date,
+    note?: string,
+  ): Promise<void> {
+    const from = order.status;
+    const extra: Record<string, unknown> = {};
+    // MNT-9: one settlement per order, its id chosen once, so that billing applies it once.
+    if (action === 'submit-settlement') extra['settlementId'] = order.settlementId ?? newId();
+    // MNT-13: the in-house team is paid from its revolving fund, by one draw id (decision 0093).
+    if (decision.settled && order.executor === 'team') {
+      extra['fundDraw'] = 'pending';
+      extra['fundDrawId'] = newId();
+    }
+    Object.assign(order, decision.changes, extra, { updatedAt: now });
+    archiveRecord(em, WORK_ORDER_RECORD, order, {
+      action,
+      changes: plainChanges({ from, ...decision.changes, ...extra }),
+      reason: note,
+      at: now,
+    });
+    if (decision.progress) {
+      const request = await lockRequest(em, order.repairRequestId);
+      request.progress = decision.progress;
+      request.updatedAt = now;
+      archiveRecord(em, REPAIR_REQUEST_RECORD, request, {
+        action: 'progress',
+        changes: { progress: decision.progress, workOrderNumber: order.number },
+        reason: note,
+        at: now,
+      });
+      await this.requests.progressed(em, request, decision.progress, now, note);
+    }
+    if (decision.completed) {
+      await this.scheduleReturnVisit(em, order, now);
+      await this.publishCompleted(em, order, now);
+    }
+    if (decision.settled) await this.publishSettled(em, order, now);
+  }
+
+  /**
+   * MNT-10, RES-7: the return visit is due 1 working day after completion, unless the resident refused
+   * return visits or left no way to be reached: then it is exempt, recorded with the reason.
+   */
+  private async scheduleReturnVisit(em: EntityManager, order: WorkOrder, now: Date): Promise<void> {
+    const request = await em.findOneOrFail(RepairRequest, { id: order.repairRequestId }, { filters: false });
+    const preference = request.personId
+      ? await em.findOne(
+          ResidentPreference,
+          { companyId: order.companyId, personId: request.personId },
+          { filters: false },
+        )
+      : null;
+    const exemption = preference?.refuseReturnVisits
+      ? 'refused-visits'
+      : !request.personId && !request.contactPhone
+        ? 'anonymous'
+        : undefined;
+    if (exemption) {
+      Object.assign(order, { returnVisitStatus: 'exempt', returnVisitExemption: exemption });
+    } else {
+      const timeZone = await this.communities.timeZoneOf(em, order.companyId, order.communityId);
+      const calendar = await this.calendars.forCompany(em, order.companyId, timeZone);
+      Object.assign(order, { returnVisitStatus: 'due', returnVisitDueAt: calendar.addWorkingDays(now, 1) });
+    }
+    archiveRecord(em, WORK_ORDER_RECORD, order, {
+      action: exemption ? 'return-visit-exempt' : 'return-visit-due',
+      changes: plainChanges({
+        returnVisitStatus: order.returnVisitStatus,
+        ...(exemption ? { returnVisitExemption: exemption } : { returnVisitDueAt: order.returnVisitDueAt }),
+        ...(preference ? { preferredChannel: preference.preferredChannel } : {}),
+      }),
+      at: now,
+    });
+  }
+
+  /** MNT-8, BIL-7: one event per order (the transition happens once); type C carries its charge. */
+  private async publishCompleted(em: EntityManager, order: WorkOrder, now: Date): Promise<void> {
+    const request = await em.findOneOrFail(RepairRequest, { id: order.repairRequestId }, { filters: false });
+    await this.outbox.stage(em, WorkOrderCompleted, {
+      aggregateId: order.id,
+      companyId: order.companyId,
+      communityId: order.communityId,
+      time: now,
+      data: {
+        workOrderId: order.id,
+        number: order.number,
+        repairRequestId: order.repairRequestId,
+        communityId: order.communityId,
+        ...(order.unitId ? { unitId: order.unitId } : {}),
+        ...(order.personId ? { payerPersonId: order.personId } : {}),
+        type: order.type,
+        chargeableFen: order.type === 'c' ? order.chargeableFen : 0,
+        description: `${order.description}（${request.number}）`.slice(0, 200),
+        completedAt: now.toISOString(),
+      },
+    });
+  }
+
+  /** MNT-9, BIL-10: the settlement is final; type-A costs are deducted from the contractor's deposit. */
+  private async publishSettled(em: EntityManager, order: WorkOrder, now: Date): Promise<void> {
+    const settledFen = order.settledFen ?? 0;
+    const settlementId = order.settlementId;
+    if (!settlementId) throw new Error(`work order ${order.id} is certified without a settlement`);
+    await this.outbox.stage(em, SettlementCertified, {
+      aggregateId: order.id,
+      companyId: order.companyId,
+      communityId: order.communityId,
+      time: now,
+      data: {
+        settlementId,
+        workOrderId: order.id,
+        workOrderNumber: order.number,
+        type: order.type,
+        communityId: order.communityId,
+        settledFen,
+        ...(order.contractorId ? { contractorId: order.contractorId } : {}),
+        ...(order.contractorName ? { contractorName: order.contractorName } : {}),
+        deductionFen: order.type === 'a' ? settledFen : 0,
+        certifiedAt: now.toISOString(),
+      },
+    });
+  }
+
+  async get(query: GetWorkOrderV1): Promise<WorkOrderView> {
+    // Refreshed: the fund draw may have moved on in another unit of work since this one read it.
+    const order = await this.em.findOne(WorkOrder, { id: query.id }, { refresh: true });
+    if (!order) throw DomainError.notFound('WORK_ORDER_NOT_FOUND');
+    return workOrderView(order);
+  }
+
+  async list(query: ListWorkOrdersV1): Promise<Page<WorkOrderView>> {
+    const window = pageWindow(query);
+    const page = pageQuery(window, 'desc');
+    const where: FilterQuery<WorkOrder> = { ...page.where };
+    if (query.communityId) where.communityId = query.communityId;
+    if (query.status) where.status = query.status;
+    // MNT-7: a technician's own queue.
+    if (query.mine === 'true') where.technicianId = CallContext.actor().sub;
+    const rows = await this.em.find(WorkOrder, where, page.options);
+    return toPage(rows, window, (shown) => shown.map(workOrderView));
+  }
+
+  async history(query: GetMaintenanceHistoryV1): Promise<MaintenanceHistoryView> {
+    const order = await this.em.findOne(WorkOrder, { id: query.id });
+    if (!order) throw DomainError.notFound('WORK_ORDER_NOT_FOUND');
+    return historyOf(this.em, WORK_ORDER_RECORD, order.id, (a) =>
+      WorkOrderAction.is(a) ? WorkOrderAction.label(a) : (HISTORY_LABELS[a] ?? a),
+    );
+  }
+
+  /** MNT-11: scores from the orders completed in the period (sign-off and return-visit opinions). */
+  async scores(query: GetTechnicianScoresV1): Promise<TechnicianScoresView> {
+    const { from, to } = periodOf(query.year, query.quarter);
+    const where: FilterQuery<WorkOrder> = { completedAt: { $gte: from, $lt: to } };
+    if (query.communityId) where.communityId = query.communityId;
+    const rows = await this.em.find(WorkOrder, where, { orderBy: { id: 'asc' } });
+    const orders = rows.map((o) => ({
+      technicianId: o.technicianId,
+      technicianName: o.technicianName,
+      teamId: o.teamId,
+      teamName: o.teamName,
+      opinions: [o.satisfaction, o.returnVisitSatisfaction],
+    }));
+    return {
+      year: query.year,
+      ...(query.quarter ? { quarter: query.quarter } : {}),
+      technicians: scoresOf(orders, 'technician'),
+      teams: scoresOf(orders, 'team'),
+    };
+  }
+
+  /** MNT-4: an item of the company's paid-service price list. */
+  setPrice(command: SetPaidServicePriceV1): Promise<PaidServicePriceView> {
+    const actor = CallContext.actor();
+    return runCommand(this.em, SetPaidServicePrice, command, {
+      change: async (em) => {
+        await em.execute(
+          `insert into paid_service_price (company_id, code, name, unit, price_fen, updated_at)
+           values (?, ?, ?, ?, ?, ?)
+           on conflict (company_id, code) do update
+             set name = excluded.name, unit = excluded.unit, price_fen = excluded.price_fen,
+                 updated_at = excluded.updated_at`,
+          [actor.companyId, command.code, command.name, command.unit, command.priceFen, this.clock.now()],
+        );
+        return command;
+      },
+      view: (_, c) => priceView(c),
+    });
+  }
+
+  async prices(query: ListPaidServicePricesV1): Promise<PaidServicePriceListView> {
+    const rows = await this.em.find(PaidServicePrice, query.code ? { code: query.code } : {}, {
+      orderBy: { code: 'asc' },
+    });
+    return { items: rows.map(priceView) };
+  }
+}
+
+/** MNT-4: a price-list item with its price as people read it. */
+function priceView(p: { code: string; name: string; unit: string; priceFen: number }): PaidServicePriceView {
+  const yuan = `${Math.floor(p.priceFen / 100)}.${String(p.priceFen % 100).padStart(2, '0')}`;
+  return {
+    code: p.code,
+    name: p.name,
+    unit: p.unit,
+    priceFen: p.priceFen,
+    priceLabel: `${yuan}元/${p.unit}`,
+  };
+}

@@ -1,0 +1,84 @@
+import {
+  ApprovalStep,
+  FundDrawStatus,
+  ReturnVisitStatus,
+  WorkOrderStatus,
+  WorkOrderType,
+  type WorkOrderView,
+} from '@pcs/contracts';
+import { compact, iso } from '../history/history.js';
+import type { WorkOrder } from './work-order.entity.js';
+
+export const WORK_ORDER_RECORD = 'work-order';
+
+/** The staff view of a work order, codes with their Chinese labels. */
+export function workOrderView(o: WorkOrder): WorkOrderView {
+  return compact({
+    id: o.id,
+    number: o.number,
+    communityId: o.communityId,
+    repairRequestId: o.repairRequestId,
+    repairRequestNumber: o.repairRequestNumber,
+    unitId: o.unitId,
+    type: o.type,
+    typeLabel: WorkOrderType.label(o.type),
+    status: o.status,
+    statusLabel: WorkOrderStatus.label(o.status),
+    description: o.description,
+    estimateFen: o.estimateFen,
+    chargeableFen: o.chargeableFen,
+    paidServices: o.paidServices.map((l) => ({ code: l.code, quantity: l.quantity })),
+    approvals: o.approvals.map((a) =>
+      compact({
+        step: a.step,
+        stepLabel: ApprovalStep.label(a.step),
+        by: a.byId ? { staffId: a.byId, name: a.byName ?? '' } : undefined,
+        at: a.at,
+      }),
+    ),
+    requestedBy: { staffId: o.requestedById, name: o.requestedByName },
+    executor: o.executor,
+    teamName: o.teamName,
+    technician: o.technicianId ? { staffId: o.technicianId, name: o.technicianName ?? '' } : undefined,
+    contractorName: o.contractorName,
+    dueAt: o.dueAt.toISOString(),
+    extensionConsent: o.extensionConsent,
+    arrivedAt: iso(o.arrivedAt),
+    work: o.work.map((w) => ({
+      at: w.at,
+      by: { staffId: w.byId, name: w.byName },
+      workDone: w.workDone,
+      materials: w.materials,
+      photos: w.photos,
+    })),
+    checks: o.checks,
+    signedOffBy: o.signedOffBy,
+    satisfaction: o.satisfaction,
+    opinion: o.opinion,
+    completedAt: iso(o.completedAt),
+    returnVisit: compact({
+      status: o.returnVisitStatus,
+      statusLabel: ReturnVisitStatus.label(o.returnVisitStatus),
+      dueAt: iso(o.returnVisitDueAt),
+      exemption: o.returnVisitExemption,
+      method: o.returnVisitMethod,
+      satisfaction: o.returnVisitSatisfaction,
+      comments: o.returnVisitComments,
+      visitedAt: iso(o.visitedAt),
+    }),
+    settlement:
+      o.settlementId && o.finalAccountFen && o.settlementReviewer
+        ? compact({
+            settlementId: o.settlementId,
+            finalAccountFen: o.finalAccountFen,
+            reviewer: o.settlementReviewer,
+            settledFen: o.settledFen,
+            contractorSignatory: o.contractorSignatory,
+            certifiedAt: iso(o.certifiedAt),
+            fundDraw: o.fundDraw,
+            fundDrawLabel: FundDrawStatus.label(o.fundDraw),
+          })
+        : undefined,
+    createdAt: o.createdAt.toISOString(),
+  }) as WorkOrderView;
+}

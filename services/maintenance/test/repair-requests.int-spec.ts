@@ -1,0 +1,181 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  DomainError,
+  GetRepairRequestHistory,
+  ListRepairRequests,
+  MaintenanceBus,
+  RecordArrivalOnSite,
+  RecordSurvey,
+  RegisterRepairRequest,
+  type MaintenanceHistoryView,
+  type Page,
+  type RepairRequestView,
+} from '@pcs/contracts';
+import { Clock } from '@pcs/platform';
+import { eventually, useService } from '@pcs/testing';
+import { RepairDeadlineMonitor } from '../src/deadlines/repair-deadline-monitor.js';
+import { maintenanceService } from '../src/maintenance.service-spec.js';
+import { people, publishComplaintRepair, publishHandover, survey } from './maintenance-fixtures.js';
+
+const at = (local: string) => new Date(`${local}+08:00`);
+
+describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
+  const fixture = useService(maintenanceService);
+  const clock = () => fixture.service.app.get(Clock);
+  const list = (query: Record<string, unknown> = {}) =>
+    fixture.bus.request<object, Page<RepairRequestView>>(
+      ListRepairRequests,
+      { limit: 200, ...query },
+      people.desk,
+    );
+
+  it('RES-3: a handover inspection with three defects opens three type-A requests, once however often delivered', async () => {
+    const ids = {
+      inspectionId: '0193a000-0000-7000-8000-0000000000c1',
+      unitId: '0193a000-0000-7000-8000-0000000000d1',
+      defectIds: [
+        '0193a000-0000-7000-8000-0000000000e1',
+        '0193a000-0000-7000-8000-0000000000e2',
+        '0193a000-0000-7000-8000-0000000000e3',
+      ],
+    };
+    // Delivered three times: twice the same event (a redelivery), once republished under a new id.
+    await publishHandover(fixture, { ...ids, eventId: '0193a000-0000-7000-8000-0000000000f1' });
+    await publishHandover(fixture, { ...ids, eventId: '0193a000-0000-7000-8000-0000000000f1' });
+    await publishHandover(fixture, { ...ids, eventId: '0193a000-0000-7000-8000-0000000000f2' });
+    const fromHandover = await eventually(async () => {
+      const found = (await list()).items.filter((r) => r.source === 'handover');
+      expect(found).toHaveLength(3);
+      return found;
+    });
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+    expect((await list()).items.filter((r) => r.source === 'handover')).toHaveLength(3);
+    expect(fromHandover.every((r) => r.workOrderType === 'a' && r.unitId === ids.unitId)).toBe(true);
+    expect(fromHandover.map((r) => r.number).sort()).toEqual([
+      'BX-GZ01-2026-000001',
+      'BX-GZ01-2026-000002',
+      'BX-GZ01-2026-000003',
+    ]);
+  });
+
+  it('CMP-2: a complaint’s repair request is opened once and its progress is published with the complaint id', async () => {
+    const complaintId = '0193a000-0000-7000-8000-000000000c42';
+    await publishComplaintRepair(fixture, complaintId);
+    await publishComplaintRepair(fixture, complaintId);
+    const request = await eventually(async () => {
+      const found = (await list()).items.filter((r) => r.complaintId === complaintId);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+    expect((await list()).items.filter((r) => r.complaintId === complaintId)).toHaveLength(1);
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    await fixture.bus.request(
+      RecordSurvey,
+      // A common area has no handover date on file: the survey decides the warranty (MNT-3).
+      survey(request.id, 20_000, {
+        warrantyDecision: { underWarranty: false, reason: '公共区域灯具，已过保修期' },
+      }),
+      people.engineer,
+    );
+    const progress = await eventually(async () => {
+      const events = (await fixture.bus.events(MaintenanceBus.stream)).filter(
+        (e) => e.type === 'repair-request.progressed.v1' && e.subject === request.id,
+      );
+      expect(events).toHaveLength(2);
+      return events;
+    });
+    expect(progress.map((e) => e.data)).toEqual([
+      expect.objectContaining({ complaintId, progress: 'accepted', number: request.number }),
+      expect.objectContaining({ complaintId, progress: 'surveyed' }),
+    ]);
+  });
+
+  it('MNT-1: an emergency is overdue after 30 minutes without anyone on site (injectable clock)', async () => {
+    clock().travelTo(at('2026-11-24T22:00:00'));
+    const leak = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'desk',
+        unitId: '0193a000-0000-7000-8000-0000000000d2',
+        trades: ['plumbing'],
+        urgency: 'emergency',
+        emergencyKind: 'water',
+        description: '厨房水管爆裂，水漫到客厅',
+        contactSurname: '刘',
+        contactPhone: '13912345678',
+      },
+      people.desk,
+    );
+    expect(leak).toMatchObject({
+      onSiteDueAt: at('2026-11-24T22:30:00').toISOString(),
+      madeSafeDueAt: at('2026-11-25T10:00:00').toISOString(),
+      contactPhone: '139****5678',
+    });
+    const monitor = fixture.service.app.get(RepairDeadlineMonitor);
+    await monitor.runOnce(at('2026-11-24T22:30:00'));
+    expect((await list({ overdue: 'true' })).items.map((r) => r.id)).not.toContain(leak.id);
+    await monitor.runOnce(at('2026-11-24T22:30:01'));
+    const overdue = (await list({ overdue: 'true' })).items.find((r) => r.id === leak.id);
+    expect(overdue?.overdueSince).toBe(at('2026-11-24T22:30:00').toISOString());
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetRepairRequestHistory,
+      { id: leak.id },
+      people.desk,
+    );
+    expect(history.entries.map((e) => e.action)).toEqual(['open', 'overdue']);
+  });
+
+  it('MNT-1: one on site in time is not overdue', async () => {
+    clock().travelTo(at('2026-11-25T08:00:00'));
+    const lift = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'patrol',
+        location: '2栋1号电梯',
+        trades: ['lift'],
+        urgency: 'emergency',
+        emergencyKind: 'lift-entrapment',
+        description: '巡查发现电梯困人，两名住户被困',
+      },
+      people.desk,
+    );
+    clock().travelTo(at('2026-11-25T08:20:00'));
+    await fixture.bus.request(
+      RecordArrivalOnSite,
+      { repairRequestId: lift.id, at: at('2026-11-25T08:18:00').toISOString() },
+      people.technician,
+    );
+    await fixture.service.app.get(RepairDeadlineMonitor).runOnce(at('2026-11-25T08:45:00'));
+    expect((await list({ overdue: 'true' })).items.map((r) => r.id)).not.toContain(lift.id);
+  });
+
+  it('MNT-2: bad input is refused naming the field and changes nothing', async () => {
+    const before = (await list()).items.length;
+    await expect(
+      fixture.bus.request(
+        RegisterRepairRequest,
+        {
+          communityId: 'GZ01',
+          source: 'desk',
+          location: '大堂',
+          trades: ['plumbing'],
+          urgency: 'emergency',
+          description: 'x',
+        },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const [first] = (await list()).items;
+    await expect(
+      fixture.bus.request(
+        RecordSurvey,
+        survey(first!.id, 50_000, { participants: [{ role: 'customer-service', name: '李娜' }] }),
+        people.engineer,
+      ),
+    ).rejects.toBeInstanceOf(DomainError);
+    expect((await list()).items.length).toBe(before);
+  });
+});

@@ -1,0 +1,547 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  ApproveWorkOrder,
+  CertifySettlement,
+  CheckWorkOrder,
+  ConfirmSettlement,
+  CreateWorkOrder,
+  DispatchWorkOrder,
+  FinishWork,
+  GetTechnicianScores,
+  GetWorkOrderHistory,
+  ListRepairRequests,
+  ListWorkOrders,
+  MaintenanceBus,
+  PersonRegistered,
+  RecordSurvey,
+  RecordWork,
+  RecordWorkOrderArrival,
+  RegisterRepairRequest,
+  ResidentsBus,
+  RecordWorkOrderReturnVisit,
+  RetryFundDraw,
+  ReviewSettlement,
+  SetPaidServicePrice,
+  SignOffWorkOrder,
+  SubmitSettlement,
+  type CommandDefinition,
+  type MaintenanceHistoryView,
+  type Page,
+  type RepairRequestView,
+  type TechnicianScoresView,
+  type WorkOrderView,
+} from '@pcs/contracts';
+import { Clock } from '@pcs/platform';
+import { eventually, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
+import { maintenanceService } from '../src/maintenance.service-spec.js';
+import { FundDraws } from '../src/work-orders/fund-draws.js';
+import { people, publishHandover, survey, TEAM } from './maintenance-fixtures.js';
+
+const at = (local: string) => new Date(`${local}+08:00`);
+const NO_HANDOVER_DATE = {
+  warrantyDecision: { underWarranty: false, reason: '住户自行改造的管道，不属保修' },
+};
+
+describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
+  const fixture = useService(maintenanceService);
+  let billing: BillingAnswers;
+  let stopBilling: () => Promise<void> = async () => undefined;
+  const startBilling = async () => {
+    const stub = await startStubBilling(fixture.prefix);
+    billing = stub.answers;
+    stopBilling = () => stub.process.close();
+  };
+
+  beforeAll(async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    await startBilling();
+  });
+  afterAll(() => stopBilling());
+
+  const send = <R = WorkOrderView>(
+    definition: CommandDefinition<object, R>,
+    payload: object,
+    actor = people.dispatcher,
+    key?: string,
+  ) => fixture.bus.request<object, R>(definition, payload, actor, key ? { idempotencyKey: key } : {});
+  const events = async (type: string, subject: string) =>
+    (await fixture.bus.events(MaintenanceBus.stream)).filter((e) => e.type === type && e.subject === subject);
+
+  async function surveyedRequest(
+    estimateFen: number,
+    extra: Record<string, unknown> = {},
+  ): Promise<RepairRequestView> {
+    const request = await send<RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'desk',
+        unitId: '0193a000-0000-7000-8000-0000000000d9',
+        trades: ['plumbing'],
+        urgency: 'normal',
+        description: '卫生间洗手盆下水管漏水',
+        personId: '0193a000-0000-7000-8000-0000000000b9',
+        contactSurname: '刘',
+        contactPhone: '13912345678',
+      },
+      people.desk,
+    );
+    return send<RepairRequestView>(RecordSurvey, survey(request.id, estimateFen, extra), people.engineer);
+  }
+
+  it('MNT-4, MNT-7, MNT-8, MNT-9: a type-C order from price list to payment, each step in its history', async () => {
+    await send(
+      SetPaidServicePrice,
+      { code: 'drain-replace', name: '更换下水管', unit: '套', priceFen: 18_000 },
+      people.csManager,
+    );
+    await send(
+      SetPaidServicePrice,
+      { code: 'call-out', name: '上门服务费', unit: '次', priceFen: 3_000 },
+      people.csManager,
+    );
+    const request = await surveyedRequest(21_000, { responsibleParty: 'resident', ...NO_HANDOVER_DATE });
+    expect(request.workOrderType).toBe('c');
+
+    const order = await send(
+      CreateWorkOrder,
+      {
+        repairRequestId: request.id,
+        description: '更换洗手盆下水管',
+        paidServices: [
+          { code: 'drain-replace', quantity: 1 },
+          { code: 'call-out', quantity: 1 },
+        ],
+      },
+      people.desk,
+    );
+    expect(order).toMatchObject({
+      number: 'PG-GZ01-2026-000001',
+      type: 'c',
+      status: 'awaiting-approval',
+      chargeableFen: 21_000,
+      approvals: [{ step: 'cs-manager-approval' }],
+      // MNT-5: surveyed Monday 23 November 10:00, single trade: 3 working days.
+      dueAt: at('2026-11-26T10:00:00').toISOString(),
+    });
+
+    // MNT-6: no dispatch before the approval the amount needs.
+    const dispatch = {
+      workOrderId: order.id,
+      executor: 'team',
+      ...TEAM,
+      technician: { staffId: people.technician.sub, name: people.technician.name },
+    };
+    await expect(send(DispatchWorkOrder, dispatch)).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' });
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, dispatch);
+
+    // MNT-7: the technician's own queue.
+    const queue = await fixture.bus.request<object, Page<WorkOrderView>>(
+      ListWorkOrders,
+      { mine: 'true' },
+      people.technician,
+    );
+    expect(queue.items.map((o) => o.id)).toEqual([order.id]);
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:40:00').toISOString() },
+      people.technician,
+    );
+    await send(
+      RecordWork,
+      {
+        workOrderId: order.id,
+        workDone: '拆除旧下水管，更换PVC下水管及密封圈',
+        materials: [{ name: 'PVC下水管', quantity: 1, unit: '根', costFen: 2_500 }],
+        photos: ['files/2026/11/wo-0001-before.jpg', 'files/2026/11/wo-0001-after.jpg'],
+      },
+      people.technician,
+    );
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+
+    // MNT-8: a failed check returns the order to execution.
+    const failed = await send(
+      CheckWorkOrder,
+      { workOrderId: order.id, passed: false, inspectors: ['李娜', '赵队长'], itemsToFix: '接口处仍有渗水' },
+      people.desk,
+    );
+    expect(failed.status).toBe('in-progress');
+    await send(RecordWork, { workOrderId: order.id, workDone: '重新缠生料带，紧固接口' }, people.technician);
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await send(
+      CheckWorkOrder,
+      { workOrderId: order.id, passed: true, inspectors: ['李娜', '赵队长'] },
+      people.desk,
+    );
+
+    // Signed off three times with one key (a client's retries), then once more without: one event.
+    const signOff = {
+      workOrderId: order.id,
+      customerName: '刘先生',
+      satisfaction: 'very-satisfied',
+      opinion: '师傅很细心',
+    };
+    const first = await send(SignOffWorkOrder, signOff, people.desk, 'sign-off-key-0001');
+    expect(await send(SignOffWorkOrder, signOff, people.desk, 'sign-off-key-0001')).toEqual(first);
+    expect(await send(SignOffWorkOrder, signOff, people.desk, 'sign-off-key-0001')).toEqual(first);
+    await expect(send(SignOffWorkOrder, signOff, people.desk)).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+    });
+    expect(first.status).toBe('completed');
+    // MNT-10: the return visit is due 1 working day after completion (Monday 12:00 → Tuesday 12:00).
+    expect(first.returnVisit).toMatchObject({
+      status: 'due',
+      dueAt: at('2026-11-24T12:00:00').toISOString(),
+    });
+    const completed = await eventually(async () => {
+      const found = await events('work-order.completed.v1', order.id);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(completed.data).toMatchObject({
+      type: 'c',
+      chargeableFen: 21_000,
+      communityId: 'GZ01',
+      payerPersonId: '0193a000-0000-7000-8000-0000000000b9',
+    });
+
+    // MNT-9: customer service reviews 210 yuan; types B and C are then settled; the team is paid.
+    await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 21_000 }, people.repairLead);
+    const settled = await send(
+      ReviewSettlement,
+      { workOrderId: order.id, settledFen: 20_500 },
+      people.csManager,
+    );
+    expect(settled).toMatchObject({
+      status: 'settled',
+      settlement: { reviewer: 'customer-service', settledFen: 20_500, fundDraw: 'drawn' },
+    });
+    expect(billing.drawCalls).toEqual([
+      expect.objectContaining({ amountFen: 20_500, teamId: TEAM.teamId, workOrderNumber: order.number }),
+    ]);
+    const certified = await eventually(async () => {
+      const found = await events('settlement.certified.v1', order.id);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(certified.data).toMatchObject({ type: 'c', settledFen: 20_500, deductionFen: 0 });
+
+    const visited = await send(
+      RecordWorkOrderReturnVisit,
+      { workOrderId: order.id, method: 'phone', satisfaction: 'very-satisfied', comments: '师傅很专业' },
+      people.desk,
+    );
+    expect(visited.returnVisit).toMatchObject({
+      status: 'done',
+      satisfaction: 'very-satisfied',
+      method: 'phone',
+    });
+    await expect(
+      send(
+        RecordWorkOrderReturnVisit,
+        { workOrderId: order.id, method: 'phone', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+
+    // GEN-3: every change is in the history, in order.
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetWorkOrderHistory,
+      { id: order.id },
+      people.desk,
+    );
+    expect(history.entries.map((e) => e.action)).toEqual([
+      'create',
+      'approve',
+      'dispatch',
+      'arrive',
+      'record-work',
+      'finish',
+      'check',
+      'record-work',
+      'finish',
+      'check',
+      'sign-off',
+      'return-visit-due',
+      'submit-settlement',
+      'review-settlement',
+      'fund-drawn',
+      'return-visit',
+    ]);
+    // CMP-2: the request followed its order.
+    const requests = await fixture.bus.request<object, Page<RepairRequestView>>(
+      ListRepairRequests,
+      {},
+      people.desk,
+    );
+    expect(requests.items.find((r) => r.id === request.id)?.progress).toBe('settled');
+  });
+
+  it('MNT-6: 1,000.01 yuan needs the deputy chief engineer and the deputy GM; never the requester', async () => {
+    const request = await surveyedRequest(100_001, NO_HANDOVER_DATE);
+    const requester = {
+      ...people.chiefEngineer,
+      sub: 'staff-ce-2',
+      name: '钱工',
+      roles: ['chief-engineer' as const],
+    };
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换立管' },
+      requester,
+    );
+    expect(order.approvals.map((a) => a.step)).toEqual([
+      'deputy-chief-engineer-review',
+      'deputy-gm-approval',
+    ]);
+    await expect(send(ApproveWorkOrder, { workOrderId: order.id }, requester)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const reviewed = await send(ApproveWorkOrder, { workOrderId: order.id }, people.chiefEngineer);
+    expect(reviewed.status).toBe('awaiting-approval');
+    await expect(
+      send(DispatchWorkOrder, { workOrderId: order.id, executor: 'contractor', contractorName: '广州建工' }),
+    ).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' });
+    expect((await send(ApproveWorkOrder, { workOrderId: order.id }, people.deputyGm)).status).toBe(
+      'approved',
+    );
+  });
+
+  it('MNT-9, MNT-13: a type-A settlement certified twice gives one settlement.certified; billing down leaves the draw pending', async () => {
+    const ids = {
+      inspectionId: '0193a000-0000-7000-8000-0000000001c1',
+      unitId: '0193a000-0000-7000-8000-0000000001d1',
+      defectIds: ['0193a000-0000-7000-8000-0000000001e1'],
+    };
+    await publishHandover(fixture, ids);
+    const defect = await eventually(async () => {
+      const page = await fixture.bus.request<object, Page<RepairRequestView>>(
+        ListRepairRequests,
+        {},
+        people.desk,
+      );
+      const found = page.items.find((r) => r.unitId === ids.unitId);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(defect.workOrderType).toBe('a');
+    // Handed over 2025-06-30: waterproofing is under its 5-year warranty; the contractor is liable.
+    const surveyed = await send<RepairRequestView>(
+      RecordSurvey,
+      survey(defect.id, 80_000, {
+        component: 'wet-room-waterproofing',
+        responsibleParty: 'contractor',
+        contractorId: '0193a000-0000-7000-8000-0000000000aa',
+        contractorName: '广州建工集团',
+      }),
+      people.engineer,
+    );
+    expect(surveyed.survey).toMatchObject({ underWarranty: true, warrantyLastDay: '2030-06-29' });
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: defect.id, description: '卫生间重做防水' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'team',
+      ...TEAM,
+      technician: { staffId: people.technician.sub, name: people.technician.name },
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:50:00').toISOString() },
+      people.technician,
+    );
+    await send(
+      RecordWork,
+      { workOrderId: order.id, workDone: '凿除地面，重做防水层，闭水试验48小时' },
+      people.technician,
+    );
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await send(
+      CheckWorkOrder,
+      { workOrderId: order.id, passed: true, inspectors: ['李娜', '赵队长'] },
+      people.desk,
+    );
+    await send(
+      SignOffWorkOrder,
+      { workOrderId: order.id, customerName: '张女士', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 78_000 }, people.repairLead);
+    const reviewed = await send(
+      ReviewSettlement,
+      { workOrderId: order.id, settledFen: 76_000 },
+      people.csManager,
+    );
+    expect(reviewed.status).toBe('settlement-reviewed');
+    await expect(
+      send(CertifySettlement, { workOrderId: order.id }, people.chiefEngineer),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+    await send(ConfirmSettlement, { workOrderId: order.id, contractorSignatory: '钱经理' }, people.engineer);
+
+    await stopBilling(); // billing cannot answer: the settlement is certified, the draw stays pending
+    const certified = await send(
+      CertifySettlement,
+      { workOrderId: order.id },
+      people.chiefEngineer,
+      'certify-key-0001',
+    );
+    expect(certified).toMatchObject({ status: 'settled', settlement: { fundDraw: 'pending' } });
+    await send(CertifySettlement, { workOrderId: order.id }, people.chiefEngineer, 'certify-key-0001');
+    await expect(
+      send(CertifySettlement, { workOrderId: order.id }, people.chiefEngineer),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+    const deduction = await eventually(async () => {
+      const found = await events('settlement.certified.v1', order.id);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(deduction.data).toMatchObject({
+      type: 'a',
+      settledFen: 76_000,
+      deductionFen: 76_000,
+      contractorName: '广州建工集团',
+    });
+
+    // Billing is back: the scheduler's round (run here by hand) pays the team, once.
+    await startBilling();
+    await fixture.service.app.get(FundDraws).retryPending();
+    await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
+    expect(billing.draws.size).toBe(1);
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetWorkOrderHistory,
+      { id: order.id },
+      people.desk,
+    );
+    expect(history.entries.filter((e) => e.action === 'fund-drawn')).toHaveLength(1);
+  });
+
+  it('MNT-13: an overdraw is refused with its code and recorded; the draw is retried once finance replenishes', async () => {
+    billing.fundBalanceFen = 100;
+    const request = await surveyedRequest(30_000, NO_HANDOVER_DATE);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换阀门' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'team',
+      ...TEAM,
+      technician: { staffId: people.technician.sub, name: people.technician.name },
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:55:00').toISOString() },
+      people.technician,
+    );
+    await send(RecordWork, { workOrderId: order.id, workDone: '更换阀门' }, people.technician);
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
+    await send(
+      SignOffWorkOrder,
+      { workOrderId: order.id, customerName: '刘先生', satisfaction: 'neutral' },
+      people.desk,
+    );
+    await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 30_000 }, people.repairLead);
+    const refused = await send(
+      ReviewSettlement,
+      { workOrderId: order.id, settledFen: 30_000 },
+      people.csManager,
+    );
+    expect(refused.settlement?.fundDraw).toBe('refused');
+    billing.fundBalanceFen = 10_000_000;
+    const paid = await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
+    expect(paid.settlement?.fundDraw).toBe('drawn');
+  });
+
+  it('MNT-10, RES-7: a resident who refused return visits is not visited; the exemption is recorded', async () => {
+    const personId = '0193a000-0000-7000-8000-0000000000c9';
+    await fixture.bus.publishEvent(PersonRegistered, ResidentsBus, {
+      source: 'residents',
+      subject: personId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      aggregateversion: 1,
+      data: { personId, name: '孙丽', preferences: { refuseReturnVisits: true, preferredChannel: 'sms' } },
+    } as never);
+    const request = await eventually(async () => {
+      await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+      return send<RepairRequestView>(
+        RegisterRepairRequest,
+        {
+          communityId: 'GZ01',
+          source: 'desk',
+          unitId: '0193a000-0000-7000-8000-0000000000d8',
+          trades: ['electrical'],
+          urgency: 'normal',
+          description: '卧室插座冒火花',
+          personId,
+        },
+        people.desk,
+      );
+    });
+    await send(RecordSurvey, survey(request.id, 5_000, NO_HANDOVER_DATE), people.engineer);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换插座' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'contractor',
+      contractorName: '广州建工',
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:58:00').toISOString() },
+      people.technician,
+    );
+    await send(RecordWork, { workOrderId: order.id, workDone: '更换插座' }, people.technician);
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
+    const signed = await send(
+      SignOffWorkOrder,
+      { workOrderId: order.id, customerName: '孙女士', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    expect(signed.returnVisit).toMatchObject({ status: 'exempt', exemption: 'refused-visits' });
+    await expect(
+      send(
+        RecordWorkOrderReturnVisit,
+        { workOrderId: order.id, method: 'phone', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+  });
+
+  it('MNT-11: the quarter’s scores count sign-off and return-visit opinions per technician and team', async () => {
+    const scores = await fixture.bus.request<object, TechnicianScoresView>(
+      GetTechnicianScores,
+      { year: 2026, quarter: 4, communityId: 'GZ01' },
+      people.csManager,
+    );
+    // The type-C order: very satisfied at sign-off and at the return visit; A and the overdraw test: satisfied, neutral.
+    const tech = scores.technicians.find((t) => t.id === people.technician.sub);
+    expect(tech).toMatchObject({ name: people.technician.name, orders: 3, opinions: 4 });
+    expect(tech?.score).toBe(Math.round((100 + 100 + 80 + 60) / 4));
+    expect(scores.teams).toEqual([
+      expect.objectContaining({ id: TEAM.teamId, orders: 3, score: tech?.score }),
+    ]);
+    const spring = await fixture.bus.request<object, TechnicianScoresView>(
+      GetTechnicianScores,
+      { year: 2026, quarter: 2 },
+      people.csManager,
+    );
+    expect(spring.technicians).toEqual([]);
+  });
+});
