@@ -77,7 +77,38 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
   maintenance: [
     { purpose: 'calendar', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.calendarUpdated },
   ],
-  billing: [],
+  billing: [
+    {
+      purpose: 'communities',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.communityCreated,
+    },
+    {
+      purpose: 'charge-requests',
+      stream: ResidentsBus.stream,
+      filterSubject: 'residents.events.charge-request.>',
+    },
+    {
+      purpose: 'decoration-inspections',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.decorationInspectionPassed,
+    },
+    {
+      purpose: 'decoration-damages',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.decorationDamageFound,
+    },
+    {
+      purpose: 'work-orders',
+      stream: MaintenanceBus.stream,
+      filterSubject: MaintenanceBus.events.workOrderCompleted,
+    },
+    {
+      purpose: 'settlements',
+      stream: MaintenanceBus.stream,
+      filterSubject: MaintenanceBus.events.settlementCertified,
+    },
+  ],
   residents: [
     { purpose: 'billing', stream: BillingBus.stream, filterSubject: BillingBus.events.chargeRequestSettled },
   ],

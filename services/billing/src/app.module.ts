@@ -2,26 +2,61 @@ import { Module } from '@nestjs/common';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import {
+  CommunityReplica,
+  CommunityReplicaModule,
   Migration20261122000000_PlatformTables,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  RecordHistory,
 } from '@pcs/platform';
+import { BillingModule } from './billing.module.js';
+import { BillLine } from './bills/bill-line.entity.js';
+import { Bill } from './bills/bill.entity.js';
+import { FeeRate } from './bills/fee-rate.entity.js';
+import { ChargeRequest } from './charge-requests/charge-request.entity.js';
+import { ClockModule } from './clock/clock.module.js';
+import { Deposit } from './deposits/deposit.entity.js';
+import { FundMovement } from './funds/fund-movement.entity.js';
+import { Account } from './ledger/account.entity.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
+import { Migration20261210100000_Ledger } from './migrations/Migration20261210100000_Ledger.js';
+import { PaymentAllocation } from './payments/payment-allocation.entity.js';
+import { Payment } from './payments/payment.entity.js';
 
 /**
- * The billing service: fee items, billing runs, apportionment, payments, deposits, ledger,
- * clearance. No feature modules yet: it starts, migrates and reports ready.
+ * The billing service: the ledger (BIL-12), bills from residents' charge requests and maintenance's
+ * paid services, payments and corrections, deposits, clearance, the repair teams' revolving funds and
+ * the contractors' quality deposits.
  */
 @Module({
-  imports: [],
+  imports: [BillingModule, ClockModule, CommunityReplicaModule],
 })
 export class AppModule {}
 
 /** Every entity the service maps, listed explicitly: nothing is discovered from folders. */
-export const BILLING_ENTITIES: Constructor[] = [];
+export const BILLING_ENTITIES: Constructor[] = [
+  Account,
+  Bill,
+  BillLine,
+  ChargeRequest,
+  CommunityReplica,
+  Deposit,
+  FeeRate,
+  FundMovement,
+  LedgerEntry,
+  LedgerTransaction,
+  Payment,
+  PaymentAllocation,
+  RecordHistory,
+];
 
 /** Applied in this order; the platform's tables come first in every service. */
 export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261122000000_PlatformTables,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  Migration20261210100000_Ledger,
 ];
