@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, IssueCreditNote, type BillView, type IssueCreditNoteV1 } from '@pcs/contracts';
 import { archive, lockRecord, runCommand } from '@pcs/platform';
 import { ChargeRequestSettlement } from '../charge-requests/charge-request-settlement.js';

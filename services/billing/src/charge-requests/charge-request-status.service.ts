@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import type { ChargeRequestStatusView, GetChargeRequestStatusV1 } from '@pcs/contracts';
 import { Bill } from '../bills/bill.entity.js';
 import { ChargeRequest } from './charge-request.entity.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   seesAllCommunities,
@@ -82,7 +82,7 @@ export class StatementService {
     );
     const { companyId, communities } = CallContext.actor();
     // The credit balances of the unit's payers, in the caller's communities (GEN-5).
-    const scoped = seesAllCommunities({ communities }) ? '' : 'and a.community_id = any(?)';
+    const scoped = seesAllCommunities({ communities }) ? '' : 'and a.community_id in (?)';
     const [credit] = await em.execute<{ credit: string | null }[]>(
       `select -sum(e.amount_fen) as credit from ledger_entry e join account a on a.id = e.account_id
        where a.company_id = ? and a.kind = 'prepayment' and a.unit_id = ?
