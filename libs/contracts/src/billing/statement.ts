@@ -6,14 +6,17 @@ import { BillView } from './bills.js';
 import { DepositView } from './deposits.js';
 import { PaymentView } from './payments.js';
 
-/** A unit's account statement (对账单), optionally for one payer. */
-export class GetStatementV1 {
-  @IsUUID()
-  unitId!: string;
-
+/** Narrows a unit's statement or clearance to one payer (with the unit's own bills). */
+export class PayerQueryV1 {
   @IsOptional()
   @IsUUID()
   payerPersonId?: string;
+}
+
+/** A unit's account statement (对账单), optionally for one payer. */
+export class GetStatementV1 extends PayerQueryV1 {
+  @IsUUID()
+  unitId!: string;
 }
 
 export class StatementView {

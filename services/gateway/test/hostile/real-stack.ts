@@ -3,7 +3,6 @@ import type { RunningProcess, ServiceSpec } from '@pcs/platform';
 import {
   createBusPrefix,
   deleteBusResources,
-  startStubBilling,
   startTestEdge,
   startTestService,
   type TestService,
@@ -34,22 +33,22 @@ export interface RealStack {
 }
 
 /**
- * The gateway in front of every service that has routes (residents, complaints), on fresh databases
- * and a bus prefix of their own. Billing has no routes yet but residents asks it about arrears
- * (RES-6): its stand-in answers, so a move-out is not a 503 because billing is not built.
- * Maintenance has neither routes nor callers yet, so it is not started.
+ * The gateway in front of every service that has routes (residents, complaints, billing), on fresh
+ * databases and a bus prefix of their own. Maintenance has neither routes nor callers yet, so it is
+ * not started.
  */
 export async function startRealStack(): Promise<RealStack> {
   const prefix = createBusPrefix();
-  const [residentsService, complaintsService] = await Promise.all([
+  const [residentsService, complaintsService, billingService] = await Promise.all([
     serviceSpec('residents', 'residentsService'),
     serviceSpec('complaints', 'complaintsService'),
+    serviceSpec('billing', 'billingService'),
   ]);
   const [residents, complaints, billing] = await Promise.all([
     startTestService(residentsService, { prefix }),
     // No deadline rounds during the test: an escalation would change the databases under the fingerprints.
     startTestService(complaintsService, { prefix, env: { DEADLINE_SCAN_INTERVAL_MS: '3600000' } }),
-    startStubBilling(prefix),
+    startTestService(billingService, { prefix }),
   ]);
   const api = await startTestEdge(
     gateway,
@@ -60,10 +59,10 @@ export async function startRealStack(): Promise<RealStack> {
   return {
     prefix,
     gateway: api,
-    services: { residents, complaints },
+    services: { residents, complaints, billing },
     close: async () => {
       await api.close();
-      await Promise.allSettled([residents.destroy(), complaints.destroy(), billing.process.close()]);
+      await Promise.allSettled([residents.destroy(), complaints.destroy(), billing.destroy()]);
       await deleteBusResources(prefix);
     },
   };

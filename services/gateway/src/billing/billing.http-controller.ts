@@ -1,0 +1,225 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import {
+  BillView,
+  ClearanceView,
+  CreditNoteBodyV1,
+  CreditRefundBodyV1,
+  DeductDeposit,
+  DepositDeductionBodyV1,
+  DepositRefundBodyV1,
+  DepositView,
+  GetClearance,
+  GetQualityDeposit,
+  GetStatement,
+  IssueCreditNote,
+  PayerQueryV1,
+  PaymentBodyV1,
+  PaymentReversalBodyV1,
+  PaymentView,
+  QualityDepositReceiptBodyV1,
+  QualityDepositView,
+  ReceiveQualityDeposit,
+  RecordPayment,
+  RefundCredit,
+  RefundDeposit,
+  ReplenishRevolvingFund,
+  ReversePayment,
+  RevolvingFundReplenishmentBodyV1,
+  RevolvingFundView,
+  StatementView,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { IdParam } from '../http/id-param.js';
+import {
+  ApiBadInput,
+  ApiCreates,
+  ApiIdPath,
+  ApiIdempotent,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiQueryOf,
+  ApiRefused,
+  ApiServedBy,
+} from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
+
+const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
+
+/** BIL-5, BIL-6, BIL-8 … BIL-11, MNT-13: the unit's account, payments, corrections, deposits and funds. */
+@ApiTag('billing')
+@ApiServedBy('billing')
+@Controller('api/v1')
+export class BillingHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get('units/:id/statement')
+  @RequiresPermission('billing.read')
+  @ApiOperation({
+    summary: '对账单 A unit’s account: bills, payments, deposits, what is owed and what is credited',
+  })
+  @ApiIdPath('The unit')
+  @ApiQueryOf(PayerQueryV1)
+  @ApiOk(StatementView)
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  getUnitStatement(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<StatementView> {
+    return this.bus.request(GetStatement, { ...query, unitId: p.id });
+  }
+
+  @Get('units/:id/clearance')
+  @RequiresPermission('billing.read')
+  @ApiOperation({
+    summary: '欠费查询 Does the unit (or one payer) owe anything? With the open items (BIL-11)',
+  })
+  @ApiIdPath('The unit')
+  @ApiQueryOf(PayerQueryV1)
+  @ApiOk(ClearanceView)
+  @ApiBadInput()
+  getUnitClearance(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<ClearanceView> {
+    return this.bus.request(GetClearance, { ...query, unitId: p.id });
+  }
+
+  @Post('units/:id/payments')
+  @HttpCode(201)
+  @RequiresPermission('billing.collect')
+  @ApiOperation({
+    summary:
+      '收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5)',
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(PaymentBodyV1)
+  @ApiCreates(
+    PaymentView,
+    'EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer',
+  )
+  @ApiBadInput()
+  @ApiNotFound(`${NO_UNIT}; BILL_NOT_FOUND: a bill named is not the unit's`)
+  recordPayment(@Param() p: IdParam, @Body() body: PaymentBodyV1): Promise<PaymentView> {
+    return this.bus.request(RecordPayment, { ...body, unitId: p.id });
+  }
+
+  @Post('payments/:id/reversal')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '冲回收款 Reverse a payment by new entries; what it paid is owed again (BIL-6)' })
+  @ApiIdPath('The payment')
+  @ApiJsonBody(PaymentReversalBodyV1)
+  @ApiOk(PaymentView)
+  @ApiBadInput()
+  @ApiNotFound("No such payment in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the payment is reversed already')
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: what the payment paid in was refunded or deducted since')
+  reversePayment(@Param() p: IdParam, @Body() body: PaymentReversalBodyV1): Promise<PaymentView> {
+    return this.bus.request(ReversePayment, { ...body, paymentId: p.id });
+  }
+
+  @Post('units/:id/credit-refunds')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '余额退款 Pay back part or all of a payer’s credit balance (BIL-5, BIL-6)' })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(CreditRefundBodyV1)
+  @ApiOk(StatementView)
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  @ApiIdempotent()
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the payer’s credit balance')
+  refundCredit(@Param() p: IdParam, @Body() body: CreditRefundBodyV1): Promise<StatementView> {
+    return this.bus.request(RefundCredit, { ...body, unitId: p.id });
+  }
+
+  @Post('bills/:id/credit-notes')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '开具红字冲销 Reduce or cancel an issued bill by a credit note (BIL-6)' })
+  @ApiIdPath('The bill')
+  @ApiJsonBody(CreditNoteBodyV1)
+  @ApiOk(BillView)
+  @ApiBadInput()
+  @ApiNotFound("No such bill in the caller's communities")
+  @ApiIdempotent()
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the bill still owes')
+  issueCreditNote(@Param() p: IdParam, @Body() body: CreditNoteBodyV1): Promise<BillView> {
+    return this.bus.request(IssueCreditNote, { ...body, billId: p.id });
+  }
+
+  @Post('deposits/:id/deductions')
+  @HttpCode(200)
+  @RequiresPermission('billing.deposits')
+  @ApiOperation({
+    summary:
+      '押金扣除 Deduct damage from a deposit; above its balance the rest is charged to the unit (BIL-8)',
+  })
+  @ApiIdPath('The deposit')
+  @ApiJsonBody(DepositDeductionBodyV1)
+  @ApiOk(DepositView)
+  @ApiBadInput()
+  @ApiNotFound("No such deposit in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the deposit is refunded or cancelled')
+  deductDeposit(@Param() p: IdParam, @Body() body: DepositDeductionBodyV1): Promise<DepositView> {
+    return this.bus.request(DeductDeposit, { ...body, depositId: p.id });
+  }
+
+  @Post('deposits/:id/refund')
+  @HttpCode(200)
+  @RequiresPermission('billing.deposits')
+  @ApiOperation({
+    summary:
+      '退还押金 Refund a deposit’s balance; a decoration deposit from 90 days after its passed inspection (BIL-8, BIL-9)',
+  })
+  @ApiIdPath('The deposit')
+  @ApiJsonBody(DepositRefundBodyV1)
+  @ApiOk(DepositView)
+  @ApiBadInput()
+  @ApiNotFound("No such deposit in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the deposit is not held')
+  @ApiRefused('DEPOSIT_NOT_REFUNDABLE: a decoration deposit before its refund day')
+  refundDeposit(@Param() p: IdParam, @Body() body: DepositRefundBodyV1): Promise<DepositView> {
+    return this.bus.request(RefundDeposit, { ...body, depositId: p.id });
+  }
+
+  @Get('contractors/:id/quality-deposit')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '质保金余额 A contractor’s quality guarantee deposit and any shortfall (BIL-10)' })
+  @ApiIdPath('The contractor')
+  @ApiOk(QualityDepositView)
+  @ApiBadInput()
+  getQualityDeposit(@Param() p: IdParam): Promise<QualityDepositView> {
+    return this.bus.request(GetQualityDeposit, { contractorId: p.id });
+  }
+
+  @Post('contractors/:id/quality-deposit')
+  @HttpCode(200)
+  @RequiresPermission('billing.funds')
+  @ApiOperation({ summary: '收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10)' })
+  @ApiIdPath('The contractor')
+  @ApiJsonBody(QualityDepositReceiptBodyV1)
+  @ApiOk(QualityDepositView)
+  @ApiBadInput()
+  @ApiIdempotent()
+  recordQualityDeposit(
+    @Param() p: IdParam,
+    @Body() body: QualityDepositReceiptBodyV1,
+  ): Promise<QualityDepositView> {
+    return this.bus.request(ReceiveQualityDeposit, { ...body, contractorId: p.id });
+  }
+
+  @Post('revolving-funds/:id/replenishments')
+  @HttpCode(200)
+  @RequiresPermission('billing.funds')
+  @ApiOperation({ summary: '补充周转金 Replenish a repair team’s revolving fund (MNT-13)' })
+  @ApiIdPath('The repair team')
+  @ApiJsonBody(RevolvingFundReplenishmentBodyV1)
+  @ApiOk(RevolvingFundView)
+  @ApiBadInput()
+  @ApiIdempotent()
+  replenishRevolvingFund(
+    @Param() p: IdParam,
+    @Body() body: RevolvingFundReplenishmentBodyV1,
+  ): Promise<RevolvingFundView> {
+    return this.bus.request(ReplenishRevolvingFund, { ...body, teamId: p.id });
+  }
+}
