@@ -15,11 +15,11 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
   {
     method: 'GET',
-    template: '/api/v1/units/{id}/clearance',
+    template: '/api/v1/clearance',
     permission: 'billing.read',
     status: 200,
     sends: c.GetClearance,
-    fromPath: { unitId: PATH_ID },
+    query: { unitId: PATH_ID },
   },
   {
     method: 'POST',
@@ -96,13 +96,12 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
   {
     method: 'POST',
-    template: '/api/v1/contractors/{id}/quality-deposit',
+    template: '/api/v1/quality-deposits',
     permission: 'billing.funds',
     status: 200,
     sends: c.ReceiveQualityDeposit,
-    bodyClass: c.QualityDepositReceiptBodyV1,
-    body: { contractorName: '广州市安居建筑工程有限公司', amountFen: 5_000_000 },
-    fromPath: { contractorId: PATH_ID },
+    bodyClass: c.ReceiveQualityDepositV1,
+    body: { contractorId: PATH_ID, contractorName: '广州市安居建筑工程有限公司', amountFen: 5_000_000 },
   },
   {
     method: 'POST',

@@ -21,15 +21,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/units/{id}/clearance": {
+    "/api/v1/clearance": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 欠费查询 Does the unit (or one payer) owe anything? With the open items (BIL-11) */
-        get: operations["getUnitClearance"];
+        /** 欠费查询 Does the unit (or one payer) owe anything? With the open items; a unit never billed owes nothing (BIL-11) */
+        get: operations["getClearance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -150,6 +150,22 @@ export interface paths {
         /** 质保金余额 A contractor’s quality guarantee deposit and any shortfall (BIL-10) */
         get: operations["getQualityDeposit"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality-deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /** 收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10) */
         post: operations["recordQualityDeposit"];
         delete?: never;
@@ -167,7 +183,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 补充周转金 Replenish a repair team’s revolving fund (MNT-13) */
+        /** 补充周转金 Replenish a repair team’s revolving fund, opened by its first draw (MNT-13) */
         post: operations["replenishRevolvingFund"];
         delete?: never;
         options?: never;
@@ -2468,16 +2484,18 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        QualityDepositReceiptBodyV1: {
-            contractorName: string;
-            amountFen: number;
-            note?: string;
-        };
         QualityDepositView: {
             /** Format: uuid */
             contractorId: string;
             balanceFen: number;
             shortfallFen: number;
+        };
+        ReceiveQualityDepositV1: {
+            /** Format: uuid */
+            contractorId: string;
+            contractorName: string;
+            amountFen: number;
+            note?: string;
         };
         ReconciliationGapView: {
             /** @enum {string} */
@@ -2845,16 +2863,14 @@ export interface operations {
             };
         };
     };
-    getUnitClearance: {
+    getClearance: {
         parameters: {
-            query?: {
+            query: {
+                unitId: string;
                 payerPersonId?: string;
             };
             header?: never;
-            path: {
-                /** @description The unit */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -3563,6 +3579,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Billing holds no quality deposit of this contractor */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
             503: {
                 headers: {
@@ -3592,15 +3617,12 @@ export interface operations {
                 /** @description A retry with the same key and body returns the first response; another body is 409 */
                 "Idempotency-Key"?: string;
             };
-            path: {
-                /** @description The contractor */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["QualityDepositReceiptBodyV1"];
+                "application/json": components["schemas"]["ReceiveQualityDepositV1"];
             };
         };
         responses: {
@@ -3717,6 +3739,15 @@ export interface operations {
             };
             /** @description 无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The team has drawn nothing yet: its fund is not open */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -105,8 +105,12 @@ export class FundsService {
         const { companyId } = CallContext.actor();
         const now = this.clock.now();
         const fund = Accounts.revolvingFund(command.teamId, '维修班组');
-        await lockAccount(em, companyId, fund);
-        await this.openRevolvingFund(em, companyId, command.teamId, '维修班组', now);
+        const [opened] = await em.execute(
+          `select id from account where company_id = ? and key = ? for update`,
+          [companyId, fund.key],
+        );
+        // A fund opens at the team's first draw (decision 0104): one never drawn is not there.
+        if (!opened) throw DomainError.notFound('NOT_FOUND');
         await post(em, {
           companyId,
           kind: 'revolving-fund-replenishment',
@@ -151,8 +155,16 @@ export class FundsService {
     });
   }
 
-  getQualityDeposit(query: GetQualityDepositV1): Promise<QualityDepositView> {
-    return this.qualityDepositIn(this.em.fork(), CallContext.actor().companyId, query.contractorId);
+  async getQualityDeposit(query: GetQualityDepositV1): Promise<QualityDepositView> {
+    const em = this.em.fork();
+    const { companyId } = CallContext.actor();
+    const [known] = await em.execute(`select 1 from account where company_id = ? and key in (?, ?)`, [
+      companyId,
+      `quality-deposit:${query.contractorId}`,
+      `contractor-receivable:${query.contractorId}`,
+    ]);
+    if (!known) throw DomainError.notFound('NOT_FOUND');
+    return this.qualityDepositIn(em, companyId, query.contractorId);
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   DepositRefundBodyV1,
   DepositView,
   GetClearance,
+  GetClearanceV1,
   GetQualityDeposit,
   GetStatement,
   IssueCreditNote,
@@ -17,9 +18,9 @@ import {
   PaymentBodyV1,
   PaymentReversalBodyV1,
   PaymentView,
-  QualityDepositReceiptBodyV1,
   QualityDepositView,
   ReceiveQualityDeposit,
+  ReceiveQualityDepositV1,
   RecordPayment,
   RefundCredit,
   RefundDeposit,
@@ -69,17 +70,17 @@ export class BillingHttpController {
     return this.bus.request(GetStatement, { ...query, unitId: p.id });
   }
 
-  @Get('units/:id/clearance')
+  @Get('clearance')
   @RequiresPermission('billing.read')
   @ApiOperation({
-    summary: '欠费查询 Does the unit (or one payer) owe anything? With the open items (BIL-11)',
+    summary:
+      '欠费查询 Does the unit (or one payer) owe anything? With the open items; a unit never billed owes nothing (BIL-11)',
   })
-  @ApiIdPath('The unit')
-  @ApiQueryOf(PayerQueryV1)
+  @ApiQueryOf(GetClearanceV1)
   @ApiOk(ClearanceView)
   @ApiBadInput()
-  getUnitClearance(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<ClearanceView> {
-    return this.bus.request(GetClearance, { ...query, unitId: p.id });
+  getClearance(@Query() query: GetClearanceV1): Promise<ClearanceView> {
+    return this.bus.request(GetClearance, query);
   }
 
   @Post('units/:id/payments')
@@ -187,34 +188,34 @@ export class BillingHttpController {
   @ApiIdPath('The contractor')
   @ApiOk(QualityDepositView)
   @ApiBadInput()
+  @ApiNotFound('Billing holds no quality deposit of this contractor')
   getQualityDeposit(@Param() p: IdParam): Promise<QualityDepositView> {
     return this.bus.request(GetQualityDeposit, { contractorId: p.id });
   }
 
-  @Post('contractors/:id/quality-deposit')
+  @Post('quality-deposits')
   @HttpCode(200)
   @RequiresPermission('billing.funds')
   @ApiOperation({ summary: '收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10)' })
-  @ApiIdPath('The contractor')
-  @ApiJsonBody(QualityDepositReceiptBodyV1)
+  @ApiJsonBody(ReceiveQualityDepositV1)
   @ApiOk(QualityDepositView)
   @ApiBadInput()
   @ApiIdempotent()
-  recordQualityDeposit(
-    @Param() p: IdParam,
-    @Body() body: QualityDepositReceiptBodyV1,
-  ): Promise<QualityDepositView> {
-    return this.bus.request(ReceiveQualityDeposit, { ...body, contractorId: p.id });
+  recordQualityDeposit(@Body() body: ReceiveQualityDepositV1): Promise<QualityDepositView> {
+    return this.bus.request(ReceiveQualityDeposit, body);
   }
 
   @Post('revolving-funds/:id/replenishments')
   @HttpCode(200)
   @RequiresPermission('billing.funds')
-  @ApiOperation({ summary: '补充周转金 Replenish a repair team’s revolving fund (MNT-13)' })
+  @ApiOperation({
+    summary: '补充周转金 Replenish a repair team’s revolving fund, opened by its first draw (MNT-13)',
+  })
   @ApiIdPath('The repair team')
   @ApiJsonBody(RevolvingFundReplenishmentBodyV1)
   @ApiOk(RevolvingFundView)
   @ApiBadInput()
+  @ApiNotFound('The team has drawn nothing yet: its fund is not open')
   @ApiIdempotent()
   replenishRevolvingFund(
     @Param() p: IdParam,
