@@ -450,7 +450,7 @@ async function payCharges(api, unitId, payerPersonId, description, key, method) 
       payerPersonId,
       method,
       amountFen: bill.amountFen,
-      externalTransactionId: `demo-${key}`,
+      externalTransactionId: `demo-${key.replaceAll('/', '-')}`,
       billIds: [bill.id],
     },
     `payment-${key}`,
