@@ -47,6 +47,7 @@ const VERBS = [
   'reveal',
   'reverse',
   'review',
+  'run',
   'search',
   'set',
   'sign',

@@ -88,6 +88,8 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       stream: ResidentsBus.stream,
       filterSubject: 'residents.events.charge-request.>',
     },
+    { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    { purpose: 'occupancies', stream: ResidentsBus.stream, filterSubject: 'residents.events.occupancy.>' },
     {
       purpose: 'decoration-inspections',
       stream: ResidentsBus.stream,

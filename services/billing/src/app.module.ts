@@ -11,6 +11,10 @@ import {
   RecordHistory,
 } from '@pcs/platform';
 import { BillingModule } from './billing.module.js';
+import { BillingRun } from './billing-runs/billing-run.entity.js';
+import { FeeItem } from './billing-runs/fee-item.entity.js';
+import { OccupancyReplica } from './billing-runs/occupancy-replica.entity.js';
+import { UnitReplica } from './billing-runs/unit-replica.entity.js';
 import { BillLine } from './bills/bill-line.entity.js';
 import { Bill } from './bills/bill.entity.js';
 import { FeeRate } from './bills/fee-rate.entity.js';
@@ -22,6 +26,7 @@ import { Account } from './ledger/account.entity.js';
 import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
 import { Migration20261210100000_Ledger } from './migrations/Migration20261210100000_Ledger.js';
+import { Migration20261211100000_BillingRuns } from './migrations/Migration20261211100000_BillingRuns.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
 
@@ -39,17 +44,21 @@ export class AppModule {}
 export const BILLING_ENTITIES: Constructor[] = [
   Account,
   Bill,
+  BillingRun,
   BillLine,
   ChargeRequest,
   CommunityReplica,
   Deposit,
+  FeeItem,
   FeeRate,
   FundMovement,
   LedgerEntry,
   LedgerTransaction,
+  OccupancyReplica,
   Payment,
   PaymentAllocation,
   RecordHistory,
+  UnitReplica,
 ];
 
 /** Applied in this order; the platform's tables come first in every service. */
@@ -59,4 +68,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   Migration20261210100000_Ledger,
+  Migration20261211100000_BillingRuns,
 ];

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CommunityReplicaModule } from '@pcs/platform';
 import { BillingNatsController } from './billing.nats-controller.js';
+import { BillingRunService } from './billing-runs/billing-run.service.js';
+import { OccupancyReplicaSubscriber, UnitReplicaSubscriber } from './billing-runs/replicas.subscribers.js';
 import { BillIssuer } from './bills/bill-issuer.js';
 import { BillService } from './bills/bill.service.js';
 import { ChargeRequestSettlement } from './charge-requests/charge-request-settlement.js';
@@ -21,6 +23,7 @@ import { StatementService } from './statements/statement.service.js';
   imports: [CommunityReplicaModule],
   controllers: [BillingNatsController],
   providers: [
+    BillingRunService,
     BillIssuer,
     BillService,
     ChargeRequestSettlement,
@@ -30,9 +33,11 @@ import { StatementService } from './statements/statement.service.js';
     DecorationInspectionsSubscriber,
     DepositService,
     FundsService,
+    OccupancyReplicaSubscriber,
     PaymentService,
     SettlementsSubscriber,
     StatementService,
+    UnitReplicaSubscriber,
     WorkOrdersSubscriber,
   ],
 })

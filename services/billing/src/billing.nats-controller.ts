@@ -15,6 +15,10 @@ import {
   RefundDepositV1,
   ReplenishRevolvingFundV1,
   ReversePaymentV1,
+  RunBillingV1,
+  SetFeeItemRateV1,
+  type BillingRunView,
+  type FeeItemView,
   type BillView,
   type ChargeRequestStatusView,
   type ClearanceView,
@@ -25,6 +29,7 @@ import {
   type RevolvingFundView,
   type StatementView,
 } from '@pcs/contracts';
+import { BillingRunService } from './billing-runs/billing-run.service.js';
 import { BillService } from './bills/bill.service.js';
 import { ChargeRequestStatusService } from './charge-requests/charge-request-status.service.js';
 import { DepositService } from './deposits/deposit.service.js';
@@ -39,6 +44,7 @@ const Q = BillingBus.queries;
 @Controller()
 export class BillingNatsController {
   constructor(
+    private readonly billingRuns: BillingRunService,
     private readonly bills: BillService,
     private readonly chargeRequests: ChargeRequestStatusService,
     private readonly deposits: DepositService,
@@ -110,5 +116,15 @@ export class BillingNatsController {
   @MessagePattern(C.replenishRevolvingFund)
   replenishRevolvingFund(@Payload() command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
     return this.funds.replenish(command);
+  }
+
+  @MessagePattern(C.setFeeItemRate)
+  setFeeItemRate(@Payload() command: SetFeeItemRateV1): Promise<FeeItemView> {
+    return this.billingRuns.setFeeItemRate(command);
+  }
+
+  @MessagePattern(C.runBilling)
+  runBilling(@Payload() command: RunBillingV1): Promise<BillingRunView> {
+    return this.billingRuns.run(command);
   }
 }

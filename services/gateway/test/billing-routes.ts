@@ -113,4 +113,28 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     body: { amountFen: 2_000_000, note: '十一月补充' },
     fromPath: { teamId: PATH_ID },
   },
+  {
+    method: 'POST',
+    template: '/api/v1/fee-items',
+    permission: 'billing.fee-items',
+    status: 200,
+    sends: c.SetFeeItemRate,
+    bodyClass: c.SetFeeItemRateV1,
+    body: {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+    },
+  },
+  {
+    method: 'POST',
+    template: '/api/v1/billing-runs',
+    permission: 'billing.run',
+    status: 200,
+    sends: c.RunBilling,
+    bodyClass: c.RunBillingV1,
+    body: { communityId: 'GZ01', period: '2026-11' },
+  },
 ];

@@ -191,6 +191,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fee-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收费项目与单价 Define a periodic fee item or give it a new rate from a day on; issued bills keep theirs (BIL-1) */
+        post: operations["setFeeItemRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it without billing anyone twice (BIL-2) */
+        post: operations["runBilling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/{year}": {
         parameters: {
             query?: never;
@@ -1579,7 +1613,7 @@ export interface components {
             /** Format: uuid */
             payerPersonId?: string;
             /** @enum {string} */
-            source: "charge-request" | "work-order" | "deposit-shortfall";
+            source: "periodic" | "charge-request" | "work-order" | "deposit-shortfall";
             sourceLabel: string;
             description: string;
             amountFen: number;
@@ -1594,6 +1628,19 @@ export interface components {
             /** Format: date */
             dueDate: string;
             lines: components["schemas"]["BillLineView"][];
+        };
+        BillingRunView: {
+            communityId: string;
+            period: string;
+            /** @enum {string} */
+            status: "running" | "completed";
+            statusLabel: string;
+            billsIssued: number;
+            totalFen: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt?: string;
         };
         BuildingDetailsV1: {
             code: string;
@@ -2111,6 +2158,20 @@ export interface components {
         ExplanationV1: {
             explanation: string;
         };
+        FeeItemView: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            basis: "per-square-metre" | "fixed";
+            basisLabel: string;
+            unitTypes?: ("residence" | "office" | "shop" | "apartment" | "parking")[];
+            rates: components["schemas"]["FeeRateView"][];
+        };
+        FeeRateView: {
+            /** Format: date */
+            effectiveFrom: string;
+            rateFen: number;
+        };
         FileAccessDecisionV1: {
             /** @enum {string} */
             decision: "approve" | "reject";
@@ -2624,6 +2685,20 @@ export interface components {
             /** Format: uuid */
             teamId: string;
             balanceFen: number;
+        };
+        RunBillingV1: {
+            communityId: string;
+            period: string;
+        };
+        SetFeeItemRateV1: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            basis: "per-square-metre" | "fixed";
+            rateFen: number;
+            /** Format: date */
+            effectiveFrom: string;
+            unitTypes?: ("residence" | "office" | "shop" | "apartment" | "parking")[];
         };
         ShiftHandoverAcceptanceV1: {
             note?: string;
@@ -3747,6 +3822,179 @@ export interface operations {
                 };
             };
             /** @description The team has drawn nothing yet: its fund is not open */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setFeeItemRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetFeeItemRateV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeItemView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runBilling: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunBillingV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not among the caller's */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -12,6 +12,7 @@ export type PaymentMethod = CodeOf<typeof PaymentMethod>;
 
 /** Where a bill came from: each source bills its key once (BIL-2, BIL-7, decision 0030). */
 export const BillSource = labelledCodes({
+  periodic: '周期费用',
   'charge-request': '手续费用',
   'work-order': '有偿服务',
   'deposit-shortfall': '押金不足部分',
@@ -46,3 +47,16 @@ export const DepositStatus = labelledCodes({
   cancelled: '已取消',
 });
 export type DepositStatus = CodeOf<typeof DepositStatus>;
+
+/** BIL-1: how a periodic fee item is priced each month. */
+export const FeeBasis = labelledCodes({
+  'per-square-metre': '按建筑面积计费（元/平方米·月）',
+  fixed: '固定金额（元/月）',
+});
+export type FeeBasis = CodeOf<typeof FeeBasis>;
+
+export const BillingRunStatus = labelledCodes({
+  running: '进行中',
+  completed: '已完成',
+});
+export type BillingRunStatus = CodeOf<typeof BillingRunStatus>;

@@ -13,6 +13,8 @@ export const BillingBus = {
     deductDeposit: 'billing.deposits.deduct',
     refundDeposit: 'billing.deposits.refund',
     receiveQualityDeposit: 'billing.quality-deposits.receive',
+    setFeeItemRate: 'billing.fee-items.set-rate',
+    runBilling: 'billing.billing-runs.run',
   },
   queries: {
     getClearance: 'billing.clearance.get',

@@ -7,6 +7,7 @@ import {
   GetChargeRequestStatusV1,
   GetClearanceV1,
 } from './billing-queries.js';
+import { BillingRunView, FeeItemView, RunBillingV1, SetFeeItemRateV1 } from './billing-runs.js';
 import { BillIssuedV1, BillView, IssueCreditNoteV1 } from './bills.js';
 import {
   DeductDepositV1,
@@ -121,6 +122,18 @@ export const ReplenishRevolvingFund = defineCommand<ReplenishRevolvingFundV1, Re
   summary: "Finance replenishes a repair team's revolving fund (MNT-13)",
 });
 
+export const SetFeeItemRate = defineCommand<SetFeeItemRateV1, FeeItemView>({
+  subject: C.setFeeItemRate,
+  request: SetFeeItemRateV1,
+  summary: 'Define a periodic fee item or give it a new rate from a day on (BIL-1)',
+});
+
+export const RunBilling = defineCommand<RunBillingV1, BillingRunView>({
+  subject: C.runBilling,
+  request: RunBillingV1,
+  summary: "Bill a community's units for a month, once, pro rata by day (BIL-2)",
+});
+
 export const ChargeRequestSettled = defineEvent({
   subject: E.chargeRequestSettled,
   type: 'charge-request.settled.v1',
@@ -185,6 +198,8 @@ export const BILLING_MESSAGES = {
     ReceiveQualityDeposit,
     DrawRevolvingFund,
     ReplenishRevolvingFund,
+    SetFeeItemRate,
+    RunBilling,
   ],
   events: [
     ChargeRequestSettled,

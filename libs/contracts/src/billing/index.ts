@@ -1,5 +1,6 @@
 export * from './billing-codes.js';
 export * from './billing-queries.js';
+export * from './billing-runs.js';
 export * from './billing.bus.js';
 export * from './billing.contract.js';
 export * from './bills.js';

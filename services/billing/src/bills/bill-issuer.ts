@@ -30,6 +30,8 @@ export interface BillInput {
   description: string;
   lines: BillLineInput[];
   at: Date;
+  /** Defaults to the day of issue (decision 0101). */
+  dueDate?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export class BillIssuer {
       status: 'open',
       issuedAt: input.at,
       // One-off charges are due on the day they are issued (decision 0101).
-      dueDate: localDateOf(input.at, timeZone),
+      dueDate: input.dueDate ?? localDateOf(input.at, timeZone),
       version: 1,
     });
     const postings: Posting[] = [];

@@ -108,6 +108,8 @@ export const PERMISSIONS = {
   'billing.correct': ['finance', 'cs-manager'],
   'billing.deposits': ['finance'],
   'billing.funds': ['finance'],
+  'billing.fee-items': ['finance'],
+  'billing.run': ['finance'],
 
   // Operators mend events that did not flow: dead letters, parked outbox events
   'platform.operate': ['admin'],

@@ -26,6 +26,12 @@ import {
   RefundDeposit,
   ReplenishRevolvingFund,
   ReversePayment,
+  RunBilling,
+  RunBillingV1,
+  BillingRunView,
+  SetFeeItemRate,
+  SetFeeItemRateV1,
+  FeeItemView,
   RevolvingFundReplenishmentBodyV1,
   RevolvingFundView,
   StatementView,
@@ -222,5 +228,36 @@ export class BillingHttpController {
     @Body() body: RevolvingFundReplenishmentBodyV1,
   ): Promise<RevolvingFundView> {
     return this.bus.request(ReplenishRevolvingFund, { ...body, teamId: p.id });
+  }
+
+  @Post('fee-items')
+  @HttpCode(200)
+  @RequiresPermission('billing.fee-items')
+  @ApiOperation({
+    summary:
+      '收费项目与单价 Define a periodic fee item or give it a new rate from a day on; issued bills keep theirs (BIL-1)',
+  })
+  @ApiJsonBody(SetFeeItemRateV1)
+  @ApiOk(FeeItemView)
+  @ApiBadInput()
+  @ApiIdempotent()
+  setFeeItemRate(@Body() body: SetFeeItemRateV1): Promise<FeeItemView> {
+    return this.bus.request(SetFeeItemRate, body);
+  }
+
+  @Post('billing-runs')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it without billing anyone twice (BIL-2)',
+  })
+  @ApiJsonBody(RunBillingV1)
+  @ApiOk(BillingRunView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  runBilling(@Body() body: RunBillingV1): Promise<BillingRunView> {
+    return this.bus.request(RunBilling, body);
   }
 }
