@@ -170,6 +170,35 @@ const OCCUPANCIES = [
   ['GZ02/A/101', 'hjh', 'owner', '2025-12-01', true],
   ['GZ02/A/101', 'thcy', 'tenant', '2026-04-01', false],
 ];
+/** BIL-1: the company's periodic fee items, in effect from 2026. */
+const FEE_ITEMS = [
+  {
+    code: 'property-management',
+    name: '住宅物业管理费',
+    basis: 'per-square-metre',
+    rateFen: 250,
+    unitTypes: ['residence', 'apartment'],
+  },
+  {
+    code: 'commercial-management',
+    name: '商业物业管理费',
+    basis: 'per-square-metre',
+    rateFen: 850,
+    unitTypes: ['office', 'shop'],
+  },
+  { code: 'parking-management', name: '车位管理费', basis: 'fixed', rateFen: 15_000, unitTypes: ['parking'] },
+  {
+    code: 'rubbish',
+    name: '生活垃圾处理费',
+    basis: 'fixed',
+    rateFen: 1_500,
+    unitTypes: ['residence', 'apartment'],
+  },
+];
+/** BIL-2: the months billed; November is the current month, not yet paid by anyone. */
+const BILLED_MONTHS = ['2026-09', '2026-10', '2026-11'];
+/** Owners who paid September only: in arrears for October (BIL-4, BIL-11). */
+const IN_ARREARS = ['GZ01/1/1501', 'GZ01/3/2501', 'GZ02/A/2801'];
 /** [unit, applicant, scope, how far: draft | review | works] */
 const DECORATIONS = [
   ['GZ01/1/1501', 'lzq', '全屋硬装：水电改造、厨卫防水、客厅吊顶', 'works'],
@@ -621,6 +650,53 @@ export async function loadDemoData(baseUrl) {
       'security',
     );
   }
+  // BIL-1, BIL-2: fee items, three months billed, paid by most owners (by the month's bills, named).
+  for (const item of FEE_ITEMS)
+    await api.send(
+      'POST',
+      '/api/v1/fee-items',
+      { ...item, effectiveFrom: '2026-01-01' },
+      `fee-item-${item.code}`,
+      'finance',
+    );
+  for (const month of BILLED_MONTHS)
+    for (const { id } of COMMUNITIES)
+      await api.send(
+        'POST',
+        '/api/v1/billing-runs',
+        { communityId: id, period: month },
+        `billing-run-${id}-${month}`,
+        'finance',
+      );
+  for (const [unit, person, role] of OCCUPANCIES) {
+    if (role !== 'owner') continue;
+    const paidMonths = IN_ARREARS.includes(unit) ? ['2026-09'] : ['2026-09', '2026-10'];
+    const statement = await api.send(
+      'GET',
+      `/api/v1/units/${units.get(unit)}/statement?payerPersonId=${people.get(person)}`,
+      undefined,
+      undefined,
+      'finance',
+    );
+    const bills = statement.bills.filter(
+      (b) =>
+        b.source === 'periodic' && b.payerPersonId && paidMonths.some((m) => b.description.startsWith(m)),
+    );
+    if (bills.length === 0) continue;
+    await api.send(
+      'POST',
+      `/api/v1/units/${units.get(unit)}/payments`,
+      {
+        payerPersonId: people.get(person),
+        method: bills.length > 1 ? 'bank-transfer' : 'wechat-pay',
+        amountFen: bills.reduce((sum, b) => sum + b.amountFen, 0),
+        externalTransactionId: `demo-fees-${unit.replaceAll('/', '-')}`,
+        billIds: bills.map((b) => b.id),
+      },
+      `fees-${unit}`,
+      'finance',
+    );
+  }
   // The register's demo entries are dated relative to the first load: a later start keeps them.
   const existing = await api.send('GET', '/api/v1/complaints?limit=1');
   if (existing.items.length === 0) {
@@ -651,6 +727,7 @@ export async function loadDemoData(baseUrl) {
   }
   process.stdout.write(
     `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
-      `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, the 2026 calendar\n`,
+      `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ` +
+      `${FEE_ITEMS.length} fee items billed for ${BILLED_MONTHS.join(', ')}, the 2026 calendar\n`,
   );
 }

@@ -25,6 +25,7 @@ const VERBS = [
   'end',
   'escalate',
   'exempt',
+  'export',
   'extend',
   'flag',
   'get',

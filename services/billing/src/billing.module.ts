@@ -16,6 +16,7 @@ import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
 import { SettlementsSubscriber, WorkOrdersSubscriber } from './funds/maintenance.subscribers.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReportService } from './reports/report.service.js';
 import { StatementService } from './statements/statement.service.js';
 
 /** Bills, payments, corrections, deposits, clearance and funds, with the events that drive them. */
@@ -35,6 +36,7 @@ import { StatementService } from './statements/statement.service.js';
     FundsService,
     OccupancyReplicaSubscriber,
     PaymentService,
+    ReportService,
     SettlementsSubscriber,
     StatementService,
     UnitReplicaSubscriber,

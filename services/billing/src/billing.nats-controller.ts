@@ -8,6 +8,10 @@ import {
   GetClearanceV1,
   GetQualityDepositV1,
   GetStatementV1,
+  GetCollectionRateV1,
+  ListArrearsV1,
+  type ArrearsView,
+  type CollectionRateView,
   IssueCreditNoteV1,
   ReceiveQualityDepositV1,
   RecordPaymentV1,
@@ -35,6 +39,7 @@ import { ChargeRequestStatusService } from './charge-requests/charge-request-sta
 import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReportService } from './reports/report.service.js';
 import { StatementService } from './statements/statement.service.js';
 
 const C = BillingBus.commands;
@@ -50,6 +55,7 @@ export class BillingNatsController {
     private readonly deposits: DepositService,
     private readonly funds: FundsService,
     private readonly payments: PaymentService,
+    private readonly reports: ReportService,
     private readonly statements: StatementService,
   ) {}
 
@@ -126,5 +132,15 @@ export class BillingNatsController {
   @MessagePattern(C.runBilling)
   runBilling(@Payload() command: RunBillingV1): Promise<BillingRunView> {
     return this.billingRuns.run(command);
+  }
+
+  @MessagePattern(Q.listArrears)
+  listArrears(@Payload() query: ListArrearsV1): Promise<ArrearsView> {
+    return this.reports.listArrears(query);
+  }
+
+  @MessagePattern(Q.getCollectionRate)
+  getCollectionRate(@Payload() query: GetCollectionRateV1): Promise<CollectionRateView> {
+    return this.reports.collectionRate(query);
   }
 }

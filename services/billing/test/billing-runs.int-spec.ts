@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  CommunityCreated,
+  GetCollectionRate,
+  ListArrears,
   OccupancyEnded,
+  RecordPayment,
+  type ArrearsView,
+  type CollectionRateView,
   OccupancyStarted,
   ResidentsBus,
   RunBilling,
@@ -253,5 +259,59 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
         staff({ communities: ['GZ01'], roles: ['finance'] }),
       ),
     ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+  });
+
+  it('BIL-4: the arrears list gives each unpaid bill its reminder stage at 15, 30 and 60 days; the collection rate is collected ÷ billed', async () => {
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: 'BR01',
+      companyid: 'HRX',
+      communityid: 'BR01',
+      aggregateversion: 1,
+      data: { communityId: 'BR01', name: '翠湖山庄', kind: 'residential', timeZone: 'Asia/Shanghai' },
+    });
+    const november = (await billsOf('BR01')).filter((b) => b.description.startsWith('2026-11'));
+    const [paid] = await sql(fixture).execute<{ id: string; unit_id: string; payer_person_id: string }[]>(
+      `select id, unit_id, payer_person_id from bill where community_id = 'BR01' and source_key like '2026-11:%' order by number limit 1`,
+    );
+    await request(RecordPayment, {
+      unitId: paid!.unit_id,
+      payerPersonId: paid!.payer_person_id,
+      method: 'bank-transfer',
+      amountFen: 28_350,
+      billIds: [paid!.id],
+    });
+    const rate = await eventually(() =>
+      request<CollectionRateView>(GetCollectionRate, { communityId: 'BR01', period: '2026-11' }),
+    );
+    expect(november).toHaveLength(2);
+    expect(rate).toEqual({
+      communityId: 'BR01',
+      period: '2026-11',
+      billedFen: 56_700,
+      collectedFen: 28_350,
+      rateBasisPoints: 5_000,
+    });
+    const arrears = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-01-15' });
+    expect(arrears.items.map((i) => [i.dueDate, i.daysOverdue, i.reminderStage, i.outstandingFen])).toEqual([
+      ['2026-11-30', 46, 'day-30', 28_350],
+      ['2026-12-31', 15, 'day-15', 32_825],
+      ['2026-12-31', 15, 'day-15', 32_825],
+    ]);
+    expect(arrears.totalFen).toBe(94_000);
+    expect(arrears.items[0]).toMatchObject({
+      reminderStageLabel: '逾期30天催缴',
+      unitLabel: expect.stringMatching(/^3栋/),
+    });
+    const later = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-02-01' });
+    expect(later.items.map((i) => i.reminderStage)).toEqual(['day-60', 'day-30', 'day-30']);
+    await expect(request(ListArrears, { communityId: 'ZZ99' })).rejects.toMatchObject({
+      code: 'COMMUNITY_NOT_FOUND',
+    });
+    await expect(request(GetCollectionRate, { communityId: 'BR01', period: '2026-1' })).rejects.toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+      },
+    );
   });
 });

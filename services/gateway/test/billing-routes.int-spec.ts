@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS } from '../src/auth/permissions.js';
-import { BILLING_ROUTES } from './billing-routes.js';
+import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import { expectedPayload, pathOf, type ResidentsRoute } from './residents-routes.js';
 import { stubBilling } from './stub-billing.js';
@@ -43,4 +43,14 @@ describe('the billing routes', () => {
       expect([...new Set(res.json.errors.map((e: { field: string }) => e.field))]).toEqual(['amountFen']);
     }
   });
+
+  for (const route of BILLING_EXPORTS) {
+    it(`BIL-4: ${route.method} ${route.template} → ${route.sends.subject} as CSV`, async () => {
+      const res = await gw.call(route.method, pathOf(route), { token: await callerOf(route) });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      // (fetch's text() drops the BOM; billing-csv.spec.ts checks it is there)
+      expect(res.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^(账单编号|小区),/);
+    });
+  }
 });

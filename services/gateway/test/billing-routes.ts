@@ -137,4 +137,28 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.RunBillingV1,
     body: { communityId: 'GZ01', period: '2026-11' },
   },
+  {
+    method: 'GET',
+    template: '/api/v1/communities/{id}/arrears',
+    permission: 'billing.read',
+    status: 200,
+    sends: c.ListArrears,
+    query: { asOf: '2026-12-01' },
+    fromPath: { communityId: 'GZ01' },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/communities/{id}/collection-rate',
+    permission: 'billing.read',
+    status: 200,
+    sends: c.GetCollectionRate,
+    query: { period: '2026-11' },
+    fromPath: { communityId: 'GZ01' },
+  },
+];
+
+/** The CSV exports of the reports above: the same queries, answered as a spreadsheet. */
+export const BILLING_EXPORTS: readonly GatewayRoute[] = [
+  { ...BILLING_ROUTES.at(-2)!, template: '/api/v1/communities/{id}/arrears.csv' },
+  { ...BILLING_ROUTES.at(-1)!, template: '/api/v1/communities/{id}/collection-rate.csv' },
 ];

@@ -60,3 +60,12 @@ export const BillingRunStatus = labelledCodes({
   completed: '已完成',
 });
 export type BillingRunStatus = CodeOf<typeof BillingRunStatus>;
+
+/** BIL-4: the reminders an unpaid bill has come to, by days past its due date. */
+export const ReminderStage = labelledCodes({
+  none: '未到催缴期',
+  'day-15': '逾期15天催缴',
+  'day-30': '逾期30天催缴',
+  'day-60': '逾期60天催缴',
+});
+export type ReminderStage = CodeOf<typeof ReminderStage>;

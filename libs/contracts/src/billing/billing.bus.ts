@@ -21,6 +21,8 @@ export const BillingBus = {
     getChargeRequestStatus: 'billing.charge-requests.status',
     getStatement: 'billing.statements.get',
     getQualityDeposit: 'billing.quality-deposits.get',
+    listArrears: 'billing.arrears.list',
+    getCollectionRate: 'billing.collection-rate.get',
   },
   events: {
     chargeRequestSettled: 'billing.events.charge-request.settled',

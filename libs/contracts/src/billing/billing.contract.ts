@@ -32,6 +32,7 @@ import {
   RevolvingFundDrawView,
   RevolvingFundView,
 } from './revolving-fund.js';
+import { ArrearsView, CollectionRateView, GetCollectionRateV1, ListArrearsV1 } from './reports.js';
 import { GetStatementV1, StatementView } from './statement.js';
 
 /*
@@ -65,6 +66,18 @@ export const GetQualityDeposit = defineQuery<GetQualityDepositV1, QualityDeposit
   subject: Q.getQualityDeposit,
   request: GetQualityDepositV1,
   summary: "A contractor's quality guarantee deposit (BIL-10)",
+});
+
+export const ListArrears = defineQuery<ListArrearsV1, ArrearsView>({
+  subject: Q.listArrears,
+  request: ListArrearsV1,
+  summary: "A community's unpaid bills past due, with their 15/30/60-day reminder stage (BIL-4)",
+});
+
+export const GetCollectionRate = defineQuery<GetCollectionRateV1, CollectionRateView>({
+  subject: Q.getCollectionRate,
+  request: GetCollectionRateV1,
+  summary: "A community's collection rate for a month: collected ÷ billed (BIL-4)",
 });
 
 export const RecordPayment = defineCommand<RecordPaymentV1, PaymentView>({
@@ -189,6 +202,8 @@ export const BILLING_MESSAGES = {
     GetChargeRequestStatus,
     GetStatement,
     GetQualityDeposit,
+    ListArrears,
+    GetCollectionRate,
     RecordPayment,
     ReversePayment,
     RefundCredit,

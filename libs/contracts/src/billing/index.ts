@@ -7,5 +7,6 @@ export * from './bills.js';
 export * from './deposits.js';
 export * from './payments.js';
 export * from './quality-deposits.js';
+export * from './reports.js';
 export * from './revolving-fund.js';
 export * from './statement.js';

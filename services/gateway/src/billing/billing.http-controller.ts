@@ -1,6 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
+  ArrearsQueryV1,
+  ArrearsView,
+  CollectionRateQueryV1,
+  CollectionRateView,
+  GetCollectionRate,
+  ListArrears,
   BillView,
   ClearanceView,
   CreditNoteBodyV1,
@@ -38,9 +44,11 @@ import {
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
+import { CommunityIdParam } from '../http/community-id-param.js';
 import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
+  ApiCommunityPath,
   ApiCreates,
   ApiIdPath,
   ApiIdempotent,
@@ -52,6 +60,7 @@ import {
   ApiServedBy,
 } from '../openapi/operations.js';
 import { ApiTag } from '../openapi/tags.js';
+import { arrearsCsv, collectionRateCsv } from './billing-csv.js';
 
 const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
 
@@ -259,5 +268,65 @@ export class BillingHttpController {
   @ApiIdempotent()
   runBilling(@Body() body: RunBillingV1): Promise<BillingRunView> {
     return this.bus.request(RunBilling, body);
+  }
+
+  @Get('communities/:id/arrears')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '欠费清单 Unpaid bills past due, with their 15/30/60-day reminder stage (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiOk(ArrearsView)
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  listArrears(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<ArrearsView> {
+    return this.bus.request(ListArrears, { ...query, communityId: p.id });
+  }
+
+  @Get('communities/:id/arrears.csv')
+  @RequiresPermission('billing.read')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="arrears.csv"')
+  @ApiOperation({ summary: '导出欠费清单 The arrears list as CSV (UTF-8 with BOM, Chinese headers) (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportArrears(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<string> {
+    return arrearsCsv(await this.bus.request(ListArrears, { ...query, communityId: p.id }));
+  }
+
+  @Get('communities/:id/collection-rate')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '收费率 A month’s collection rate: collected ÷ billed (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiOk(CollectionRateView)
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  getCollectionRate(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<CollectionRateView> {
+    return this.bus.request(GetCollectionRate, { ...query, communityId: p.id });
+  }
+
+  @Get('communities/:id/collection-rate.csv')
+  @RequiresPermission('billing.read')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="collection-rate.csv"')
+  @ApiOperation({ summary: '导出收费率 A month’s collection rate as CSV (UTF-8 with BOM) (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportCollectionRate(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<string> {
+    return collectionRateCsv(await this.bus.request(GetCollectionRate, { ...query, communityId: p.id }));
   }
 }
