@@ -15,14 +15,14 @@ export function apportion(totalFen: bigint, shares: readonly Share[]): Map<strin
   const weight = shares.reduce((sum, s) => sum + s.weight, 0n);
   if (weight === 0n) throw new RangeError('nothing to apportion to: every share is zero');
   const parts = new Map<string, bigint>();
-  let largest = shares[0]!;
+  let largest: Share | undefined;
   let given = 0n;
   for (const share of shares) {
     const part = (totalFen * share.weight) / weight;
     parts.set(share.id, (parts.get(share.id) ?? 0n) + part);
     given += part;
-    if (share.weight > largest.weight) largest = share;
+    if (!largest || share.weight > largest.weight) largest = share;
   }
-  parts.set(largest.id, parts.get(largest.id)! + (totalFen - given));
+  if (largest) parts.set(largest.id, (parts.get(largest.id) ?? 0n) + (totalFen - given));
   return parts;
 }

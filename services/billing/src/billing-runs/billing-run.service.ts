@@ -110,7 +110,9 @@ export class BillingRunService {
       .transactional((tx) =>
         idempotent(tx, { companyId, operation: RunBilling.subject, payload: command }, async () => true),
       );
-    const items = await this.itemsOn(companyId, days[0]!);
+    const first = days[0] ?? `${command.period}-01`;
+    const last = days.at(-1) ?? first;
+    const items = await this.itemsOn(companyId, first);
     await this.em.fork().execute(
       `insert into billing_run (id, company_id, community_id, period, status, bills_issued, total_fen, started_at)
        values (?, ?, ?, ?, 'running', 0, 0, ?) on conflict (company_id, community_id, period) do nothing`,
@@ -123,21 +125,22 @@ export class BillingRunService {
             `select * from billing_run where company_id = ? and community_id = ? and period = ? for update`,
             key,
           );
-          if (run!.status === 'completed') return 0;
+          if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
+          if (run.status === 'completed') return 0;
           const units = await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
             `select unit_id, type, gross_area_centi_m2 from unit_replica
              where company_id = ? and community_id = ? and unit_id > ? order by unit_id limit ?`,
             [
               companyId,
               command.communityId,
-              run!.last_unit_id ?? '00000000-0000-0000-0000-000000000000',
+              run.last_unit_id ?? '00000000-0000-0000-0000-000000000000',
               this.chunkSize,
             ],
           );
           if (units.length === 0) {
             await em.execute(`update billing_run set status = 'completed', completed_at = ? where id = ?`, [
               this.clock.now(),
-              run!.id,
+              run.id,
             ]);
             return 0;
           }
@@ -184,7 +187,7 @@ export class BillingRunService {
                 description: `${command.period} 物业服务费用`,
                 lines: bill.lines,
                 at: now,
-                dueDate: days.at(-1)!,
+                dueDate: last,
               });
               if (created) {
                 issued += 1;
@@ -195,7 +198,7 @@ export class BillingRunService {
           await em.execute(
             `update billing_run set last_unit_id = ?, bills_issued = bills_issued + ?, total_fen = total_fen + ?
              where id = ?`,
-            [units.at(-1)!.unit_id, issued, total.toString(), run!.id],
+            [units[units.length - 1]?.unit_id, issued, total.toString(), run.id],
           );
           return units.length;
         }),
@@ -209,15 +212,16 @@ export class BillingRunService {
         `select * from billing_run where company_id = ? and community_id = ? and period = ?`,
         key,
       );
+    if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
     return {
       communityId: command.communityId,
       period: command.period,
-      status: run!.status as BillingRunView['status'],
-      statusLabel: BillingRunStatus.label(run!.status),
-      billsIssued: run!.bills_issued,
-      totalFen: Number(run!.total_fen),
-      startedAt: new Date(run!.started_at).toISOString(),
-      ...(run!.completed_at ? { completedAt: new Date(run!.completed_at).toISOString() } : {}),
+      status: run.status as BillingRunView['status'],
+      statusLabel: BillingRunStatus.label(run.status),
+      billsIssued: run.bills_issued,
+      totalFen: Number(run.total_fen),
+      startedAt: new Date(run.started_at).toISOString(),
+      ...(run.completed_at ? { completedAt: new Date(run.completed_at).toISOString() } : {}),
     };
   }
 

@@ -90,6 +90,8 @@ export class BillIssuer {
     for (const [index, line] of lines.entries()) {
       let depositId: string | undefined;
       if (line.deposit) {
+        // A deposit is always someone's: the payer (decision 0030 names one for every request).
+        if (!input.payerPersonId) throw new Error(`a deposit line of ${input.sourceKey} has no payer`);
         depositId = newId();
         const deposit = await nextRecordNumber(em, {
           companyId: input.companyId,
@@ -104,8 +106,7 @@ export class BillIssuer {
           companyId: input.companyId,
           communityId: input.communityId,
           unitId: input.unitId,
-          // A deposit is always someone's: the payer (decision 0030 names one for every request).
-          payerPersonId: input.payerPersonId!,
+          payerPersonId: input.payerPersonId,
           kind: line.deposit,
           referenceId: input.referenceId,
           requiredFen: line.amountFen,

@@ -65,7 +65,8 @@ export class BillService {
     );
     const postings: Posting[] = [];
     for (const part of spread) {
-      const line = lines.find((l) => l.id === part.id)!;
+      const line = lines.find((l) => l.id === part.id);
+      if (!line) continue;
       line.creditedFen += part.amountFen;
       if (line.depositId) {
         const deposit = await em.findOneOrFail(

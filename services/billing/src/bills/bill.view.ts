@@ -56,5 +56,7 @@ export async function billViews(em: EntityManager, bills: Bill[]): Promise<BillV
 }
 
 export async function billView(em: EntityManager, bill: Bill): Promise<BillView> {
-  return (await billViews(em, [bill]))[0]!;
+  const [view] = await billViews(em, [bill]);
+  if (!view) throw new Error(`no view of bill ${bill.id}`);
+  return view;
 }

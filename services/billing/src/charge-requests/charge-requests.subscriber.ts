@@ -66,7 +66,9 @@ export class ChargeRequestsSubscriber implements EventSubscriber {
   private async raised(event: CloudEvent<ChargeRequestRaisedV1>, em: EntityManager): Promise<void> {
     const data = event.data;
     const companyId = event.companyid;
-    const communityId = event.communityid!;
+    const communityId = event.communityid;
+    // Residents names the community of every charge request (GEN-5); without it there is nothing to bill.
+    if (!communityId) throw new Error(`charge request ${data.requestId} has no community`);
     if (await em.findOne(ChargeRequest, { id: data.requestId }, { filters: false })) return;
     const at = new Date(event.time);
     const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);

@@ -25,4 +25,8 @@ export function depositViews(deposits: Deposit[]): DepositView[] {
   }));
 }
 
-export const depositView = (d: Deposit): DepositView => depositViews([d])[0]!;
+export function depositView(d: Deposit): DepositView {
+  const [view] = depositViews([d]);
+  if (!view) throw new Error(`no view of deposit ${d.id}`);
+  return view;
+}

@@ -37,7 +37,8 @@ export async function openAccount(em: EntityManager, companyId: string, ref: Acc
     `select id from account where company_id = ? and key = ?`,
     [companyId, ref.key],
   );
-  return row!.id;
+  if (!row) throw new Error(`account ${ref.key} was neither opened nor found`);
+  return row.id;
 }
 
 /**

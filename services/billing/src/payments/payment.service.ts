@@ -125,7 +125,9 @@ export class PaymentService {
         const postings: Posting[] = [{ account: Accounts.clearing(command.method), amountFen }];
         const touched = new Map<string, Bill>();
         for (const allocation of allocations) {
-          const { line, bill } = lines.find((l) => l.line.id === allocation.id)!;
+          const owed = lines.find((l) => l.line.id === allocation.id);
+          if (!owed) continue;
+          const { line, bill } = owed;
           line.paidFen += allocation.amountFen;
           bill.paidFen += allocation.amountFen;
           touched.set(bill.id, bill);
@@ -390,7 +392,7 @@ export class PaymentService {
       );
       const missing = command.billIds.find((id) => !found.some((b) => b.id === id));
       if (missing) throw new DomainError('BILL_NOT_FOUND', undefined, { field: 'billIds', billId: missing });
-      bills = command.billIds.map((id) => found.find((b) => b.id === id)!);
+      bills = command.billIds.flatMap((id) => found.filter((b) => b.id === id));
     } else {
       bills = await em.find(
         Bill,

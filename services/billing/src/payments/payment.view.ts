@@ -50,5 +50,7 @@ export async function paymentViews(em: EntityManager, payments: Payment[]): Prom
 }
 
 export async function paymentView(em: EntityManager, payment: Payment): Promise<PaymentView> {
-  return (await paymentViews(em, [payment]))[0]!;
+  const [view] = await paymentViews(em, [payment]);
+  if (!view) throw new Error(`no view of payment ${payment.id}`);
+  return view;
 }
