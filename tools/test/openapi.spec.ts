@@ -11,6 +11,7 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
  */
 const VERBS = [
   'accept',
+  'accrue',
   'acknowledge',
   'answer',
   'apply',
@@ -56,6 +57,7 @@ const VERBS = [
   'start',
   'submit',
   'update',
+  'waive',
 ];
 const VERB_OBJECT = new RegExp(`^(${VERBS.join('|')})([A-Z][a-z]+)+$`);
 

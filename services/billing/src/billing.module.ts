@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommunityReplicaModule } from '@pcs/platform';
 import { BillingNatsController } from './billing.nats-controller.js';
 import { BillingRunService } from './billing-runs/billing-run.service.js';
+import { LateFeeService } from './billing-runs/late-fee.service.js';
 import { OccupancyReplicaSubscriber, UnitReplicaSubscriber } from './billing-runs/replicas.subscribers.js';
 import { BillIssuer } from './bills/bill-issuer.js';
 import { BillService } from './bills/bill.service.js';
@@ -34,6 +35,7 @@ import { StatementService } from './statements/statement.service.js';
     DecorationInspectionsSubscriber,
     DepositService,
     FundsService,
+    LateFeeService,
     OccupancyReplicaSubscriber,
     PaymentService,
     ReportService,

@@ -20,6 +20,9 @@ import {
   ReplenishRevolvingFundV1,
   ReversePaymentV1,
   RunBillingV1,
+  AccrueLateFeesV1,
+  WaiveLateFeeV1,
+  type LateFeeAccrualView,
   SetFeeItemRateV1,
   type BillingRunView,
   type FeeItemView,
@@ -34,6 +37,7 @@ import {
   type StatementView,
 } from '@pcs/contracts';
 import { BillingRunService } from './billing-runs/billing-run.service.js';
+import { LateFeeService } from './billing-runs/late-fee.service.js';
 import { BillService } from './bills/bill.service.js';
 import { ChargeRequestStatusService } from './charge-requests/charge-request-status.service.js';
 import { DepositService } from './deposits/deposit.service.js';
@@ -54,6 +58,7 @@ export class BillingNatsController {
     private readonly chargeRequests: ChargeRequestStatusService,
     private readonly deposits: DepositService,
     private readonly funds: FundsService,
+    private readonly lateFees: LateFeeService,
     private readonly payments: PaymentService,
     private readonly reports: ReportService,
     private readonly statements: StatementService,
@@ -142,5 +147,15 @@ export class BillingNatsController {
   @MessagePattern(Q.getCollectionRate)
   getCollectionRate(@Payload() query: GetCollectionRateV1): Promise<CollectionRateView> {
     return this.reports.collectionRate(query);
+  }
+
+  @MessagePattern(C.accrueLateFees)
+  accrueLateFees(@Payload() command: AccrueLateFeesV1): Promise<LateFeeAccrualView> {
+    return this.lateFees.accrue(command);
+  }
+
+  @MessagePattern(C.waiveLateFee)
+  waiveLateFee(@Payload() command: WaiveLateFeeV1): Promise<BillView> {
+    return this.lateFees.waive(command);
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  AccrueLateFees,
   CommunityCreated,
+  WaiveLateFee,
+  type LateFeeAccrualView,
   GetCollectionRate,
   ListArrears,
   OccupancyEnded,
@@ -313,5 +316,39 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
         code: 'VALIDATION_FAILED',
       },
     );
+  });
+
+  it('BIL-13: a late fee accrues after 15 days’ grace at the item’s daily rate, once per day, never on itself; waiving it needs a cs-manager', async () => {
+    await request(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+      lateFee: { kind: 'daily-rate', value: 5 },
+    });
+    await community('BR04', 1);
+    await request(RunBilling, { communityId: 'BR04', period: '2026-11' });
+    const accrue = (asOf: string) =>
+      request<LateFeeAccrualView>(AccrueLateFees, { communityId: 'BR04', asOf });
+    expect(await accrue('2026-12-15')).toMatchObject({ billsIssued: 0, totalFen: 0 });
+    // 30 days late on ¥268.50 of management fee (the rubbish fee provides for none): 0.05% a day.
+    expect(await accrue('2027-01-14')).toMatchObject({ billsIssued: 1, totalFen: 402 });
+    expect(await accrue('2027-01-14')).toMatchObject({ billsIssued: 0, totalFen: 0 });
+    expect(await accrue('2027-01-24')).toMatchObject({ billsIssued: 1, totalFen: 135 });
+    const lateFees = await sql(fixture).execute<{ id: string; amount_fen: string }[]>(
+      `select id, amount_fen from bill where community_id = 'BR04' and source = 'late-fee' order by number`,
+    );
+    expect(lateFees.map((b) => Number(b.amount_fen))).toEqual([402, 135]);
+    await expect(
+      request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期' }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const manager = staff({ sub: 'staff-0101', name: '陈经理', roles: ['cs-manager'], communities: ['*'] });
+    expect(
+      await request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期，经理批准减免' }, manager),
+    ).toMatchObject({ status: 'cancelled', creditedFen: 402, outstandingFen: 0 });
+    await expectLedgerIntact(fixture);
   });
 });

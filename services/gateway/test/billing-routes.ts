@@ -155,10 +155,35 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     query: { period: '2026-11' },
     fromPath: { communityId: 'GZ01' },
   },
+  {
+    method: 'POST',
+    template: '/api/v1/late-fee-accruals',
+    permission: 'billing.run',
+    status: 200,
+    sends: c.AccrueLateFees,
+    bodyClass: c.AccrueLateFeesV1,
+    body: { communityId: 'GZ01', asOf: '2026-12-31' },
+  },
+  {
+    method: 'POST',
+    template: '/api/v1/bills/{id}/waiver',
+    permission: 'billing.waive',
+    status: 200,
+    sends: c.WaiveLateFee,
+    bodyClass: c.LateFeeWaiverBodyV1,
+    body: { reason: '业主首次逾期，经理批准减免' },
+    fromPath: { billId: PATH_ID },
+  },
 ];
 
 /** The CSV exports of the reports above: the same queries, answered as a spreadsheet. */
 export const BILLING_EXPORTS: readonly GatewayRoute[] = [
-  { ...BILLING_ROUTES.at(-2)!, template: '/api/v1/communities/{id}/arrears.csv' },
-  { ...BILLING_ROUTES.at(-1)!, template: '/api/v1/communities/{id}/collection-rate.csv' },
+  {
+    ...BILLING_ROUTES.find((r) => r.sends === c.ListArrears)!,
+    template: '/api/v1/communities/{id}/arrears.csv',
+  },
+  {
+    ...BILLING_ROUTES.find((r) => r.sends === c.GetCollectionRate)!,
+    template: '/api/v1/communities/{id}/collection-rate.csv',
+  },
 ];

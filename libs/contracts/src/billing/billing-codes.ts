@@ -16,6 +16,7 @@ export const BillSource = labelledCodes({
   'charge-request': '手续费用',
   'work-order': '有偿服务',
   'deposit-shortfall': '押金不足部分',
+  'late-fee': '滞纳金',
 });
 export type BillSource = CodeOf<typeof BillSource>;
 
@@ -69,3 +70,10 @@ export const ReminderStage = labelledCodes({
   'day-60': '逾期60天催缴',
 });
 export type ReminderStage = CodeOf<typeof ReminderStage>;
+
+/** BIL-13: how a fee item's late fee accrues. */
+export const LateFeeKind = labelledCodes({
+  'daily-rate': '按日计收（万分之/日）',
+  fixed: '固定金额',
+});
+export type LateFeeKind = CodeOf<typeof LateFeeKind>;

@@ -15,6 +15,8 @@ export const BillingBus = {
     receiveQualityDeposit: 'billing.quality-deposits.receive',
     setFeeItemRate: 'billing.fee-items.set-rate',
     runBilling: 'billing.billing-runs.run',
+    accrueLateFees: 'billing.late-fees.accrue',
+    waiveLateFee: 'billing.late-fees.waive',
   },
   queries: {
     getClearance: 'billing.clearance.get',

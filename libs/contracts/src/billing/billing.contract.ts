@@ -7,7 +7,15 @@ import {
   GetChargeRequestStatusV1,
   GetClearanceV1,
 } from './billing-queries.js';
-import { BillingRunView, FeeItemView, RunBillingV1, SetFeeItemRateV1 } from './billing-runs.js';
+import {
+  AccrueLateFeesV1,
+  BillingRunView,
+  FeeItemView,
+  LateFeeAccrualView,
+  RunBillingV1,
+  SetFeeItemRateV1,
+  WaiveLateFeeV1,
+} from './billing-runs.js';
 import { BillIssuedV1, BillView, IssueCreditNoteV1 } from './bills.js';
 import {
   DeductDepositV1,
@@ -147,6 +155,18 @@ export const RunBilling = defineCommand<RunBillingV1, BillingRunView>({
   summary: "Bill a community's units for a month, once, pro rata by day (BIL-2)",
 });
 
+export const AccrueLateFees = defineCommand<AccrueLateFeesV1, LateFeeAccrualView>({
+  subject: C.accrueLateFees,
+  request: AccrueLateFeesV1,
+  summary: "Accrue late fees up to a day on a community's unpaid bills, capped, never compounded (BIL-13)",
+});
+
+export const WaiveLateFee = defineCommand<WaiveLateFeeV1, BillView>({
+  subject: C.waiveLateFee,
+  request: WaiveLateFeeV1,
+  summary: "Waive a late fee with a cs-manager's approval and the reason (BIL-13)",
+});
+
 export const ChargeRequestSettled = defineEvent({
   subject: E.chargeRequestSettled,
   type: 'charge-request.settled.v1',
@@ -215,6 +235,8 @@ export const BILLING_MESSAGES = {
     ReplenishRevolvingFund,
     SetFeeItemRate,
     RunBilling,
+    AccrueLateFees,
+    WaiveLateFee,
   ],
   events: [
     ChargeRequestSettled,

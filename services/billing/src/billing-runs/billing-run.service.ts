@@ -52,10 +52,10 @@ export class BillingRunService {
       change: async (em) => {
         const { companyId } = CallContext.actor();
         await em.execute(
-          `insert into fee_item (id, company_id, code, name, basis, unit_types, created_at)
-           values (?, ?, ?, ?, ?, ?, ?)
+          `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?)
            on conflict (company_id, code) do update set name = excluded.name, basis = excluded.basis,
-             unit_types = excluded.unit_types`,
+             unit_types = excluded.unit_types, late_fee = excluded.late_fee`,
           [
             newId(),
             companyId,
@@ -63,6 +63,7 @@ export class BillingRunService {
             command.name,
             command.basis,
             command.unitTypes ? JSON.stringify(command.unitTypes) : null,
+            command.lateFee ? JSON.stringify(command.lateFee) : null,
             this.clock.now(),
           ],
         );
@@ -86,6 +87,7 @@ export class BillingRunService {
           basis: item.basis,
           basisLabel: FeeBasis.label(item.basis),
           ...(item.unitTypes ? { unitTypes: item.unitTypes } : {}),
+          ...(item.lateFee ? { lateFee: item.lateFee } : {}),
           rates: rates.map((r) => ({ effectiveFrom: r.effective_from, rateFen: Number(r.amount_fen) })),
         };
       },

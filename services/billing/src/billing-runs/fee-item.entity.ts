@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import type { FeeBasis, UnitType } from '@pcs/contracts';
+import type { FeeBasis, LateFeeTermsV1, UnitType } from '@pcs/contracts';
 import { CompanyScoped } from '@pcs/platform';
 
 /** BIL-1: a periodic fee item of the company; its rates are dated rows of `fee_rate` by its code. */
@@ -25,6 +25,10 @@ export class FeeItem {
   /** Absent: every unit type. */
   @Property({ type: 'jsonb', nullable: true })
   unitTypes?: UnitType[];
+
+  /** BIL-13: absent, nothing accrues. */
+  @Property({ type: 'jsonb', nullable: true })
+  lateFee?: LateFeeTermsV1;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;

@@ -9,6 +9,7 @@ export const BILL_RECORD = 'bill';
 const ITEM_LABELS: Record<string, string> = {
   'paid-service': '有偿服务费',
   'deposit-shortfall': '押金不足部分',
+  'late-fee': '滞纳金',
 };
 
 export const itemLabel = (code: string): string => ITEM_LABELS[code] ?? ChargeItemCode.label(code);

@@ -14,7 +14,7 @@ export class Migration20261211100000_BillingRuns extends Migration {
       `alter table "billing_run" add constraint "billing_run_company_id_community_id_period_unique" unique ("company_id", "community_id", "period");`,
     );
     this.addSql(
-      `create table "fee_item" ("id" uuid not null, "company_id" text not null, "code" text not null, "name" text not null, "basis" text not null, "unit_types" jsonb null, "created_at" timestamptz not null, primary key ("id"));`,
+      `create table "fee_item" ("id" uuid not null, "company_id" text not null, "code" text not null, "name" text not null, "basis" text not null, "unit_types" jsonb null, "late_fee" jsonb null, "created_at" timestamptz not null, primary key ("id"));`,
     );
     this.addSql(
       `alter table "fee_item" add constraint "fee_item_company_id_code_unique" unique ("company_id", "code");`,

@@ -110,6 +110,8 @@ export const PERMISSIONS = {
   'billing.funds': ['finance'],
   'billing.fee-items': ['finance'],
   'billing.run': ['finance'],
+  // BIL-13: waiving a late fee needs a cs-manager's approval
+  'billing.waive': ['cs-manager'],
 
   // Operators mend events that did not flow: dead letters, parked outbox events
   'platform.operate': ['admin'],

@@ -1,6 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
+  AccrueLateFees,
+  AccrueLateFeesV1,
+  LateFeeAccrualView,
+  LateFeeWaiverBodyV1,
+  WaiveLateFee,
   ArrearsQueryV1,
   ArrearsView,
   CollectionRateQueryV1,
@@ -328,5 +333,36 @@ export class BillingHttpController {
     @Query() query: CollectionRateQueryV1,
   ): Promise<string> {
     return collectionRateCsv(await this.bus.request(GetCollectionRate, { ...query, communityId: p.id }));
+  }
+
+  @Post('late-fee-accruals')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '计收滞纳金 Accrue late fees up to a day on the community’s unpaid bills: after the grace period, capped at the principal, never compounded (BIL-13)',
+  })
+  @ApiJsonBody(AccrueLateFeesV1)
+  @ApiOk(LateFeeAccrualView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  accrueLateFees(@Body() body: AccrueLateFeesV1): Promise<LateFeeAccrualView> {
+    return this.bus.request(AccrueLateFees, body);
+  }
+
+  @Post('bills/:id/waiver')
+  @HttpCode(200)
+  @RequiresPermission('billing.waive')
+  @ApiOperation({ summary: '减免滞纳金 Waive a late fee, approved by a cs-manager with the reason (BIL-13)' })
+  @ApiIdPath('The late-fee bill')
+  @ApiJsonBody(LateFeeWaiverBodyV1)
+  @ApiOk(BillView)
+  @ApiBadInput()
+  @ApiNotFound("No such bill in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the late fee is paid or waived already')
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the bill is not a late fee')
+  waiveLateFee(@Param() p: IdParam, @Body() body: LateFeeWaiverBodyV1): Promise<BillView> {
+    return this.bus.request(WaiveLateFee, { ...body, billId: p.id });
   }
 }
