@@ -51,6 +51,7 @@ const VERBS = [
   'review',
   'run',
   'search',
+  'send',
   'set',
   'sign',
   'skip',

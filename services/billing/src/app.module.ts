@@ -27,6 +27,7 @@ import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
 import { Migration20261210100000_Ledger } from './migrations/Migration20261210100000_Ledger.js';
 import { Migration20261211100000_BillingRuns } from './migrations/Migration20261211100000_BillingRuns.js';
+import { BillReminder } from './reports/bill-reminder.entity.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
 
@@ -46,6 +47,7 @@ export const BILLING_ENTITIES: Constructor[] = [
   Bill,
   BillingRun,
   BillLine,
+  BillReminder,
   ChargeRequest,
   CommunityReplica,
   Deposit,

@@ -17,6 +17,7 @@ import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
 import { SettlementsSubscriber, WorkOrdersSubscriber } from './funds/maintenance.subscribers.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
 import { StatementService } from './statements/statement.service.js';
 
@@ -38,6 +39,7 @@ import { StatementService } from './statements/statement.service.js';
     LateFeeService,
     OccupancyReplicaSubscriber,
     PaymentService,
+    ReminderService,
     ReportService,
     SettlementsSubscriber,
     StatementService,

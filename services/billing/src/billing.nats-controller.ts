@@ -20,6 +20,8 @@ import {
   ReplenishRevolvingFundV1,
   ReversePaymentV1,
   RunBillingV1,
+  SendRemindersV1,
+  type RemindersSentView,
   AccrueLateFeesV1,
   WaiveLateFeeV1,
   type LateFeeAccrualView,
@@ -43,6 +45,7 @@ import { ChargeRequestStatusService } from './charge-requests/charge-request-sta
 import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
 import { StatementService } from './statements/statement.service.js';
 
@@ -60,6 +63,7 @@ export class BillingNatsController {
     private readonly funds: FundsService,
     private readonly lateFees: LateFeeService,
     private readonly payments: PaymentService,
+    private readonly reminders: ReminderService,
     private readonly reports: ReportService,
     private readonly statements: StatementService,
   ) {}
@@ -157,5 +161,10 @@ export class BillingNatsController {
   @MessagePattern(C.waiveLateFee)
   waiveLateFee(@Payload() command: WaiveLateFeeV1): Promise<BillView> {
     return this.lateFees.waive(command);
+  }
+
+  @MessagePattern(C.sendReminders)
+  sendReminders(@Payload() command: SendRemindersV1): Promise<RemindersSentView> {
+    return this.reminders.send(command);
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   AccrueLateFees,
+  SendReminders,
+  type RemindersSentView,
   CommunityCreated,
   WaiveLateFee,
   type LateFeeAccrualView,
@@ -308,6 +310,17 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     });
     const later = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-02-01' });
     expect(later.items.map((i) => i.reminderStage)).toEqual(['day-60', 'day-30', 'day-30']);
+    // Reminders are announced once per bill and stage, however often they are sent.
+    const remind = (asOf: string) => request<RemindersSentView>(SendReminders, { communityId: 'BR01', asOf });
+    expect(await remind('2027-01-15')).toMatchObject({ sent: 3 });
+    expect(await remind('2027-01-15')).toMatchObject({ sent: 0 });
+    expect(await remind('2027-02-01')).toMatchObject({ sent: 3 });
+    await eventually(async () => {
+      const due = (await fixture.bus.events('BILLING')).filter((e) => e.type === 'bill.reminder-due.v1');
+      expect(due.map((e) => (e.data as { stage: string }).stage).sort()).toEqual(
+        ['day-15', 'day-15', 'day-30', 'day-30', 'day-30', 'day-60'].sort(),
+      );
+    });
     await expect(request(ListArrears, { communityId: 'ZZ99' })).rejects.toMatchObject({
       code: 'COMMUNITY_NOT_FOUND',
     });

@@ -174,6 +174,15 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     body: { reason: '业主首次逾期，经理批准减免' },
     fromPath: { billId: PATH_ID },
   },
+  {
+    method: 'POST',
+    template: '/api/v1/reminders',
+    permission: 'billing.run',
+    status: 200,
+    sends: c.SendReminders,
+    bodyClass: c.SendRemindersV1,
+    body: { communityId: 'GZ01', asOf: '2026-12-31' },
+  },
 ];
 
 /** The CSV exports of the reports above: the same queries, answered as a spreadsheet. */

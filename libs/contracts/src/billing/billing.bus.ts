@@ -17,6 +17,7 @@ export const BillingBus = {
     runBilling: 'billing.billing-runs.run',
     accrueLateFees: 'billing.late-fees.accrue',
     waiveLateFee: 'billing.late-fees.waive',
+    sendReminders: 'billing.reminders.send',
   },
   queries: {
     getClearance: 'billing.clearance.get',
@@ -34,5 +35,6 @@ export const BillingBus = {
     depositReceived: 'billing.events.deposit.received',
     depositRefunded: 'billing.events.deposit.refunded',
     accountCleared: 'billing.events.account.cleared',
+    billReminderDue: 'billing.events.bill.reminder-due',
   },
 } as const;

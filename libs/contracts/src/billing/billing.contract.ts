@@ -40,7 +40,15 @@ import {
   RevolvingFundDrawView,
   RevolvingFundView,
 } from './revolving-fund.js';
-import { ArrearsView, CollectionRateView, GetCollectionRateV1, ListArrearsV1 } from './reports.js';
+import {
+  ArrearsView,
+  BillReminderDueV1,
+  CollectionRateView,
+  GetCollectionRateV1,
+  ListArrearsV1,
+  RemindersSentView,
+  SendRemindersV1,
+} from './reports.js';
 import { GetStatementV1, StatementView } from './statement.js';
 
 /*
@@ -167,6 +175,19 @@ export const WaiveLateFee = defineCommand<WaiveLateFeeV1, BillView>({
   summary: "Waive a late fee with a cs-manager's approval and the reason (BIL-13)",
 });
 
+export const SendReminders = defineCommand<SendRemindersV1, RemindersSentView>({
+  subject: C.sendReminders,
+  request: SendRemindersV1,
+  summary: 'Announce the 15/30/60-day reminders unpaid bills have come to by a day, each once (BIL-4)',
+});
+
+export const BillReminderDue = defineEvent({
+  subject: E.billReminderDue,
+  type: 'bill.reminder-due.v1',
+  data: BillReminderDueV1,
+  summary: 'An unpaid bill reached 15, 30 or 60 days past due: remind the payer (BIL-4)',
+});
+
 export const ChargeRequestSettled = defineEvent({
   subject: E.chargeRequestSettled,
   type: 'charge-request.settled.v1',
@@ -237,6 +258,7 @@ export const BILLING_MESSAGES = {
     RunBilling,
     AccrueLateFees,
     WaiveLateFee,
+    SendReminders,
   ],
   events: [
     ChargeRequestSettled,
@@ -246,5 +268,6 @@ export const BILLING_MESSAGES = {
     DepositReceived,
     DepositRefunded,
     AccountCleared,
+    BillReminderDue,
   ],
 };

@@ -99,3 +99,49 @@ export class CollectionRateView {
   @IsInt()
   rateBasisPoints!: number;
 }
+
+/** BIL-4: record and announce the reminders unpaid bills have come to by a day, each once. */
+export class SendRemindersV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+}
+
+export class RemindersSentView {
+  @IsString()
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+
+  /** Reminders newly due by that day (each bill and stage once). */
+  @IsInt()
+  sent!: number;
+}
+
+/** `bill.reminder-due.v1`: an unpaid bill reached 15, 30 or 60 days past due; the channels remind the payer. */
+export class BillReminderDueV1 {
+  @IsUUID()
+  billId!: string;
+
+  @IsString()
+  number!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsOptional()
+  @IsUUID()
+  payerPersonId?: string;
+
+  @IsIn(ReminderStage.codes)
+  stage!: ReminderStage;
+
+  @IsInt()
+  daysOverdue!: number;
+
+  @IsFen()
+  outstandingFen!: number;
+}

@@ -1,12 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * BIL-1, BIL-2: periodic fee items (their dated rates are `fee_rate` rows), one billing run per
- * community and month with the cursor of its last committed chunk, and the replica of residents'
- * units and owners the run bills from (keyset on the unit id within a community).
+ * BIL-1, BIL-2, BIL-4, BIL-13: periodic fee items with their late-fee terms (their dated rates are
+ * `fee_rate` rows), one billing run per community and month with the cursor of its last committed
+ * chunk, the replica of residents' units and owners the run bills from (keyset on the unit id within
+ * a community), and the reminders sent, once per bill and stage.
  */
 export class Migration20261211100000_BillingRuns extends Migration {
   override up(): void {
+    this.addSql(
+      `create table "bill_reminder" ("id" uuid not null, "company_id" text not null, "bill_id" uuid not null, "stage" text not null, "as_of" date not null, "sent_at" timestamptz not null, primary key ("id"));`,
+    );
+    this.addSql(
+      `alter table "bill_reminder" add constraint "bill_reminder_bill_id_stage_unique" unique ("bill_id", "stage");`,
+    );
     this.addSql(
       `create table "billing_run" ("id" uuid not null, "company_id" text not null, "community_id" text not null, "period" text not null, "status" text not null, "last_unit_id" uuid null, "bills_issued" int not null, "total_fen" bigint not null, "started_at" timestamptz not null, "completed_at" timestamptz null, primary key ("id"));`,
     );

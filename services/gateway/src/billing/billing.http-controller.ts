@@ -1,6 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
+  RemindersSentView,
+  SendReminders,
+  SendRemindersV1,
   AccrueLateFees,
   AccrueLateFeesV1,
   LateFeeAccrualView,
@@ -364,5 +367,21 @@ export class BillingHttpController {
   @ApiRefused('BUSINESS_RULE_VIOLATED: the bill is not a late fee')
   waiveLateFee(@Param() p: IdParam, @Body() body: LateFeeWaiverBodyV1): Promise<BillView> {
     return this.bus.request(WaiveLateFee, { ...body, billId: p.id });
+  }
+
+  @Post('reminders')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '催缴 Announce the 15/30/60-day reminders the community’s unpaid bills have come to by a day, each once (BIL-4)',
+  })
+  @ApiJsonBody(SendRemindersV1)
+  @ApiOk(RemindersSentView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  sendReminders(@Body() body: SendRemindersV1): Promise<RemindersSentView> {
+    return this.bus.request(SendReminders, body);
   }
 }
