@@ -45,9 +45,15 @@ describe('the billing routes', () => {
   });
 
   for (const route of BILLING_EXPORTS) {
-    it(`BIL-4: ${route.method} ${route.template} → ${route.sends.subject} as CSV`, async () => {
+    it(`BIL-4: ${route.method} ${route.template} → ${route.sends.subject} as a spreadsheet`, async () => {
       const res = await gw.call(route.method, pathOf(route), { token: await callerOf(route) });
       expect(res.status).toBe(200);
+      if (route.template.endsWith('.xlsx')) {
+        expect(res.headers.get('content-type')).toBe(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        return; // billing-xlsx.spec.ts reads a workbook back
+      }
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       // (fetch's text() drops the BOM; billing-csv.spec.ts checks it is there)
       expect(res.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^(账单编号|小区),/);

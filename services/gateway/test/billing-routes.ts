@@ -185,7 +185,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
 ];
 
-/** The CSV exports of the reports above: the same queries, answered as a spreadsheet. */
+/** The CSV and XLSX exports of the reports above: the same queries, answered as a spreadsheet. */
 export const BILLING_EXPORTS: readonly GatewayRoute[] = [
   {
     ...BILLING_ROUTES.find((r) => r.sends === c.ListArrears)!,
@@ -194,5 +194,13 @@ export const BILLING_EXPORTS: readonly GatewayRoute[] = [
   {
     ...BILLING_ROUTES.find((r) => r.sends === c.GetCollectionRate)!,
     template: '/api/v1/communities/{id}/collection-rate.csv',
+  },
+  {
+    ...BILLING_ROUTES.find((r) => r.sends === c.ListArrears)!,
+    template: '/api/v1/communities/{id}/arrears.xlsx',
+  },
+  {
+    ...BILLING_ROUTES.find((r) => r.sends === c.GetCollectionRate)!,
+    template: '/api/v1/communities/{id}/collection-rate.xlsx',
   },
 ];

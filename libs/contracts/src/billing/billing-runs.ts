@@ -9,6 +9,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -28,12 +29,14 @@ export class LateFeeTermsV1 {
   /** Per day in basis points of the unpaid principal (`daily-rate`, 5 = 0.05%), or fen once (`fixed`). */
   @IsInt()
   @Min(1)
+  @Max(100_000_000)
   value!: number;
 
   /** Days after the due date before anything accrues; 15 when absent. */
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(365)
   graceDays?: number;
 }
 

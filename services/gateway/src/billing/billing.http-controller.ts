@@ -69,6 +69,7 @@ import {
 } from '../openapi/operations.js';
 import { ApiTag } from '../openapi/tags.js';
 import { arrearsCsv, collectionRateCsv } from './billing-csv.js';
+import { arrearsXlsx, collectionRateXlsx, XLSX_CONTENT_TYPE } from './billing-xlsx.js';
 
 const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
 
@@ -383,5 +384,38 @@ export class BillingHttpController {
   @ApiIdempotent()
   sendReminders(@Body() body: SendRemindersV1): Promise<RemindersSentView> {
     return this.bus.request(SendReminders, body);
+  }
+
+  @Get('communities/:id/arrears.xlsx')
+  @RequiresPermission('billing.read')
+  @Header('content-type', XLSX_CONTENT_TYPE)
+  @Header('content-disposition', 'attachment; filename="arrears.xlsx"')
+  @ApiOperation({ summary: '导出欠费清单（Excel） The arrears list as an XLSX workbook (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportArrearsWorkbook(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<Buffer> {
+    return arrearsXlsx(await this.bus.request(ListArrears, { ...query, communityId: p.id }));
+  }
+
+  @Get('communities/:id/collection-rate.xlsx')
+  @RequiresPermission('billing.read')
+  @Header('content-type', XLSX_CONTENT_TYPE)
+  @Header('content-disposition', 'attachment; filename="collection-rate.xlsx"')
+  @ApiOperation({ summary: '导出收费率（Excel） A month’s collection rate as an XLSX workbook (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportCollectionRateWorkbook(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<Buffer> {
+    return collectionRateXlsx(await this.bus.request(GetCollectionRate, { ...query, communityId: p.id }));
   }
 }
