@@ -2,13 +2,9 @@
  * Demo data for `npm start`, loaded through the public API as a client would. Every write is sent
  * with a fixed Idempotency-Key, so restarting loads nothing twice.
  *
- * Until the billing service is built, the loader plays billing's part for the demo's own charges:
- * while it loads, it answers billing's charge-status question and publishes billing's
- * `charge-request.settled` events, exactly as the contracts say billing will.
+ * The procedures' charges are billed by the billing service and paid here at finance, as the desk
+ * would: by WeChat Pay or Alipay, each with a fixed transaction id.
  */
-import { createHash } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { signStaffToken } from '@pcs/platform/staff-token';
 import { DEVELOPMENT_JWT_SECRET } from '../services/gateway/dist/config/development-secret.js';
 
@@ -174,6 +170,35 @@ const OCCUPANCIES = [
   ['GZ02/A/101', 'hjh', 'owner', '2025-12-01', true],
   ['GZ02/A/101', 'thcy', 'tenant', '2026-04-01', false],
 ];
+/** BIL-1: the company's periodic fee items, in effect from 2026. */
+const FEE_ITEMS = [
+  {
+    code: 'property-management',
+    name: '住宅物业管理费',
+    basis: 'per-square-metre',
+    rateFen: 250,
+    unitTypes: ['residence', 'apartment'],
+  },
+  {
+    code: 'commercial-management',
+    name: '商业物业管理费',
+    basis: 'per-square-metre',
+    rateFen: 850,
+    unitTypes: ['office', 'shop'],
+  },
+  { code: 'parking-management', name: '车位管理费', basis: 'fixed', rateFen: 15_000, unitTypes: ['parking'] },
+  {
+    code: 'rubbish',
+    name: '生活垃圾处理费',
+    basis: 'fixed',
+    rateFen: 1_500,
+    unitTypes: ['residence', 'apartment'],
+  },
+];
+/** BIL-2: the months billed; November is the current month, not yet paid by anyone. */
+const BILLED_MONTHS = ['2026-09', '2026-10', '2026-11'];
+/** Owners who paid September only: in arrears for October (BIL-4, BIL-11). */
+const IN_ARREARS = ['GZ01/1/1501', 'GZ01/3/2501', 'GZ02/A/2801'];
 /** [unit, applicant, scope, how far: draft | review | works] */
 const DECORATIONS = [
   ['GZ01/1/1501', 'lzq', '全屋硬装：水电改造、厨卫防水、客厅吊顶', 'works'],
@@ -433,10 +458,33 @@ function at(daysAgo, hour, minute) {
   return `${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
 }
 
-/** A stable UUID from a name, for the ids of the events the loader publishes for billing. */
-function uuidFrom(name) {
-  const h = createHash('sha1').update(name).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+/**
+ * BIL-5: pays the bill billing issued for a procedure's charges (found by its description, once
+ * billing has billed the request), naming the bill; the same key and body on a later start replay.
+ */
+async function payCharges(api, unitId, payerPersonId, description, key, method) {
+  let bill;
+  for (let i = 0; !bill && i < 200; i++) {
+    const statement = await api
+      .send('GET', `/api/v1/units/${unitId}/statement`, undefined, undefined, 'finance')
+      .catch(() => ({ bills: [] }));
+    bill = statement.bills.find((b) => b.description === description && b.payerPersonId === payerPersonId);
+    if (!bill) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!bill) throw new Error(`billing did not bill ${description} for unit ${unitId}`);
+  await api.send(
+    'POST',
+    `/api/v1/units/${unitId}/payments`,
+    {
+      payerPersonId,
+      method,
+      amountFen: bill.amountFen,
+      externalTransactionId: `demo-${key.replaceAll('/', '-')}`,
+      billIds: [bill.id],
+    },
+    `payment-${key}`,
+    'finance',
+  );
 }
 
 /** MNT-4: the company's paid-service price list (有偿服务价目表). */
@@ -723,12 +771,6 @@ async function loadMaintenance(api, units, people) {
   }
 }
 
-/** A bus subject as the services name it: BUS_PREFIX (when a second copy runs beside the first) first. */
-function busSubject(subject) {
-  const prefix = process.env.BUS_PREFIX ?? '';
-  return prefix ? `${prefix}.${subject}` : subject;
-}
-
 class DemoLoader {
   constructor(baseUrl, tokens) {
     this.baseUrl = baseUrl;
@@ -751,7 +793,7 @@ class DemoLoader {
   }
 }
 
-export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
+export async function loadDemoData(baseUrl) {
   const secret = process.env.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
   const staff = (roles, sub, name) =>
     signStaffToken({ sub, name, company: COMPANY, roles, communities: ['*'] }, secret);
@@ -759,6 +801,7 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
     manager: await staff(['cs-manager', 'front-desk'], 'staff-0001', '李娜'),
     engineer: await staff(['engineer'], 'staff-0300', '林海'),
     security: await staff(['security'], 'staff-0500', '黄国栋'),
+    finance: await staff(['finance'], 'staff-0700', '周敏'),
     dispatcher: await staff(['dispatcher'], 'staff-0400', '周强'),
     technician: await staff(['technician'], TECHNICIAN.staffId, TECHNICIAN.name),
     repairLead: await staff(['repair-lead'], 'staff-0602', '赵刚'),
@@ -766,227 +809,219 @@ export async function loadDemoData(baseUrl, natsUrl = 'nats://127.0.0.1:4222') {
     deputyGm: await staff(['deputy-gm'], 'staff-0002', '郑海'),
     gm: await staff(['gm'], 'staff-0003', '王振华'),
   });
-  const nc = await connect({ servers: natsUrl.split(',') });
-  const settled = new Set();
-  // Billing's charge-status question, answered for the demo's requests only while loading.
-  const statusResponder = nc.subscribe(busSubject('billing.charge-requests.status'), {
-    queue: 'billing',
-    callback: (_err, msg) => {
-      const { requestIds } = msg.json();
-      const items = requestIds.map((requestId) => ({
-        requestId,
-        status: 'settled',
-        billedFen: 150_000,
-        paidFen: 150_000,
-      }));
-      requestIds.forEach((id) => settled.add(id));
-      msg.respond(JSON.stringify({ ok: true, data: { items } }));
-    },
-  });
-  // MNT-13: billing is not built yet; the loader pays the repair team's draws for the demo's settlements.
-  const fundResponder = nc.subscribe(busSubject('billing.revolving-fund.draw'), {
-    queue: 'billing',
-    callback: (_err, msg) => {
-      const { drawId, teamId, amountFen } = msg.json();
-      const data = {
-        drawId,
-        teamId,
-        amountFen,
-        balanceFen: 10_000_000 - amountFen,
-        drawnAt: new Date().toISOString(),
-      };
-      msg.respond(JSON.stringify({ ok: true, data }));
-    },
-  });
-  try {
-    await api.send('PUT', '/api/v1/calendar/2026', CALENDAR_2026, 'calendar-2026');
-    const units = new Map();
-    for (const { buildings, ...community } of COMMUNITIES) {
-      await api.send('POST', '/api/v1/communities', community, `community-${community.id}`);
-      for (const { units: unitRows, ...building } of buildings) {
-        const b = await api.send(
+  await api.send('PUT', '/api/v1/calendar/2026', CALENDAR_2026, 'calendar-2026');
+  const units = new Map();
+  for (const { buildings, ...community } of COMMUNITIES) {
+    await api.send('POST', '/api/v1/communities', community, `community-${community.id}`);
+    for (const { units: unitRows, ...building } of buildings) {
+      const b = await api.send(
+        'POST',
+        `/api/v1/communities/${community.id}/buildings`,
+        building,
+        `building-${community.id}-${building.code}`,
+      );
+      for (const [number, floor, type, grossAreaCentiM2] of unitRows) {
+        const u = await api.send(
           'POST',
-          `/api/v1/communities/${community.id}/buildings`,
-          building,
-          `building-${community.id}-${building.code}`,
+          `/api/v1/buildings/${b.id}/units`,
+          { number, floor, type, grossAreaCentiM2, handoverDate: '2025-12-01' },
+          `unit-${community.id}-${building.code}-${number}`,
         );
-        for (const [number, floor, type, grossAreaCentiM2] of unitRows) {
-          const u = await api.send(
-            'POST',
-            `/api/v1/buildings/${b.id}/units`,
-            { number, floor, type, grossAreaCentiM2, handoverDate: '2025-12-01' },
-            `unit-${community.id}-${building.code}-${number}`,
-          );
-          units.set(`${community.id}/${building.code}/${number}`, u.id);
-        }
+        units.set(`${community.id}/${building.code}/${number}`, u.id);
       }
     }
-    const people = new Map();
-    for (const [key, communityId, name, phone, idDocument] of PEOPLE) {
-      const p = await api.send(
-        'POST',
-        '/api/v1/people',
-        { communityId, name, phone, idDocument },
-        `person-${key}`,
-      );
-      people.set(key, p.id);
-    }
-    for (const [unit, person, role, startDate, movedIn] of OCCUPANCIES) {
-      await api.send(
-        'POST',
-        `/api/v1/units/${units.get(unit)}/occupancies`,
-        { personId: people.get(person), role, startDate },
-        `occupancy-${unit}-${person}`,
-      );
-      if (!movedIn) continue;
-      const m = await api.send(
-        'POST',
-        `/api/v1/units/${units.get(unit)}/move-ins`,
-        { ownerPersonIds: [people.get(person)], plannedDate: startDate },
-        `move-in-${unit}`,
-      );
-      await api.send(
-        'POST',
-        `/api/v1/move-ins/${m.id}/acknowledgements`,
-        { handbook: true, decorationRules: true },
-        `move-in-ack-${unit}`,
-      );
-      await api.send(
-        'POST',
-        `/api/v1/move-ins/${m.id}/keys`,
-        {
-          keys: [
-            { kind: 'door-key', count: 3 },
-            { kind: 'access-card', count: 2 },
-          ],
-        },
-        `move-in-keys-${unit}`,
-      );
-      await api.send(
-        'POST',
-        `/api/v1/move-ins/${m.id}/complete`,
-        { movedInAt: `${startDate}T10:00:00+08:00` },
-        `move-in-complete-${unit}`,
-      );
-    }
-    const js = jetstream(nc);
-    for (const [unit, applicant, scope, howFar] of DECORATIONS) {
-      const d = await api.send(
-        'POST',
-        '/api/v1/decorations',
-        {
-          unitId: units.get(unit),
-          applicantPersonId: people.get(applicant),
-          scope,
-          contractor: {
-            name: '广州美家装饰工程有限公司',
-            licenseNumber: '91440106MA5AAA0001',
-            managerName: '刘强',
-            managerPhone: '13711112222',
-          },
-          schedule: { startDate: at(10, 0, 0).slice(0, 10), endDate: at(-50, 0, 0).slice(0, 10) },
-          workers: [
-            { name: '张志明', phone: '13600001111', idNumber: '440106198001011234' },
-            { name: '李德华', phone: '13600002222', idNumber: '440106198202022345' },
-          ],
-          drawings: [{ fileId: `demo/drawings/${unit.replaceAll('/', '-')}.pdf`, title: '装修施工图' }],
-          agreement: { fileId: `demo/agreements/${unit.replaceAll('/', '-')}.pdf`, signedOn: '2026-11-16' },
-        },
-        `decoration-${unit}`,
-      );
-      if (howFar === 'draft') continue;
-      const submitted = await api.send(
-        'POST',
-        `/api/v1/decorations/${d.id}/submit`,
-        undefined,
-        `decoration-submit-${unit}`,
-      );
-      if (submitted.status === 'awaiting-payment') {
-        const event = {
-          specversion: '1.0',
-          id: uuidFrom(`settled-${submitted.chargeRequestId}`),
-          source: 'billing',
-          type: 'charge-request.settled.v1',
-          time: new Date().toISOString(),
-          subject: submitted.chargeRequestId,
-          datacontenttype: 'application/json',
-          companyid: COMPANY,
-          correlationid: 'demo-data',
-          data: {
-            requestId: submitted.chargeRequestId,
-            purpose: 'decoration',
-            unitId: units.get(unit),
-            paidFen: 350_000,
-            settledAt: new Date().toISOString(),
-          },
-        };
-        await js.publish(busSubject('billing.events.charge-request.settled'), JSON.stringify(event), {
-          msgID: event.id,
-        });
-      }
-      let current = submitted;
-      for (let i = 0; current.status === 'awaiting-payment' && i < 100; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        current = await api.send('GET', `/api/v1/decorations/${d.id}`);
-      }
-      if (howFar === 'review') continue;
-      await api.send(
-        'POST',
-        `/api/v1/decorations/${d.id}/review`,
-        { decision: 'approve' },
-        `decoration-review-${unit}`,
-        'engineer',
-      );
-      await api.send(
-        'POST',
-        `/api/v1/decorations/${d.id}/issue-passes`,
-        { validUntil: at(-50, 0, 0).slice(0, 10) },
-        `decoration-passes-${unit}`,
-        'security',
-      );
-    }
-    // The register's demo entries are dated relative to the first load: a later start keeps them.
-    const existing = await api.send('GET', '/api/v1/complaints?limit=1');
-    if (existing.items.length === 0) {
-      for (const [i, complaint] of COMPLAINTS.entries()) {
-        await api.send(
-          'POST',
-          '/api/v1/complaints',
-          complaint,
-          `complaint-${String(i + 1).padStart(3, '0')}`,
-        );
-      }
-      const STILL_OPEN = [
-        'registered',
-        'assigned',
-        'in-progress',
-        'paused',
-        'escalated',
-        'negotiating',
-        'reopened',
-      ];
-      const openByCommunity = new Map(); // a duplicate merges into an open entry of its own community
-      for (let i = 0; i < GENERATED; i++) {
-        const { entry, plan } = generatedEntry(i);
-        const created = await api.send(
-          'POST',
-          '/api/v1/complaints',
-          entry,
-          `gen-${String(i).padStart(3, '0')}`,
-        );
-        await work(api, i, created, plan, openByCommunity.get(entry.communityId));
-        if (STILL_OPEN.includes(plan)) openByCommunity.set(entry.communityId, created.id);
-      }
-    }
-    const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
-    if (repairs.items.length === 0) await loadMaintenance(api, units, people);
-    process.stdout.write(
-      `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
-        `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ${REPAIRS.length + 3} repair requests, the 2026 calendar\n`,
-    );
-  } finally {
-    statusResponder.unsubscribe();
-    fundResponder.unsubscribe();
-    await nc.drain();
   }
+  const people = new Map();
+  for (const [key, communityId, name, phone, idDocument] of PEOPLE) {
+    const p = await api.send(
+      'POST',
+      '/api/v1/people',
+      { communityId, name, phone, idDocument },
+      `person-${key}`,
+    );
+    people.set(key, p.id);
+  }
+  for (const [unit, person, role, startDate, movedIn] of OCCUPANCIES) {
+    await api.send(
+      'POST',
+      `/api/v1/units/${units.get(unit)}/occupancies`,
+      { personId: people.get(person), role, startDate },
+      `occupancy-${unit}-${person}`,
+    );
+    if (!movedIn) continue;
+    const m = await api.send(
+      'POST',
+      `/api/v1/units/${units.get(unit)}/move-ins`,
+      { ownerPersonIds: [people.get(person)], plannedDate: startDate },
+      `move-in-${unit}`,
+    );
+    await api.send(
+      'POST',
+      `/api/v1/move-ins/${m.id}/acknowledgements`,
+      { handbook: true, decorationRules: true },
+      `move-in-ack-${unit}`,
+    );
+    await api.send(
+      'POST',
+      `/api/v1/move-ins/${m.id}/keys`,
+      {
+        keys: [
+          { kind: 'door-key', count: 3 },
+          { kind: 'access-card', count: 2 },
+        ],
+      },
+      `move-in-keys-${unit}`,
+    );
+    await payCharges(api, units.get(unit), people.get(person), '入住费用', `move-in-${unit}`, 'wechat-pay');
+    await api.send(
+      'POST',
+      `/api/v1/move-ins/${m.id}/complete`,
+      { movedInAt: `${startDate}T10:00:00+08:00` },
+      `move-in-complete-${unit}`,
+    );
+  }
+  for (const [unit, applicant, scope, howFar] of DECORATIONS) {
+    const d = await api.send(
+      'POST',
+      '/api/v1/decorations',
+      {
+        unitId: units.get(unit),
+        applicantPersonId: people.get(applicant),
+        scope,
+        contractor: {
+          name: '广州美家装饰工程有限公司',
+          licenseNumber: '91440106MA5AAA0001',
+          managerName: '刘强',
+          managerPhone: '13711112222',
+        },
+        schedule: { startDate: at(10, 0, 0).slice(0, 10), endDate: at(-50, 0, 0).slice(0, 10) },
+        workers: [
+          { name: '张志明', phone: '13600001111', idNumber: '440106198001011234' },
+          { name: '李德华', phone: '13600002222', idNumber: '440106198202022345' },
+        ],
+        drawings: [{ fileId: `demo/drawings/${unit.replaceAll('/', '-')}.pdf`, title: '装修施工图' }],
+        agreement: { fileId: `demo/agreements/${unit.replaceAll('/', '-')}.pdf`, signedOn: '2026-11-16' },
+      },
+      `decoration-${unit}`,
+    );
+    if (howFar === 'draft') continue;
+    const submitted = await api.send(
+      'POST',
+      `/api/v1/decorations/${d.id}/submit`,
+      undefined,
+      `decoration-submit-${unit}`,
+    );
+    if (submitted.status === 'awaiting-payment')
+      await payCharges(
+        api,
+        units.get(unit),
+        people.get(applicant),
+        '装修押金及垃圾清运费',
+        `decoration-${unit}`,
+        'alipay',
+      );
+    let current = submitted;
+    for (let i = 0; current.status === 'awaiting-payment' && i < 100; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      current = await api.send('GET', `/api/v1/decorations/${d.id}`);
+    }
+    if (howFar === 'review') continue;
+    await api.send(
+      'POST',
+      `/api/v1/decorations/${d.id}/review`,
+      { decision: 'approve' },
+      `decoration-review-${unit}`,
+      'engineer',
+    );
+    await api.send(
+      'POST',
+      `/api/v1/decorations/${d.id}/issue-passes`,
+      { validUntil: at(-50, 0, 0).slice(0, 10) },
+      `decoration-passes-${unit}`,
+      'security',
+    );
+  }
+  // BIL-1, BIL-2: fee items, three months billed, paid by most owners (by the month's bills, named).
+  for (const item of FEE_ITEMS)
+    await api.send(
+      'POST',
+      '/api/v1/fee-items',
+      { ...item, effectiveFrom: '2026-01-01' },
+      `fee-item-${item.code}`,
+      'finance',
+    );
+  for (const month of BILLED_MONTHS)
+    for (const { id } of COMMUNITIES)
+      await api.send(
+        'POST',
+        '/api/v1/billing-runs',
+        { communityId: id, period: month },
+        `billing-run-${id}-${month}`,
+        'finance',
+      );
+  for (const [unit, person, role] of OCCUPANCIES) {
+    if (role !== 'owner') continue;
+    const paidMonths = IN_ARREARS.includes(unit) ? ['2026-09'] : ['2026-09', '2026-10'];
+    const statement = await api.send(
+      'GET',
+      `/api/v1/units/${units.get(unit)}/statement?payerPersonId=${people.get(person)}`,
+      undefined,
+      undefined,
+      'finance',
+    );
+    const bills = statement.bills.filter(
+      (b) =>
+        b.source === 'periodic' && b.payerPersonId && paidMonths.some((m) => b.description.startsWith(m)),
+    );
+    if (bills.length === 0) continue;
+    await api.send(
+      'POST',
+      `/api/v1/units/${units.get(unit)}/payments`,
+      {
+        payerPersonId: people.get(person),
+        method: bills.length > 1 ? 'bank-transfer' : 'wechat-pay',
+        amountFen: bills.reduce((sum, b) => sum + b.amountFen, 0),
+        externalTransactionId: `demo-fees-${unit.replaceAll('/', '-')}`,
+        billIds: bills.map((b) => b.id),
+      },
+      `fees-${unit}`,
+      'finance',
+    );
+  }
+  // The register's demo entries are dated relative to the first load: a later start keeps them.
+  const existing = await api.send('GET', '/api/v1/complaints?limit=1');
+  if (existing.items.length === 0) {
+    for (const [i, complaint] of COMPLAINTS.entries()) {
+      await api.send('POST', '/api/v1/complaints', complaint, `complaint-${String(i + 1).padStart(3, '0')}`);
+    }
+    const STILL_OPEN = [
+      'registered',
+      'assigned',
+      'in-progress',
+      'paused',
+      'escalated',
+      'negotiating',
+      'reopened',
+    ];
+    const openByCommunity = new Map(); // a duplicate merges into an open entry of its own community
+    for (let i = 0; i < GENERATED; i++) {
+      const { entry, plan } = generatedEntry(i);
+      const created = await api.send(
+        'POST',
+        '/api/v1/complaints',
+        entry,
+        `gen-${String(i).padStart(3, '0')}`,
+      );
+      await work(api, i, created, plan, openByCommunity.get(entry.communityId));
+      if (STILL_OPEN.includes(plan)) openByCommunity.set(entry.communityId, created.id);
+    }
+  }
+  const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
+  if (repairs.items.length === 0) await loadMaintenance(api, units, people);
+  process.stdout.write(
+    `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
+      `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ` +
+      `${REPAIRS.length + 3} repair requests, ` +
+      `${FEE_ITEMS.length} fee items billed for ${BILLED_MONTHS.join(', ')}, the 2026 calendar\n`,
+  );
 }

@@ -174,7 +174,7 @@ try {
 
 if (process.env.DEMO_DATA !== 'false') {
   const { loadDemoData } = await import('./demo-data.mjs');
-  await loadDemoData(`http://127.0.0.1:${gatewayPort}`, natsUrl).catch((error) =>
+  await loadDemoData(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
     say(`demo data not loaded: ${error.message}`),
   );
 }

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@pcs/contracts';
-import { startStubBilling, type HttpResult } from '@pcs/testing';
+import type { HttpResult } from '@pcs/testing';
 import { Stack } from './stack.js';
 
 /*
  * Issue 12's journey through the gateway, every service a real process: a call comes in from a number
  * as caller ID gives it, the front desk finds the caller and the unit the way people say it, reads the
- * unit's history, and cancels a move-in opened by mistake. Billing is a stand-in on the bus.
+ * unit's history, and cancels a move-in opened by mistake.
  */
 describe('the front desk takes a call (DESK-3, GEN-3, GEN-4, RES-4)', () => {
   let stack: Stack;
-  let stopBilling: () => Promise<void>;
 
   async function call(roles: Role[], method: string, path: string, body?: unknown): Promise<HttpResult> {
     return stack.http(method, path, {
@@ -28,12 +27,9 @@ describe('the front desk takes a call (DESK-3, GEN-3, GEN-4, RES-4)', () => {
 
   beforeAll(async () => {
     stack = await Stack.start();
-    const stub = await startStubBilling(stack.prefix);
-    stopBilling = () => stub.process.close();
   });
 
   afterAll(async () => {
-    await stopBilling?.();
     await stack?.stopAll();
   });
 

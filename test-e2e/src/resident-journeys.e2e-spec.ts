@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role, type ChargeRequestStatus } from '@pcs/contracts';
-import {
-  eventually,
-  publishChargeRequestSettled,
-  startStubBilling,
-  type BillingAnswers,
-  type HttpResult,
-} from '@pcs/testing';
+import { MaintenanceBus, Role, WorkOrderCompleted } from '@pcs/contracts';
+import { eventually, type HttpResult } from '@pcs/testing';
 import pg from 'pg';
 import { Stack } from './stack.js';
 
 /*
- * The resident journeys through the gateway, every service a real process. Billing does not exist
- * yet: a stand-in answers its queries on the bus and publishes its settled events, as the contracts
- * say billing will.
+ * The resident journeys through the gateway, every service a real process: billing bills residents'
+ * charge requests, finance pays them at the gateway, and billing answers residents' questions.
  */
 /** The local date of yesterday: a move-out that took effect, so the tenant is no longer current today. */
 function yesterday(): string {
@@ -24,8 +17,6 @@ function yesterday(): string {
 
 describe('resident journeys through the gateway', () => {
   let stack: Stack;
-  let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
   const ids: Record<string, string> = {};
 
   const as = async (roles: Role[], communities = ['GZ01']) => stack.token({ roles, communities });
@@ -49,15 +40,33 @@ describe('resident journeys through the gateway', () => {
     return res.json;
   }
 
+  /** BIL-11: what billing says the unit owes, once it has billed what it was asked to. */
+  async function owedBy(unit: string, atLeastFen: number): Promise<any> {
+    return eventually(async () => {
+      const clearance = ok(await call(['finance'], 'GET', `/api/v1/clearance?unitId=${unit}`));
+      expect(clearance.totalOwedFen).toBeGreaterThanOrEqual(atLeastFen);
+      return clearance;
+    });
+  }
+
+  /** BIL-5: finance takes the payer's money at the desk, by WeChat Pay. */
+  async function pay(unit: string, payerPersonId: string, amountFen: number): Promise<any> {
+    return ok(
+      await call(['finance'], 'POST', `/api/v1/units/${unit}/payments`, {
+        payerPersonId,
+        method: 'wechat-pay',
+        amountFen,
+        externalTransactionId: `4200${Date.now()}${amountFen}`,
+      }),
+      201,
+    );
+  }
+
   beforeAll(async () => {
     stack = await Stack.start();
-    const stub = await startStubBilling(stack.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
   });
 
   afterAll(async () => {
-    await stopBilling?.();
     await stack?.stopAll();
   });
 
@@ -238,7 +247,14 @@ describe('resident journeys through the gateway', () => {
       title: '入住手续尚未办齐',
     });
 
-    billing.chargeStatus(moveIn.charges.requestId, 'settled' satisfies ChargeRequestStatus);
+    // Billing billed the move-in charges (BIL-1's default price); the owner pays them at finance.
+    const owed = await owedBy(unit, 250_000);
+    expect(owed.openItems).toEqual([expect.objectContaining({ kind: 'bill', amountFen: 250_000 })]);
+    const receipt = await pay(unit, ids['owner']!, 250_000);
+    expect(receipt).toMatchObject({
+      receiptNumber: expect.stringMatching(/^SJ-GZ01-/),
+      allocatedFen: 250_000,
+    });
     const done = ok(
       await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/complete`, {
         movedInAt: '2026-12-08T10:00:00+08:00',
@@ -267,12 +283,10 @@ describe('resident journeys through the gateway', () => {
     const submitted = ok(await call(['front-desk'], 'POST', `/api/v1/decorations/${applied.id}/submit`));
     expect(submitted.status).toBe('awaiting-payment');
 
-    await publishChargeRequestSettled(stack.bus, {
-      requestId: submitted.chargeRequestId,
-      purpose: 'decoration',
-      unitId: unit,
-      paidFen: 350_000,
-    });
+    // The decoration deposit and waste-removal fee, billed by billing and paid by the applicant;
+    // billing's charge-request.settled moves the application on.
+    await owedBy(unit, 350_000);
+    await pay(unit, ids['owner']!, 350_000);
     await eventually(async () =>
       expect(ok(await call(['front-desk'], 'GET', `/api/v1/decorations/${applied.id}`)).status).toBe(
         'under-review',
@@ -314,15 +328,27 @@ describe('resident journeys through the gateway', () => {
 
   it('RES-6: a move-out is refused while billing reports arrears, with the items; allowed once clear; the owner stays', async () => {
     const unit = ids['unit']!;
-    billing.owes(unit, [
-      {
-        kind: 'bill',
-        number: 'ZD-GZ01-2026-000321',
-        description: '2026年11月物业管理费',
-        amountFen: 26_850,
-        dueDate: '2026-11-15',
+    // BIL-7: a paid repair for the tenant, completed by maintenance (its event, published here).
+    const workOrderId = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f0c01';
+    await stack.bus.publishEvent(WorkOrderCompleted, MaintenanceBus, {
+      source: 'maintenance',
+      subject: workOrderId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      data: {
+        workOrderId,
+        number: 'PG-GZ01-2026-000031',
+        repairRequestId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f0c02',
+        communityId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f0c03',
+        unitId: unit,
+        payerPersonId: ids['tenant']!,
+        type: 'c',
+        chargeableFen: 26_850,
+        description: '更换入户门锁（有偿服务）',
+        completedAt: '2026-12-10T15:00:00+08:00',
       },
-    ]);
+    });
+    const arrears = await owedBy(unit, 26_850);
     const refused = await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-outs`, {
       occupancyIds: [ids['lease']],
       moveOutDate: yesterday(),
@@ -332,10 +358,14 @@ describe('resident journeys through the gateway', () => {
       status: 422,
       code: 'MOVE_OUT_BLOCKED_BY_ARREARS',
       totalOwedFen: 26_850,
-      openItems: [{ number: 'ZD-GZ01-2026-000321', amountFen: 26_850 }],
+      openItems: [{ number: arrears.openItems[0].number, amountFen: 26_850 }],
     });
+    expect(arrears.openItems[0].number).toMatch(/^ZD-GZ01-\d{4}-\d{6}$/);
 
-    billing.clear(unit);
+    await pay(unit, ids['tenant']!, 26_850);
+    expect(ok(await call(['front-desk'], 'GET', `/api/v1/clearance?unitId=${unit}`))).toMatchObject({
+      clear: true,
+    });
     const moveOut = ok(
       await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-outs`, {
         occupancyIds: [ids['lease']],

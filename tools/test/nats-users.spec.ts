@@ -109,4 +109,20 @@ describe('the NATS users generated from the contracts', () => {
       );
     }
   });
+
+  it("let billing read residents' charge requests, units, occupancies, decorations and communities and maintenance's work orders and settlements", () => {
+    const consumers = userOf('billing')
+      .publish.allow.filter((s) => s.startsWith('$JS.API.CONSUMER.CREATE.'))
+      .map((s) => s.replace('$JS.API.CONSUMER.CREATE.', ''));
+    expect(consumers).toEqual([
+      'RESIDENTS.billing-communities.residents.events.community.created',
+      'RESIDENTS.billing-charge-requests.residents.events.charge-request.>',
+      'RESIDENTS.billing-units.residents.events.unit.created',
+      'RESIDENTS.billing-occupancies.residents.events.occupancy.>',
+      'RESIDENTS.billing-decoration-inspections.residents.events.decoration.inspection-passed',
+      'RESIDENTS.billing-decoration-damages.residents.events.decoration.damage-found',
+      'MAINTENANCE.billing-work-orders.maintenance.events.work-order.completed',
+      'MAINTENANCE.billing-settlements.maintenance.events.settlement.certified',
+    ]);
+  });
 });

@@ -94,7 +94,40 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ComplaintsBus.events.complaintRepairRequested,
     },
   ],
-  billing: [],
+  billing: [
+    {
+      purpose: 'communities',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.communityCreated,
+    },
+    {
+      purpose: 'charge-requests',
+      stream: ResidentsBus.stream,
+      filterSubject: 'residents.events.charge-request.>',
+    },
+    { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    { purpose: 'occupancies', stream: ResidentsBus.stream, filterSubject: 'residents.events.occupancy.>' },
+    {
+      purpose: 'decoration-inspections',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.decorationInspectionPassed,
+    },
+    {
+      purpose: 'decoration-damages',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.decorationDamageFound,
+    },
+    {
+      purpose: 'work-orders',
+      stream: MaintenanceBus.stream,
+      filterSubject: MaintenanceBus.events.workOrderCompleted,
+    },
+    {
+      purpose: 'settlements',
+      stream: MaintenanceBus.stream,
+      filterSubject: MaintenanceBus.events.settlementCertified,
+    },
+  ],
   residents: [
     { purpose: 'billing', stream: BillingBus.stream, filterSubject: BillingBus.events.chargeRequestSettled },
   ],

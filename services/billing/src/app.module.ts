@@ -2,26 +2,73 @@ import { Module } from '@nestjs/common';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import {
+  CommunityReplica,
+  CommunityReplicaModule,
   Migration20261122000000_PlatformTables,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  RecordHistory,
 } from '@pcs/platform';
+import { BillingModule } from './billing.module.js';
+import { BillingRun } from './billing-runs/billing-run.entity.js';
+import { FeeItem } from './billing-runs/fee-item.entity.js';
+import { OccupancyReplica } from './billing-runs/occupancy-replica.entity.js';
+import { UnitReplica } from './billing-runs/unit-replica.entity.js';
+import { BillLine } from './bills/bill-line.entity.js';
+import { Bill } from './bills/bill.entity.js';
+import { FeeRate } from './bills/fee-rate.entity.js';
+import { ChargeRequest } from './charge-requests/charge-request.entity.js';
+import { ClockModule } from './clock/clock.module.js';
+import { Deposit } from './deposits/deposit.entity.js';
+import { FundMovement } from './funds/fund-movement.entity.js';
+import { Account } from './ledger/account.entity.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
+import { Migration20261210100000_Ledger } from './migrations/Migration20261210100000_Ledger.js';
+import { Migration20261211100000_BillingRuns } from './migrations/Migration20261211100000_BillingRuns.js';
+import { BillReminder } from './reports/bill-reminder.entity.js';
+import { PaymentAllocation } from './payments/payment-allocation.entity.js';
+import { Payment } from './payments/payment.entity.js';
 
 /**
- * The billing service: fee items, billing runs, apportionment, payments, deposits, ledger,
- * clearance. No feature modules yet: it starts, migrates and reports ready.
+ * The billing service: the ledger (BIL-12), bills from residents' charge requests and maintenance's
+ * paid services, payments and corrections, deposits, clearance, the repair teams' revolving funds and
+ * the contractors' quality deposits.
  */
 @Module({
-  imports: [],
+  imports: [BillingModule, ClockModule, CommunityReplicaModule],
 })
 export class AppModule {}
 
 /** Every entity the service maps, listed explicitly: nothing is discovered from folders. */
-export const BILLING_ENTITIES: Constructor[] = [];
+export const BILLING_ENTITIES: Constructor[] = [
+  Account,
+  Bill,
+  BillingRun,
+  BillLine,
+  BillReminder,
+  ChargeRequest,
+  CommunityReplica,
+  Deposit,
+  FeeItem,
+  FeeRate,
+  FundMovement,
+  LedgerEntry,
+  LedgerTransaction,
+  OccupancyReplica,
+  Payment,
+  PaymentAllocation,
+  RecordHistory,
+  UnitReplica,
+];
 
 /** Applied in this order; the platform's tables come first in every service. */
 export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261122000000_PlatformTables,
   Migration20261124000000_RecordHistory,
   Migration20261202000000_PlatformHardening,
+  Migration20261202010000_CommunityReplica,
+  Migration20261210100000_Ledger,
+  Migration20261211100000_BillingRuns,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
+import { BillingModule } from './billing/billing.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
@@ -24,6 +25,7 @@ import { UnitsModule } from './units/units.module.js';
 @Module({
   imports: [
     AuthModule,
+    BillingModule,
     CalendarModule,
     CommunitiesModule,
     ComplaintsModule,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
+import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
 import { COMPLAINTS_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
@@ -32,8 +33,7 @@ const SAMPLES: { method: string; template: string; path: string; body?: unknown 
     path: pathOf(r),
     body: r.body,
   })),
-  ...RESIDENTS_ROUTES.map((r) => ({ method: r.method, template: r.template, path: pathOf(r), body: r.body })),
-  ...MAINTENANCE_ROUTES.map((r) => ({
+  ...[...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES, ...BILLING_EXPORTS].map((r) => ({
     method: r.method,
     template: r.template,
     path: pathOf(r),

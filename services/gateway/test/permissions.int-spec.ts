@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@pcs/contracts';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
+import { BILLING_ROUTES } from './billing-routes.js';
 import { COMPLAINTS_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
+import { stubBilling } from './stub-billing.js';
 import { stubComplaints } from './stub-complaints.js';
 import { stubMaintenance } from './stub-maintenance.js';
 import { stubResidents } from './stub-residents.js';
@@ -15,11 +17,11 @@ interface Sample {
   body?: unknown;
 }
 
-/** One request per permission: the first complaints, residents or maintenance route of each row. */
+/** One request per permission: the first complaints, residents, maintenance or billing route of each row. */
 const samples: Partial<Record<Permission, Sample>> = {
   'platform.operate': { method: 'GET', path: '/api/v1/ops/complaints/dead-letters' },
 };
-for (const route of [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES]) {
+for (const route of [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES]) {
   samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };
 }
 
@@ -27,7 +29,7 @@ describe('the permission table, row by row', () => {
   let gw: GatewayUnderTest;
 
   beforeAll(async () => {
-    gw = await startGateway([stubComplaints, stubResidents, stubMaintenance]);
+    gw = await startGateway([stubBilling, stubComplaints, stubResidents, stubMaintenance]);
   });
 
   afterAll(async () => {

@@ -52,3 +52,28 @@ export class RevolvingFundDrawView {
   @IsInstant()
   drawnAt!: string;
 }
+
+/** MNT-13: finance replenishes a team's revolving fund. */
+export class RevolvingFundReplenishmentBodyV1 {
+  @IsFen()
+  @Min(1)
+  amountFen!: number;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  note?: string;
+}
+
+export class ReplenishRevolvingFundV1 extends RevolvingFundReplenishmentBodyV1 {
+  @IsUUID()
+  teamId!: string;
+}
+
+export class RevolvingFundView {
+  @IsUUID()
+  teamId!: string;
+
+  @IsFen()
+  balanceFen!: number;
+}

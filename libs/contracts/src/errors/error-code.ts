@@ -40,6 +40,13 @@ export const ErrorCode = {
   FILE_ACCESS_NOT_APPROVED: '档案调阅未经批准',
   REVOLVING_FUND_OVERDRAWN: '周转金余额不足',
   APPROVAL_REQUIRED: '派工单尚未获得金额所需的审批',
+  // Billing (BIL-5, BIL-6, BIL-8, BIL-9)
+  BILL_NOT_FOUND: '账单不存在',
+  PAYMENT_NOT_FOUND: '收款记录不存在',
+  DEPOSIT_NOT_FOUND: '押金不存在',
+  EXTERNAL_TRANSACTION_REUSED: '该支付流水号已用于另一笔收款',
+  AMOUNT_EXCEEDS_BALANCE: '金额超过可用余额',
+  DEPOSIT_NOT_REFUNDABLE: '押金尚不可退还',
   RATE_LIMITED: '请求过于频繁',
   INTERNAL: '系统内部错误',
   SERVICE_UNAVAILABLE: '服务暂不可用',

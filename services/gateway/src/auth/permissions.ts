@@ -145,6 +145,18 @@ export const PERMISSIONS = {
   'calendar.read': ALL_STAFF,
   'calendar.manage': ['admin', 'cs-manager'],
 
+  // BIL-5 … BIL-11, MNT-13: the front desk reads accounts, finance collects and corrects, cs-manager
+  // approves corrections, the auditor reads
+  'billing.read': [...CUSTOMER_SERVICE, 'finance', ...MANAGEMENT, 'auditor'],
+  'billing.collect': ['finance'],
+  'billing.correct': ['finance', 'cs-manager'],
+  'billing.deposits': ['finance'],
+  'billing.funds': ['finance'],
+  'billing.fee-items': ['finance'],
+  'billing.run': ['finance'],
+  // BIL-13: waiving a late fee needs a cs-manager's approval
+  'billing.waive': ['cs-manager'],
+
   // Operators mend events that did not flow: dead letters, parked outbox events
   'platform.operate': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,6 +6,11 @@ import { ApiTags } from '@nestjs/swagger';
  * cannot be used without being described here (decision 0074).
  */
 export const API_TAGS = {
+  billing: {
+    name: '收费 billing',
+    description:
+      "A unit's account (bills, payments, credit notes, deposits) and its clearance for move-out, contractors' quality guarantee deposits and repair teams' revolving funds (BIL-5 … BIL-11, MNT-13).",
+  },
   calendar: {
     name: '工作日历 calendar',
     description:

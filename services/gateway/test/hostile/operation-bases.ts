@@ -1,4 +1,5 @@
 import * as contracts from '@pcs/contracts';
+import { BILLING_ROUTES } from '../billing-routes.js';
 import { COMPLAINTS_ROUTES } from '../complaints-routes.js';
 import { MAINTENANCE_ROUTES } from '../maintenance-routes.js';
 import { RESIDENTS_ROUTES } from '../residents-routes.js';
@@ -17,7 +18,7 @@ import {
 export function knownBodies(): Record<string, Record<string, unknown>> {
   return {
     ...Object.fromEntries(
-      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES]
+      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES]
         .filter((r) => r.bodyClass)
         .map((r) => [r.bodyClass!.name, r.body!]),
     ),

@@ -3,7 +3,6 @@ import type { RunningProcess, ServiceSpec } from '@pcs/platform';
 import {
   createBusPrefix,
   deleteBusResources,
-  startStubBilling,
   startTestEdge,
   startTestService,
   type TestService,
@@ -34,17 +33,17 @@ export interface RealStack {
 }
 
 /**
- * The gateway in front of every service that has routes (residents, complaints, maintenance), on fresh databases
- * and a bus prefix of their own. Billing has no routes yet but residents asks it about arrears
- * (RES-6): its stand-in answers, so a move-out is not a 503 because billing is not built.
- * Maintenance serves repair requests and work orders (and asks billing for revolving-fund draws).
+ * The gateway in front of every service, each on a fresh database, with a bus prefix of their own:
+ * residents, complaints, maintenance (which asks billing for revolving-fund draws) and billing
+ * (which residents asks about arrears, RES-6).
  */
 export async function startRealStack(): Promise<RealStack> {
   const prefix = createBusPrefix();
-  const [residentsService, complaintsService, maintenanceService] = await Promise.all([
+  const [residentsService, complaintsService, maintenanceService, billingService] = await Promise.all([
     serviceSpec('residents', 'residentsService'),
     serviceSpec('complaints', 'complaintsService'),
     serviceSpec('maintenance', 'maintenanceService'),
+    serviceSpec('billing', 'billingService'),
   ]);
   const [residents, complaints, maintenance, billing] = await Promise.all([
     startTestService(residentsService, { prefix }),
@@ -52,7 +51,7 @@ export async function startRealStack(): Promise<RealStack> {
     startTestService(complaintsService, { prefix, env: { DEADLINE_SCAN_INTERVAL_MS: '3600000' } }),
     // No overdue rounds or draw retries during the test either.
     startTestService(maintenanceService, { prefix, env: { MAINTENANCE_SCAN_INTERVAL_MS: '3600000' } }),
-    startStubBilling(prefix),
+    startTestService(billingService, { prefix }),
   ]);
   const api = await startTestEdge(
     gateway,
@@ -63,14 +62,14 @@ export async function startRealStack(): Promise<RealStack> {
   return {
     prefix,
     gateway: api,
-    services: { residents, complaints, maintenance },
+    services: { residents, complaints, maintenance, billing },
     close: async () => {
       await api.close();
       await Promise.allSettled([
         residents.destroy(),
         complaints.destroy(),
         maintenance.destroy(),
-        billing.process.close(),
+        billing.destroy(),
       ]);
       await deleteBusResources(prefix);
     },

@@ -1,0 +1,79 @@
+import { labelledCodes, type CodeOf } from '../common/labelled-codes.js';
+
+/** BIL-5: how a payment was made. */
+export const PaymentMethod = labelledCodes({
+  cash: '现金',
+  'bank-transfer': '银行转账',
+  'wechat-pay': '微信支付',
+  alipay: '支付宝',
+  card: '银行卡',
+});
+export type PaymentMethod = CodeOf<typeof PaymentMethod>;
+
+/** Where a bill came from: each source bills its key once (BIL-2, BIL-7, decision 0030). */
+export const BillSource = labelledCodes({
+  periodic: '周期费用',
+  'charge-request': '手续费用',
+  'work-order': '有偿服务',
+  'deposit-shortfall': '押金不足部分',
+  'late-fee': '滞纳金',
+});
+export type BillSource = CodeOf<typeof BillSource>;
+
+export const BillStatus = labelledCodes({
+  open: '待缴',
+  paid: '已缴清',
+  cancelled: '已冲销',
+});
+export type BillStatus = CodeOf<typeof BillStatus>;
+
+export const PaymentStatus = labelledCodes({
+  recorded: '已收款',
+  reversed: '已冲回',
+});
+export type PaymentStatus = CodeOf<typeof PaymentStatus>;
+
+/** BIL-8: the deposits billing holds per unit and payer. */
+export const DepositKind = labelledCodes({
+  decoration: '装修押金',
+  contract: '合同押金',
+});
+export type DepositKind = CodeOf<typeof DepositKind>;
+
+/** BIL-8: received → held → partly deducted → refunded (the balance). */
+export const DepositStatus = labelledCodes({
+  'awaiting-payment': '待缴纳',
+  held: '持有中',
+  refunded: '已退还',
+  cancelled: '已取消',
+});
+export type DepositStatus = CodeOf<typeof DepositStatus>;
+
+/** BIL-1: how a periodic fee item is priced each month. */
+export const FeeBasis = labelledCodes({
+  'per-square-metre': '按建筑面积计费（元/平方米·月）',
+  fixed: '固定金额（元/月）',
+});
+export type FeeBasis = CodeOf<typeof FeeBasis>;
+
+export const BillingRunStatus = labelledCodes({
+  running: '进行中',
+  completed: '已完成',
+});
+export type BillingRunStatus = CodeOf<typeof BillingRunStatus>;
+
+/** BIL-4: the reminders an unpaid bill has come to, by days past its due date. */
+export const ReminderStage = labelledCodes({
+  none: '未到催缴期',
+  'day-15': '逾期15天催缴',
+  'day-30': '逾期30天催缴',
+  'day-60': '逾期60天催缴',
+});
+export type ReminderStage = CodeOf<typeof ReminderStage>;
+
+/** BIL-13: how a fee item's late fee accrues. */
+export const LateFeeKind = labelledCodes({
+  'daily-rate': '按日计收（万分之/日）',
+  fixed: '固定金额',
+});
+export type LateFeeKind = CodeOf<typeof LateFeeKind>;

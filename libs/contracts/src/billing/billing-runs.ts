@@ -1,0 +1,188 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { UnitType } from '../residents/residents-codes.js';
+import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
+import { BillingRunStatus, FeeBasis, LateFeeKind } from './billing-codes.js';
+
+/** A month, e.g. `2026-11`. */
+export const PERIOD_PATTERN = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
+
+/** BIL-13: a late fee, where the property service contract provides for one. */
+export class LateFeeTermsV1 {
+  @IsIn(LateFeeKind.codes)
+  kind!: LateFeeKind;
+
+  /** Per day in basis points of the unpaid principal (`daily-rate`, 5 = 0.05%), or fen once (`fixed`). */
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  value!: number;
+
+  /** Days after the due date before anything accrues; 15 when absent. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  graceDays?: number;
+}
+
+/**
+ * BIL-1: a periodic fee item and the rate it has from a day on: a new rate for an existing code is
+ * added beside the old ones (a bill already issued keeps its amount).
+ */
+export class FeeItemRateBodyV1 {
+  @IsString()
+  @Length(2, 60)
+  name!: string;
+
+  @IsIn(FeeBasis.codes)
+  basis!: FeeBasis;
+
+  /** Fen per m² per month (`per-square-metre`) or per unit per month (`fixed`). */
+  @IsFen()
+  @Min(0)
+  rateFen!: number;
+
+  @IsLocalDate()
+  effectiveFrom!: string;
+
+  /** The unit types it applies to; all when absent. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(UnitType.codes, { each: true })
+  unitTypes?: UnitType[];
+
+  /** BIL-13: absent, nothing accrues. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateFeeTermsV1)
+  lateFee?: LateFeeTermsV1;
+}
+
+export class SetFeeItemRateV1 extends FeeItemRateBodyV1 {
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+    message: 'code must be a kebab-case code such as property-management',
+  })
+  code!: string;
+}
+
+export class FeeRateView {
+  @IsLocalDate()
+  effectiveFrom!: string;
+
+  @IsFen()
+  rateFen!: number;
+}
+
+export class FeeItemView {
+  @IsString()
+  code!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsIn(FeeBasis.codes)
+  basis!: FeeBasis;
+
+  @IsString()
+  basisLabel!: string;
+
+  @IsOptional()
+  @IsIn(UnitType.codes, { each: true })
+  unitTypes?: UnitType[];
+
+  @ValidateNested({ each: true })
+  @Type(() => FeeRateView)
+  rates!: FeeRateView[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateFeeTermsV1)
+  lateFee?: LateFeeTermsV1;
+}
+
+/** BIL-13: late fees accrued up to a day on a community's unpaid bills, each as a bill of its own. */
+export class AccrueLateFeesV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+}
+
+export class LateFeeAccrualView {
+  @IsString()
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+
+  @IsInt()
+  billsIssued!: number;
+
+  @IsFen()
+  totalFen!: number;
+}
+
+/** BIL-13: a late fee waived, with a cs-manager's approval and the reason. */
+export class LateFeeWaiverBodyV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class WaiveLateFeeV1 extends LateFeeWaiverBodyV1 {
+  @IsUUID()
+  billId!: string;
+}
+
+/** BIL-2: bill a community for a month. */
+export class RunBillingV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month such as 2026-11' })
+  period!: string;
+}
+
+export class BillingRunView {
+  @IsString()
+  communityId!: string;
+
+  @IsString()
+  period!: string;
+
+  @IsIn(BillingRunStatus.codes)
+  status!: BillingRunStatus;
+
+  @IsString()
+  statusLabel!: string;
+
+  @IsInt()
+  billsIssued!: number;
+
+  @IsFen()
+  totalFen!: number;
+
+  @IsInstant()
+  startedAt!: string;
+
+  @IsOptional()
+  @IsInstant()
+  completedAt?: string;
+}

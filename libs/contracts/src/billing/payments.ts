@@ -1,0 +1,215 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsFen, IsInstant } from '../validation/validators.js';
+import { PaymentMethod, PaymentStatus } from './billing-codes.js';
+
+/** BIL-5: a payment as the cashier enters it for a unit. */
+export class PaymentBodyV1 {
+  /** Who paid: their bills are paid oldest first, then the unit's bills without a named payer. */
+  @IsUUID()
+  payerPersonId!: string;
+
+  @IsIn(PaymentMethod.codes)
+  method!: PaymentMethod;
+
+  @IsFen()
+  @Min(1)
+  amountFen!: number;
+
+  /**
+   * The bank's, WeChat Pay's or Alipay's transaction id: the same one twice records one payment
+   * (required for every method but cash).
+   */
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  @Matches(/^[\w.:-]+$/, { message: 'externalTransactionId may hold letters, digits, ., :, _ and -' })
+  externalTransactionId?: string;
+
+  /** Pay these bills (in this order) instead of the oldest first; what is left becomes credit. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  billIds?: string[];
+
+  @IsOptional()
+  @IsInstant()
+  receivedAt?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  note?: string;
+}
+
+export class RecordPaymentV1 extends PaymentBodyV1 {
+  @IsUUID()
+  unitId!: string;
+}
+
+export class PaymentAllocationView {
+  @IsUUID()
+  billId!: string;
+
+  @IsString()
+  billNumber!: string;
+
+  @IsFen()
+  amountFen!: number;
+}
+
+export class PaymentView {
+  @IsUUID()
+  id!: string;
+
+  /** GEN-2: the receipt (收据) number, e.g. `SJ-GZ01-2026-000012`. */
+  @IsString()
+  receiptNumber!: string;
+
+  @IsString()
+  communityId!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsUUID()
+  payerPersonId!: string;
+
+  @IsIn(PaymentMethod.codes)
+  method!: PaymentMethod;
+
+  @IsString()
+  methodLabel!: string;
+
+  @IsFen()
+  amountFen!: number;
+
+  /** What went to bills; the rest became the payer's credit balance. */
+  @IsFen()
+  allocatedFen!: number;
+
+  @IsFen()
+  creditFen!: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => PaymentAllocationView)
+  allocations!: PaymentAllocationView[];
+
+  @IsOptional()
+  @IsString()
+  externalTransactionId?: string;
+
+  @IsIn(PaymentStatus.codes)
+  status!: PaymentStatus;
+
+  @IsString()
+  statusLabel!: string;
+
+  @IsInstant()
+  receivedAt!: string;
+}
+
+/** BIL-6: a payment taken back whole (entered wrongly, bounced): its allocations are undone. */
+export class PaymentReversalBodyV1 {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class ReversePaymentV1 extends PaymentReversalBodyV1 {
+  @IsUUID()
+  paymentId!: string;
+}
+
+/** BIL-5, BIL-6: the payer's credit balance paid back to them. */
+export class CreditRefundBodyV1 {
+  @IsUUID()
+  payerPersonId!: string;
+
+  @IsFen()
+  @Min(1)
+  amountFen!: number;
+
+  @IsIn(PaymentMethod.codes)
+  method!: PaymentMethod;
+
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class RefundCreditV1 extends CreditRefundBodyV1 {
+  @IsUUID()
+  unitId!: string;
+}
+
+/** `payment.recorded.v1` */
+export class PaymentRecordedV1 {
+  @IsUUID()
+  paymentId!: string;
+
+  @IsString()
+  receiptNumber!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsUUID()
+  payerPersonId!: string;
+
+  @IsIn(PaymentMethod.codes)
+  method!: PaymentMethod;
+
+  @IsFen()
+  amountFen!: number;
+
+  @IsFen()
+  creditFen!: number;
+
+  @IsInstant()
+  receivedAt!: string;
+}
+
+/** `payment.reversed.v1` */
+export class PaymentReversedV1 {
+  @IsUUID()
+  paymentId!: string;
+
+  @IsString()
+  receiptNumber!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsFen()
+  amountFen!: number;
+
+  @IsString()
+  reason!: string;
+}
+
+/** `account.cleared.v1`: a unit's payer owes nothing any more (BIL-11). */
+export class AccountClearedV1 {
+  @IsUUID()
+  unitId!: string;
+
+  @IsUUID()
+  payerPersonId!: string;
+
+  @IsInstant()
+  clearedAt!: string;
+}

@@ -1,0 +1,147 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { IsFen, IsLocalDate } from '../validation/validators.js';
+import { ReminderStage } from './billing-codes.js';
+import { PERIOD_PATTERN } from './billing-runs.js';
+
+export class ArrearsQueryV1 {
+  /** The day the arrears are counted on; today in the community when absent. */
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
+}
+
+/** BIL-4: a community's unpaid bills past their due date, with the reminder each has come to. */
+export class ListArrearsV1 extends ArrearsQueryV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+}
+
+export class ArrearsItemView {
+  @IsUUID()
+  billId!: string;
+
+  @IsString()
+  number!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsOptional()
+  @IsString()
+  unitLabel?: string;
+
+  @IsOptional()
+  @IsUUID()
+  payerPersonId?: string;
+
+  @IsString()
+  description!: string;
+
+  @IsLocalDate()
+  dueDate!: string;
+
+  @IsFen()
+  outstandingFen!: number;
+
+  @IsInt()
+  daysOverdue!: number;
+
+  @IsIn(ReminderStage.codes)
+  reminderStage!: ReminderStage;
+
+  @IsString()
+  reminderStageLabel!: string;
+}
+
+export class ArrearsView {
+  @IsString()
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+
+  @IsFen()
+  totalFen!: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => ArrearsItemView)
+  items!: ArrearsItemView[];
+}
+
+export class CollectionRateQueryV1 {
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month such as 2026-11' })
+  period!: string;
+}
+
+/** BIL-4: collected for the month's bills ÷ billed for the month (收费率). */
+export class GetCollectionRateV1 extends CollectionRateQueryV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+}
+
+export class CollectionRateView {
+  @IsString()
+  communityId!: string;
+
+  @IsString()
+  period!: string;
+
+  /** Billed for the month, less credit notes. */
+  @IsFen()
+  billedFen!: number;
+
+  @IsFen()
+  collectedFen!: number;
+
+  /** In basis points (9512 = 95.12%); 0 when nothing was billed. */
+  @IsInt()
+  rateBasisPoints!: number;
+}
+
+/** BIL-4: record and announce the reminders unpaid bills have come to by a day, each once. */
+export class SendRemindersV1 {
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+}
+
+export class RemindersSentView {
+  @IsString()
+  communityId!: string;
+
+  @IsLocalDate()
+  asOf!: string;
+
+  /** Reminders newly due by that day (each bill and stage once). */
+  @IsInt()
+  sent!: number;
+}
+
+/** `bill.reminder-due.v1`: an unpaid bill reached 15, 30 or 60 days past due; the channels remind the payer. */
+export class BillReminderDueV1 {
+  @IsUUID()
+  billId!: string;
+
+  @IsString()
+  number!: string;
+
+  @IsUUID()
+  unitId!: string;
+
+  @IsOptional()
+  @IsUUID()
+  payerPersonId?: string;
+
+  @IsIn(ReminderStage.codes)
+  stage!: ReminderStage;
+
+  @IsInt()
+  daysOverdue!: number;
+
+  @IsFen()
+  outstandingFen!: number;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { monthlyAmount, periodBills, type PeriodicItem } from './billing-run.rules.js';
+
+const management: PeriodicItem = {
+  code: 'property-management',
+  name: '物业管理费',
+  basis: 'per-square-metre',
+  rateFen: 300n,
+};
+const rubbish: PeriodicItem = { code: 'rubbish', name: '生活垃圾处理费', basis: 'fixed', rateFen: 1_500n };
+const unit = { type: 'residence' as const, grossAreaCentiM2: 8_950 };
+const owner = '00000000-0000-4000-8000-00000000000a';
+const buyer = '00000000-0000-4000-8000-00000000000b';
+
+describe('the billing run (BIL-1, BIL-2)', () => {
+  it('BIL-1: per m² per month rounded half up to the fen; fixed per month; only for the types it applies to', () => {
+    expect(monthlyAmount(management, unit)).toBe(26_850n);
+    expect(monthlyAmount({ ...management, rateFen: 333n }, unit)).toBe(29_804n); // 298.035 yuan
+    expect(monthlyAmount(rubbish, unit)).toBe(1_500n);
+    expect(monthlyAmount({ ...rubbish, unitTypes: ['shop'] }, unit)).toBe(0n);
+  });
+
+  it('BIL-2: a whole month to its owner', () => {
+    expect(
+      periodBills('2026-11', unit, [{ personId: owner, startDate: '2026-07-01' }], [management, rubbish]),
+    ).toEqual([
+      {
+        payerPersonId: owner,
+        days: 30,
+        lines: [
+          { itemCode: 'property-management', description: '2026-11 物业管理费', amountFen: 26_850n },
+          { itemCode: 'rubbish', description: '2026-11 生活垃圾处理费', amountFen: 1_500n },
+        ],
+      },
+    ]);
+  });
+
+  it('BIL-2: a unit that changed hands in the month is billed pro rata by day, to the fen', () => {
+    const bills = periodBills(
+      '2026-11',
+      unit,
+      [
+        { personId: owner, startDate: '2020-01-01', endDate: '2026-11-11' },
+        { personId: buyer, startDate: '2026-11-11' },
+      ],
+      [management],
+    );
+    expect(bills).toEqual([
+      {
+        payerPersonId: owner,
+        days: 10,
+        lines: [
+          {
+            itemCode: 'property-management',
+            description: '2026-11 物业管理费（10/30天）',
+            amountFen: 8_950n,
+          },
+        ],
+      },
+      {
+        payerPersonId: buyer,
+        days: 20,
+        lines: [
+          {
+            itemCode: 'property-management',
+            description: '2026-11 物业管理费（20/30天）',
+            amountFen: 17_900n,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('BIL-2: the days nobody owned are the unit’s, and every month’s parts add up to the monthly amount', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 28 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1_000, max: 50_000 }),
+        (start, length, rate, area) => {
+          const startDate = `2026-02-${String(start).padStart(2, '0')}`;
+          const end = start + length;
+          const holding = {
+            personId: owner,
+            startDate,
+            ...(end <= 28 ? { endDate: `2026-02-${String(end).padStart(2, '0')}` } : {}),
+          };
+          const item = { ...management, rateFen: BigInt(rate) };
+          const facts = { type: 'residence' as const, grossAreaCentiM2: area };
+          const bills = periodBills('2026-02', facts, [holding], [item]);
+          const total = bills.flatMap((b) => b.lines).reduce((s, l) => s + l.amountFen, 0n);
+          expect(total).toBe(monthlyAmount(item, facts));
+          expect(bills.reduce((s, b) => s + b.days, 0)).toBe(28);
+        },
+      ),
+    );
+  });
+});

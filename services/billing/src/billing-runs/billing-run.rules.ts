@@ -1,0 +1,92 @@
+import type { FeeBasis, UnitType } from '@pcs/contracts';
+import { addDays, formatLocalDate } from '@pcs/work-calendar';
+import { apportion } from './apportionment.rules.js';
+
+/** An owner's holding of the unit: from `startDate`, up to the day before `endDate` (the day they left). */
+export interface Holding {
+  personId: string;
+  startDate?: string;
+  endDate?: string;
+}
+
+export interface PeriodicItem {
+  code: string;
+  name: string;
+  basis: FeeBasis;
+  unitTypes?: UnitType[];
+  /** The rate in effect on the first day of the month (decision 0106). */
+  rateFen: bigint;
+}
+
+export interface UnitFacts {
+  type: UnitType;
+  grossAreaCentiM2: number;
+}
+
+export interface PeriodBill {
+  /** Absent: the days nobody owned the unit, billed to the unit itself (decision 0106). */
+  payerPersonId?: string;
+  days: number;
+  lines: { itemCode: string; description: string; amountFen: bigint }[];
+}
+
+/** BIL-1: a month's amount of an item for a unit; per m² rounded half up to the fen. */
+export function monthlyAmount(item: PeriodicItem, unit: UnitFacts): bigint {
+  if (item.unitTypes && !item.unitTypes.includes(unit.type)) return 0n;
+  if (item.basis === 'fixed') return item.rateFen;
+  return (item.rateFen * BigInt(unit.grossAreaCentiM2) + 50n) / 100n;
+}
+
+/** The days of `period` (`2026-11`) in order. */
+export function daysOf(period: string): string[] {
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  const first = formatLocalDate(year, month, 1);
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Array.from({ length }, (_, i) => addDays(first, i));
+}
+
+/**
+ * BIL-2: who pays which days of the month: each day the owner who has held the unit longest (the
+ * first of co-owners), else nobody (the unit). A unit that changed hands in the month is billed pro
+ * rata by day, and the parts of each item add up exactly to its monthly amount (BIL-3's rounding).
+ */
+export function periodBills(
+  period: string,
+  unit: UnitFacts,
+  owners: readonly Holding[],
+  items: readonly PeriodicItem[],
+): PeriodBill[] {
+  const days = daysOf(period);
+  const ordered = [...owners].sort(
+    (a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.personId.localeCompare(b.personId),
+  );
+  const daysBy = new Map<string, number>();
+  for (const day of days) {
+    const owner = ordered.find(
+      (o) => (!o.startDate || o.startDate <= day) && (!o.endDate || day < o.endDate),
+    );
+    const key = owner?.personId ?? '';
+    daysBy.set(key, (daysBy.get(key) ?? 0) + 1);
+  }
+  const payers = [...daysBy];
+  const bills: PeriodBill[] = payers.map(([key, count]) => ({
+    ...(key ? { payerPersonId: key } : {}),
+    days: count,
+    lines: [],
+  }));
+  for (const item of items) {
+    const monthly = monthlyAmount(item, unit);
+    if (monthly === 0n) continue;
+    const parts = apportion(
+      monthly,
+      payers.map(([key, count]) => ({ id: key, weight: BigInt(count) })),
+    );
+    for (const bill of bills) {
+      const amountFen = parts.get(bill.payerPersonId ?? '') ?? 0n;
+      if (amountFen === 0n) continue;
+      const share = bill.days < days.length ? `（${bill.days}/${days.length}天）` : '';
+      bill.lines.push({ itemCode: item.code, description: `${period} ${item.name}${share}`, amountFen });
+    }
+  }
+  return bills.filter((b) => b.lines.length > 0);
+}

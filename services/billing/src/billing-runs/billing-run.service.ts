@@ -1,0 +1,255 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  BillingRunStatus,
+  canAccessCommunity,
+  DomainError,
+  FeeBasis,
+  RunBilling,
+  SetFeeItemRate,
+  type BillingRunView,
+  type FeeItemView,
+  type RunBillingV1,
+  type SetFeeItemRateV1,
+  type UnitType,
+} from '@pcs/contracts';
+import { CallContext, idempotent, newId, retryTransactionConflicts, runCommand } from '@pcs/platform';
+import { BillIssuer } from '../bills/bill-issuer.js';
+import { Clock } from '../clock/clock.js';
+import { daysOf, periodBills, type Holding, type PeriodicItem } from './billing-run.rules.js';
+import { FeeItem } from './fee-item.entity.js';
+
+/** Units billed per transaction: a chunk's bills commit together, and memory stays flat. */
+export const BILLING_RUN_CHUNK = 200;
+
+interface RunRow {
+  id: string;
+  status: string;
+  last_unit_id: string | null;
+  bills_issued: number;
+  total_fen: string;
+  started_at: Date;
+  completed_at: Date | null;
+}
+
+/** BIL-1 periodic fee items, BIL-2 the monthly billing run. */
+@Injectable()
+export class BillingRunService {
+  /** Tests only: called after each committed chunk (a test stops a run here). */
+  afterChunk?: (billed: number) => Promise<void>;
+  /** Units per chunk; tests make it small to see several chunks. */
+  chunkSize = BILLING_RUN_CHUNK;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly issuer: BillIssuer,
+  ) {}
+
+  /** BIL-1: an item and a new dated rate; the rates before it stay for the months they covered. */
+  setFeeItemRate(command: SetFeeItemRateV1): Promise<FeeItemView> {
+    return runCommand(this.em, SetFeeItemRate, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        await em.execute(
+          `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?)
+           on conflict (company_id, code) do update set name = excluded.name, basis = excluded.basis,
+             unit_types = excluded.unit_types, late_fee = excluded.late_fee`,
+          [
+            newId(),
+            companyId,
+            command.code,
+            command.name,
+            command.basis,
+            command.unitTypes ? JSON.stringify(command.unitTypes) : null,
+            command.lateFee ? JSON.stringify(command.lateFee) : null,
+            this.clock.now(),
+          ],
+        );
+        await em.execute(
+          `insert into fee_rate (id, company_id, item_code, effective_from, amount_fen) values (?, ?, ?, ?, ?)
+           on conflict (company_id, item_code, effective_from) do update set amount_fen = excluded.amount_fen`,
+          [newId(), companyId, command.code, command.effectiveFrom, command.rateFen],
+        );
+        return companyId;
+      },
+      view: async (em, companyId) => {
+        const item = await em.findOneOrFail(FeeItem, { companyId, code: command.code }, { filters: false });
+        const rates = await em.execute<{ effective_from: string; amount_fen: string }[]>(
+          `select to_char(effective_from, 'YYYY-MM-DD') as effective_from, amount_fen from fee_rate
+           where company_id = ? and item_code = ? order by effective_from`,
+          [companyId, command.code],
+        );
+        return {
+          code: item.code,
+          name: item.name,
+          basis: item.basis,
+          basisLabel: FeeBasis.label(item.basis),
+          ...(item.unitTypes ? { unitTypes: item.unitTypes } : {}),
+          ...(item.lateFee ? { lateFee: item.lateFee } : {}),
+          rates: rates.map((r) => ({ effectiveFrom: r.effective_from, rateFen: Number(r.amount_fen) })),
+        };
+      },
+    });
+  }
+
+  /**
+   * BIL-2: bills every unit of the community for the month, once. Chunks of units commit one by one
+   * with the run's row locked, so two instances never bill a unit twice (the second waits, then
+   * carries on after the first's chunk) and a run killed mid-way resumes at its last committed chunk;
+   * each bill's unique source key (month, unit, payer) is the last guard.
+   */
+  async run(command: RunBillingV1): Promise<BillingRunView> {
+    const actor = CallContext.actor();
+    const { companyId } = actor;
+    if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    const key = [companyId, command.communityId, command.period];
+    const days = daysOf(command.period);
+    // The run is idempotent by community and month; an Idempotency-Key is still bound to this body.
+    await this.em
+      .fork()
+      .transactional((tx) =>
+        idempotent(tx, { companyId, operation: RunBilling.subject, payload: command }, async () => true),
+      );
+    const first = days[0] ?? `${command.period}-01`;
+    const last = days.at(-1) ?? first;
+    const items = await this.itemsOn(companyId, first);
+    await this.em.fork().execute(
+      `insert into billing_run (id, company_id, community_id, period, status, bills_issued, total_fen, started_at)
+       values (?, ?, ?, ?, 'running', 0, 0, ?) on conflict (company_id, community_id, period) do nothing`,
+      [newId(), ...key, this.clock.now()],
+    );
+    for (;;) {
+      const billed = await retryTransactionConflicts(() =>
+        this.em.fork().transactional(async (em) => {
+          const [run] = await em.execute<RunRow[]>(
+            `select * from billing_run where company_id = ? and community_id = ? and period = ? for update`,
+            key,
+          );
+          if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
+          if (run.status === 'completed') return 0;
+          const units = await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
+            `select unit_id, type, gross_area_centi_m2 from unit_replica
+             where company_id = ? and community_id = ? and unit_id > ? order by unit_id limit ?`,
+            [
+              companyId,
+              command.communityId,
+              run.last_unit_id ?? '00000000-0000-0000-0000-000000000000',
+              this.chunkSize,
+            ],
+          );
+          if (units.length === 0) {
+            await em.execute(`update billing_run set status = 'completed', completed_at = ? where id = ?`, [
+              this.clock.now(),
+              run.id,
+            ]);
+            return 0;
+          }
+          const owners = await em.execute<
+            { unit_id: string; person_id: string; start_date: string | null; end_date: string | null }[]
+          >(
+            `select unit_id, person_id, to_char(start_date, 'YYYY-MM-DD') as start_date,
+                    to_char(end_date, 'YYYY-MM-DD') as end_date
+             from occupancy_replica where company_id = ? and role = 'owner' and unit_id in (?)`,
+            [companyId, units.map((u) => u.unit_id)],
+          );
+          let issued = 0;
+          let total = 0n;
+          const now = this.clock.now();
+          for (const unit of units) {
+            const holdings: Holding[] = owners
+              .filter((o) => o.unit_id === unit.unit_id)
+              .map((o) => ({
+                personId: o.person_id,
+                ...(o.start_date ? { startDate: o.start_date } : {}),
+                ...(o.end_date ? { endDate: o.end_date } : {}),
+              }));
+            const bills = periodBills(
+              command.period,
+              { type: unit.type, grossAreaCentiM2: unit.gross_area_centi_m2 },
+              holdings,
+              items,
+            );
+            for (const bill of bills) {
+              const existing = await this.issuer.findBySource(
+                em,
+                companyId,
+                'periodic',
+                `${command.period}:${unit.unit_id}:${bill.payerPersonId ?? 'unit'}`,
+              );
+              if (existing) continue;
+              const created = await this.issuer.issue(em, {
+                companyId,
+                communityId: command.communityId,
+                unitId: unit.unit_id,
+                ...(bill.payerPersonId ? { payerPersonId: bill.payerPersonId } : {}),
+                source: 'periodic',
+                sourceKey: `${command.period}:${unit.unit_id}:${bill.payerPersonId ?? 'unit'}`,
+                description: `${command.period} 物业服务费用`,
+                lines: bill.lines,
+                at: now,
+                dueDate: last,
+              });
+              if (created) {
+                issued += 1;
+                total += created.amountFen;
+              }
+            }
+          }
+          await em.execute(
+            `update billing_run set last_unit_id = ?, bills_issued = bills_issued + ?, total_fen = total_fen + ?
+             where id = ?`,
+            [units[units.length - 1]?.unit_id, issued, total.toString(), run.id],
+          );
+          return units.length;
+        }),
+      );
+      if (billed === 0) break;
+      await this.afterChunk?.(billed);
+    }
+    const [run] = await this.em
+      .fork()
+      .execute<RunRow[]>(
+        `select * from billing_run where company_id = ? and community_id = ? and period = ?`,
+        key,
+      );
+    if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
+    return {
+      communityId: command.communityId,
+      period: command.period,
+      status: run.status as BillingRunView['status'],
+      statusLabel: BillingRunStatus.label(run.status),
+      billsIssued: run.bills_issued,
+      totalFen: Number(run.total_fen),
+      startedAt: new Date(run.started_at).toISOString(),
+      ...(run.completed_at ? { completedAt: new Date(run.completed_at).toISOString() } : {}),
+    };
+  }
+
+  /** BIL-1: the periodic items with the rate in effect on the month's first day (decision 0106). */
+  private async itemsOn(companyId: string, day: string): Promise<PeriodicItem[]> {
+    const rows = await this.em.fork().execute<
+      {
+        code: string;
+        name: string;
+        basis: PeriodicItem['basis'];
+        unit_types: UnitType[] | null;
+        amount_fen: string;
+      }[]
+    >(
+      `select i.code, i.name, i.basis, i.unit_types, r.amount_fen from fee_item i
+       join lateral (select amount_fen from fee_rate where company_id = i.company_id and item_code = i.code
+                     and effective_from <= ? order by effective_from desc limit 1) r on true
+       where i.company_id = ? order by i.code`,
+      [day, companyId],
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      basis: r.basis,
+      ...(r.unit_types ? { unitTypes: r.unit_types } : {}),
+      rateFen: BigInt(r.amount_fen),
+    }));
+  }
+}

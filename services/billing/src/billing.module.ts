@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { CommunityReplicaModule } from '@pcs/platform';
+import { BillingNatsController } from './billing.nats-controller.js';
+import { BillingRunService } from './billing-runs/billing-run.service.js';
+import { LateFeeService } from './billing-runs/late-fee.service.js';
+import { OccupancyReplicaSubscriber, UnitReplicaSubscriber } from './billing-runs/replicas.subscribers.js';
+import { BillIssuer } from './bills/bill-issuer.js';
+import { BillService } from './bills/bill.service.js';
+import { ChargeRequestSettlement } from './charge-requests/charge-request-settlement.js';
+import { ChargeRequestStatusService } from './charge-requests/charge-request-status.service.js';
+import { ChargeRequestsSubscriber } from './charge-requests/charge-requests.subscriber.js';
+import {
+  DecorationDamagesSubscriber,
+  DecorationInspectionsSubscriber,
+} from './deposits/decorations.subscriber.js';
+import { DepositService } from './deposits/deposit.service.js';
+import { FundsService } from './funds/funds.service.js';
+import { SettlementsSubscriber, WorkOrdersSubscriber } from './funds/maintenance.subscribers.js';
+import { PaymentService } from './payments/payment.service.js';
+import { ReminderService } from './reports/reminder.service.js';
+import { ReportService } from './reports/report.service.js';
+import { StatementService } from './statements/statement.service.js';
+
+/** Bills, payments, corrections, deposits, clearance and funds, with the events that drive them. */
+@Module({
+  imports: [CommunityReplicaModule],
+  controllers: [BillingNatsController],
+  providers: [
+    BillingRunService,
+    BillIssuer,
+    BillService,
+    ChargeRequestSettlement,
+    ChargeRequestStatusService,
+    ChargeRequestsSubscriber,
+    DecorationDamagesSubscriber,
+    DecorationInspectionsSubscriber,
+    DepositService,
+    FundsService,
+    LateFeeService,
+    OccupancyReplicaSubscriber,
+    PaymentService,
+    ReminderService,
+    ReportService,
+    SettlementsSubscriber,
+    StatementService,
+    UnitReplicaSubscriber,
+    WorkOrdersSubscriber,
+  ],
+})
+export class BillingModule {}

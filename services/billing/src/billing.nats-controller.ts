@@ -1,0 +1,170 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  BillingBus,
+  DeductDepositV1,
+  DrawRevolvingFundV1,
+  GetChargeRequestStatusV1,
+  GetClearanceV1,
+  GetQualityDepositV1,
+  GetStatementV1,
+  GetCollectionRateV1,
+  ListArrearsV1,
+  type ArrearsView,
+  type CollectionRateView,
+  IssueCreditNoteV1,
+  ReceiveQualityDepositV1,
+  RecordPaymentV1,
+  RefundCreditV1,
+  RefundDepositV1,
+  ReplenishRevolvingFundV1,
+  ReversePaymentV1,
+  RunBillingV1,
+  SendRemindersV1,
+  type RemindersSentView,
+  AccrueLateFeesV1,
+  WaiveLateFeeV1,
+  type LateFeeAccrualView,
+  SetFeeItemRateV1,
+  type BillingRunView,
+  type FeeItemView,
+  type BillView,
+  type ChargeRequestStatusView,
+  type ClearanceView,
+  type DepositView,
+  type PaymentView,
+  type QualityDepositView,
+  type RevolvingFundDrawView,
+  type RevolvingFundView,
+  type StatementView,
+} from '@pcs/contracts';
+import { BillingRunService } from './billing-runs/billing-run.service.js';
+import { LateFeeService } from './billing-runs/late-fee.service.js';
+import { BillService } from './bills/bill.service.js';
+import { ChargeRequestStatusService } from './charge-requests/charge-request-status.service.js';
+import { DepositService } from './deposits/deposit.service.js';
+import { FundsService } from './funds/funds.service.js';
+import { PaymentService } from './payments/payment.service.js';
+import { ReminderService } from './reports/reminder.service.js';
+import { ReportService } from './reports/report.service.js';
+import { StatementService } from './statements/statement.service.js';
+
+const C = BillingBus.commands;
+const Q = BillingBus.queries;
+
+/** Billing on the bus: one-line handlers, each forwarding to the service that owns the rule. */
+@Controller()
+export class BillingNatsController {
+  constructor(
+    private readonly billingRuns: BillingRunService,
+    private readonly bills: BillService,
+    private readonly chargeRequests: ChargeRequestStatusService,
+    private readonly deposits: DepositService,
+    private readonly funds: FundsService,
+    private readonly lateFees: LateFeeService,
+    private readonly payments: PaymentService,
+    private readonly reminders: ReminderService,
+    private readonly reports: ReportService,
+    private readonly statements: StatementService,
+  ) {}
+
+  @MessagePattern(Q.getClearance)
+  getClearance(@Payload() query: GetClearanceV1): Promise<ClearanceView> {
+    return this.statements.clearance(query);
+  }
+
+  @MessagePattern(Q.getChargeRequestStatus)
+  getChargeRequestStatus(@Payload() query: GetChargeRequestStatusV1): Promise<ChargeRequestStatusView> {
+    return this.chargeRequests.status(query);
+  }
+
+  @MessagePattern(Q.getStatement)
+  getStatement(@Payload() query: GetStatementV1): Promise<StatementView> {
+    return this.statements.statement(query);
+  }
+
+  @MessagePattern(Q.getQualityDeposit)
+  getQualityDeposit(@Payload() query: GetQualityDepositV1): Promise<QualityDepositView> {
+    return this.funds.getQualityDeposit(query);
+  }
+
+  @MessagePattern(C.recordPayment)
+  recordPayment(@Payload() command: RecordPaymentV1): Promise<PaymentView> {
+    return this.payments.record(command);
+  }
+
+  @MessagePattern(C.reversePayment)
+  reversePayment(@Payload() command: ReversePaymentV1): Promise<PaymentView> {
+    return this.payments.reverse(command);
+  }
+
+  @MessagePattern(C.refundCredit)
+  refundCredit(@Payload() command: RefundCreditV1): Promise<StatementView> {
+    return this.payments.refundCredit(command);
+  }
+
+  @MessagePattern(C.issueCreditNote)
+  issueCreditNote(@Payload() command: IssueCreditNoteV1): Promise<BillView> {
+    return this.bills.issueCreditNote(command);
+  }
+
+  @MessagePattern(C.deductDeposit)
+  deductDeposit(@Payload() command: DeductDepositV1): Promise<DepositView> {
+    return this.deposits.deduct(command);
+  }
+
+  @MessagePattern(C.refundDeposit)
+  refundDeposit(@Payload() command: RefundDepositV1): Promise<DepositView> {
+    return this.deposits.refund(command);
+  }
+
+  @MessagePattern(C.receiveQualityDeposit)
+  receiveQualityDeposit(@Payload() command: ReceiveQualityDepositV1): Promise<QualityDepositView> {
+    return this.funds.receiveQualityDeposit(command);
+  }
+
+  @MessagePattern(C.drawRevolvingFund)
+  drawRevolvingFund(@Payload() command: DrawRevolvingFundV1): Promise<RevolvingFundDrawView> {
+    return this.funds.draw(command);
+  }
+
+  @MessagePattern(C.replenishRevolvingFund)
+  replenishRevolvingFund(@Payload() command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
+    return this.funds.replenish(command);
+  }
+
+  @MessagePattern(C.setFeeItemRate)
+  setFeeItemRate(@Payload() command: SetFeeItemRateV1): Promise<FeeItemView> {
+    return this.billingRuns.setFeeItemRate(command);
+  }
+
+  @MessagePattern(C.runBilling)
+  runBilling(@Payload() command: RunBillingV1): Promise<BillingRunView> {
+    return this.billingRuns.run(command);
+  }
+
+  @MessagePattern(Q.listArrears)
+  listArrears(@Payload() query: ListArrearsV1): Promise<ArrearsView> {
+    return this.reports.listArrears(query);
+  }
+
+  @MessagePattern(Q.getCollectionRate)
+  getCollectionRate(@Payload() query: GetCollectionRateV1): Promise<CollectionRateView> {
+    return this.reports.collectionRate(query);
+  }
+
+  @MessagePattern(C.accrueLateFees)
+  accrueLateFees(@Payload() command: AccrueLateFeesV1): Promise<LateFeeAccrualView> {
+    return this.lateFees.accrue(command);
+  }
+
+  @MessagePattern(C.waiveLateFee)
+  waiveLateFee(@Payload() command: WaiveLateFeeV1): Promise<BillView> {
+    return this.lateFees.waive(command);
+  }
+
+  @MessagePattern(C.sendReminders)
+  sendReminders(@Payload() command: SendRemindersV1): Promise<RemindersSentView> {
+    return this.reminders.send(command);
+  }
+}

@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  DrawRevolvingFund,
+  ReceiveQualityDeposit,
+  ReplenishRevolvingFund,
+  type DrawRevolvingFundV1,
+  type GetQualityDepositV1,
+  type QualityDepositView,
+  type ReceiveQualityDepositV1,
+  type ReplenishRevolvingFundV1,
+  type RevolvingFundDrawView,
+  type RevolvingFundView,
+} from '@pcs/contracts';
+import { CallContext, runCommand } from '@pcs/platform';
+import { Clock } from '../clock/clock.js';
+import { Accounts } from '../ledger/ledger.rules.js';
+import { balanceOf, lockAccount, post } from '../ledger/ledger.js';
+import { FundMovement } from './fund-movement.entity.js';
+
+/** MNT-13: a repair team's revolving fund opens with 100,000 yuan (decision 0104). */
+export const REVOLVING_FUND_FLOAT_FEN = 10_000_000n;
+
+/** MNT-13 revolving funds and BIL-10 contractors' quality guarantee deposits. */
+@Injectable()
+export class FundsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * MNT-13: pays settled work from the team's fund, once per `drawId`. The fund's account is locked,
+   * so concurrent draws queue; an overdraw is refused and rolls back everything, the opening too.
+   */
+  draw(command: DrawRevolvingFundV1): Promise<RevolvingFundDrawView> {
+    return runCommand(this.em, DrawRevolvingFund, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        const now = this.clock.now();
+        const fund = Accounts.revolvingFund(command.teamId, command.teamName);
+        await lockAccount(em, companyId, fund);
+        const earlier = await em.findOne(FundMovement, { id: command.drawId }, { filters: false });
+        if (earlier) {
+          if (
+            earlier.companyId !== companyId ||
+            earlier.partyId !== command.teamId ||
+            earlier.amountFen !== BigInt(command.amountFen)
+          )
+            throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该支取编号已用于另一笔支取', {
+              field: 'drawId',
+            });
+          return earlier;
+        }
+        await this.openRevolvingFund(em, companyId, command.teamId, command.teamName, now);
+        const balance = await balanceOf(em, companyId, fund.key);
+        const amountFen = BigInt(command.amountFen);
+        if (amountFen > balance)
+          throw new DomainError('REVOLVING_FUND_OVERDRAWN', `周转金余额不足（余额 ${balance} 分）`, {
+            field: 'amountFen',
+            balanceFen: Number(balance),
+          });
+        await post(em, {
+          companyId,
+          kind: 'revolving-fund-draw',
+          referenceId: command.drawId,
+          description: `${command.teamName} 周转金支取：${command.workOrderNumber}`,
+          at: now,
+          postings: [
+            { account: Accounts.expense('repairs'), amountFen },
+            { account: fund, amountFen: -amountFen },
+          ],
+        });
+        return em.create(FundMovement, {
+          id: command.drawId,
+          companyId,
+          kind: 'revolving-fund-draw',
+          partyId: command.teamId,
+          amountFen,
+          shortfallFen: 0n,
+          balanceAfterFen: balance - amountFen,
+          details: {
+            settlementId: command.settlementId,
+            workOrderNumber: command.workOrderNumber,
+            ...(command.note ? { note: command.note } : {}),
+          },
+          at: now,
+        });
+      },
+      view: (_em, movement) => ({
+        drawId: movement.id,
+        teamId: movement.partyId,
+        amountFen: Number(movement.amountFen),
+        balanceFen: Number(movement.balanceAfterFen),
+        drawnAt: movement.at.toISOString(),
+      }),
+    });
+  }
+
+  /** MNT-13: finance puts money back into a team's fund. */
+  replenish(command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
+    return runCommand(this.em, ReplenishRevolvingFund, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        const now = this.clock.now();
+        const fund = Accounts.revolvingFund(command.teamId, '维修班组');
+        const [opened] = await em.execute(
+          `select id from account where company_id = ? and key = ? for update`,
+          [companyId, fund.key],
+        );
+        // A fund opens at the team's first draw (decision 0104): one never drawn is not there.
+        if (!opened) throw DomainError.notFound('NOT_FOUND');
+        await post(em, {
+          companyId,
+          kind: 'revolving-fund-replenishment',
+          referenceId: command.teamId,
+          description: `周转金补充${command.note ? `：${command.note}` : ''}`,
+          at: now,
+          postings: [
+            { account: fund, amountFen: BigInt(command.amountFen) },
+            { account: Accounts.clearing('bank-transfer'), amountFen: -BigInt(command.amountFen) },
+          ],
+        });
+        return companyId;
+      },
+      view: async (em, companyId) => ({
+        teamId: command.teamId,
+        balanceFen: Number(await balanceOf(em, companyId, `revolving-fund:${command.teamId}`)),
+      }),
+    });
+  }
+
+  /** BIL-10: a contractor's quality guarantee deposit received (held: billing owes it back). */
+  receiveQualityDeposit(command: ReceiveQualityDepositV1): Promise<QualityDepositView> {
+    return runCommand(this.em, ReceiveQualityDeposit, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        const account = Accounts.qualityDeposit(command.contractorId, command.contractorName);
+        await lockAccount(em, companyId, account);
+        await post(em, {
+          companyId,
+          kind: 'quality-deposit-received',
+          referenceId: command.contractorId,
+          description: `${command.contractorName} 工程质量保证金${command.note ? `：${command.note}` : ''}`,
+          at: this.clock.now(),
+          postings: [
+            { account: Accounts.clearing('bank-transfer'), amountFen: BigInt(command.amountFen) },
+            { account, amountFen: -BigInt(command.amountFen) },
+          ],
+        });
+        return companyId;
+      },
+      view: (em, companyId) => this.qualityDepositIn(em, companyId, command.contractorId),
+    });
+  }
+
+  async getQualityDeposit(query: GetQualityDepositV1): Promise<QualityDepositView> {
+    const em = this.em.fork();
+    const { companyId } = CallContext.actor();
+    const [known] = await em.execute(`select 1 from account where company_id = ? and key in (?, ?)`, [
+      companyId,
+      `quality-deposit:${query.contractorId}`,
+      `contractor-receivable:${query.contractorId}`,
+    ]);
+    if (!known) throw DomainError.notFound('NOT_FOUND');
+    return this.qualityDepositIn(em, companyId, query.contractorId);
+  }
+
+  /**
+   * BIL-10: a certified type-A settlement's cost taken from the contractor's deposit, once per
+   * settlement. Above the balance the deposit goes to zero and the rest is owed by the contractor
+   * (decision 0103).
+   */
+  async deductQuality(
+    em: EntityManager,
+    input: {
+      companyId: string;
+      settlementId: string;
+      contractorId: string;
+      contractorName: string;
+      amountFen: bigint;
+      workOrderNumber: string;
+      at: Date;
+    },
+  ): Promise<void> {
+    const account = Accounts.qualityDeposit(input.contractorId, input.contractorName);
+    await lockAccount(em, input.companyId, account);
+    if (await em.findOne(FundMovement, { id: input.settlementId }, { filters: false })) return;
+    const balance = -(await balanceOf(em, input.companyId, account.key));
+    const taken = input.amountFen < balance ? input.amountFen : balance > 0n ? balance : 0n;
+    const shortfall = input.amountFen - taken;
+    await post(em, {
+      companyId: input.companyId,
+      kind: 'quality-deduction',
+      referenceId: input.settlementId,
+      description: `${input.contractorName} 质保金扣除：${input.workOrderNumber}`,
+      at: input.at,
+      postings: [
+        { account, amountFen: taken },
+        {
+          account: Accounts.contractorReceivable(input.contractorId, input.contractorName),
+          amountFen: shortfall,
+        },
+        { account: Accounts.expense('warranty-repairs'), amountFen: -input.amountFen },
+      ],
+    });
+    em.create(FundMovement, {
+      id: input.settlementId,
+      companyId: input.companyId,
+      kind: 'quality-deduction',
+      partyId: input.contractorId,
+      amountFen: input.amountFen,
+      shortfallFen: shortfall,
+      balanceAfterFen: balance - taken,
+      details: { workOrderNumber: input.workOrderNumber, contractorName: input.contractorName },
+      at: input.at,
+    });
+  }
+
+  private async qualityDepositIn(em: EntityManager, companyId: string, contractorId: string) {
+    return {
+      contractorId,
+      balanceFen: -Number(await balanceOf(em, companyId, `quality-deposit:${contractorId}`)),
+      shortfallFen: Number(await balanceOf(em, companyId, `contractor-receivable:${contractorId}`)),
+    };
+  }
+
+  /** Decision 0104: a fund billing has not seen opens with the default float, from finance's clearing account. */
+  private async openRevolvingFund(
+    em: EntityManager,
+    companyId: string,
+    teamId: string,
+    teamName: string,
+    at: Date,
+  ) {
+    const [opened] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from ledger_transaction where company_id = ? and kind = 'revolving-fund-opening' and reference_id = ?`,
+      [companyId, teamId],
+    );
+    if (Number(opened?.n) > 0) return;
+    await post(em, {
+      companyId,
+      kind: 'revolving-fund-opening',
+      referenceId: teamId,
+      description: `${teamName} 周转金开立`,
+      at,
+      postings: [
+        { account: Accounts.revolvingFund(teamId, teamName), amountFen: REVOLVING_FUND_FLOAT_FEN },
+        { account: Accounts.clearing('revolving-fund-float'), amountFen: -REVOLVING_FUND_FLOAT_FEN },
+      ],
+    });
+  }
+}

@@ -1,0 +1,476 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AccountCleared,
+  DepositReceived,
+  DomainError,
+  PaymentRecorded,
+  PaymentReversed,
+  RecordPayment,
+  RefundCredit,
+  ReversePayment,
+  type PaymentView,
+  type RecordPaymentV1,
+  type RefundCreditV1,
+  type ReversePaymentV1,
+  type StatementView,
+} from '@pcs/contracts';
+import {
+  archiveRecord,
+  CallContext,
+  CommunityTimeZones,
+  lockRecord,
+  newId,
+  nextRecordNumber,
+  Outbox,
+  runCommand,
+} from '@pcs/platform';
+import { BillLine } from '../bills/bill-line.entity.js';
+import { Bill } from '../bills/bill.entity.js';
+import { outstandingOf } from '../bills/bill.view.js';
+import { ChargeRequestSettlement } from '../charge-requests/charge-request-settlement.js';
+import { ChargeRequest } from '../charge-requests/charge-request.entity.js';
+import { Clock } from '../clock/clock.js';
+import { Deposit } from '../deposits/deposit.entity.js';
+import { Accounts, type Posting } from '../ledger/ledger.rules.js';
+import { balanceOf, lockAccount, post } from '../ledger/ledger.js';
+import { StatementService } from '../statements/statement.service.js';
+import { allocatePayment } from './allocation.rules.js';
+import { PaymentAllocation } from './payment-allocation.entity.js';
+import { Payment } from './payment.entity.js';
+import { PAYMENT_RECORD, paymentView } from './payment.view.js';
+
+/** BIL-5, BIL-6: payments, their reversal, and credit balances paid back. */
+@Injectable()
+export class PaymentService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly timeZones: CommunityTimeZones,
+    private readonly settlement: ChargeRequestSettlement,
+    private readonly statements: StatementService,
+  ) {}
+
+  /**
+   * BIL-5: one payment per Idempotency-Key and per external transaction id; allocated to the payer's
+   * (and the unit's) open bills oldest first, or to the bills named; the rest is credit. The payer's
+   * account is locked first, so concurrent payments of one payer allocate one after the other.
+   */
+  record(command: RecordPaymentV1): Promise<PaymentView> {
+    return runCommand(this.em, RecordPayment, command, {
+      load: (em) => this.communityOfUnit(em, command.unitId),
+      change: async (em, communityId) => {
+        const { companyId } = CallContext.actor();
+        const now = this.clock.now();
+        await lockAccount(
+          em,
+          companyId,
+          Accounts.receivable(communityId, command.unitId, command.payerPersonId),
+        );
+        if (command.externalTransactionId) {
+          const same = await em.findOne(
+            Payment,
+            { companyId, method: command.method, externalTransactionId: command.externalTransactionId },
+            { filters: false },
+          );
+          if (same) {
+            const identical =
+              same.unitId === command.unitId &&
+              same.payerPersonId === command.payerPersonId &&
+              same.amountFen === BigInt(command.amountFen);
+            if (!identical)
+              throw new DomainError('EXTERNAL_TRANSACTION_REUSED', undefined, {
+                field: 'externalTransactionId',
+                receiptNumber: same.receiptNumber,
+              });
+            return same; // the same transfer entered twice records one payment (BIL-5)
+          }
+        }
+        const lines = await this.owedLines(em, companyId, command);
+        const amountFen = BigInt(command.amountFen);
+        const { allocations, creditFen } = allocatePayment(
+          amountFen,
+          lines.map(({ line }) => ({ id: line.id, outstandingFen: outstandingOf(line) })),
+        );
+        const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
+        const receivedAt = command.receivedAt ? new Date(command.receivedAt) : now;
+        const { number } = await nextRecordNumber(em, {
+          companyId,
+          communityId,
+          record: 'receipt',
+          at: now,
+          timeZone,
+        });
+        const actor = CallContext.actor();
+        const payment = em.create(Payment, {
+          id: newId(),
+          receiptNumber: number,
+          companyId,
+          communityId,
+          unitId: command.unitId,
+          payerPersonId: command.payerPersonId,
+          method: command.method,
+          amountFen,
+          creditFen,
+          externalTransactionId: command.externalTransactionId,
+          status: 'recorded',
+          receivedAt,
+          note: command.note,
+          recordedById: actor.sub,
+          recordedByName: actor.name,
+          version: 1,
+        });
+        const postings: Posting[] = [{ account: Accounts.clearing(command.method), amountFen }];
+        const touched = new Map<string, Bill>();
+        for (const allocation of allocations) {
+          const owed = lines.find((l) => l.line.id === allocation.id);
+          if (!owed) continue;
+          const { line, bill } = owed;
+          line.paidFen += allocation.amountFen;
+          bill.paidFen += allocation.amountFen;
+          touched.set(bill.id, bill);
+          em.create(PaymentAllocation, {
+            id: newId(),
+            companyId,
+            paymentId: payment.id,
+            billId: bill.id,
+            billLineId: line.id,
+            amountFen: allocation.amountFen,
+            at: now,
+          });
+          postings.push(...(await this.settleLine(em, bill, line, allocation.amountFen, now)));
+        }
+        if (creditFen > 0n)
+          postings.push({
+            account: Accounts.prepayment(communityId, command.unitId, command.payerPersonId),
+            amountFen: -creditFen,
+          });
+        for (const bill of touched.values()) {
+          if (outstandingOf(bill) === 0n) bill.status = 'paid';
+        }
+        await em.flush();
+        await post(em, {
+          companyId,
+          communityId,
+          kind: 'payment',
+          referenceId: payment.id,
+          description: `${number} 收款`,
+          at: receivedAt,
+          postings,
+        });
+        for (const bill of touched.values()) await this.settlement.afterBillChanged(em, bill, now);
+        archiveRecord(em, PAYMENT_RECORD, payment, {
+          action: 'recorded',
+          changes: { amountFen: command.amountFen, method: command.method, creditFen: Number(creditFen) },
+          at: now,
+        });
+        await this.outbox.stage(em, PaymentRecorded, {
+          aggregateId: payment.id,
+          companyId,
+          communityId,
+          time: now,
+          data: {
+            paymentId: payment.id,
+            receiptNumber: number,
+            unitId: command.unitId,
+            payerPersonId: command.payerPersonId,
+            method: command.method,
+            amountFen: command.amountFen,
+            creditFen: Number(creditFen),
+            receivedAt: receivedAt.toISOString(),
+          },
+        });
+        if (
+          touched.size > 0 &&
+          (await this.openBillCount(em, companyId, command.unitId, command.payerPersonId)) === 0
+        )
+          await this.outbox.stage(em, AccountCleared, {
+            aggregateId: `${command.unitId}:${command.payerPersonId}`,
+            companyId,
+            communityId,
+            time: now,
+            data: {
+              unitId: command.unitId,
+              payerPersonId: command.payerPersonId,
+              clearedAt: now.toISOString(),
+            },
+          });
+        return payment;
+      },
+      view: (em, payment) => paymentView(em, payment),
+    });
+  }
+
+  /**
+   * BIL-6: the payment is taken back whole by new entries: negative allocations reopen what it paid,
+   * the ledger movement is mirrored. Refused when what it paid in has been spent since (a deposit
+   * refunded or deducted, a credit balance used or refunded): those are undone first.
+   */
+  reverse(command: ReversePaymentV1): Promise<PaymentView> {
+    return runCommand(this.em, ReversePayment, command, {
+      load: (em) => lockRecord(em, Payment, command.paymentId, 'PAYMENT_NOT_FOUND'),
+      change: async (em, payment) => {
+        if (payment.status !== 'recorded')
+          throw new DomainError('INVALID_STATE_TRANSITION', '该笔收款已冲回', { status: payment.status });
+        const { companyId } = payment;
+        const now = this.clock.now();
+        await lockAccount(
+          em,
+          companyId,
+          Accounts.receivable(payment.communityId, payment.unitId, payment.payerPersonId),
+        );
+        const allocations = await em.find(PaymentAllocation, { paymentId: payment.id }, { filters: false });
+        const perLine = new Map<string, { billId: string; amount: bigint }>();
+        for (const a of allocations) {
+          const seen = perLine.get(a.billLineId) ?? { billId: a.billId, amount: 0n };
+          seen.amount += a.amountFen;
+          perLine.set(a.billLineId, seen);
+        }
+        const postings: Posting[] = [
+          { account: Accounts.clearing(payment.method), amountFen: -payment.amountFen },
+        ];
+        if (payment.creditFen > 0n) {
+          const prepayment = Accounts.prepayment(payment.communityId, payment.unitId, payment.payerPersonId);
+          const credit = -(await balanceOf(em, companyId, prepayment.key));
+          if (credit < payment.creditFen)
+            throw new DomainError('AMOUNT_EXCEEDS_BALANCE', '该笔收款形成的余额已被使用或退还，不能冲回', {
+              field: 'paymentId',
+              creditFen: Number(credit),
+            });
+          postings.push({ account: prepayment, amountFen: payment.creditFen });
+        }
+        const touched = new Map<string, Bill>();
+        for (const [lineId, { billId, amount }] of perLine) {
+          if (amount === 0n) continue;
+          const bill = await em.findOneOrFail(
+            Bill,
+            { id: billId },
+            { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false, refresh: true },
+          );
+          const line = await em.findOneOrFail(BillLine, { id: lineId }, { filters: false });
+          line.paidFen -= amount;
+          bill.paidFen -= amount;
+          if (bill.status === 'paid') bill.status = 'open';
+          touched.set(bill.id, bill);
+          em.create(PaymentAllocation, {
+            id: newId(),
+            companyId,
+            paymentId: payment.id,
+            billId,
+            billLineId: lineId,
+            amountFen: -amount,
+            at: now,
+          });
+          if (line.depositId) {
+            const deposit = await em.findOneOrFail(
+              Deposit,
+              { id: line.depositId },
+              { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false },
+            );
+            const balance = deposit.receivedFen - deposit.deductedFen - deposit.refundedFen;
+            if (balance < amount)
+              throw new DomainError('AMOUNT_EXCEEDS_BALANCE', '押金已扣除或退还，不能冲回该笔收款', {
+                field: 'paymentId',
+                depositNumber: deposit.number,
+              });
+            deposit.receivedFen -= amount;
+            if (deposit.status === 'held') deposit.status = 'awaiting-payment';
+            postings.push({
+              account: Accounts.deposit(
+                deposit.communityId,
+                deposit.unitId,
+                deposit.payerPersonId,
+                deposit.id,
+              ),
+              amountFen: amount,
+            });
+          } else {
+            postings.push({
+              account: Accounts.receivable(bill.communityId, bill.unitId, bill.payerPersonId),
+              amountFen: amount,
+            });
+          }
+          // A settled charge request is owed again; residents already moved on (decision 0102).
+          if (bill.chargeRequestId) {
+            const request = await em.findOne(ChargeRequest, { id: bill.chargeRequestId }, { filters: false });
+            if (request?.status === 'settled') request.status = 'billed';
+          }
+        }
+        payment.status = 'reversed';
+        payment.reversalReason = command.reason;
+        await em.flush();
+        await post(em, {
+          companyId,
+          communityId: payment.communityId,
+          kind: 'payment-reversal',
+          referenceId: payment.id,
+          description: `${payment.receiptNumber} 冲回：${command.reason}`,
+          at: now,
+          postings,
+        });
+        archiveRecord(em, PAYMENT_RECORD, payment, {
+          action: 'reversed',
+          changes: { status: { from: 'recorded', to: 'reversed' } },
+          reason: command.reason,
+          at: now,
+        });
+        await this.outbox.stage(em, PaymentReversed, {
+          aggregateId: payment.id,
+          companyId,
+          communityId: payment.communityId,
+          time: now,
+          data: {
+            paymentId: payment.id,
+            receiptNumber: payment.receiptNumber,
+            unitId: payment.unitId,
+            amountFen: Number(payment.amountFen),
+            reason: command.reason,
+          },
+        });
+        return payment;
+      },
+      view: (em, payment) => paymentView(em, payment),
+    });
+  }
+
+  /** BIL-5, BIL-6: part or all of a payer's credit balance paid back; never more than it holds. */
+  refundCredit(command: RefundCreditV1): Promise<StatementView> {
+    return runCommand(this.em, RefundCredit, command, {
+      load: (em) => this.communityOfUnit(em, command.unitId),
+      change: async (em, communityId) => {
+        const { companyId } = CallContext.actor();
+        const now = this.clock.now();
+        const prepayment = Accounts.prepayment(communityId, command.unitId, command.payerPersonId);
+        await lockAccount(em, companyId, prepayment);
+        const credit = -(await balanceOf(em, companyId, prepayment.key));
+        if (BigInt(command.amountFen) > credit)
+          throw new DomainError('AMOUNT_EXCEEDS_BALANCE', `退款金额超过余额（余额 ${credit} 分）`, {
+            field: 'amountFen',
+            creditFen: Number(credit),
+          });
+        await post(em, {
+          companyId,
+          communityId,
+          kind: 'credit-refund',
+          referenceId: command.unitId,
+          description: `余额退款：${command.reason}`,
+          at: now,
+          postings: [
+            { account: prepayment, amountFen: BigInt(command.amountFen) },
+            { account: Accounts.clearing(command.method), amountFen: -BigInt(command.amountFen) },
+          ],
+        });
+        return communityId;
+      },
+      view: (em) => this.statements.statementIn(em, command.unitId, undefined, this.clock.now()),
+    });
+  }
+
+  /** The community of a unit the caller may see, from its bills or deposits (GEN-5). */
+  private async communityOfUnit(em: EntityManager, unitId: string): Promise<string> {
+    const bill = await em.findOne(Bill, { unitId }, { fields: ['communityId'] });
+    if (bill) return bill.communityId;
+    const deposit = await em.findOne(Deposit, { unitId }, { fields: ['communityId'] });
+    if (deposit) return deposit.communityId;
+    throw DomainError.notFound('UNIT_NOT_FOUND');
+  }
+
+  /** The lines a payment pays, in order, with their bills locked. */
+  private async owedLines(
+    em: EntityManager,
+    companyId: string,
+    command: RecordPaymentV1,
+  ): Promise<{ bill: Bill; line: BillLine }[]> {
+    let bills: Bill[];
+    if (command.billIds) {
+      const found = await em.find(
+        Bill,
+        { id: { $in: command.billIds }, unitId: command.unitId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
+      const missing = command.billIds.find((id) => !found.some((b) => b.id === id));
+      if (missing) throw new DomainError('BILL_NOT_FOUND', undefined, { field: 'billIds', billId: missing });
+      bills = command.billIds.flatMap((id) => found.filter((b) => b.id === id));
+    } else {
+      bills = await em.find(
+        Bill,
+        {
+          companyId,
+          unitId: command.unitId,
+          status: 'open',
+          $or: [{ payerPersonId: command.payerPersonId }, { payerPersonId: null }],
+        },
+        {
+          orderBy: { dueDate: 'asc', issuedAt: 'asc', number: 'asc' },
+          lockMode: LockMode.PESSIMISTIC_WRITE,
+          refresh: true,
+          filters: false,
+        },
+      );
+    }
+    const open = bills.filter((b) => b.status === 'open');
+    if (open.length === 0) return [];
+    const lines = await em.find(
+      BillLine,
+      { billId: { $in: open.map((b) => b.id) } },
+      { orderBy: { lineNo: 'asc' }, filters: false },
+    );
+    return open.flatMap((bill) => lines.filter((l) => l.billId === bill.id).map((line) => ({ bill, line })));
+  }
+
+  /** What paying `amount` of a line moves: a fee line settles the receivable, a deposit line fills its deposit. */
+  private async settleLine(
+    em: EntityManager,
+    bill: Bill,
+    line: BillLine,
+    amount: bigint,
+    now: Date,
+  ): Promise<Posting[]> {
+    if (!line.depositId)
+      return [
+        {
+          account: Accounts.receivable(bill.communityId, bill.unitId, bill.payerPersonId),
+          amountFen: -amount,
+        },
+      ];
+    const deposit = await em.findOneOrFail(
+      Deposit,
+      { id: line.depositId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false },
+    );
+    deposit.receivedFen += amount;
+    if (deposit.receivedFen >= deposit.requiredFen && deposit.status === 'awaiting-payment') {
+      deposit.status = 'held';
+      await this.outbox.stage(em, DepositReceived, {
+        aggregateId: deposit.id,
+        companyId: deposit.companyId,
+        communityId: deposit.communityId,
+        time: now,
+        data: {
+          depositId: deposit.id,
+          number: deposit.number,
+          unitId: deposit.unitId,
+          kind: deposit.kind,
+          amountFen: Number(deposit.receivedFen),
+          receivedAt: now.toISOString(),
+        },
+      });
+    }
+    return [
+      {
+        account: Accounts.deposit(deposit.communityId, deposit.unitId, deposit.payerPersonId, deposit.id),
+        amountFen: -amount,
+      },
+    ];
+  }
+
+  private async openBillCount(em: EntityManager, companyId: string, unitId: string, payer: string) {
+    return em.count(
+      Bill,
+      { companyId, unitId, status: 'open', $or: [{ payerPersonId: payer }, { payerPersonId: null }] },
+      { filters: false },
+    );
+  }
+}

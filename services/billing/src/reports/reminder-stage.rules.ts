@@ -1,0 +1,17 @@
+import type { ReminderStage } from '@pcs/contracts';
+
+/** BIL-4: reminders at 15, 30 and 60 days past the due date (the spec's defaults). */
+export const REMINDER_DAYS: readonly [number, ReminderStage][] = [
+  [60, 'day-60'],
+  [30, 'day-30'],
+  [15, 'day-15'],
+];
+
+export function reminderStage(daysOverdue: number): ReminderStage {
+  return REMINDER_DAYS.find(([days]) => daysOverdue >= days)?.[1] ?? 'none';
+}
+
+/** BIL-4: the collection rate in basis points, rounded down; 0 when nothing was billed. */
+export function collectionRateBasisPoints(billedFen: bigint, collectedFen: bigint): number {
+  return billedFen > 0n ? Number((collectedFen * 10_000n) / billedFen) : 0;
+}

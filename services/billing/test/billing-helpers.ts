@@ -1,0 +1,132 @@
+import { expect } from '@jest/globals';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ChargeRequestRaised,
+  ChargeRequestWithdrawn,
+  ResidentsBus,
+  type ChargeItemV1,
+  type ChargePurpose,
+  type ChargeRequestRaisedV1,
+} from '@pcs/contracts';
+import { newId } from '@pcs/platform';
+import { eventually, type ServiceFixture } from '@pcs/testing';
+import { Clock } from '../src/clock/clock.js';
+
+export const at = (s: string) => new Date(`${s}+08:00`);
+
+export function sql(fixture: ServiceFixture): EntityManager {
+  return fixture.service.app.get(MikroORM).em.fork() as EntityManager;
+}
+
+export function clock(fixture: ServiceFixture): Clock {
+  return fixture.service.app.get(Clock);
+}
+
+/** Residents raising a charge request, as its procedures do; resolves once billing has billed it. */
+export async function raiseCharge(
+  fixture: ServiceFixture,
+  options: {
+    unitId?: string;
+    payerPersonId?: string;
+    purpose?: ChargePurpose;
+    items: ChargeItemV1[];
+    communityId?: string;
+    time?: string;
+    referenceId?: string;
+    eventId?: string;
+    requestId?: string;
+  },
+): Promise<ChargeRequestRaisedV1> {
+  const data: ChargeRequestRaisedV1 = {
+    requestId: options.requestId ?? newId(),
+    purpose: options.purpose ?? 'move-in',
+    unitId: options.unitId ?? newId(),
+    payerPersonId: options.payerPersonId ?? newId(),
+    reference: {
+      kind: options.purpose === 'decoration' ? 'decoration' : 'move-in',
+      id: options.referenceId ?? newId(),
+    },
+    items: options.items,
+  };
+  await fixture.bus.publishEvent(ChargeRequestRaised, ResidentsBus, {
+    ...(options.eventId ? { id: options.eventId } : {}),
+    source: 'residents',
+    subject: data.requestId,
+    companyid: 'HRX',
+    communityid: options.communityId ?? 'GZ01',
+    ...(options.time ? { time: options.time } : {}),
+    data,
+  });
+  await eventually(async () => {
+    const rows = await sql(fixture).execute(`select id from charge_request where id = ?`, [data.requestId]);
+    expect(rows).toHaveLength(1);
+  });
+  return data;
+}
+
+export async function withdrawCharge(
+  fixture: ServiceFixture,
+  requestId: string,
+  reason: string,
+): Promise<void> {
+  await fixture.bus.publishEvent(ChargeRequestWithdrawn, ResidentsBus, {
+    source: 'residents',
+    subject: requestId,
+    companyid: 'HRX',
+    communityid: 'GZ01',
+    data: { requestId, reason },
+  });
+  await eventually(async () => {
+    const [row] = await sql(fixture).execute<{ status: string }[]>(
+      `select status from charge_request where id = ?`,
+      [requestId],
+    );
+    expect(row?.status).toBe('cancelled');
+  });
+}
+
+/**
+ * BIL-12 over the whole database: every transaction sums to zero, and every deposit's and bill's
+ * cached amounts agree with the ledger and the allocations.
+ */
+export async function expectLedgerIntact(fixture: ServiceFixture): Promise<void> {
+  const em = sql(fixture);
+  expect(
+    await em.execute(
+      `select transaction_id, sum(amount_fen) from ledger_entry group by transaction_id having sum(amount_fen) <> 0`,
+    ),
+  ).toEqual([]);
+  expect(await em.execute(`select coalesce(sum(amount_fen), 0)::text as total from ledger_entry`)).toEqual([
+    { total: '0' },
+  ]);
+  // A bill line's paid amount is the sum of its allocations (BIL-5, BIL-6).
+  expect(
+    await em.execute(
+      `select l.id from bill_line l left join payment_allocation a on a.bill_line_id = l.id
+       group by l.id, l.paid_fen having l.paid_fen <> coalesce(sum(a.amount_fen), 0)`,
+    ),
+  ).toEqual([]);
+  // A deposit's balance is its account's (BIL-8, BIL-12), never below zero.
+  expect(
+    await em.execute(
+      `select d.id from deposit d left join account a on a.key = 'deposit:' || d.id
+       left join ledger_entry e on e.account_id = a.id
+       group by d.id having d.received_fen - d.deducted_fen - d.refunded_fen <> -coalesce(sum(e.amount_fen), 0)
+          or d.received_fen - d.deducted_fen - d.refunded_fen < 0`,
+    ),
+  ).toEqual([]);
+  // A receivable's balance is what its open fee lines still owe.
+  expect(
+    await em.execute(
+      `select a.key from account a
+       left join (select account_id, sum(amount_fen) as s from ledger_entry group by account_id) e on e.account_id = a.id
+       left join (select b.unit_id, b.payer_person_id,
+                         sum(l.amount_fen - l.paid_fen - l.credited_fen) as owed
+                    from bill_line l join bill b on b.id = l.bill_id where l.deposit_id is null
+                   group by b.unit_id, b.payer_person_id) o
+         on o.unit_id = a.unit_id and o.payer_person_id is not distinct from a.person_id
+       where a.kind = 'receivable' and coalesce(e.s, 0) <> coalesce(o.owed, 0)`,
+    ),
+  ).toEqual([]);
+}

@@ -1,0 +1,367 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  AccrueLateFees,
+  SendReminders,
+  type RemindersSentView,
+  CommunityCreated,
+  WaiveLateFee,
+  type LateFeeAccrualView,
+  GetCollectionRate,
+  ListArrears,
+  OccupancyEnded,
+  RecordPayment,
+  type ArrearsView,
+  type CollectionRateView,
+  OccupancyStarted,
+  ResidentsBus,
+  RunBilling,
+  SetFeeItemRate,
+  UnitCreated,
+  type BillingRunView,
+  type FeeItemView,
+} from '@pcs/contracts';
+import { newId } from '@pcs/platform';
+import { eventually, staff, useService } from '@pcs/testing';
+import { billingService } from '../src/billing.service-spec.js';
+import { BillingRunService } from '../src/billing-runs/billing-run.service.js';
+import { expectLedgerIntact, sql } from './billing-helpers.js';
+
+const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
+
+describe('fee items and the billing run (BIL-1, BIL-2)', () => {
+  const fixture = useService(billingService);
+  const request = <R>(def: { subject: string }, payload: object, actor = finance) =>
+    fixture.bus.request(def as never, payload, actor) as Promise<R>;
+  const runs = () => fixture.service.app.get(BillingRunService);
+  const publish = (definition: any, subject: string, data: object, communityId: string) =>
+    fixture.bus.publishEvent(definition, ResidentsBus, {
+      source: 'residents',
+      subject,
+      companyid: 'HRX',
+      communityid: communityId,
+      data,
+    } as never);
+
+  /** A community of `count` units of 89.50 m², each owned all along by its own owner. */
+  async function community(communityId: string, count: number, owned = true) {
+    const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const unitId = newId();
+      const ownerId = newId();
+      const occupancyId = newId();
+      units.push({ unitId, ownerId, occupancyId });
+      await publish(
+        UnitCreated,
+        unitId,
+        {
+          unitId,
+          buildingId: newId(),
+          label: `3栋${1201 + i}`,
+          type: 'residence',
+          grossAreaCentiM2: 8_950,
+        },
+        communityId,
+      );
+      if (owned)
+        await publish(
+          OccupancyStarted,
+          occupancyId,
+          {
+            occupancyId,
+            unitId,
+            personId: ownerId,
+            role: 'owner',
+            startDate: '2025-01-01',
+          },
+          communityId,
+        );
+    }
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select count(*)::int as n from unit_replica where community_id = ?`, [
+          communityId,
+        ]),
+      ).toEqual([{ n: count }]),
+    );
+    return units;
+  }
+  const billsOf = (communityId: string) =>
+    sql(fixture).execute<
+      { unit_id: string; payer_person_id: string | null; amount_fen: string; description: string }[]
+    >(
+      `select unit_id, payer_person_id, amount_fen, description from bill where community_id = ? and source = 'periodic'`,
+      [communityId],
+    );
+
+  it('BIL-1: fee items with dated rates; a later rate never changes the month already billed', async () => {
+    const item = await request<FeeItemView>(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+    });
+    expect(item).toMatchObject({
+      basisLabel: '按建筑面积计费（元/平方米·月）',
+      rates: [{ effectiveFrom: '2026-01-01', rateFen: 300 }],
+    });
+    await request(SetFeeItemRate, {
+      code: 'rubbish',
+      name: '生活垃圾处理费',
+      basis: 'fixed',
+      rateFen: 1_500,
+      effectiveFrom: '2026-01-01',
+      unitTypes: ['residence'],
+    });
+    await community('BR01', 2);
+    await request(RunBilling, { communityId: 'BR01', period: '2026-11' });
+    expect((await billsOf('BR01')).map((b) => Number(b.amount_fen))).toEqual([28_350, 28_350]);
+    const raised = await request<FeeItemView>(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 350,
+      effectiveFrom: '2026-12-01',
+    });
+    expect(raised.rates.map((r) => r.rateFen)).toEqual([300, 350]);
+    await request(RunBilling, { communityId: 'BR01', period: '2026-11' });
+    await request(RunBilling, { communityId: 'BR01', period: '2026-12' });
+    const amounts = (await billsOf('BR01')).map((b) => [b.description, Number(b.amount_fen)]).sort();
+    expect(amounts).toEqual([
+      ['2026-11 物业服务费用', 28_350],
+      ['2026-11 物业服务费用', 28_350],
+      ['2026-12 物业服务费用', 32_825],
+      ['2026-12 物业服务费用', 32_825],
+    ]);
+  });
+
+  it('BIL-2: run twice, or by two instances at once, each unit is billed once; a unit that changed hands is billed pro rata by day', async () => {
+    const units = await community('BR02', 5);
+    // 3栋1201 sold on 11 November: the seller pays 10 days, the buyer 20.
+    const buyer = newId();
+    await publish(
+      OccupancyEnded,
+      units[0]!.occupancyId,
+      {
+        occupancyId: units[0]!.occupancyId,
+        unitId: units[0]!.unitId,
+        personId: units[0]!.ownerId,
+        role: 'owner',
+        endDate: '2026-11-11',
+        reason: '房屋出售',
+      },
+      'BR02',
+    );
+    await publish(
+      OccupancyStarted,
+      newId(),
+      {
+        occupancyId: newId(),
+        unitId: units[0]!.unitId,
+        personId: buyer,
+        role: 'owner',
+        startDate: '2026-11-11',
+      },
+      'BR02',
+    );
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select count(*)::int as n from occupancy_replica where unit_id = ?`, [
+          units[0]!.unitId,
+        ]),
+      ).toEqual([{ n: 2 }]),
+    );
+    runs().chunkSize = 2;
+    const [a, b] = await Promise.all([
+      request<BillingRunView>(RunBilling, { communityId: 'BR02', period: '2026-11' }),
+      request<BillingRunView>(RunBilling, { communityId: 'BR02', period: '2026-11' }),
+    ]);
+    const again = await request<BillingRunView>(RunBilling, { communityId: 'BR02', period: '2026-11' });
+    for (const view of [a, b, again])
+      expect(view).toMatchObject({ status: 'completed', statusLabel: '已完成', billsIssued: 6 });
+    const bills = await billsOf('BR02');
+    expect(bills).toHaveLength(6);
+    const sold = bills
+      .filter((x) => x.unit_id === units[0]!.unitId)
+      .map((x) => [x.payer_person_id, Number(x.amount_fen)]);
+    expect(sold.sort()).toEqual(
+      [
+        [units[0]!.ownerId, 9_450],
+        [buyer, 18_900],
+      ].sort(),
+    );
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-2: a run stopped after a chunk leaves no half-written bill; run again, it completes and bills each unit once', async () => {
+    await community('BR03', 5);
+    runs().chunkSize = 2;
+    let chunks = 0;
+    runs().afterChunk = async () => {
+      chunks += 1;
+      if (chunks === 1) throw new Error('the process was killed');
+    };
+    await expect(request(RunBilling, { communityId: 'BR03', period: '2026-11' })).rejects.toBeDefined();
+    expect(await billsOf('BR03')).toHaveLength(2);
+    await expectLedgerIntact(fixture);
+    runs().afterChunk = undefined;
+    expect(await request(RunBilling, { communityId: 'BR03', period: '2026-11' })).toMatchObject({
+      status: 'completed',
+      billsIssued: 5,
+      totalFen: 5 * 28_350,
+    });
+    const bills = await billsOf('BR03');
+    expect(new Set(bills.map((x) => x.unit_id)).size).toBe(5);
+    expect(bills).toHaveLength(5);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('bad input: a malformed period, an unknown basis or a negative rate is 400 naming the field; a reused key is refused; another community is not found', async () => {
+    for (const [payload, field] of [
+      [{ communityId: 'BR01', period: '2026-13' }, 'period'],
+      [{ communityId: 'gz01', period: '2026-11' }, 'communityId'],
+    ] as const)
+      await expect(request(RunBilling, payload)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    for (const [patch, field] of [
+      [{ basis: 'per-household' }, 'basis'],
+      [{ rateFen: -1 }, 'rateFen'],
+      [{ rateFen: 1.5 }, 'rateFen'],
+      [{ code: '物业费' }, 'code'],
+    ] as const)
+      await expect(
+        request(SetFeeItemRate, {
+          code: 'water',
+          name: '水费',
+          basis: 'fixed',
+          rateFen: 100,
+          effectiveFrom: '2026-01-01',
+          ...patch,
+        }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    // The run is idempotent by itself; an Idempotency-Key is still bound to its body.
+    const key = newId();
+    await fixture.bus.request(RunBilling, { communityId: 'BR01', period: '2026-11' }, finance, {
+      idempotencyKey: key,
+    });
+    await expect(
+      fixture.bus.request(RunBilling, { communityId: 'BR01', period: '2026-10' }, finance, {
+        idempotencyKey: key,
+      }),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(
+      await sql(fixture).execute(`select count(*)::int as n from billing_run where period = '2026-10'`),
+    ).toEqual([{ n: 0 }]);
+    await expect(
+      request(
+        RunBilling,
+        { communityId: 'GZ02', period: '2026-11' },
+        staff({ communities: ['GZ01'], roles: ['finance'] }),
+      ),
+    ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+  });
+
+  it('BIL-4: the arrears list gives each unpaid bill its reminder stage at 15, 30 and 60 days; the collection rate is collected ÷ billed', async () => {
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: 'BR01',
+      companyid: 'HRX',
+      communityid: 'BR01',
+      aggregateversion: 1,
+      data: { communityId: 'BR01', name: '翠湖山庄', kind: 'residential', timeZone: 'Asia/Shanghai' },
+    });
+    const november = (await billsOf('BR01')).filter((b) => b.description.startsWith('2026-11'));
+    const [paid] = await sql(fixture).execute<{ id: string; unit_id: string; payer_person_id: string }[]>(
+      `select id, unit_id, payer_person_id from bill where community_id = 'BR01' and source_key like '2026-11:%' order by number limit 1`,
+    );
+    await request(RecordPayment, {
+      unitId: paid!.unit_id,
+      payerPersonId: paid!.payer_person_id,
+      method: 'bank-transfer',
+      amountFen: 28_350,
+      billIds: [paid!.id],
+    });
+    const rate = await eventually(() =>
+      request<CollectionRateView>(GetCollectionRate, { communityId: 'BR01', period: '2026-11' }),
+    );
+    expect(november).toHaveLength(2);
+    expect(rate).toEqual({
+      communityId: 'BR01',
+      period: '2026-11',
+      billedFen: 56_700,
+      collectedFen: 28_350,
+      rateBasisPoints: 5_000,
+    });
+    const arrears = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-01-15' });
+    expect(arrears.items.map((i) => [i.dueDate, i.daysOverdue, i.reminderStage, i.outstandingFen])).toEqual([
+      ['2026-11-30', 46, 'day-30', 28_350],
+      ['2026-12-31', 15, 'day-15', 32_825],
+      ['2026-12-31', 15, 'day-15', 32_825],
+    ]);
+    expect(arrears.totalFen).toBe(94_000);
+    expect(arrears.items[0]).toMatchObject({
+      reminderStageLabel: '逾期30天催缴',
+      unitLabel: expect.stringMatching(/^3栋/),
+    });
+    const later = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-02-01' });
+    expect(later.items.map((i) => i.reminderStage)).toEqual(['day-60', 'day-30', 'day-30']);
+    // Reminders are announced once per bill and stage, however often they are sent.
+    const remind = (asOf: string) => request<RemindersSentView>(SendReminders, { communityId: 'BR01', asOf });
+    expect(await remind('2027-01-15')).toMatchObject({ sent: 3 });
+    expect(await remind('2027-01-15')).toMatchObject({ sent: 0 });
+    expect(await remind('2027-02-01')).toMatchObject({ sent: 3 });
+    await eventually(async () => {
+      const due = (await fixture.bus.events('BILLING')).filter((e) => e.type === 'bill.reminder-due.v1');
+      expect(due.map((e) => (e.data as { stage: string }).stage).sort()).toEqual(
+        ['day-15', 'day-15', 'day-30', 'day-30', 'day-30', 'day-60'].sort(),
+      );
+    });
+    await expect(request(ListArrears, { communityId: 'ZZ99' })).rejects.toMatchObject({
+      code: 'COMMUNITY_NOT_FOUND',
+    });
+    await expect(request(GetCollectionRate, { communityId: 'BR01', period: '2026-1' })).rejects.toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+      },
+    );
+  });
+
+  it('BIL-13: a late fee accrues after 15 days’ grace at the item’s daily rate, once per day, never on itself; waiving it needs a cs-manager', async () => {
+    await request(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+      lateFee: { kind: 'daily-rate', value: 5 },
+    });
+    await community('BR04', 1);
+    await request(RunBilling, { communityId: 'BR04', period: '2026-11' });
+    const accrue = (asOf: string) =>
+      request<LateFeeAccrualView>(AccrueLateFees, { communityId: 'BR04', asOf });
+    expect(await accrue('2026-12-15')).toMatchObject({ billsIssued: 0, totalFen: 0 });
+    // 30 days late on ¥268.50 of management fee (the rubbish fee provides for none): 0.05% a day.
+    expect(await accrue('2027-01-14')).toMatchObject({ billsIssued: 1, totalFen: 402 });
+    expect(await accrue('2027-01-14')).toMatchObject({ billsIssued: 0, totalFen: 0 });
+    expect(await accrue('2027-01-24')).toMatchObject({ billsIssued: 1, totalFen: 135 });
+    const lateFees = await sql(fixture).execute<{ id: string; amount_fen: string }[]>(
+      `select id, amount_fen from bill where community_id = 'BR04' and source = 'late-fee' order by number`,
+    );
+    expect(lateFees.map((b) => Number(b.amount_fen))).toEqual([402, 135]);
+    await expect(
+      request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期' }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const manager = staff({ sub: 'staff-0101', name: '陈经理', roles: ['cs-manager'], communities: ['*'] });
+    expect(
+      await request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期，经理批准减免' }, manager),
+    ).toMatchObject({ status: 'cancelled', creditedFen: 402, outstandingFen: 0 });
+    await expectLedgerIntact(fixture);
+  });
+});

@@ -1,0 +1,277 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  GetStatement,
+  IssueCreditNote,
+  RecordPayment,
+  RefundCredit,
+  ReversePayment,
+  type PaymentView,
+  type StatementView,
+} from '@pcs/contracts';
+import { newId } from '@pcs/platform';
+import { staff, useService } from '@pcs/testing';
+import { billingService } from '../src/billing.service-spec.js';
+import { expectLedgerIntact, raiseCharge, sql } from './billing-helpers.js';
+
+const cashier = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'] });
+
+describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
+  const fixture = useService(billingService);
+  const request = <R>(def: { subject: string }, payload: object, extra: { idempotencyKey?: string } = {}) =>
+    fixture.bus.request(def as never, payload, cashier, extra) as Promise<R>;
+  const count = async (table: string, where = 'true', params: unknown[] = []) =>
+    Number(
+      (
+        await sql(fixture).execute<{ n: string }[]>(
+          `select count(*) as n from ${table} where ${where}`,
+          params,
+        )
+      )[0]!.n,
+    );
+
+  /** A unit with two bills of its payer: 2,685.00 then 1,000.00 yuan. */
+  async function unitWithTwoBills() {
+    const unitId = newId();
+    const payerPersonId = newId();
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '十月赔偿', amountFen: 268_500 }],
+      time: '2026-10-05T10:00:00+08:00',
+    });
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '十一月赔偿', amountFen: 100_000 }],
+      time: '2026-11-05T10:00:00+08:00',
+    });
+    const statement = await request<StatementView>(GetStatement, { unitId });
+    const [older, newer] = statement.bills;
+    return { unitId, payerPersonId, older: older!, newer: newer! };
+  }
+
+  it('BIL-5: 50 concurrent payments with one Idempotency-Key record one payment; the same key with another amount records nothing', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const key = newId();
+    const body = { unitId, payerPersonId, method: 'cash', amountFen: 100_000 };
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, () => request<PaymentView>(RecordPayment, body, { idempotencyKey: key })),
+    );
+    expect(new Set(replies.map((r) => r.receiptNumber)).size).toBe(1);
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
+    const entries = await count('ledger_entry');
+    await expect(
+      request(RecordPayment, { ...body, amountFen: 100_001 }, { idempotencyKey: key }),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
+    expect(await count('ledger_entry')).toBe(entries);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-5: the same external transaction id twice records one payment; with another amount it is refused', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const body = {
+      unitId,
+      payerPersonId,
+      method: 'bank-transfer',
+      amountFen: 50_000,
+      externalTransactionId: `ICBC-${newId()}`,
+    };
+    const first = await request<PaymentView>(RecordPayment, body);
+    const again = await request<PaymentView>(RecordPayment, body);
+    expect(again.id).toBe(first.id);
+    await expect(request(RecordPayment, { ...body, amountFen: 50_001 })).rejects.toMatchObject({
+      code: 'EXTERNAL_TRANSACTION_REUSED',
+      details: { field: 'externalTransactionId', receiptNumber: first.receiptNumber },
+    });
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
+  });
+
+  it('BIL-5: oldest bill first, a partial payment leaves the rest owed, an overpayment becomes credit; receipts are numbered', async () => {
+    const { unitId, payerPersonId, older, newer } = await unitWithTwoBills();
+    const partial = await request<PaymentView>(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'alipay',
+      amountFen: 300_000,
+      externalTransactionId: `ALI-${newId()}`,
+    });
+    expect(partial.allocations).toEqual([
+      { billId: older.id, billNumber: older.number, amountFen: 268_500 },
+      { billId: newer.id, billNumber: newer.number, amountFen: 31_500 },
+    ]);
+    const after = await request<StatementView>(GetStatement, { unitId });
+    expect(after.owedFen).toBe(68_500);
+    const over = await request<PaymentView>(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'cash',
+      amountFen: 100_000,
+    });
+    expect(over).toMatchObject({ allocatedFen: 68_500, creditFen: 31_500 });
+    const [a, b] = [partial.receiptNumber, over.receiptNumber].map((n) => Number(n.slice(-6)));
+    expect(b).toBe(a! + 1);
+    expect(await request<StatementView>(GetStatement, { unitId })).toMatchObject({
+      owedFen: 0,
+      creditFen: 31_500,
+    });
+    // BIL-6: credit paid back, never more than it holds.
+    await expect(
+      request(RefundCredit, {
+        unitId,
+        payerPersonId,
+        amountFen: 31_501,
+        method: 'cash',
+        reason: '退还多缴款',
+      }),
+    ).rejects.toMatchObject({
+      code: 'AMOUNT_EXCEEDS_BALANCE',
+      details: { field: 'amountFen', creditFen: 31_500 },
+    });
+    expect(
+      await request<StatementView>(RefundCredit, {
+        unitId,
+        payerPersonId,
+        amountFen: 31_500,
+        method: 'cash',
+        reason: '退还多缴款',
+      }),
+    ).toMatchObject({ creditFen: 0 });
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-5: a payment names the bills it pays; BIL-6: a reversal reopens them by new entries', async () => {
+    const { unitId, payerPersonId, older, newer } = await unitWithTwoBills();
+    const named = await request<PaymentView>(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'card',
+      amountFen: 100_000,
+      billIds: [newer.id],
+    });
+    expect(named.allocations).toEqual([{ billId: newer.id, billNumber: newer.number, amountFen: 100_000 }]);
+    const reversed = await request<PaymentView>(ReversePayment, {
+      paymentId: named.id,
+      reason: '刷卡重复，银行退回',
+    });
+    expect(reversed).toMatchObject({ status: 'reversed', statusLabel: '已冲回' });
+    const statement = await request<StatementView>(GetStatement, { unitId });
+    expect(statement.owedFen).toBe(368_500);
+    await expect(request(ReversePayment, { paymentId: named.id, reason: '再冲一次' })).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+    });
+    // BIL-6: an issued bill is reduced by a credit note, never edited, and never below what it owes.
+    await expect(
+      request(IssueCreditNote, { billId: older.id, amountFen: 268_501, reason: '多计' }),
+    ).rejects.toMatchObject({ code: 'AMOUNT_EXCEEDS_BALANCE' });
+    expect(
+      await request(IssueCreditNote, { billId: older.id, amountFen: 8_500, reason: '面积更正，少计' }),
+    ).toMatchObject({ creditedFen: 8_500, outstandingFen: 260_000, status: 'open' });
+    await expectLedgerIntact(fixture);
+  });
+
+  it('bad input: negative or fractional fen, an unknown method or bill gets a 4xx with a stable code and changes nothing', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const before = await count('ledger_entry');
+    const base = { unitId, payerPersonId, method: 'cash', amountFen: 100 };
+    for (const [patch, field] of [
+      [{ amountFen: -100 }, 'amountFen'],
+      [{ amountFen: 10.5 }, 'amountFen'],
+      [{ amountFen: 0 }, 'amountFen'],
+      [{ method: 'bitcoin' }, 'method'],
+    ] as const) {
+      await expect(request(RecordPayment, { ...base, ...patch })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    }
+    await expect(request(RecordPayment, { ...base, billIds: [newId()] })).rejects.toMatchObject({
+      code: 'BILL_NOT_FOUND',
+      details: { field: 'billIds' },
+    });
+    await expect(request(RecordPayment, { ...base, unitId: newId() })).rejects.toMatchObject({
+      code: 'UNIT_NOT_FOUND',
+    });
+    expect(await count('ledger_entry')).toBe(before);
+  });
+
+  it('BIL-12: random sequences of bills, payments, reversals, credit notes and refunds keep every transaction balanced and every balance the sum of its entries', async () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('bill' as const), amount: fc.integer({ min: 1, max: 500_000 }) }),
+      fc.record({ kind: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 800_000 }) }),
+      fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }),
+      fc.record({
+        kind: fc.constant('credit-note' as const),
+        pick: fc.nat(),
+        percent: fc.integer({ min: 1, max: 100 }),
+      }),
+      fc.record({ kind: fc.constant('refund' as const), amount: fc.integer({ min: 1, max: 300_000 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 10 }), async (ops) => {
+        const unitId = newId();
+        const payerPersonId = newId();
+        await raiseCharge(fixture, {
+          unitId,
+          payerPersonId,
+          items: [{ code: 'damage-to-account', description: '开户', amountFen: 1_000 }],
+        });
+        const payments: string[] = [];
+        for (const o of ops) {
+          const attempt = async () => {
+            if (o.kind === 'bill')
+              await raiseCharge(fixture, {
+                unitId,
+                payerPersonId,
+                items: [{ code: 'damage-to-account', description: '赔偿', amountFen: o.amount }],
+              });
+            if (o.kind === 'pay')
+              payments.push(
+                (
+                  await request<PaymentView>(RecordPayment, {
+                    unitId,
+                    payerPersonId,
+                    method: 'cash',
+                    amountFen: o.amount,
+                  })
+                ).id,
+              );
+            if (o.kind === 'reverse' && payments.length)
+              await request(ReversePayment, {
+                paymentId: payments[o.pick % payments.length],
+                reason: '冲回',
+              });
+            if (o.kind === 'credit-note') {
+              const bills = (await request<StatementView>(GetStatement, { unitId })).bills.filter(
+                (b) => b.outstandingFen > 0,
+              );
+              const bill = bills[o.pick % Math.max(bills.length, 1)];
+              if (bill)
+                await request(IssueCreditNote, {
+                  billId: bill.id,
+                  amountFen: Math.max(1, Math.floor((bill.outstandingFen * o.percent) / 100)),
+                  reason: '更正',
+                });
+            }
+            if (o.kind === 'refund')
+              await request(RefundCredit, {
+                unitId,
+                payerPersonId,
+                amountFen: o.amount,
+                method: 'cash',
+                reason: '退款',
+              });
+          };
+          // Refusals (a refund above the credit, a reversal of a spent payment) are part of the game.
+          await attempt().catch((error: { code?: string }) => {
+            if (!['AMOUNT_EXCEEDS_BALANCE', 'INVALID_STATE_TRANSITION'].includes(error.code ?? ''))
+              throw error;
+          });
+        }
+        await expectLedgerIntact(fixture);
+      }),
+      { numRuns: 6 },
+    );
+  });
+});

@@ -1,0 +1,421 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import {
+  RemindersSentView,
+  SendReminders,
+  SendRemindersV1,
+  AccrueLateFees,
+  AccrueLateFeesV1,
+  LateFeeAccrualView,
+  LateFeeWaiverBodyV1,
+  WaiveLateFee,
+  ArrearsQueryV1,
+  ArrearsView,
+  CollectionRateQueryV1,
+  CollectionRateView,
+  GetCollectionRate,
+  ListArrears,
+  BillView,
+  ClearanceView,
+  CreditNoteBodyV1,
+  CreditRefundBodyV1,
+  DeductDeposit,
+  DepositDeductionBodyV1,
+  DepositRefundBodyV1,
+  DepositView,
+  GetClearance,
+  GetClearanceV1,
+  GetQualityDeposit,
+  GetStatement,
+  IssueCreditNote,
+  PayerQueryV1,
+  PaymentBodyV1,
+  PaymentReversalBodyV1,
+  PaymentView,
+  QualityDepositView,
+  ReceiveQualityDeposit,
+  ReceiveQualityDepositV1,
+  RecordPayment,
+  RefundCredit,
+  RefundDeposit,
+  ReplenishRevolvingFund,
+  ReversePayment,
+  RunBilling,
+  RunBillingV1,
+  BillingRunView,
+  SetFeeItemRate,
+  SetFeeItemRateV1,
+  FeeItemView,
+  RevolvingFundReplenishmentBodyV1,
+  RevolvingFundView,
+  StatementView,
+} from '@pcs/contracts';
+import { BusClient } from '@pcs/platform';
+import { RequiresPermission } from '../auth/permission.decorator.js';
+import { CommunityIdParam } from '../http/community-id-param.js';
+import { IdParam } from '../http/id-param.js';
+import {
+  ApiBadInput,
+  ApiCommunityPath,
+  ApiCreates,
+  ApiIdPath,
+  ApiIdempotent,
+  ApiJsonBody,
+  ApiNotFound,
+  ApiOk,
+  ApiQueryOf,
+  ApiRefused,
+  ApiServedBy,
+} from '../openapi/operations.js';
+import { ApiTag } from '../openapi/tags.js';
+import { arrearsCsv, collectionRateCsv } from './billing-csv.js';
+import { arrearsXlsx, collectionRateXlsx, XLSX_CONTENT_TYPE } from './billing-xlsx.js';
+
+const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
+
+/** BIL-5, BIL-6, BIL-8 … BIL-11, MNT-13: the unit's account, payments, corrections, deposits and funds. */
+@ApiTag('billing')
+@ApiServedBy('billing')
+@Controller('api/v1')
+export class BillingHttpController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get('units/:id/statement')
+  @RequiresPermission('billing.read')
+  @ApiOperation({
+    summary: '对账单 A unit’s account: bills, payments, deposits, what is owed and what is credited',
+  })
+  @ApiIdPath('The unit')
+  @ApiQueryOf(PayerQueryV1)
+  @ApiOk(StatementView)
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  getUnitStatement(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<StatementView> {
+    return this.bus.request(GetStatement, { ...query, unitId: p.id });
+  }
+
+  @Get('clearance')
+  @RequiresPermission('billing.read')
+  @ApiOperation({
+    summary:
+      '欠费查询 Does the unit (or one payer) owe anything? With the open items; a unit never billed owes nothing (BIL-11)',
+  })
+  @ApiQueryOf(GetClearanceV1)
+  @ApiOk(ClearanceView)
+  @ApiBadInput()
+  getClearance(@Query() query: GetClearanceV1): Promise<ClearanceView> {
+    return this.bus.request(GetClearance, query);
+  }
+
+  @Post('units/:id/payments')
+  @HttpCode(201)
+  @RequiresPermission('billing.collect')
+  @ApiOperation({
+    summary:
+      '收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5)',
+  })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(PaymentBodyV1)
+  @ApiCreates(
+    PaymentView,
+    'EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer',
+  )
+  @ApiBadInput()
+  @ApiNotFound(`${NO_UNIT}; BILL_NOT_FOUND: a bill named is not the unit's`)
+  recordPayment(@Param() p: IdParam, @Body() body: PaymentBodyV1): Promise<PaymentView> {
+    return this.bus.request(RecordPayment, { ...body, unitId: p.id });
+  }
+
+  @Post('payments/:id/reversal')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '冲回收款 Reverse a payment by new entries; what it paid is owed again (BIL-6)' })
+  @ApiIdPath('The payment')
+  @ApiJsonBody(PaymentReversalBodyV1)
+  @ApiOk(PaymentView)
+  @ApiBadInput()
+  @ApiNotFound("No such payment in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the payment is reversed already')
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: what the payment paid in was refunded or deducted since')
+  reversePayment(@Param() p: IdParam, @Body() body: PaymentReversalBodyV1): Promise<PaymentView> {
+    return this.bus.request(ReversePayment, { ...body, paymentId: p.id });
+  }
+
+  @Post('units/:id/credit-refunds')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '余额退款 Pay back part or all of a payer’s credit balance (BIL-5, BIL-6)' })
+  @ApiIdPath('The unit')
+  @ApiJsonBody(CreditRefundBodyV1)
+  @ApiOk(StatementView)
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  @ApiIdempotent()
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the payer’s credit balance')
+  refundCredit(@Param() p: IdParam, @Body() body: CreditRefundBodyV1): Promise<StatementView> {
+    return this.bus.request(RefundCredit, { ...body, unitId: p.id });
+  }
+
+  @Post('bills/:id/credit-notes')
+  @HttpCode(200)
+  @RequiresPermission('billing.correct')
+  @ApiOperation({ summary: '开具红字冲销 Reduce or cancel an issued bill by a credit note (BIL-6)' })
+  @ApiIdPath('The bill')
+  @ApiJsonBody(CreditNoteBodyV1)
+  @ApiOk(BillView)
+  @ApiBadInput()
+  @ApiNotFound("No such bill in the caller's communities")
+  @ApiIdempotent()
+  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the bill still owes')
+  issueCreditNote(@Param() p: IdParam, @Body() body: CreditNoteBodyV1): Promise<BillView> {
+    return this.bus.request(IssueCreditNote, { ...body, billId: p.id });
+  }
+
+  @Post('deposits/:id/deductions')
+  @HttpCode(200)
+  @RequiresPermission('billing.deposits')
+  @ApiOperation({
+    summary:
+      '押金扣除 Deduct damage from a deposit; above its balance the rest is charged to the unit (BIL-8)',
+  })
+  @ApiIdPath('The deposit')
+  @ApiJsonBody(DepositDeductionBodyV1)
+  @ApiOk(DepositView)
+  @ApiBadInput()
+  @ApiNotFound("No such deposit in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the deposit is refunded or cancelled')
+  deductDeposit(@Param() p: IdParam, @Body() body: DepositDeductionBodyV1): Promise<DepositView> {
+    return this.bus.request(DeductDeposit, { ...body, depositId: p.id });
+  }
+
+  @Post('deposits/:id/refund')
+  @HttpCode(200)
+  @RequiresPermission('billing.deposits')
+  @ApiOperation({
+    summary:
+      '退还押金 Refund a deposit’s balance; a decoration deposit from 90 days after its passed inspection (BIL-8, BIL-9)',
+  })
+  @ApiIdPath('The deposit')
+  @ApiJsonBody(DepositRefundBodyV1)
+  @ApiOk(DepositView)
+  @ApiBadInput()
+  @ApiNotFound("No such deposit in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the deposit is not held')
+  @ApiRefused('DEPOSIT_NOT_REFUNDABLE: a decoration deposit before its refund day')
+  refundDeposit(@Param() p: IdParam, @Body() body: DepositRefundBodyV1): Promise<DepositView> {
+    return this.bus.request(RefundDeposit, { ...body, depositId: p.id });
+  }
+
+  @Get('contractors/:id/quality-deposit')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '质保金余额 A contractor’s quality guarantee deposit and any shortfall (BIL-10)' })
+  @ApiIdPath('The contractor')
+  @ApiOk(QualityDepositView)
+  @ApiBadInput()
+  @ApiNotFound('Billing holds no quality deposit of this contractor')
+  getQualityDeposit(@Param() p: IdParam): Promise<QualityDepositView> {
+    return this.bus.request(GetQualityDeposit, { contractorId: p.id });
+  }
+
+  @Post('quality-deposits')
+  @HttpCode(200)
+  @RequiresPermission('billing.funds')
+  @ApiOperation({ summary: '收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10)' })
+  @ApiJsonBody(ReceiveQualityDepositV1)
+  @ApiOk(QualityDepositView)
+  @ApiBadInput()
+  @ApiIdempotent()
+  recordQualityDeposit(@Body() body: ReceiveQualityDepositV1): Promise<QualityDepositView> {
+    return this.bus.request(ReceiveQualityDeposit, body);
+  }
+
+  @Post('revolving-funds/:id/replenishments')
+  @HttpCode(200)
+  @RequiresPermission('billing.funds')
+  @ApiOperation({
+    summary: '补充周转金 Replenish a repair team’s revolving fund, opened by its first draw (MNT-13)',
+  })
+  @ApiIdPath('The repair team')
+  @ApiJsonBody(RevolvingFundReplenishmentBodyV1)
+  @ApiOk(RevolvingFundView)
+  @ApiBadInput()
+  @ApiNotFound('The team has drawn nothing yet: its fund is not open')
+  @ApiIdempotent()
+  replenishRevolvingFund(
+    @Param() p: IdParam,
+    @Body() body: RevolvingFundReplenishmentBodyV1,
+  ): Promise<RevolvingFundView> {
+    return this.bus.request(ReplenishRevolvingFund, { ...body, teamId: p.id });
+  }
+
+  @Post('fee-items')
+  @HttpCode(200)
+  @RequiresPermission('billing.fee-items')
+  @ApiOperation({
+    summary:
+      '收费项目与单价 Define a periodic fee item or give it a new rate from a day on; issued bills keep theirs (BIL-1)',
+  })
+  @ApiJsonBody(SetFeeItemRateV1)
+  @ApiOk(FeeItemView)
+  @ApiBadInput()
+  @ApiIdempotent()
+  setFeeItemRate(@Body() body: SetFeeItemRateV1): Promise<FeeItemView> {
+    return this.bus.request(SetFeeItemRate, body);
+  }
+
+  @Post('billing-runs')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it without billing anyone twice (BIL-2)',
+  })
+  @ApiJsonBody(RunBillingV1)
+  @ApiOk(BillingRunView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  runBilling(@Body() body: RunBillingV1): Promise<BillingRunView> {
+    return this.bus.request(RunBilling, body);
+  }
+
+  @Get('communities/:id/arrears')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '欠费清单 Unpaid bills past due, with their 15/30/60-day reminder stage (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiOk(ArrearsView)
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  listArrears(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<ArrearsView> {
+    return this.bus.request(ListArrears, { ...query, communityId: p.id });
+  }
+
+  @Get('communities/:id/arrears.csv')
+  @RequiresPermission('billing.read')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="arrears.csv"')
+  @ApiOperation({ summary: '导出欠费清单 The arrears list as CSV (UTF-8 with BOM, Chinese headers) (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportArrears(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<string> {
+    return arrearsCsv(await this.bus.request(ListArrears, { ...query, communityId: p.id }));
+  }
+
+  @Get('communities/:id/collection-rate')
+  @RequiresPermission('billing.read')
+  @ApiOperation({ summary: '收费率 A month’s collection rate: collected ÷ billed (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiOk(CollectionRateView)
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  getCollectionRate(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<CollectionRateView> {
+    return this.bus.request(GetCollectionRate, { ...query, communityId: p.id });
+  }
+
+  @Get('communities/:id/collection-rate.csv')
+  @RequiresPermission('billing.read')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="collection-rate.csv"')
+  @ApiOperation({ summary: '导出收费率 A month’s collection rate as CSV (UTF-8 with BOM) (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportCollectionRate(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<string> {
+    return collectionRateCsv(await this.bus.request(GetCollectionRate, { ...query, communityId: p.id }));
+  }
+
+  @Post('late-fee-accruals')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '计收滞纳金 Accrue late fees up to a day on the community’s unpaid bills: after the grace period, capped at the principal, never compounded (BIL-13)',
+  })
+  @ApiJsonBody(AccrueLateFeesV1)
+  @ApiOk(LateFeeAccrualView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  accrueLateFees(@Body() body: AccrueLateFeesV1): Promise<LateFeeAccrualView> {
+    return this.bus.request(AccrueLateFees, body);
+  }
+
+  @Post('bills/:id/waiver')
+  @HttpCode(200)
+  @RequiresPermission('billing.waive')
+  @ApiOperation({ summary: '减免滞纳金 Waive a late fee, approved by a cs-manager with the reason (BIL-13)' })
+  @ApiIdPath('The late-fee bill')
+  @ApiJsonBody(LateFeeWaiverBodyV1)
+  @ApiOk(BillView)
+  @ApiBadInput()
+  @ApiNotFound("No such bill in the caller's communities")
+  @ApiIdempotent('INVALID_STATE_TRANSITION: the late fee is paid or waived already')
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the bill is not a late fee')
+  waiveLateFee(@Param() p: IdParam, @Body() body: LateFeeWaiverBodyV1): Promise<BillView> {
+    return this.bus.request(WaiveLateFee, { ...body, billId: p.id });
+  }
+
+  @Post('reminders')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '催缴 Announce the 15/30/60-day reminders the community’s unpaid bills have come to by a day, each once (BIL-4)',
+  })
+  @ApiJsonBody(SendRemindersV1)
+  @ApiOk(RemindersSentView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiIdempotent()
+  sendReminders(@Body() body: SendRemindersV1): Promise<RemindersSentView> {
+    return this.bus.request(SendReminders, body);
+  }
+
+  @Get('communities/:id/arrears.xlsx')
+  @RequiresPermission('billing.read')
+  @Header('content-type', XLSX_CONTENT_TYPE)
+  @Header('content-disposition', 'attachment; filename="arrears.xlsx"')
+  @ApiOperation({ summary: '导出欠费清单（Excel） The arrears list as an XLSX workbook (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(ArrearsQueryV1)
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportArrearsWorkbook(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<Buffer> {
+    return arrearsXlsx(await this.bus.request(ListArrears, { ...query, communityId: p.id }));
+  }
+
+  @Get('communities/:id/collection-rate.xlsx')
+  @RequiresPermission('billing.read')
+  @Header('content-type', XLSX_CONTENT_TYPE)
+  @Header('content-disposition', 'attachment; filename="collection-rate.xlsx"')
+  @ApiOperation({ summary: '导出收费率（Excel） A month’s collection rate as an XLSX workbook (BIL-4)' })
+  @ApiCommunityPath()
+  @ApiQueryOf(CollectionRateQueryV1)
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  async exportCollectionRateWorkbook(
+    @Param() p: CommunityIdParam,
+    @Query() query: CollectionRateQueryV1,
+  ): Promise<Buffer> {
+    return collectionRateXlsx(await this.bus.request(GetCollectionRate, { ...query, communityId: p.id }));
+  }
+}
