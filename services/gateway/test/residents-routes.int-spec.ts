@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { validatePayload } from '@pcs/contracts';
 import { PERMISSIONS } from '../src/auth/permissions.js';
 import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
+import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import {
   expectedPayload,
@@ -296,9 +297,11 @@ describe('the residents routes', () => {
       paths = (await gw.call('GET', '/api/docs-json')).json.paths;
     });
 
-    it('lists exactly these routes besides the complaints and billing services’ and the operators’ ones', () => {
-      const billing = new Set(
-        [...BILLING_ROUTES, ...BILLING_EXPORTS].map((r) => `${r.method} ${r.template}`),
+    it('lists exactly these routes besides the complaints, maintenance and billing services’ and the operators’ ones', () => {
+      const others = new Set(
+        [...BILLING_ROUTES, ...BILLING_EXPORTS, ...MAINTENANCE_ROUTES].map(
+          (r) => `${r.method} ${r.template}`,
+        ),
       );
       const documented = Object.entries(paths)
         .filter(
@@ -308,7 +311,7 @@ describe('the residents routes', () => {
             !path.startsWith('/api/v1/ops/'),
         )
         .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`))
-        .filter((route) => !billing.has(route));
+        .filter((route) => !others.has(route));
       expect(documented.sort()).toEqual(RESIDENTS_ROUTES.map((r) => `${r.method} ${r.template}`).sort());
     });
 
