@@ -6,8 +6,8 @@ import { Stack } from './stack.js';
 /*
  * MNT-1 … MNT-9 through the gateway against the real processes: a repair request from the desk, its
  * survey, a type-C work order approved, dispatched, worked, checked once and failed, checked again,
- * signed off (one work-order.completed with the price-list charge) and settled. Billing is not built:
- * the team's revolving-fund draw stays pending (decision 0093).
+ * signed off (one work-order.completed with the price-list charge) and settled: the real billing
+ * service pays the team from its revolving fund (MNT-13) and charges the paid service once (BIL-7).
  */
 describe('a repair from the desk to its settlement, through the gateway', () => {
   let stack: Stack;
@@ -128,7 +128,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
     expect(signedOff).toMatchObject({ status: 'completed', returnVisit: { status: 'due' } }); // MNT-10
     await call(lead, 'POST', `${path}/settlement`, { finalAccountFen: 8_000 });
     const settled = await call(manager, 'POST', `${path}/settlement/review`, { settledFen: 8_000 });
-    expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'pending' } });
+    expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'drawn' } });
 
     const events = await eventually(async () => {
       const found = (await stack.bus.events(MaintenanceBus.stream)).filter((e) => e.subject === order.id);
@@ -155,6 +155,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
       'return-visit-due',
       'submit-settlement',
       'review-settlement',
+      'fund-drawn',
     ]);
     const requestNow = await call(desk, 'GET', `/api/v1/repair-requests/${request.id}`);
     expect(requestNow.progress).toBe('settled');

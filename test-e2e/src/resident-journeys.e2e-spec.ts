@@ -339,7 +339,7 @@ describe('resident journeys through the gateway', () => {
         workOrderId,
         number: 'PG-GZ01-2026-000031',
         repairRequestId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f0c02',
-        communityId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f0c03',
+        communityId: 'GZ01',
         unitId: unit,
         payerPersonId: ids['tenant']!,
         type: 'c',
