@@ -455,7 +455,10 @@ function at(daysAgo, hour, minute) {
   const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
     new Date(Date.now() - daysAgo * 86_400_000),
   );
-  return `${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
+  const instant = `${ymd}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
+  // Before that hour of today in Beijing (a start at 02:00) it would be in the future, which the
+  // register refuses: the same hour a day earlier is the latest such moment that has passed.
+  return Date.parse(instant) > Date.now() ? at(daysAgo + 1, hour, minute) : instant;
 }
 
 /**
@@ -771,6 +774,218 @@ async function loadMaintenance(api, units, people) {
   }
 }
 
+/*
+ * CMP-11, CMP-15 (issue 9): three cleaning complaints about GZ01 2栋 in a week leave an open early
+ * warning; a water cut in GZ01 1栋 is an active incident with its calls attached; a lift failure in
+ * GZ02 A座 was an incident, closed, its complaint resolved with it.
+ */
+const WARNING_CALLS = [
+  ['GZ01/2/0801', '赵', '13600001111', '2栋电梯厅垃圾桶满溢，异味很重', 4],
+  ['GZ01/2/0802', '孙', '13600002222', '2栋楼道垃圾两天没人收', 3],
+  ['GZ01/2/1601', '钱', '13600003333', '2栋16楼垃圾房污水外流', 2],
+];
+const WATER_CALLS = [
+  ['GZ01/1/1201', '马', '13500001201', '家里突然没水了，也没有通知'],
+  ['GZ01/1/1502', '冯', '13500001502', '1栋停水什么时候恢复？'],
+];
+
+/**
+ * CMP-12 (issue 9): two closed complaints of GZ01 marked as typical cases for training, and GZ01
+ * subscribed to the weekly report (XLSX) and the quarterly roll-up (CSV), so that the weekly report,
+ * its downloads and the subscriptions show something. The register's return visits and resolutions
+ * are recorded at load time, so this week's report has them.
+ */
+async function loadReports(api) {
+  const closed = await api.send('GET', '/api/v1/complaints?communityId=GZ01&status=closed&limit=2');
+  const reasons = [
+    '回访满意且处理及时，适合新员工学习标准流程',
+    '业主情绪激动，客服先安抚再协调部门，值得借鉴',
+  ];
+  for (const [i, complaint] of closed.items.entries()) {
+    await api.send(
+      'PUT',
+      `/api/v1/complaints/${complaint.id}/typical-case`,
+      { marked: true, reason: reasons[i] },
+      `typical-case-${i + 1}`,
+    );
+  }
+  for (const [schedule, format] of [
+    ['weekly', 'xlsx'],
+    ['quarterly', 'csv'],
+  ]) {
+    await api.send(
+      'POST',
+      '/api/v1/reports/subscriptions',
+      { communityId: 'GZ01', kind: 'complaints', schedule, format },
+      `report-subscription-GZ01-${schedule}`,
+    );
+  }
+}
+
+async function loadIncidents(api, units, buildings) {
+  const call = (key, unit, surname, phone, description, category, receivedAt) =>
+    api.send(
+      'POST',
+      '/api/v1/complaints',
+      {
+        communityId: unit.split('/')[0],
+        channel: 'call',
+        customer: { surname, phone },
+        unitId: units.get(unit),
+        description,
+        demand: '尽快处理',
+        category,
+        intent: 'solve-problem',
+        receivedAt,
+      },
+      key,
+    );
+  for (const [i, [unit, surname, phone, description, daysAgo]] of WARNING_CALLS.entries()) {
+    await call(`warning-call-${i}`, unit, surname, phone, description, 'cleaning', at(daysAgo, 10, 15));
+  }
+  const water = [];
+  for (const [i, [unit, surname, phone, description]] of WATER_CALLS.entries()) {
+    water.push(
+      await call(`water-call-${i}`, unit, surname, phone, description, 'public-utilities', at(1, 9, 20 + i)),
+    );
+  }
+  await api.send(
+    'POST',
+    '/api/v1/incidents',
+    {
+      communityId: 'GZ01',
+      cause: 'water-cut',
+      buildingIds: [buildings.get('GZ01/1')],
+      title: '1栋二次供水水泵故障停水',
+      description: '1栋二次供水水泵电机烧毁，工程部正在更换',
+      notice: '尊敬的1栋业主：因二次供水水泵故障，1栋暂停供水，预计今晚20时前恢复，给您带来不便敬请谅解。',
+      complaintIds: water.map((c) => c.id),
+    },
+    'incident-water-gz01',
+  );
+  const lift = await call(
+    'lift-call',
+    'GZ02/A/1201',
+    '杨',
+    '13900001201',
+    'A座3号电梯困人，被困约十分钟',
+    'engineering-quality',
+    at(3, 15, 40),
+  );
+  const liftIncident = await api.send(
+    'POST',
+    '/api/v1/incidents',
+    {
+      communityId: 'GZ02',
+      cause: 'lift-failure',
+      buildingIds: [buildings.get('GZ02/A')],
+      title: 'A座3号电梯故障停运',
+      description: 'A座3号电梯曳引机故障，维保单位抢修',
+      notice: 'A座各租户：3号电梯故障停运检修，请使用1、2号电梯。',
+      complaintIds: [lift.id],
+    },
+    'incident-lift-gz02',
+  );
+  await api.send(
+    'POST',
+    `/api/v1/incidents/${liftIncident.id}/close`,
+    { measures: '维保单位更换曳引机编码器并完成安全测试', result: '3号电梯已恢复运行，经质监站复检合格' },
+    'incident-lift-gz02-close',
+  );
+}
+
+/*
+ * SAT-1 … SAT-4 (issue 9): GZ02 has 4 of its 5 premises occupied, so complaints planned its first
+ * survey by itself; GZ01 (5 of 11 homes occupied) gets a yearly survey on a 25 % sample. Answers in
+ * both give scores, a register entry raised in a survey and a very dissatisfied household for the
+ * manager to revisit.
+ */
+const SURVEY_ANSWERS = [
+  [
+    ['customer-service', 'satisfied'],
+    ['repairs', 'very-dissatisfied'],
+    ['cleaning', 'neutral'],
+  ],
+  [
+    ['customer-service', 'very-satisfied'],
+    ['repairs', 'satisfied'],
+    ['cleaning', 'satisfied'],
+  ],
+  [
+    ['customer-service', 'satisfied'],
+    ['repairs', 'dissatisfied'],
+    ['security', 'satisfied'],
+  ],
+  [
+    ['customer-service', 'very-satisfied'],
+    ['security', 'very-satisfied'],
+    ['fees', 'neutral'],
+  ],
+];
+
+/** Complaints learns occupancy from residents' events: the replica may be a moment behind the move-ins. */
+async function whenReady(attempt) {
+  for (let i = 0; ; i++) {
+    try {
+      const result = await attempt();
+      if (result !== undefined) return result;
+    } catch (error) {
+      if (i >= 30 || !String(error.message).includes('BUSINESS_RULE_VIOLATED')) throw error;
+    }
+    if (i >= 30) throw new Error('complaints did not learn the occupied households in time');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function loadSurveys(api) {
+  const yearly = await whenReady(() =>
+    api.send(
+      'POST',
+      '/api/v1/surveys',
+      { communityId: 'GZ01', year: 2026, samplePercent: 25, seed: 'demo-gz01-2026' },
+      'survey-gz01-2026',
+    ),
+  );
+  const first = await whenReady(async () => {
+    const page = await api.send('GET', '/api/v1/surveys?communityId=GZ02&kind=first');
+    return page.items[0];
+  });
+  const answer = (survey, household, i, extra = {}) =>
+    api.send(
+      'POST',
+      `/api/v1/surveys/${survey.id}/responses`,
+      {
+        unitId: household.unitId,
+        scores: SURVEY_ANSWERS[i % SURVEY_ANSWERS.length].map(([category, satisfaction]) => ({
+          category,
+          satisfaction,
+        })),
+        ...extra,
+      },
+      `survey-answer-${survey.id}-${household.unitId}`,
+    );
+  for (const [i, household] of yearly.households.entries()) {
+    await answer(
+      yearly,
+      household,
+      i,
+      i === 0
+        ? {
+            items: [
+              { kind: 'request', text: '厨房下水管渗水报修两次仍未修好', category: 'engineering-quality' },
+              { kind: 'opinion', text: '建议小区增设快递柜' },
+            ],
+            respondent: { surname: '王', phone: '13802251234' },
+            comment: '维修响应太慢',
+          }
+        : {},
+    );
+  }
+  for (const [i, household] of first.households.slice(0, 3).entries()) {
+    await answer(first, household, i + 1);
+  }
+}
+
 class DemoLoader {
   constructor(baseUrl, tokens) {
     this.baseUrl = baseUrl;
@@ -811,15 +1026,17 @@ export async function loadDemoData(baseUrl) {
   });
   await api.send('PUT', '/api/v1/calendar/2026', CALENDAR_2026, 'calendar-2026');
   const units = new Map();
-  for (const { buildings, ...community } of COMMUNITIES) {
+  const buildings = new Map();
+  for (const { buildings: buildingRows, ...community } of COMMUNITIES) {
     await api.send('POST', '/api/v1/communities', community, `community-${community.id}`);
-    for (const { units: unitRows, ...building } of buildings) {
+    for (const { units: unitRows, ...building } of buildingRows) {
       const b = await api.send(
         'POST',
         `/api/v1/communities/${community.id}/buildings`,
         building,
         `building-${community.id}-${building.code}`,
       );
+      buildings.set(`${community.id}/${building.code}`, b.id);
       for (const [number, floor, type, grossAreaCentiM2] of unitRows) {
         const u = await api.send(
           'POST',
@@ -1016,12 +1233,18 @@ export async function loadDemoData(baseUrl) {
       if (STILL_OPEN.includes(plan)) openByCommunity.set(entry.communityId, created.id);
     }
   }
+  const incidents = await api.send('GET', '/api/v1/incidents?limit=1');
+  if (incidents.items.length === 0) await loadIncidents(api, units, buildings);
+  const subscriptions = await api.send('GET', '/api/v1/reports/subscriptions?communityId=GZ01');
+  if (subscriptions.items.length === 0) await loadReports(api);
   const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
   if (repairs.items.length === 0) await loadMaintenance(api, units, people);
+  const surveys = await api.send('GET', '/api/v1/surveys?kind=yearly&limit=1');
+  if (surveys.items.length === 0) await loadSurveys(api);
   process.stdout.write(
     `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
       `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ` +
-      `${REPAIRS.length + 3} repair requests, ` +
+      `${REPAIRS.length + 3} repair requests, two satisfaction surveys with answers, ` +
       `${FEE_ITEMS.length} fee items billed for ${BILLED_MONTHS.join(', ')}, the 2026 calendar\n`,
   );
 }

@@ -119,6 +119,9 @@ const build = spawnSync(
   },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
+// Fonts and other files tsc does not emit (the statement PDF's font).
+const assets = spawnSync(process.execPath, [path.join(root, 'tools/copy-assets.mjs')], { stdio: 'inherit' });
+if (assets.status !== 0) process.exit(assets.status ?? 1);
 
 say('migrating databases…');
 await Promise.all(

@@ -17,7 +17,7 @@ const phases = [
   ['format', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint and types', nx('run-many', '-t', 'lint', 'typecheck')],
   ['unit tests', nx('run-many', '-t', 'test')],
-  ['build', ['tsc', '-b', 'tsconfig.build.json']],
+  ['build', ['npm', 'run', '--silent', 'build']],
   ['integration tests', nx('run-many', '-t', 'test-integration')],
   ['end-to-end tests', nx('run', 'e2e:e2e')],
 ];

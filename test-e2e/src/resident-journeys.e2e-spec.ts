@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MaintenanceBus, Role, WorkOrderCompleted } from '@pcs/contracts';
-import { eventually, type HttpResult } from '@pcs/testing';
+import { eventually, pdfPages, type HttpResult } from '@pcs/testing';
 import pg from 'pg';
 import { Stack } from './stack.js';
 
@@ -366,6 +366,21 @@ describe('resident journeys through the gateway', () => {
     expect(ok(await call(['front-desk'], 'GET', `/api/v1/clearance?unitId=${unit}`))).toMatchObject({
       clear: true,
     });
+    // BIL-5: the statement handed to the tenant, as a PDF whose text reads back in Chinese.
+    const pdf = await call(['finance'], 'GET', `/api/v1/units/${unit}/statement.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfPages(pdf.bytes)).join(' ');
+    for (const printed of [
+      '费用对账单',
+      '小区：锦绣花园',
+      '房号：3栋1201',
+      '有偿服务 PG-GZ01-2026-000031',
+      '268.50',
+      '已缴清',
+    ]) {
+      expect(text).toContain(printed);
+    }
     const moveOut = ok(
       await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-outs`, {
         occupancyIds: [ids['lease']],

@@ -79,6 +79,10 @@ describe('the NATS users generated from the contracts', () => {
       '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-units',
       '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-units',
       '$JS.ACK.RESIDENTS.complaints-units.>',
+      '$JS.API.CONSUMER.CREATE.RESIDENTS.complaints-unit-statuses.residents.events.unit.status-changed',
+      '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-unit-statuses',
+      '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-unit-statuses',
+      '$JS.ACK.RESIDENTS.complaints-unit-statuses.>',
       '$JS.API.CONSUMER.CREATE.RESIDENTS.complaints-people.residents.events.person.>',
       '$JS.API.CONSUMER.INFO.RESIDENTS.complaints-people',
       '$JS.API.CONSUMER.MSG.NEXT.RESIDENTS.complaints-people',
@@ -87,6 +91,10 @@ describe('the NATS users generated from the contracts', () => {
       '$JS.API.CONSUMER.INFO.MAINTENANCE.complaints-repairs',
       '$JS.API.CONSUMER.MSG.NEXT.MAINTENANCE.complaints-repairs',
       '$JS.ACK.MAINTENANCE.complaints-repairs.>',
+      '$JS.API.CONSUMER.CREATE.COMPLAINTS.complaints-incidents.complaints.events.incident.closed',
+      '$JS.API.CONSUMER.INFO.COMPLAINTS.complaints-incidents',
+      '$JS.API.CONSUMER.MSG.NEXT.COMPLAINTS.complaints-incidents',
+      '$JS.ACK.COMPLAINTS.complaints-incidents.>',
     ]);
     // Maintenance follows residents' structure, preferences (MNT-10) and handovers (RES-3), and complaints' repairs (CMP-2).
     const maintenanceConsumers = userOf('maintenance')
@@ -96,8 +104,10 @@ describe('the NATS users generated from the contracts', () => {
       'RESIDENTS.maintenance-calendar.residents.events.calendar.updated',
       'RESIDENTS.maintenance-communities.residents.events.community.created',
       'RESIDENTS.maintenance-units.residents.events.unit.created',
+      'RESIDENTS.maintenance-unit-corrections.residents.events.unit.updated',
       'RESIDENTS.maintenance-people.residents.events.person.>',
       'RESIDENTS.maintenance-handovers.residents.events.handover.inspected',
+      'RESIDENTS.maintenance-fit-outs.residents.events.decoration.inspection-passed',
       'COMPLAINTS.maintenance-complaint-repairs.complaints.events.complaint.repair-requested',
     ]);
     for (const bus of SERVICE_BUSES) {
@@ -118,6 +128,7 @@ describe('the NATS users generated from the contracts', () => {
       'RESIDENTS.billing-communities.residents.events.community.created',
       'RESIDENTS.billing-charge-requests.residents.events.charge-request.>',
       'RESIDENTS.billing-units.residents.events.unit.created',
+      'RESIDENTS.billing-unit-corrections.residents.events.unit.updated',
       'RESIDENTS.billing-occupancies.residents.events.occupancy.>',
       'RESIDENTS.billing-decoration-inspections.residents.events.decoration.inspection-passed',
       'RESIDENTS.billing-decoration-damages.residents.events.decoration.damage-found',

@@ -17,6 +17,7 @@ const VERBS = [
   'apply',
   'approve',
   'assign',
+  'attach',
   'cancel',
   'certify',
   'close',
@@ -38,6 +39,7 @@ const VERBS = [
   'issue',
   'list',
   'merge',
+  'open',
   'pause',
   'read',
   'record',
@@ -62,6 +64,7 @@ const VERBS = [
   'skip',
   'start',
   'submit',
+  'take',
   'update',
   'waive',
 ];

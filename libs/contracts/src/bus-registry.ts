@@ -67,11 +67,23 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ResidentsBus.events.communityCreated,
     },
     { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    // SAT-1, SAT-2: which households are occupied, and the first survey at half occupancy.
+    {
+      purpose: 'unit-statuses',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.unitStatusChanged,
+    },
     { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
     {
       purpose: 'repairs',
       stream: MaintenanceBus.stream,
       filterSubject: MaintenanceBus.events.repairRequestProgressed,
+    },
+    // CMP-15: closing an incident resolves its complaints, once, from the service's own event.
+    {
+      purpose: 'incidents',
+      stream: ComplaintsBus.stream,
+      filterSubject: ComplaintsBus.events.incidentClosed,
     },
   ],
   maintenance: [
@@ -82,11 +94,23 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ResidentsBus.events.communityCreated,
     },
     { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    // MNT-3: a corrected handover date moves the warranty.
+    {
+      purpose: 'unit-corrections',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.unitUpdated,
+    },
     { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
     {
       purpose: 'handovers',
       stream: ResidentsBus.stream,
       filterSubject: ResidentsBus.events.handoverInspected,
+    },
+    // MNT-12: a fit-out that passed its acceptance starts its proactive visits.
+    {
+      purpose: 'fit-outs',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.decorationInspectionPassed,
     },
     {
       purpose: 'complaint-repairs',
@@ -106,6 +130,12 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: 'residents.events.charge-request.>',
     },
     { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    // BIL-2: a corrected floor area is billed from the next run.
+    {
+      purpose: 'unit-corrections',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.unitUpdated,
+    },
     { purpose: 'occupancies', stream: ResidentsBus.stream, filterSubject: 'residents.events.occupancy.>' },
     {
       purpose: 'decoration-inspections',

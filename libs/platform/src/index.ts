@@ -31,6 +31,7 @@ export * from './lifecycle/platform.module.js';
 export * from './lifecycle/service-spec.js';
 export * from './lifecycle/start.js';
 export * from './lifecycle/tokens.js';
+export * from './lifecycle/repeating-round.js';
 export * from './logging/logger.js';
 export * from './metrics/metrics.js';
 export * from './numbering/number-sequence.entity.js';

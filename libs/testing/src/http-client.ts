@@ -2,6 +2,8 @@ export interface HttpResult {
   status: number;
   headers: Headers;
   text: string;
+  /** The body as received, for files (PDF, XLSX) that are not text. */
+  bytes: Buffer;
   /** The parsed body, or undefined when it is not JSON. */
   json: any;
   ms: number;
@@ -29,12 +31,14 @@ export async function httpCall(
   const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
   const started = Date.now();
   const res = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer());
+  // As fetch's text(): UTF-8, a BOM dropped.
+  const text = new TextDecoder().decode(bytes);
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json, ms: Date.now() - started };
+  return { status: res.status, headers: res.headers, text, bytes, json, ms: Date.now() - started };
 }

@@ -12,3 +12,5 @@ export * from './database-fingerprint.js';
 export * from './nats-server-process.js';
 export * from './tcp-proxy.js';
 export * from './postgres-impostor.js';
+export * from './pdf-text.js';
+export * from './spreadsheets.js';

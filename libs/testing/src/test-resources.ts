@@ -37,8 +37,33 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: url.toString(),
-    drop: () => adminQuery(server, `drop database if exists "${name}" with (force)`),
+    drop: () => dropDatabase(server, name),
   };
+}
+
+/*
+ * A pool's end() resolves as soon as it has asked its clients to end, before their sockets close. A
+ * forced drop at that moment terminates those closing connections, and the FATAL 57P01 the server
+ * sends them surfaces as an unhandled pool 'error' that fails the test file. So the drop first waits
+ * for the database's connections to go (they are closing; a bounded number of looks), and forces only
+ * what is left: a connection some test leaked.
+ */
+async function dropDatabase(server: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    for (let look = 0; look < 50; look++) {
+      const { rows } = await client.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (rows[0]?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** A bus prefix for one test file, e.g. `t4242xa1b2c3`. */

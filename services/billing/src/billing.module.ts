@@ -3,7 +3,11 @@ import { CommunityReplicaModule } from '@pcs/platform';
 import { BillingNatsController } from './billing.nats-controller.js';
 import { BillingRunService } from './billing-runs/billing-run.service.js';
 import { LateFeeService } from './billing-runs/late-fee.service.js';
-import { OccupancyReplicaSubscriber, UnitReplicaSubscriber } from './billing-runs/replicas.subscribers.js';
+import {
+  OccupancyReplicaSubscriber,
+  UnitCorrectionsSubscriber,
+  UnitReplicaSubscriber,
+} from './billing-runs/replicas.subscribers.js';
 import { BillIssuer } from './bills/bill-issuer.js';
 import { BillService } from './bills/bill.service.js';
 import { ChargeRequestSettlement } from './charge-requests/charge-request-settlement.js';
@@ -44,6 +48,7 @@ import { StatementService } from './statements/statement.service.js';
     SettlementsSubscriber,
     StatementService,
     UnitReplicaSubscriber,
+    UnitCorrectionsSubscriber,
     WorkOrdersSubscriber,
   ],
 })

@@ -17,6 +17,7 @@ import {
   RunBilling,
   SetFeeItemRate,
   UnitCreated,
+  UnitUpdated,
   type BillingRunView,
   type FeeItemView,
 } from '@pcs/contracts';
@@ -132,6 +133,50 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       ['2026-11 物业服务费用', 28_350],
       ['2026-12 物业服务费用', 32_825],
       ['2026-12 物业服务费用', 32_825],
+    ]);
+  });
+
+  it('BIL-2: a corrected floor area is billed from the next run; the month already billed keeps its amount', async () => {
+    const [unit] = await community('BR09', 1);
+    await request(RunBilling, { communityId: 'BR09', period: '2026-11' });
+    const corrected = {
+      unitId: unit!.unitId,
+      buildingId: newId(),
+      label: '3栋1201',
+      type: 'residence',
+      grossAreaCentiM2: 10_000,
+      changedFields: ['grossAreaCentiM2'],
+      reason: '按测绘报告更正建筑面积',
+    };
+    await fixture.bus.publishEvent(UnitUpdated, ResidentsBus, {
+      source: 'residents',
+      subject: unit!.unitId,
+      companyid: 'HRX',
+      communityid: 'BR09',
+      aggregateversion: 2,
+      data: corrected,
+    } as never);
+    // The unit's first description delivered again, late: it must not undo the correction.
+    await publish(
+      UnitCreated,
+      unit!.unitId,
+      { ...corrected, grossAreaCentiM2: 8_950, changedFields: undefined, reason: undefined },
+      'BR09',
+    );
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+    expect(
+      await sql(fixture).execute(`select gross_area_centi_m2, version from unit_replica where unit_id = ?`, [
+        unit!.unitId,
+      ]),
+    ).toEqual([{ gross_area_centi_m2: 10_000, version: 2 }]);
+
+    await request(RunBilling, { communityId: 'BR09', period: '2026-11' });
+    await request(RunBilling, { communityId: 'BR09', period: '2026-12' });
+    const amounts = (await billsOf('BR09')).map((b) => [b.description, Number(b.amount_fen)]).sort();
+    // 89.50 m² × 3.00 + 15.00 in November, issued before the correction; 100 m² × 3.50 + 15.00 after.
+    expect(amounts).toEqual([
+      ['2026-11 物业服务费用', 28_350],
+      ['2026-12 物业服务费用', 36_500],
     ]);
   });
 

@@ -17,25 +17,42 @@ import {
 } from '@pcs/platform';
 import { CallBack } from './call-backs/call-back.entity.js';
 import { CallBacksModule } from './call-backs/call-backs.module.js';
+import { CallerCardModule } from './caller-card/caller-card.module.js';
+import { IncomingCall } from './caller-card/incoming-call.entity.js';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { ComplaintDeadline } from './deadlines/complaint-deadline.entity.js';
 import { DeadlineRecompute } from './deadlines/deadline-recompute.js';
 import { ShiftHandover } from './handovers/shift-handover.entity.js';
 import { ShiftHandoversModule } from './handovers/shift-handovers.module.js';
+import { EarlyWarningRule } from './incidents/early-warning-rule.entity.js';
+import { EarlyWarning } from './incidents/early-warning.entity.js';
+import { Incident } from './incidents/incident.entity.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
 import { DayReconciliation } from './reconciliation/day-reconciliation.entity.js';
 import { ReconciliationModule } from './reconciliation/reconciliation.module.js';
 import { ReplicasModule } from './replicas/replicas.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { ReportDelivery, ReportSubscription } from './reports/report-subscription.entity.js';
+import { TypicalCase } from './reports/typical-case.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairsModule } from './repairs/repairs.module.js';
+import { SurveyResponse } from './surveys/survey-response.entity.js';
+import { Survey } from './surveys/survey.entity.js';
+import { SurveysModule } from './surveys/surveys.module.js';
+import { UnitStatusReplica } from './replicas/unit-status-replica.entity.js';
 import { Migration20261122010000_Complaints } from './migrations/Migration20261122010000_Complaints.js';
 import { Migration20261124010000_ComplaintsArchive } from './migrations/Migration20261124010000_ComplaintsArchive.js';
 import { Migration20261202100000_ComplaintHandling } from './migrations/Migration20261202100000_ComplaintHandling.js';
 import { Migration20261203100000_DeskRecords } from './migrations/Migration20261203100000_DeskRecords.js';
+import { Migration20261204200000_WarningsAndIncidents } from './migrations/Migration20261204200000_WarningsAndIncidents.js';
+import { Migration20261205300000_Surveys } from './migrations/Migration20261205300000_Surveys.js';
+import { Migration20261205300000_ComplaintReports } from './migrations/Migration20261205300000_ComplaintReports.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
- * reconciliation, the call-back list and shift handovers,
+ * reconciliation, the call-back list, shift handovers, early warnings, incidents, the caller card's
+ * history and satisfaction surveys,
  * with the company calendar replicated for working-day deadlines (GEN-1) and the communities for
  * their time zones (GEN-2).
  */
@@ -43,12 +60,16 @@ import { Migration20261203100000_DeskRecords } from './migrations/Migration20261
   imports: [
     CalendarReplicaModule.withListener(DeadlineRecompute, [ClockModule, CommunityReplicaModule]),
     CallBacksModule,
+    CallerCardModule,
     CommunityReplicaModule,
     ComplaintsModule,
+    IncidentsModule,
     ReconciliationModule,
     RepairsModule,
     ReplicasModule,
+    ReportsModule,
     ShiftHandoversModule,
+    SurveysModule,
   ],
 })
 export class AppModule {}
@@ -61,10 +82,20 @@ export const COMPLAINTS_ENTITIES: Constructor[] = [
   Complaint,
   ComplaintDeadline,
   DayReconciliation,
+  EarlyWarning,
+  EarlyWarningRule,
+  Incident,
+  IncomingCall,
   RecordHistory,
+  ReportDelivery,
+  ReportSubscription,
   ResidentPreference,
   ShiftHandover,
+  Survey,
+  SurveyResponse,
+  TypicalCase,
   UnitReplica,
+  UnitStatusReplica,
 ];
 
 /** Applied in this order; the platform's tables come first in every service. */
@@ -78,4 +109,7 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261202010000_CommunityReplica,
   Migration20261202100000_ComplaintHandling,
   Migration20261203100000_DeskRecords,
+  Migration20261204200000_WarningsAndIncidents,
+  Migration20261205300000_Surveys,
+  Migration20261205300000_ComplaintReports,
 ];

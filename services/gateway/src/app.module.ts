@@ -5,9 +5,11 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { DecorationsModule } from './decorations/decorations.module.js';
+import { DeskModule } from './desk/desk.module.js';
 import { FileAccessModule } from './file-access/file-access.module.js';
 import { HandoverModule } from './handover/handover.module.js';
 import { HttpModule } from './http/http.module.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOutsModule } from './move-outs/move-outs.module.js';
@@ -30,9 +32,11 @@ import { UnitsModule } from './units/units.module.js';
     CommunitiesModule,
     ComplaintsModule,
     DecorationsModule,
+    DeskModule,
     FileAccessModule,
     HandoverModule,
     HttpModule,
+    IncidentsModule,
     MaintenanceModule,
     MoveInsModule,
     MoveOutsModule,

@@ -4,6 +4,7 @@ import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import { expectedPayload, pathOf, type ResidentsRoute } from './residents-routes.js';
 import { stubBilling } from './stub-billing.js';
+import { stubResidents } from './stub-residents.js';
 
 const callerOf = (route: ResidentsRoute) =>
   staffToken({ roles: [PERMISSIONS[route.permission][0]!], communities: ['*'] });
@@ -12,7 +13,8 @@ describe('the billing routes', () => {
   let gw: GatewayUnderTest;
 
   beforeAll(async () => {
-    gw = await startGateway([stubBilling]);
+    // Residents names the unit on the statement PDF.
+    gw = await startGateway([stubBilling, stubResidents]);
   });
 
   afterAll(async () => {
@@ -45,9 +47,14 @@ describe('the billing routes', () => {
   });
 
   for (const route of BILLING_EXPORTS) {
-    it(`BIL-4: ${route.method} ${route.template} → ${route.sends.subject} as a spreadsheet`, async () => {
+    it(`BIL-4, BIL-5: ${route.method} ${route.template} → ${route.sends.subject} as a file`, async () => {
       const res = await gw.call(route.method, pathOf(route), { token: await callerOf(route) });
       expect(res.status).toBe(200);
+      if (route.template.endsWith('.pdf')) {
+        expect(res.headers.get('content-type')).toBe('application/pdf');
+        expect(res.text.startsWith('%PDF-')).toBe(true);
+        return; // statement-pdf.spec.ts reads the text back
+      }
       if (route.template.endsWith('.xlsx')) {
         expect(res.headers.get('content-type')).toBe(
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

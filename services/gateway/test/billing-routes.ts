@@ -185,8 +185,12 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
 ];
 
-/** The CSV and XLSX exports of the reports above: the same queries, answered as a spreadsheet. */
+/** The CSV, XLSX and PDF exports of the reports above: the same queries, answered as a file. */
 export const BILLING_EXPORTS: readonly GatewayRoute[] = [
+  {
+    ...BILLING_ROUTES.find((r) => r.sends === c.GetStatement)!,
+    template: '/api/v1/units/{id}/statement.pdf',
+  },
   {
     ...BILLING_ROUTES.find((r) => r.sends === c.ListArrears)!,
     template: '/api/v1/communities/{id}/arrears.csv',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
-import { COMPLAINTS_ROUTES } from './complaints-routes.js';
+import { COMPLAINTS_EXPORTS, COMPLAINTS_ROUTES, DESK_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 
@@ -27,7 +27,7 @@ interface Operation {
 
 /** A valid request of every route, from the route tables the other gateway tests use. */
 const SAMPLES: { method: string; template: string; path: string; body?: unknown }[] = [
-  ...COMPLAINTS_ROUTES.map((r) => ({
+  ...[...COMPLAINTS_ROUTES, ...DESK_ROUTES, ...COMPLAINTS_EXPORTS].map((r) => ({
     method: r.method,
     template: r.template,
     path: pathOf(r),

@@ -3,7 +3,7 @@ import { Role } from '@pcs/contracts';
 import { PERMISSIONS, type Permission } from '../src/auth/permissions.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import { BILLING_ROUTES } from './billing-routes.js';
-import { COMPLAINTS_ROUTES } from './complaints-routes.js';
+import { COMPLAINTS_ROUTES, DESK_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { pathOf, RESIDENTS_ROUTES } from './residents-routes.js';
 import { stubBilling } from './stub-billing.js';
@@ -21,7 +21,13 @@ interface Sample {
 const samples: Partial<Record<Permission, Sample>> = {
   'platform.operate': { method: 'GET', path: '/api/v1/ops/complaints/dead-letters' },
 };
-for (const route of [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES]) {
+for (const route of [
+  ...COMPLAINTS_ROUTES,
+  ...DESK_ROUTES,
+  ...RESIDENTS_ROUTES,
+  ...MAINTENANCE_ROUTES,
+  ...BILLING_ROUTES,
+]) {
   samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };
 }
 

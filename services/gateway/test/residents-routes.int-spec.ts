@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { validatePayload } from '@pcs/contracts';
 import { PERMISSIONS } from '../src/auth/permissions.js';
 import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
+import { COMPLAINTS_EXPORTS, COMPLAINTS_ROUTES, DESK_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
 import { staffToken, startGateway, type GatewayUnderTest } from './gateway-harness.js';
 import {
@@ -299,9 +300,14 @@ describe('the residents routes', () => {
 
     it('lists exactly these routes besides the complaints, maintenance and billing services’ and the operators’ ones', () => {
       const others = new Set(
-        [...BILLING_ROUTES, ...BILLING_EXPORTS, ...MAINTENANCE_ROUTES].map(
-          (r) => `${r.method} ${r.template}`,
-        ),
+        [
+          ...BILLING_ROUTES,
+          ...BILLING_EXPORTS,
+          ...MAINTENANCE_ROUTES,
+          ...COMPLAINTS_ROUTES,
+          ...COMPLAINTS_EXPORTS,
+          ...DESK_ROUTES,
+        ].map((r) => `${r.method} ${r.template}`),
       );
       const documented = Object.entries(paths)
         .filter(

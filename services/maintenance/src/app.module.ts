@@ -17,6 +17,11 @@ import {
 } from '@pcs/platform';
 import { MaintenanceModule } from './maintenance.module.js';
 import { Migration20261204100000_Maintenance } from './migrations/Migration20261204100000_Maintenance.js';
+import { Migration20261205100000_RepairsByUnit } from './migrations/Migration20261205100000_RepairsByUnit.js';
+import { Migration20261206100000_ProactiveVisits } from './migrations/Migration20261206100000_ProactiveVisits.js';
+import { Migration20261207100000_UnitReplicaVersion } from './migrations/Migration20261207100000_UnitReplicaVersion.js';
+import { EquipmentReport } from './proactive-visits/equipment-report.entity.js';
+import { ProactiveVisit } from './proactive-visits/proactive-visit.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairRequest } from './repair-requests/repair-request.entity.js';
 import { WarrantyPeriod } from './warranty/warranty-period.entity.js';
@@ -37,7 +42,9 @@ export class AppModule {}
 export const MAINTENANCE_ENTITIES: Constructor[] = [
   CalendarYearReplica,
   CommunityReplica,
+  EquipmentReport,
   PaidServicePrice,
+  ProactiveVisit,
   RecordHistory,
   RepairRequest,
   ResidentPreference,
@@ -54,4 +61,7 @@ export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261202000000_PlatformHardening,
   Migration20261202010000_CommunityReplica,
   Migration20261204100000_Maintenance,
+  Migration20261205100000_RepairsByUnit,
+  Migration20261206100000_ProactiveVisits,
+  Migration20261207100000_UnitReplicaVersion,
 ];

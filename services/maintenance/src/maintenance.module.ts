@@ -7,7 +7,10 @@ import {
 } from '@pcs/platform';
 import { MaintenanceScheduler } from './deadlines/maintenance-scheduler.js';
 import { RepairDeadlineMonitor } from './deadlines/repair-deadline-monitor.js';
-import { UnitReplicaSubscriber } from './replicas/unit-replica.subscriber.js';
+import { FitOutVisitsSubscriber } from './proactive-visits/fit-out-visits.subscriber.js';
+import { ProactiveVisitService } from './proactive-visits/proactive-visit.service.js';
+import { ProactiveVisitsNatsController } from './proactive-visits/proactive-visits.nats-controller.js';
+import { UnitCorrectionsSubscriber, UnitReplicaSubscriber } from './replicas/unit-replica.subscriber.js';
 import { RepairRequestService } from './repair-requests/repair-request.service.js';
 import { RepairRequestsNatsController } from './repair-requests/repair-requests.nats-controller.js';
 import {
@@ -18,20 +21,26 @@ import { FundDraws } from './work-orders/fund-draws.js';
 import { WorkOrderService } from './work-orders/work-order.service.js';
 import { WorkOrdersNatsController } from './work-orders/work-orders.nats-controller.js';
 
-/** Repair requests and work orders, their sources, clocks and the team's pay (MNT-1 … MNT-9, MNT-13). */
+/**
+ * Repair requests and work orders, their sources, clocks and the team's pay, and the proactive visits
+ * after handover and fit-out (MNT-1 … MNT-13).
+ */
 @Module({
   imports: [ClockModule, CommunityReplicaModule, ResidentPreferenceModule],
-  controllers: [RepairRequestsNatsController, WorkOrdersNatsController],
+  controllers: [ProactiveVisitsNatsController, RepairRequestsNatsController, WorkOrdersNatsController],
   // The calendar replica itself is kept by AppModule's CalendarReplicaModule (one consumer).
   providers: [
     CompanyCalendars,
     ComplaintRepairsSubscriber,
+    FitOutVisitsSubscriber,
     FundDraws,
     HandoverDefectsSubscriber,
     MaintenanceScheduler,
+    ProactiveVisitService,
     RepairDeadlineMonitor,
     RepairRequestService,
     UnitReplicaSubscriber,
+    UnitCorrectionsSubscriber,
     WorkOrderService,
   ],
   exports: [FundDraws, RepairDeadlineMonitor],

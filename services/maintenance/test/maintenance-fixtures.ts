@@ -52,7 +52,14 @@ export function survey(
 /** Stands in for residents: a unit's handover inspection with its defects (RES-3). */
 export function publishHandover(
   fixture: ServiceFixture,
-  ids: { eventId?: string; inspectionId: string; unitId: string; defectIds: string[] },
+  ids: {
+    eventId?: string;
+    inspectionId: string;
+    unitId: string;
+    defectIds: string[];
+    handoverDate?: string;
+    ownerPersonId?: string;
+  },
 ) {
   return fixture.bus.publishEvent(HandoverInspected, ResidentsBus, {
     ...(ids.eventId ? { id: ids.eventId } : {}),
@@ -63,9 +70,9 @@ export function publishHandover(
     data: {
       inspectionId: ids.inspectionId,
       unitId: ids.unitId,
-      ownerPersonId: '0193a000-0000-7000-8000-0000000000b1',
+      ownerPersonId: ids.ownerPersonId ?? '0193a000-0000-7000-8000-0000000000b1',
       inspectedAt: '2026-11-20T10:00:00+08:00',
-      handoverDate: '2025-06-30',
+      handoverDate: ids.handoverDate ?? '2025-06-30',
       defectCount: ids.defectIds.length,
       defects: ids.defectIds.map((id, i) => ({
         id,

@@ -544,4 +544,79 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     );
     expect(spring.technicians).toEqual([]);
   });
+  it('MNT-5, MNT-10: an order unchecked past its completion deadline is overdue, and so is a return visit past its working day', async () => {
+    const clock = fixture.service.app.get(Clock);
+    clock.travelTo(at('2026-11-24T09:00:00'));
+    const list = async (query: Record<string, unknown>) =>
+      (
+        await fixture.bus.request<object, Page<WorkOrderView>>(
+          ListWorkOrders,
+          { communityId: 'GZ01', limit: 200, ...query },
+          people.desk,
+        )
+      ).items;
+    const ids = (orders: WorkOrderView[]) => orders.map((o) => o.id);
+
+    const late = await send(
+      CreateWorkOrder,
+      { repairRequestId: (await surveyedRequest(5_000, NO_HANDOVER_DATE)).id, description: '更换角阀' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: late.id }, people.csManager);
+    const done = await send(
+      CreateWorkOrder,
+      { repairRequestId: (await surveyedRequest(5_000, NO_HANDOVER_DATE)).id, description: '疏通地漏' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: done.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: done.id,
+      executor: 'contractor',
+      contractorName: '广州建工',
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: done.id, arrivedAt: at('2026-11-24T09:00:00').toISOString() },
+      people.technician,
+    );
+    await send(RecordWork, { workOrderId: done.id, workDone: '疏通地漏' }, people.technician);
+    await send(FinishWork, { workOrderId: done.id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: done.id, passed: true, inspectors: ['李娜'] }, people.desk);
+    const signed = await send(
+      SignOffWorkOrder,
+      { workOrderId: done.id, customerName: '刘先生', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    expect(signed.returnVisit).toMatchObject({ status: 'due', overdue: false });
+    expect(late).toMatchObject({ overdue: false });
+    expect(ids(await list({ overdue: 'true' }))).not.toContain(late.id);
+    expect(ids(await list({ returnVisit: 'due' }))).toContain(done.id);
+    expect(ids(await list({ returnVisit: 'overdue' }))).not.toContain(done.id);
+
+    // A minute past the deadline (3 working days, MNT-5) the unchecked order is late; the checked one is not.
+    clock.travelTo(new Date(Date.parse(late.dueAt) + 60_000));
+    const overdue = await list({ overdue: 'true' });
+    const onTime = await list({ overdue: 'false' });
+    expect(ids(overdue)).toContain(late.id);
+    expect(ids(overdue)).not.toContain(done.id);
+    expect(ids(onTime)).toContain(done.id);
+    expect(overdue.every((o) => o.overdue)).toBe(true);
+    expect(onTime.every((o) => !o.overdue)).toBe(true);
+    expect(overdue.length + onTime.length).toBe((await list({})).length);
+    // The return visit was due one working day after sign-off (MNT-10): by now it is late.
+    const visits = await list({ returnVisit: 'overdue' });
+    expect(ids(visits)).toContain(done.id);
+    expect(visits.every((o) => o.returnVisit.overdue && o.returnVisit.status === 'due')).toBe(true);
+    await send(
+      RecordWorkOrderReturnVisit,
+      { workOrderId: done.id, method: 'phone', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    expect(ids(await list({ returnVisit: 'due' }))).not.toContain(done.id);
+    // Bad filters are refused naming the field.
+    await expect(list({ overdue: 'yes' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(list({ returnVisit: 'late' })).rejects.toMatchObject({
+      details: { errors: [expect.objectContaining({ field: 'returnVisit' })] },
+    });
+  });
 });

@@ -14,6 +14,7 @@ export const NumberedRecord = labelledCodes({
   deposit: '押金',
   'return-visit': '回访',
   decoration: '装修申请',
+  incident: '突发事件',
 });
 export type NumberedRecord = CodeOf<typeof NumberedRecord>;
 
@@ -30,6 +31,7 @@ export const NUMBER_PREFIX: Readonly<Record<NumberedRecord, string>> = {
   deposit: 'YJ',
   'return-visit': 'HF',
   decoration: 'ZX',
+  incident: 'TF',
 };
 
 /** `TS-GZ01-2026-000123`: prefix, community, year, a per-year sequence of at least six digits. */

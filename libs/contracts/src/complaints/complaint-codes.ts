@@ -21,6 +21,7 @@ export const ComplaintChannel = labelledCodes({
   'owner-app': '业主App',
   'return-visit': '回访',
   patrol: '内部巡查',
+  survey: '满意度调查',
 });
 export type ComplaintChannel = CodeOf<typeof ComplaintChannel>;
 

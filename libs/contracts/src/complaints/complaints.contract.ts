@@ -50,6 +50,10 @@ import {
   ReviewShiftHandover,
   ShiftHandoverRefused,
 } from './shift-handovers/shift-handovers.contract.js';
+import { INCIDENT_EVENTS, INCIDENT_REQUESTS } from './incidents/incidents.contract.js';
+import { SURVEY_EVENTS, SURVEY_REQUESTS } from './surveys/surveys.contract.js';
+import { CALLER_CARD_EVENTS, CALLER_CARD_REQUESTS } from './caller-card/caller-card.contract.js';
+import { REPORT_EVENTS, REPORT_REQUESTS } from './reports/reports.contract.js';
 
 const C = ComplaintsBus.commands;
 const action = <Req extends object>(subject: string, request: new () => Req, summary: string) =>
@@ -262,6 +266,10 @@ export const COMPLAINTS_MESSAGES = {
     ReviewShiftHandover,
     ListShiftHandovers,
     GetShiftHandover,
+    ...INCIDENT_REQUESTS,
+    ...CALLER_CARD_REQUESTS,
+    ...SURVEY_REQUESTS,
+    ...REPORT_REQUESTS,
   ],
   events: [
     ComplaintRegistered,
@@ -271,5 +279,9 @@ export const COMPLAINTS_MESSAGES = {
     ComplaintRepairRequested,
     ComplaintDayReconciled,
     ShiftHandoverRefused,
+    ...INCIDENT_EVENTS,
+    ...CALLER_CARD_EVENTS,
+    ...SURVEY_EVENTS,
+    ...REPORT_EVENTS,
   ],
 };

@@ -145,3 +145,33 @@ export const FundDrawStatus = labelledCodes({
   refused: '周转金不足',
 });
 export type FundDrawStatus = CodeOf<typeof FundDrawStatus>;
+
+/** MNT-12: the three visits after a handover or a fit-out. */
+export const ProactiveVisitKind = labelledCodes({
+  first: '首次回访（15–30天）',
+  'three-months': '三个月回访',
+  'six-months': '六个月回访',
+});
+export type ProactiveVisitKind = CodeOf<typeof ProactiveVisitKind>;
+
+/** MNT-12: what started the visits. */
+export const ProactiveVisitTrigger = labelledCodes({
+  handover: '收楼交付',
+  'fit-out': '装修完工',
+});
+export type ProactiveVisitTrigger = CodeOf<typeof ProactiveVisitTrigger>;
+
+/** MNT-12: where a proactive visit stands; a resident who refused visits is exempt (RES-7). */
+export const ProactiveVisitStatus = labelledCodes({
+  scheduled: '待回访',
+  done: '已回访',
+  exempt: '免回访',
+});
+export type ProactiveVisitStatus = CodeOf<typeof ProactiveVisitStatus>;
+
+/** MNT-12: the first-year equipment usage report of a community. */
+export const EquipmentReportStatus = labelledCodes({
+  due: '待提交',
+  submitted: '已提交',
+});
+export type EquipmentReportStatus = CodeOf<typeof EquipmentReportStatus>;

@@ -27,6 +27,8 @@ export const MaintenanceBus = {
     recordReturnVisit: 'maintenance.work-orders.return-visit',
     setPaidServicePrice: 'maintenance.price-list.set',
     setWarrantyPeriod: 'maintenance.warranty-periods.set',
+    recordProactiveVisit: 'maintenance.proactive-visits.record',
+    submitEquipmentReport: 'maintenance.equipment-reports.submit',
   },
   queries: {
     getRepairRequest: 'maintenance.repair-requests.get',
@@ -37,6 +39,9 @@ export const MaintenanceBus = {
     workOrderHistory: 'maintenance.work-orders.history',
     listPaidServicePrices: 'maintenance.price-list.list',
     technicianScores: 'maintenance.scores.technicians',
+    listProactiveVisits: 'maintenance.proactive-visits.list',
+    getProactiveVisit: 'maintenance.proactive-visits.get',
+    listEquipmentReports: 'maintenance.equipment-reports.list',
   },
   events: {
     repairRequestProgressed: 'maintenance.events.repair-request.progressed',

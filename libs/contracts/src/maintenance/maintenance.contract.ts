@@ -4,6 +4,13 @@ import { MaintenanceBus } from './maintenance.bus.js';
 import { RepairRequestProgressedV1 } from './repair-request-progressed.js';
 import { SettlementCertifiedV1, WorkOrderCompletedV1 } from './work-order-events.js';
 import {
+  GetProactiveVisit,
+  ListEquipmentReports,
+  ListProactiveVisits,
+  RecordProactiveVisit,
+  SubmitEquipmentReport,
+} from './proactive-visits.contract.js';
+import {
   CancelRepairRequestV1,
   GetRepairRequestV1,
   ListRepairRequestsV1,
@@ -257,6 +264,11 @@ export const MAINTENANCE_MESSAGES = {
     ListPaidServicePrices,
     SetWarrantyPeriod,
     GetTechnicianScores,
+    ListProactiveVisits,
+    GetProactiveVisit,
+    RecordProactiveVisit,
+    ListEquipmentReports,
+    SubmitEquipmentReport,
   ],
   events: [RepairRequestProgressed, WorkOrderCompleted, SettlementCertified],
 };

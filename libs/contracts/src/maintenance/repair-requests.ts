@@ -204,6 +204,16 @@ export class ListRepairRequestsV1 extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
+
+  /** A unit's requests (the caller card, DESK-3). */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  /** Only requests not yet completed, settled or cancelled (`true`), or only those (`false`). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  open?: 'true' | 'false';
 }
 
 export class SurveyView {

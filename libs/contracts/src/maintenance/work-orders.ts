@@ -329,6 +329,10 @@ export class WorkOrderReturnVisitView {
   @IsInstant()
   dueAt?: string;
 
+  /** MNT-10: still to be made and past `dueAt`. */
+  @IsBoolean()
+  overdue!: boolean;
+
   @IsOptional()
   @IsIn(ReturnVisitExemption.codes)
   exemption?: ReturnVisitExemption;
@@ -355,6 +359,9 @@ export class GetWorkOrderV1 {
   id!: string;
 }
 
+export const WORK_ORDER_RETURN_VISIT_FILTERS = ['due', 'overdue'] as const;
+export type WorkOrderReturnVisitFilter = (typeof WORK_ORDER_RETURN_VISIT_FILTERS)[number];
+
 export class ListWorkOrdersV1 extends PageQuery {
   @IsOptional()
   @IsString()
@@ -369,6 +376,16 @@ export class ListWorkOrdersV1 extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+
+  /** MNT-5: `true` only the orders whose work is unfinished past their completion deadline; `false` the rest. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  /** MNT-10: `due` the return visits still to be made, `overdue` those of them past their working day. */
+  @IsOptional()
+  @IsIn(WORK_ORDER_RETURN_VISIT_FILTERS)
+  returnVisit?: WorkOrderReturnVisitFilter;
 }
 
 export class ApprovalView {
@@ -530,6 +547,10 @@ export class WorkOrderView {
   /** MNT-5: 3 working days after the survey (7 for multi-trade work), later only with consent. */
   @IsInstant()
   dueAt!: string;
+
+  /** MNT-5: the work is not finished and `dueAt` has passed. */
+  @IsBoolean()
+  overdue!: boolean;
 
   @IsOptional()
   @ValidateNested()

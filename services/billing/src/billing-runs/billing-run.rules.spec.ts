@@ -91,8 +91,19 @@ describe('the billing run (BIL-1, BIL-2)', () => {
           const facts = { type: 'residence' as const, grossAreaCentiM2: area };
           const bills = periodBills('2026-02', facts, [holding], [item]);
           const total = bills.flatMap((b) => b.lines).reduce((s, l) => s + l.amountFen, 0n);
-          expect(total).toBe(monthlyAmount(item, facts));
-          expect(bills.reduce((s, b) => s + b.days, 0)).toBe(28);
+          const monthly = monthlyAmount(item, facts);
+          expect(total).toBe(monthly);
+          // Each payer is billed for the days it held the unit; a share that rounds to nothing is no bill.
+          const held = Math.min(end, 29) - start;
+          const expectedDays = new Map([
+            [owner, held],
+            ['', 28 - held],
+          ]);
+          for (const bill of bills) expect(bill.days).toBe(expectedDays.get(bill.payerPersonId ?? ''));
+          for (const [payer, days] of expectedDays) {
+            const billed = bills.some((b) => (b.payerPersonId ?? '') === payer);
+            if (!billed) expect((monthly * BigInt(days)) / 28n).toBe(0n);
+          }
         },
       ),
     );

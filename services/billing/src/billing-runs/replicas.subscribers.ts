@@ -1,6 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { OccupancyEnded, OccupancyStarted, ResidentsBus, UnitCreated } from '@pcs/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OccupancyEnded, OccupancyStarted, ResidentsBus, UnitCreated, UnitUpdated } from '@pcs/contracts';
 import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
+
+/**
+ * Writes a unit as residents last described it: `unit.created` and `unit.updated` each carry the whole
+ * unit and its version, and come through two consumers, so the newer version wins in either order.
+ */
+async function keepUnit(
+  em: EntityManager,
+  event: { companyid: string; communityid?: string; aggregateversion?: number },
+  unit: { unitId: string; label: string; type: string; grossAreaCentiM2: number },
+): Promise<void> {
+  await em.execute(
+    `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
+     values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (unit_id) do update
+       set label = excluded.label, type = excluded.type,
+           gross_area_centi_m2 = excluded.gross_area_centi_m2, version = excluded.version
+     where unit_replica.version < excluded.version`,
+    [
+      unit.unitId,
+      event.companyid,
+      event.communityid,
+      unit.label,
+      unit.type,
+      unit.grossAreaCentiM2,
+      event.aggregateversion ?? 1,
+    ],
+  );
+}
 
 /** BIL-2: the units billing bills, with their type and floor area (units never change community). */
 @Injectable()
@@ -11,16 +40,23 @@ import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from
 })
 export class UnitReplicaSubscriber implements EventSubscriber {
   handlers(): EventHandler[] {
-    return [
-      onEvent(UnitCreated, async (event, em) => {
-        const { unitId, label, type, grossAreaCentiM2 } = event.data;
-        await em.execute(
-          `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2)
-           values (?, ?, ?, ?, ?, ?) on conflict (unit_id) do nothing`,
-          [unitId, event.companyid, event.communityid, label, type, grossAreaCentiM2],
-        );
-      }),
-    ];
+    return [onEvent(UnitCreated, (event, em) => keepUnit(em, event, event.data))];
+  }
+}
+
+/**
+ * BIL-1, BIL-2: a corrected floor area or type is billed from the next run on; bills already issued
+ * keep what they were issued with.
+ */
+@Injectable()
+@ConsumesEvents({
+  name: 'unit-corrections',
+  stream: ResidentsBus.stream,
+  filterSubject: ResidentsBus.events.unitUpdated,
+})
+export class UnitCorrectionsSubscriber implements EventSubscriber {
+  handlers(): EventHandler[] {
+    return [onEvent(UnitUpdated, (event, em) => keepUnit(em, event, event.data))];
   }
 }
 

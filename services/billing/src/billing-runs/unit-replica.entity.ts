@@ -24,4 +24,8 @@ export class UnitReplica {
 
   @Property({ type: 'integer' })
   grossAreaCentiM2!: number;
+
+  /** The unit's version in residents: a correction applies only over an older description. */
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 }

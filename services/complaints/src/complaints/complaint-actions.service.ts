@@ -163,7 +163,7 @@ export async function lockComplaint(em: EntityManager, id: string): Promise<Comp
   return lockRecord(em, Complaint, id, 'COMPLAINT_NOT_FOUND');
 }
 
-async function refusesVisits(em: EntityManager, complaint: Complaint): Promise<boolean> {
+export async function refusesVisits(em: EntityManager, complaint: Complaint): Promise<boolean> {
   if (!complaint.personId) return false;
   const preference = await em.findOne(
     ResidentPreference,

@@ -86,6 +86,20 @@ import type { ComplaintFacts, MeetingRecord, SignOff } from './complaint.rules.j
   expression:
     'create index "complaint_active_index" on "complaint" ("company_id", "community_id", "received_at") where "status" not in (\'closed\', \'explained\', \'answered\', \'merged\') and ("escalation_level" > 0 or "major" or "overdue_since" is not null)',
 })
+// CMP-11: the complaints of one category about one building within a window.
+@Index({
+  name: 'complaint_warning_window_index',
+  properties: ['companyId', 'buildingId', 'category', 'receivedAt'],
+  expression:
+    'create index "complaint_warning_window_index" on "complaint" ("company_id", "building_id", "category", "received_at") where "kind" = \'complaint\' and "building_id" is not null and "category" is not null',
+})
+// CMP-15: an incident's complaints.
+@Index({
+  name: 'complaint_incident_index',
+  properties: ['incidentId'],
+  expression:
+    'create index "complaint_incident_index" on "complaint" ("incident_id") where "incident_id" is not null',
+})
 export class Complaint implements ComplaintFacts {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -253,6 +267,18 @@ export class Complaint implements ComplaintFacts {
   /** The latest progress maintenance reported on that repair request. */
   @Property({ type: 'text', nullable: true })
   repairStatus?: string;
+
+  /** CMP-11: the early warning that counted it. */
+  @Property({ type: 'uuid', nullable: true })
+  warningId?: string | null;
+
+  /** CMP-15: the incident it is attached to. */
+  @Property({ type: 'uuid', nullable: true })
+  incidentId?: string | null;
+
+  /** CMP-15: when closing its incident resolved it (once, however often the closing is delivered). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  incidentResolvedAt?: Date | null;
 
   /** Since when a deadline of the entry has been overdue (set by the scheduler), for the overdue list. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

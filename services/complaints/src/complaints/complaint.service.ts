@@ -10,6 +10,7 @@ import {
   formatPhone,
   phoneDigits,
   RegisterComplaint,
+  type Actor,
   type ComplaintHistoryView,
   type ComplaintKind,
   type ComplaintStatus,
@@ -38,6 +39,7 @@ import {
   Clock,
 } from '@pcs/platform';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
+import { watchForEarlyWarning } from '../incidents/early-warnings.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
@@ -106,6 +108,128 @@ export class ComplaintService {
   /** CMP-1: registers an entry with its number (GEN-2), its clocks, its archive entry (GEN-3) and its events. */
   async register(command: RegisterComplaintV1): Promise<ComplaintView> {
     const actor = CallContext.actor();
+    this.refuseInconsistent(actor, command);
+    return runCommand(this.em, RegisterComplaint, command, {
+      change: (em) => this.registerIn(em, actor, command),
+      view: (em, complaint) => complaintView(em, complaint, this.clock.now()),
+    });
+  }
+
+  /**
+   * The registration itself, inside the caller's transaction: what another record raises (a survey's
+   * items, SAT-3) becomes an entry exactly as one the desk registers, atomically with that record.
+   */
+  async registerIn(em: EntityManager, actor: Actor, command: RegisterComplaintV1): Promise<Complaint> {
+    this.refuseInconsistent(actor, command);
+    const kind = command.kind ?? 'complaint';
+    const now = this.clock.now();
+    const receivedAt = new Date(command.receivedAt);
+    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
+      throw DomainError.validation([{ field: 'receivedAt', message: 'receivedAt cannot be in the future' }]);
+    }
+    const unit = command.unitId
+      ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
+      : undefined;
+    const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
+    // CMP-6: a day a supervisor signed is closed to new entries.
+    await refuseSignedDay(em, actor.companyId, command.communityId, receivedAt, timeZone);
+    const { number } = await nextRecordNumber(em, {
+      companyId: actor.companyId,
+      communityId: command.communityId,
+      record: NUMBER_SERIES[kind],
+      at: now,
+      timeZone,
+    });
+    const needsRepair = kind === 'repair' || command.needsRepair === true;
+    const status = FIRST_STATUS[kind];
+    const complaint = em.create(Complaint, {
+      id: newId(),
+      number,
+      companyId: actor.companyId,
+      communityId: command.communityId,
+      kind,
+      channel: command.channel,
+      status,
+      customerAnonymous: command.customer.anonymous ?? false,
+      customerSurname: command.customer.surname,
+      // Normalised on write (DESK-3), so that the register shows one form whatever was typed.
+      customerPhone: command.customer.phone ? formatPhone(command.customer.phone) : undefined,
+      phoneDigits: command.customer.phone ? phoneDigits(command.customer.phone) : undefined,
+      personId: command.personId,
+      unitId: command.unitId,
+      buildingId: unit?.buildingId,
+      location: command.location,
+      description: command.description,
+      demand: command.demand,
+      category: command.category,
+      intent: command.intent,
+      receivedAt,
+      receivedById: actor.sub,
+      receivedByName: actor.name,
+      escalationLevel: 0,
+      major: false,
+      paused: false,
+      signOffs: [],
+      returnVisitStatus: 'not-due',
+      returnVisitAttempts: 0,
+      reopenCount: 0,
+      repairRequested: needsRepair,
+      ...(kind === 'enquiry' ? { answer: command.answer, answeredAt: now, closedAt: now } : {}),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
+    await applyDeadlineOps(em, calendar, complaint, firstClocks(kind, receivedAt, needsRepair), now);
+    // CMP-11: the third complaint of a kind about a building in a week raises a warning.
+    await watchForEarlyWarning(em, this.outbox, complaint, now);
+    archiveRecord(em, COMPLAINT_RECORD, complaint, {
+      action: 'registered',
+      changes: { status, kind, number, ...(needsRepair ? { repairRequested: true } : {}) },
+      at: now,
+    });
+    await this.outbox.stage(em, ComplaintRegistered, {
+      aggregateId: complaint.id,
+      companyId: complaint.companyId,
+      communityId: complaint.communityId,
+      time: now,
+      data: {
+        complaintId: complaint.id,
+        number,
+        kind,
+        channel: complaint.channel,
+        category: complaint.category,
+        intent: complaint.intent,
+        unitId: complaint.unitId,
+        location: complaint.location,
+        receivedAt: complaint.receivedAt.toISOString(),
+        receivedBy: actor.sub,
+      },
+    });
+    if (needsRepair) {
+      // CMP-2: maintenance opens the repair request and reports its progress back.
+      await this.outbox.stage(em, ComplaintRepairRequested, {
+        aggregateId: complaint.id,
+        companyId: complaint.companyId,
+        communityId: complaint.communityId,
+        time: now,
+        data: {
+          complaintId: complaint.id,
+          number,
+          kind,
+          category: complaint.category,
+          unitId: complaint.unitId,
+          location: complaint.location,
+          description: complaint.description,
+          personId: complaint.personId,
+          requestedAt: now.toISOString(),
+        },
+      });
+    }
+    return complaint;
+  }
+
+  private refuseInconsistent(actor: Actor, command: RegisterComplaintV1): void {
     // GEN-5: a community the caller may not see does not exist for them.
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     const kind = command.kind ?? 'complaint';
@@ -119,116 +243,6 @@ export class ComplaintService {
         { field: 'needsRepair', message: 'only a complaint or a repair call needs a repair' },
       ]);
     }
-    return runCommand(this.em, RegisterComplaint, command, {
-      change: async (em) => {
-        const now = this.clock.now();
-        const receivedAt = new Date(command.receivedAt);
-        if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
-          throw DomainError.validation([
-            { field: 'receivedAt', message: 'receivedAt cannot be in the future' },
-          ]);
-        }
-        const unit = command.unitId
-          ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
-          : undefined;
-        const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
-        // CMP-6: a day a supervisor signed is closed to new entries.
-        await refuseSignedDay(em, actor.companyId, command.communityId, receivedAt, timeZone);
-        const { number } = await nextRecordNumber(em, {
-          companyId: actor.companyId,
-          communityId: command.communityId,
-          record: NUMBER_SERIES[kind],
-          at: now,
-          timeZone,
-        });
-        const needsRepair = kind === 'repair' || command.needsRepair === true;
-        const status = FIRST_STATUS[kind];
-        const complaint = em.create(Complaint, {
-          id: newId(),
-          number,
-          companyId: actor.companyId,
-          communityId: command.communityId,
-          kind,
-          channel: command.channel,
-          status,
-          customerAnonymous: command.customer.anonymous ?? false,
-          customerSurname: command.customer.surname,
-          // Normalised on write (DESK-3), so that the register shows one form whatever was typed.
-          customerPhone: command.customer.phone ? formatPhone(command.customer.phone) : undefined,
-          phoneDigits: command.customer.phone ? phoneDigits(command.customer.phone) : undefined,
-          personId: command.personId,
-          unitId: command.unitId,
-          buildingId: unit?.buildingId,
-          location: command.location,
-          description: command.description,
-          demand: command.demand,
-          category: command.category,
-          intent: command.intent,
-          receivedAt,
-          receivedById: actor.sub,
-          receivedByName: actor.name,
-          escalationLevel: 0,
-          major: false,
-          paused: false,
-          signOffs: [],
-          returnVisitStatus: 'not-due',
-          returnVisitAttempts: 0,
-          reopenCount: 0,
-          repairRequested: needsRepair,
-          ...(kind === 'enquiry' ? { answer: command.answer, answeredAt: now, closedAt: now } : {}),
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        });
-        const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
-        await applyDeadlineOps(em, calendar, complaint, firstClocks(kind, receivedAt, needsRepair), now);
-        archiveRecord(em, COMPLAINT_RECORD, complaint, {
-          action: 'registered',
-          changes: { status, kind, number, ...(needsRepair ? { repairRequested: true } : {}) },
-          at: now,
-        });
-        await this.outbox.stage(em, ComplaintRegistered, {
-          aggregateId: complaint.id,
-          companyId: complaint.companyId,
-          communityId: complaint.communityId,
-          time: now,
-          data: {
-            complaintId: complaint.id,
-            number,
-            kind,
-            channel: complaint.channel,
-            category: complaint.category,
-            intent: complaint.intent,
-            unitId: complaint.unitId,
-            location: complaint.location,
-            receivedAt: complaint.receivedAt.toISOString(),
-            receivedBy: actor.sub,
-          },
-        });
-        if (needsRepair) {
-          // CMP-2: maintenance opens the repair request and reports its progress back.
-          await this.outbox.stage(em, ComplaintRepairRequested, {
-            aggregateId: complaint.id,
-            companyId: complaint.companyId,
-            communityId: complaint.communityId,
-            time: now,
-            data: {
-              complaintId: complaint.id,
-              number,
-              kind,
-              category: complaint.category,
-              unitId: complaint.unitId,
-              location: complaint.location,
-              description: complaint.description,
-              personId: complaint.personId,
-              requestedAt: now.toISOString(),
-            },
-          });
-        }
-        return complaint;
-      },
-      view: (em, complaint) => complaintView(em, complaint, this.clock.now()),
-    });
   }
 
   async get(query: GetComplaintV1): Promise<ComplaintView> {
@@ -341,4 +355,6 @@ const HISTORY_LABELS: Readonly<Record<string, string>> = {
   'deadline-recomputed': '时限重算',
   'repair-progressed': '维修进度',
   'called-back': '回电告知',
+  'typical-case-marked': '标记典型案例',
+  'typical-case-unmarked': '取消典型案例',
 };

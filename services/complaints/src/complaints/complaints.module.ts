@@ -17,6 +17,6 @@ import { ComplaintsNatsController } from './complaints.nats-controller.js';
     DeadlineMonitor,
     DeadlineScheduler,
   ],
-  exports: [DeadlineMonitor],
+  exports: [ComplaintActionsService, ComplaintService, DeadlineMonitor],
 })
 export class ComplaintsModule {}

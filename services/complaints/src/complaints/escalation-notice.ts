@@ -11,6 +11,7 @@ const CHANNEL_BACK: Readonly<Record<ComplaintChannel, ContactChannel>> = {
   'owner-app': 'app',
   'return-visit': 'phone',
   patrol: 'phone',
+  survey: 'phone',
 };
 
 /**

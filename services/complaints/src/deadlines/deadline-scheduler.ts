@@ -1,10 +1,10 @@
 import {
   Inject,
   Injectable,
-  type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { LOGGER, PROCESS_ENV, Clock } from '@pcs/platform';
+import { Clock, LOGGER, PROCESS_ENV, RepeatingRound } from '@pcs/platform';
 import type { Logger } from 'pino';
 import type { ComplaintsEnv } from '../config/complaints-env.js';
 import { DeadlineMonitor } from './deadline-monitor.js';
@@ -15,37 +15,27 @@ import { DeadlineMonitor } from './deadline-monitor.js';
  */
 @Injectable()
 export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly rounds: RepeatingRound;
 
   constructor(
-    private readonly monitor: DeadlineMonitor,
-    private readonly clock: Clock,
-    @Inject(PROCESS_ENV) private readonly env: ComplaintsEnv,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    monitor: DeadlineMonitor,
+    clock: Clock,
+    @Inject(PROCESS_ENV) env: ComplaintsEnv,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.rounds = new RepeatingRound({
+      name: 'deadline',
+      intervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+      run: () => monitor.runOnce(clock.now()),
+      logger,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    // Nest bootstraps again when the bus server starts: a second timer would outlive the shutdown.
-    if (this.timer || this.stopped) return;
-    this.schedule();
+    this.rounds.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.monitor
-        .runOnce(this.clock.now())
-        .catch((err: unknown) => this.logger.warn({ err }, 'deadline round failed; the next one retries'))
-        .finally(() => this.schedule());
-    }, this.env.DEADLINE_SCAN_INTERVAL_MS);
-    this.timer.unref();
+  beforeApplicationShutdown(): Promise<void> {
+    return this.rounds.stop();
   }
 }

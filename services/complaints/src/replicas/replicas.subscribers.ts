@@ -13,11 +13,11 @@ export class UnitReplicaSubscriber implements EventSubscriber {
   handlers(): EventHandler[] {
     return [
       onEvent(UnitCreated, async (event, em) => {
-        const { unitId, buildingId, label } = event.data;
+        const { unitId, buildingId, label, type } = event.data;
         await em.execute(
-          `insert into unit_replica (unit_id, company_id, community_id, building_id, label)
-           values (?, ?, ?, ?, ?) on conflict (unit_id) do nothing`,
-          [unitId, event.companyid, event.communityid, buildingId, label],
+          `insert into unit_replica (unit_id, company_id, community_id, building_id, label, type)
+           values (?, ?, ?, ?, ?, ?) on conflict (unit_id) do nothing`,
+          [unitId, event.companyid, event.communityid, buildingId, label, type],
         );
       }),
     ];

@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { UnitType } from '@pcs/contracts';
 import { CommunityScoped } from '@pcs/platform';
 
 /**
@@ -23,4 +24,8 @@ export class UnitReplica {
   /** e.g. `3-1201`. */
   @Property({ type: 'text' })
   label!: string;
+
+  /** Parking spaces are no households (SAT-1, SAT-2); unknown for units replicated before it was kept. */
+  @Property({ type: 'text', nullable: true })
+  type?: UnitType;
 }

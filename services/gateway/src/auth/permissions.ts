@@ -9,8 +9,11 @@ import { Role } from '@pcs/contracts';
 const CUSTOMER_SERVICE: Role[] = ['front-desk', 'cs-supervisor', 'cs-manager'];
 const MANAGEMENT: Role[] = ['deputy-gm', 'gm'];
 const ENGINEERING: Role[] = ['engineer', 'chief-engineer'];
-/** Everyone who signs in: the property structure and the calendar are no secret inside the company. */
-const ALL_STAFF: readonly Role[] = Role.codes;
+/**
+ * Everyone who signs in: the property structure and the calendar are no secret inside the company.
+ * The telephony system's account is no staff member: it only reports calls.
+ */
+const ALL_STAFF: readonly Role[] = Role.codes.filter((r) => r !== 'telephony');
 /** The desk that keeps the resident file (RES-2), and the administrator who sets a company up. */
 const RESIDENT_FILE_KEEPERS: Role[] = [...CUSTOMER_SERVICE, 'admin'];
 
@@ -56,6 +59,34 @@ export const PERMISSIONS = {
     'auditor',
     'admin',
   ],
+
+  // CMP-12: complaint reports; the weekly one is the desk's, the company's roll-ups are for leads
+  'reports.complaints.weekly': [...CUSTOMER_SERVICE, ...MANAGEMENT, 'auditor'],
+  'reports.complaints.rollup': [...CS_LEADS, ...MANAGEMENT, 'auditor'],
+  'complaints.typical-case': [...CS_LEADS, ...MANAGEMENT],
+  'reports.subscriptions': [...CS_LEADS, ...MANAGEMENT],
+  'reports.deliveries': [...CUSTOMER_SERVICE, ...MANAGEMENT, 'auditor'],
+  // DESK-3: the caller card, composed from every service's part, and the calls the exchange reports
+  'desk.caller-card': CUSTOMER_SERVICE,
+  'desk.telephony': ['telephony'],
+  // CMP-11, CMP-15: early warnings and incidents; the desk and engineering open and attach, leads close
+  'incidents.read': [
+    ...CUSTOMER_SERVICE,
+    ...ENGINEERING,
+    'dispatcher',
+    'repair-lead',
+    'security',
+    ...MANAGEMENT,
+    'auditor',
+  ],
+  'incidents.manage': [...CUSTOMER_SERVICE, ...ENGINEERING],
+  'incidents.close': [...CS_LEADS, 'chief-engineer', ...MANAGEMENT],
+  'incidents.rule': ['cs-manager', 'admin'],
+  // SAT-1 … SAT-4: the desk records answers, leads plan surveys, the manager revisits; scores for management
+  'surveys.read': [...CUSTOMER_SERVICE, ...MANAGEMENT, 'auditor'],
+  'surveys.plan': CS_LEADS,
+  'surveys.record': CUSTOMER_SERVICE,
+  'surveys.revisit': ['cs-manager', ...MANAGEMENT],
 
   // DESK-1: shift handovers at the front desk, reviewed daily by a supervisor
   'shift-handovers.hand-over': CUSTOMER_SERVICE,
@@ -130,6 +161,11 @@ export const PERMISSIONS = {
   'maintenance.settlement.pay': ['repair-lead', 'finance'],
   'maintenance.price-list': ['cs-manager', 'finance', 'admin'],
   'maintenance.warranty': ['chief-engineer', 'admin'],
+  // MNT-12: customer service makes the visits; engineering writes the first-year equipment report
+  'maintenance.proactive-visits.read': [...CUSTOMER_SERVICE, ...ENGINEERING, ...MANAGEMENT, 'auditor'],
+  'maintenance.proactive-visits.record': CUSTOMER_SERVICE,
+  'maintenance.equipment-reports.read': [...CUSTOMER_SERVICE, ...ENGINEERING, ...MANAGEMENT, 'auditor'],
+  'maintenance.equipment-reports.submit': ENGINEERING,
   'maintenance.read': [
     ...CUSTOMER_SERVICE,
     ...ENGINEERING,

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import {
+  EquipmentReportsHttpController,
+  ProactiveVisitsHttpController,
+} from './proactive-visits.http-controller.js';
+import {
   RepairRequestsHttpController,
   WarrantyPeriodsHttpController,
 } from './repair-requests.http-controller.js';
@@ -12,7 +16,9 @@ import {
 /** MNT-1 … MNT-13 at the edge: repair requests, work orders, the price list, warranty periods. */
 @Module({
   controllers: [
+    EquipmentReportsHttpController,
     PaidServicePricesHttpController,
+    ProactiveVisitsHttpController,
     RepairRequestsHttpController,
     TechnicianScoresHttpController,
     WarrantyPeriodsHttpController,

@@ -30,6 +30,11 @@ export const API_TAGS = {
     description:
       'Secondary decoration (装修) of a unit: application, drawing review, worker passes, patrols and the completion inspection (RES-5).',
   },
+  desk: {
+    name: '前台 desk',
+    description:
+      'What the front desk sees when a call comes in: the caller card composed from residents, complaints, maintenance and billing, masked and scoped (DESK-3).',
+  },
   'file-access': {
     name: '档案调阅 file access',
     description:
@@ -39,10 +44,15 @@ export const API_TAGS = {
     name: '验房交付 handover',
     description: 'The handover inspection of a new unit; each defect found becomes a repair request (RES-3).',
   },
+  incidents: {
+    name: '预警与突发事件 incidents',
+    description:
+      'Early warnings when complaints of one category about one building cluster, and incidents that group complaints with one cause, notify the households once and resolve them together (CMP-11, CMP-15).',
+  },
   maintenance: {
     name: '报修与派工 maintenance',
     description:
-      'Repair requests with their emergency and survey clocks, site surveys and warranty, work orders A/B/C with their approval chain, execution, completion check, return visit and settlement (MNT-1 … MNT-10, MNT-13).',
+      'Repair requests with their emergency and survey clocks, site surveys and warranty, work orders A/B/C with their approval chain, execution, completion check, return visit and settlement, and the proactive visits after handover and fit-out with the first-year equipment report (MNT-1 … MNT-13).',
   },
   'move-ins': {
     name: '入住手续 move-ins',
@@ -72,6 +82,11 @@ export const API_TAGS = {
     name: '交接班 shift handovers',
     description:
       "The front desk's shift handover: open items, promised call-backs and active matters passed to the incoming staff member, who accepts or refuses; the supervisor reviews each day's handovers (DESK-1).",
+  },
+  surveys: {
+    name: '满意度调查 surveys',
+    description:
+      "Satisfaction surveys: the first when a community is half occupied, yearly ones on a random sample drawn from a recorded seed, each household's answers with the register entries they raised, the manager's revisits of very dissatisfied households, and the scores (SAT-1 … SAT-4).",
   },
   units: {
     name: '房屋 units',

@@ -1,6 +1,6 @@
 import * as contracts from '@pcs/contracts';
 import { BILLING_ROUTES } from '../billing-routes.js';
-import { COMPLAINTS_ROUTES } from '../complaints-routes.js';
+import { COMPLAINTS_ROUTES, DESK_ROUTES } from '../complaints-routes.js';
 import { MAINTENANCE_ROUTES } from '../maintenance-routes.js';
 import { RESIDENTS_ROUTES } from '../residents-routes.js';
 import type { OperationBase } from './hostile-cases.js';
@@ -18,7 +18,7 @@ import {
 export function knownBodies(): Record<string, Record<string, unknown>> {
   return {
     ...Object.fromEntries(
-      [...COMPLAINTS_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES]
+      [...COMPLAINTS_ROUTES, ...DESK_ROUTES, ...RESIDENTS_ROUTES, ...MAINTENANCE_ROUTES, ...BILLING_ROUTES]
         .filter((r) => r.bodyClass)
         .map((r) => [r.bodyClass!.name, r.body!]),
     ),

@@ -4,7 +4,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Clock, LOGGER, PROCESS_ENV } from '@pcs/platform';
+import { Clock, LOGGER, PROCESS_ENV, RepeatingRound } from '@pcs/platform';
 import type { Logger } from 'pino';
 import type { MaintenanceEnv } from '../config/maintenance-env.js';
 import { FundDraws } from '../work-orders/fund-draws.js';
@@ -16,37 +16,31 @@ import { RepairDeadlineMonitor } from './repair-deadline-monitor.js';
  */
 @Injectable()
 export class MaintenanceScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private round?: Promise<unknown>;
-  private stopped = false;
+  private readonly rounds: RepeatingRound;
 
   constructor(
-    private readonly monitor: RepairDeadlineMonitor,
-    private readonly draws: FundDraws,
-    private readonly clock: Clock,
-    @Inject(PROCESS_ENV) private readonly env: MaintenanceEnv,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    monitor: RepairDeadlineMonitor,
+    draws: FundDraws,
+    clock: Clock,
+    @Inject(PROCESS_ENV) env: MaintenanceEnv,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.rounds = new RepeatingRound({
+      name: 'maintenance',
+      intervalMs: env.MAINTENANCE_SCAN_INTERVAL_MS,
+      run: async () => {
+        await monitor.runOnce(clock.now());
+        await draws.retryPending();
+      },
+      logger,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.timer && !this.stopped) this.next();
+    this.rounds.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.round;
-  }
-
-  private next(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.monitor
-        .runOnce(this.clock.now())
-        .then(() => this.draws.retryPending())
-        .catch((err: unknown) => this.logger.warn({ err }, 'maintenance round failed; the next one retries'))
-        .finally(() => this.next());
-    }, this.env.MAINTENANCE_SCAN_INTERVAL_MS);
-    this.timer.unref();
+  beforeApplicationShutdown(): Promise<void> {
+    return this.rounds.stop();
   }
 }

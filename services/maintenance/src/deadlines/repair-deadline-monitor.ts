@@ -1,10 +1,10 @@
+import { MAINTENANCE_SYSTEM } from '../history/history.js';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { archive } from '@pcs/platform';
 import { overdueSince } from '../repair-requests/repair-deadlines.js';
 import { RepairRequest } from '../repair-requests/repair-request.entity.js';
 import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
-import { MAINTENANCE_SYSTEM } from '../repair-requests/repair-sources.subscriber.js';
 
 /**
  * MNT-1, MNT-2: marks requests whose on-site, made-safe or survey deadline passed unmet, so the overdue

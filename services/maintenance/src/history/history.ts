@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MaintenanceHistoryView } from '@pcs/contracts';
 import { RecordHistory } from '@pcs/platform';
 
+/** The system, as the archive names it when an event or a clock acts (GEN-3). */
+export const MAINTENANCE_SYSTEM = { sub: 'system:maintenance', name: '维修系统' };
+
 /** GEN-3: a record's history, oldest first, with each action's Chinese label. */
 export async function historyOf(
   em: EntityManager,

@@ -46,6 +46,13 @@ export interface SurveyRecord {
   expression:
     'create index "repair_request_open_clock_index" on "repair_request" ("company_id", "id") where "overdue_since" is null and "progress" in (\'accepted\', \'surveyed\')',
 })
+// DESK-3: a unit's requests on the caller card.
+@Index({
+  name: 'repair_request_unit_index',
+  properties: ['companyId', 'unitId', 'id'],
+  expression:
+    'create index "repair_request_unit_index" on "repair_request" ("company_id", "unit_id", "id" desc) where "unit_id" is not null',
+})
 export class RepairRequest {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -79,6 +79,9 @@ export interface NewRepairRequest {
   by?: Pick<Actor, 'sub' | 'name'>;
 }
 
+/** Where a request is finished with: the caller card's open repairs are the others. */
+const CLOSED_PROGRESS: readonly RepairProgress[] = ['completed', 'settled', 'cancelled'];
+
 const HISTORY_LABELS: Record<string, string> = {
   open: '受理报修',
   arrive: '到达现场',
@@ -377,6 +380,13 @@ export class RepairRequestService {
     if (query.communityId) where.communityId = query.communityId;
     if (query.progress) where.progress = query.progress;
     if (query.overdue !== undefined) where.overdueSince = query.overdue === 'true' ? { $ne: null } : null;
+    if (query.unitId) where.unitId = query.unitId;
+    if (query.open !== undefined) {
+      const wanted = RepairProgress.codes.filter(
+        (p) => CLOSED_PROGRESS.includes(p) !== (query.open === 'true'),
+      );
+      where.progress = { $in: query.progress ? wanted.filter((p) => p === query.progress) : wanted };
+    }
     const rows = await this.em.find(RepairRequest, where, page.options);
     return toPage(rows, window, (shown) => shown.map(repairRequestView));
   }

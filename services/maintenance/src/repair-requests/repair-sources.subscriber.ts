@@ -7,17 +7,17 @@ import {
   type RepairTrade,
 } from '@pcs/contracts';
 import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
+import { MAINTENANCE_SYSTEM } from '../history/history.js';
+import { ProactiveVisitService } from '../proactive-visits/proactive-visit.service.js';
 import { RepairRequest } from './repair-request.entity.js';
 import { RepairRequestService } from './repair-request.service.js';
-
-/** The system, as the archive names it when an event opens a request (GEN-3). */
-export const MAINTENANCE_SYSTEM = { sub: 'system:maintenance', name: '维修系统' };
 
 /**
  * RES-3: each defect of a handover inspection becomes one type-A (warranty) request linked to the unit,
  * once however often the event is delivered: the inbox drops a redelivery, and the request is keyed by
  * the defect's id, so even a replay opens nothing twice. The inspection also tells maintenance the
- * unit's handover date (MNT-3).
+ * unit's handover date (MNT-3), which starts the owner's proactive visits and the community's first-year
+ * equipment report (MNT-12).
  */
 @Injectable()
 @ConsumesEvents({
@@ -26,7 +26,10 @@ export const MAINTENANCE_SYSTEM = { sub: 'system:maintenance', name: '维修系�
   filterSubject: ResidentsBus.events.handoverInspected,
 })
 export class HandoverDefectsSubscriber implements EventSubscriber {
-  constructor(private readonly requests: RepairRequestService) {}
+  constructor(
+    private readonly requests: RepairRequestService,
+    private readonly visits: ProactiveVisitService,
+  ) {}
 
   handlers(): EventHandler[] {
     return [
@@ -40,6 +43,17 @@ export class HandoverDefectsSubscriber implements EventSubscriber {
            on conflict (unit_id) do update set handover_date = excluded.handover_date`,
           [unitId, companyId, communityId, '', handoverDate],
         );
+        await this.visits.schedule(em, {
+          companyId,
+          communityId,
+          unitId,
+          personId: ownerPersonId,
+          trigger: 'handover',
+          sourceKey: 'handover',
+          startedOn: handoverDate,
+          at: new Date(inspectedAt),
+        });
+        await this.visits.noteHandover(em, companyId, communityId, handoverDate);
         for (const defect of defects) {
           const opened = await em.findOne(
             RepairRequest,

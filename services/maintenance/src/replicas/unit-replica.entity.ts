@@ -2,8 +2,9 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { CommunityScoped } from '@pcs/platform';
 
 /**
- * What maintenance knows of a unit, kept from residents' `unit.created` and `handover.inspected`
- * events: its community and its handover date, from which warranty is computed (MNT-3).
+ * What maintenance knows of a unit, kept from residents' `unit.created`, `unit.updated` and
+ * `handover.inspected` events: its community and its handover date, from which warranty is computed
+ * (MNT-3).
  */
 @Entity({ tableName: 'unit_replica' })
 @CommunityScoped()
@@ -23,4 +24,8 @@ export class UnitReplica {
 
   @Property({ type: 'date', nullable: true })
   handoverDate?: string | null;
+
+  /** The unit's version in residents (0 while only a handover inspection has named it). */
+  @Property({ type: 'int', default: 0 })
+  version: number = 0;
 }

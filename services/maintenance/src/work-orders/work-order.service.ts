@@ -66,6 +66,7 @@ import { PaidServicePrice } from './paid-service-price.entity.js';
 import { decide, type Decision, type WorkOrderCommand } from './work-order.rules.js';
 import { WorkOrder, type PricedLine } from './work-order.entity.js';
 import { WORK_ORDER_RECORD, workOrderView } from './work-order.view.js';
+import { BEFORE_CHECK } from './work-order.state.js';
 
 /** The bus command of each action, whose subject binds its idempotency keys. */
 const ACTION_COMMANDS: Readonly<Record<Action, CommandDefinition<object, WorkOrderView>>> = {
@@ -181,7 +182,7 @@ export class WorkOrderService {
         });
         return order;
       },
-      view: (_, o) => workOrderView(o),
+      view: (_, o) => workOrderView(o, this.clock.now()),
     });
   }
 
@@ -238,7 +239,7 @@ export class WorkOrderService {
         await this.apply(em, order, action, decision, now, payload.note);
         return order;
       },
-      view: (_, o) => workOrderView(o),
+      view: (_, o) => workOrderView(o, this.clock.now()),
     });
   }
 
@@ -373,7 +374,7 @@ export class WorkOrderService {
     // Refreshed: the fund draw may have moved on in another unit of work since this one read it.
     const order = await this.em.findOne(WorkOrder, { id: query.id }, { refresh: true });
     if (!order) throw DomainError.notFound('WORK_ORDER_NOT_FOUND');
-    return workOrderView(order);
+    return workOrderView(order, this.clock.now());
   }
 
   async list(query: ListWorkOrdersV1): Promise<Page<WorkOrderView>> {
@@ -384,8 +385,17 @@ export class WorkOrderService {
     if (query.status) where.status = query.status;
     // MNT-7: a technician's own queue.
     if (query.mine === 'true') where.technicianId = CallContext.actor().sub;
-    const rows = await this.em.find(WorkOrder, where, page.options);
-    return toPage(rows, window, (shown) => shown.map(workOrderView));
+    const now = this.clock.now();
+    const filters: FilterQuery<WorkOrder>[] = [where];
+    // MNT-5: late while the work is unchecked; the same test as the view's `overdue`.
+    const late = { status: { $in: [...BEFORE_CHECK] }, dueAt: { $lt: now } };
+    if (query.overdue === 'true') filters.push(late);
+    if (query.overdue === 'false') filters.push({ $not: late });
+    // MNT-10: the return visits still to be made, and those of them past their working day.
+    if (query.returnVisit) filters.push({ returnVisitStatus: 'due' });
+    if (query.returnVisit === 'overdue') filters.push({ returnVisitDueAt: { $lt: now } });
+    const rows = await this.em.find(WorkOrder, { $and: filters }, page.options);
+    return toPage(rows, window, (shown) => shown.map((o) => workOrderView(o, now)));
   }
 
   async history(query: GetMaintenanceHistoryV1): Promise<MaintenanceHistoryView> {

@@ -8,11 +8,12 @@ import {
 } from '@pcs/contracts';
 import { compact, iso } from '../history/history.js';
 import type { WorkOrder } from './work-order.entity.js';
+import { BEFORE_CHECK } from './work-order.state.js';
 
 export const WORK_ORDER_RECORD = 'work-order';
 
 /** The staff view of a work order, codes with their Chinese labels. */
-export function workOrderView(o: WorkOrder): WorkOrderView {
+export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
   return compact({
     id: o.id,
     number: o.number,
@@ -42,6 +43,7 @@ export function workOrderView(o: WorkOrder): WorkOrderView {
     technician: o.technicianId ? { staffId: o.technicianId, name: o.technicianName ?? '' } : undefined,
     contractorName: o.contractorName,
     dueAt: o.dueAt.toISOString(),
+    overdue: BEFORE_CHECK.includes(o.status) && o.dueAt.getTime() < now.getTime(),
     extensionConsent: o.extensionConsent,
     arrivedAt: iso(o.arrivedAt),
     work: o.work.map((w) => ({
@@ -60,6 +62,8 @@ export function workOrderView(o: WorkOrder): WorkOrderView {
       status: o.returnVisitStatus,
       statusLabel: ReturnVisitStatus.label(o.returnVisitStatus),
       dueAt: iso(o.returnVisitDueAt),
+      overdue:
+        o.returnVisitStatus === 'due' && !!o.returnVisitDueAt && o.returnVisitDueAt.getTime() < now.getTime(),
       exemption: o.returnVisitExemption,
       method: o.returnVisitMethod,
       satisfaction: o.returnVisitSatisfaction,

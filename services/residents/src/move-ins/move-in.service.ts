@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AcknowledgeMoveIn,
@@ -300,7 +301,13 @@ export class MoveInService {
             },
           );
         }
-        const charge = await em.findOne(ChargeRequest, { id: m.chargeRequestId });
+        // Locked and re-read: billing's settled notice may be marking it in another transaction
+        // right now; reading it unlocked would make this completion fail on a version conflict.
+        const charge = await em.findOne(
+          ChargeRequest,
+          { id: m.chargeRequestId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+        );
         if (charge && charge.status !== 'settled') {
           archiveRecord(em, 'charge-request', charge, {
             action: 'settled',

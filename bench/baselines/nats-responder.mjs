@@ -1,0 +1,13 @@
+/*
+ * Baseline for S3: a raw NATS.js responder that answers each request with the bytes it received, on
+ * the subject given as argv[2]. No Nest, no validation, no reply envelope. Prints `ready` on stdout.
+ */
+import { connect } from '@nats-io/transport-node';
+
+const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+nc.subscribe(process.argv[2], { queue: 'bench-raw', callback: (err, msg) => err || msg.respond(msg.data) });
+await nc.flush();
+process.stdout.write('ready\n');
+const stop = () => void nc.drain().then(() => process.exit(0));
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/*
+ * Profiles a candidate under the load its scenario puts on it, for finding why a target is missed:
+ *   node bench/src/profile.mjs S2 [dir]    the gateway, GET /health/live at 50 connections for 30 s
+ *   node bench/src/profile.mjs S3 [dir]    the bus responder, 16 requests in flight for 30 s
+ * Writes a V8 .cpuprofile (open it in Chrome DevTools or speedscope for a flame graph) to `dir`
+ * (default /tmp/pcs-bench-profiles) and prints where the samples fell, by package and by function.
+ * Expects a build (the bench itself builds before S2).
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { freePort, httpLoad, startProcess, waitFor, waitForLine } from './harness.mjs';
+
+const [scenario = 'S2', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
+mkdirSync(dir, { recursive: true });
+const before = new Set(readdirSync(dir));
+// Long enough that start-up (module loading, the OpenAPI document) is a small part of the samples.
+const LOAD_MS = 30_000;
+const prof = ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+const env = {
+  NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+  BUS_PREFIX: `bench-prof-${process.pid}`,
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  NODE_OPTIONS: prof.join(' '),
+};
+
+if (scenario.toUpperCase() === 'S2') {
+  const port = await freePort();
+  const gateway = startProcess('gateway', 'bench/src/s2/gateway-with-echo.mjs', {
+    env: { ...env, NODE_ENV: 'development', PORT: String(port) },
+  });
+  await waitFor(gateway, 'readiness', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok);
+  const result = await httpLoad({
+    url: `http://127.0.0.1:${port}/health/live`,
+    connections: 50,
+    durationMs: LOAD_MS,
+  });
+  console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  await gateway.stop();
+} else {
+  const responder = startProcess('bus responder', 'bench/src/s3/responder.ts', { env, ts: true });
+  const requester = startProcess('requester', 'bench/src/s3/requester.ts', {
+    env: { ...env, NODE_OPTIONS: '' },
+    ts: true,
+    stdin: true,
+  });
+  await Promise.all([waitForLine(responder, /^ready$/m), waitForLine(requester, /^ready$/m)]);
+  const answer = new Promise((resolve) =>
+    createInterface({ input: requester.child.stdout }).on('line', (l) => l.startsWith('{') && resolve(l)),
+  );
+  requester.child.stdin.write(`${JSON.stringify({ arm: 'ours', concurrency: 16, durationMs: LOAD_MS })}\n`);
+  console.log(`load: ${await answer}`);
+  requester.child.stdin.end();
+  await Promise.all([requester.stop(), responder.stop()]);
+}
+
+const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
+if (!file) throw new Error(`no profile written to ${dir}`);
+console.log(`profile: ${path.join(dir, file)}`);
+const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const byFunction = new Map();
+const byPackage = new Map();
+let total = 0;
+profile.samples.forEach((id, i) => {
+  const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+  const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+  total += ms;
+  const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(services|libs|bench)\//, '$1/');
+  const pkg =
+    /^(@[^/]+\/[^/]+|[^/:]+)\//.exec(where)?.[1] ?? (url ? 'node internals' : functionName || '(unknown)');
+  byFunction.set(
+    `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`,
+    (byFunction.get(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`) ?? 0) + ms,
+  );
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
+});
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+console.log(
+  `\nself time by package (${(total / 1000).toFixed(1)} s sampled):\n${top(byPackage, 15).join('\n')}`,
+);
+console.log(`\nself time by function:\n${top(byFunction, 25).join('\n')}`);

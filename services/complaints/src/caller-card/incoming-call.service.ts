@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import {
+  canAccessCommunity,
+  DomainError,
+  formatPhone,
+  IncomingCallReceived,
+  IncomingCallStatus,
+  maskPhone,
+  RecordIncomingCall,
+  TakeIncomingCall,
+  type IncomingCallView,
+  type ListIncomingCallsV1,
+  type Page,
+  type RecordIncomingCallV1,
+  type TakeIncomingCallV1,
+  type TakenIncomingCallView,
+} from '@pcs/contracts';
+import {
+  CallContext,
+  Clock,
+  lockRecord,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
+import { IncomingCall } from './incoming-call.entity.js';
+
+export function incomingCallView(c: IncomingCall): IncomingCallView {
+  return {
+    id: c.id,
+    communityId: c.communityId,
+    callId: c.callId,
+    phone: maskPhone(c.phone),
+    ...(c.line ? { line: c.line } : {}),
+    receivedAt: c.receivedAt.toISOString(),
+    status: c.status,
+    statusLabel: IncomingCallStatus.label(c.status),
+    ...(c.takenById ? { takenBy: { staffId: c.takenById, name: c.takenByName ?? '' } } : {}),
+    ...(c.takenAt ? { takenAt: c.takenAt.toISOString() } : {}),
+  };
+}
+
+/**
+ * DESK-3: calls the telephony system reports, the desk's list of them, and taking one. A call is
+ * recorded once per exchange call id, whatever the retries; only one desk takes it.
+ */
+@Injectable()
+export class IncomingCallService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  record(command: RecordIncomingCallV1): Promise<IncomingCallView> {
+    const actor = CallContext.actor();
+    if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    return runCommand(this.em, RecordIncomingCall, command, {
+      change: async (em) => {
+        const known = await em.findOne(
+          IncomingCall,
+          { companyId: actor.companyId, callId: command.callId },
+          { filters: false },
+        );
+        if (known) return known; // the exchange retried: one call
+        const now = this.clock.now();
+        const phone = formatPhone(command.callerNumber) ?? command.callerNumber;
+        const call = em.create(IncomingCall, {
+          id: newId(),
+          companyId: actor.companyId,
+          communityId: command.communityId,
+          callId: command.callId,
+          phone,
+          line: command.line,
+          receivedAt: new Date(command.receivedAt),
+          status: 'ringing',
+          createdAt: now,
+          version: 1,
+        });
+        await this.outbox.stage(em, IncomingCallReceived, {
+          aggregateId: call.id,
+          companyId: call.companyId,
+          communityId: call.communityId,
+          time: now,
+          data: {
+            incomingCallId: call.id,
+            communityId: call.communityId,
+            phone: maskPhone(phone),
+            ...(call.line ? { line: call.line } : {}),
+            receivedAt: call.receivedAt.toISOString(),
+          },
+        });
+        return call;
+      },
+      view: (_em, call) => incomingCallView(call),
+    });
+  }
+
+  async list(query: ListIncomingCallsV1): Promise<Page<IncomingCallView>> {
+    const window = pageWindow(query);
+    const page = pageQuery(window, 'desc');
+    const where: FilterQuery<IncomingCall> = { ...page.where };
+    if (query.communityId) where.communityId = query.communityId;
+    if (query.status) where.status = query.status;
+    const rows = await this.em.find(IncomingCall, where, page.options);
+    return toPage(rows, window, (shown) => shown.map(incomingCallView));
+  }
+
+  /** The first desk to take a call has it; the same desk taking it again gets it again. */
+  take(command: TakeIncomingCallV1): Promise<TakenIncomingCallView> {
+    const actor = CallContext.actor();
+    return runCommand(this.em, TakeIncomingCall, command, {
+      load: (em) => lockRecord(em, IncomingCall, command.incomingCallId, 'INCOMING_CALL_NOT_FOUND'),
+      change: async (_em, call) => {
+        if (call.status === 'taken' && call.takenById !== actor.sub) {
+          throw new DomainError('INVALID_STATE_TRANSITION', `来电已由${call.takenByName ?? ''}接听`, {
+            status: call.status,
+          });
+        }
+        if (call.status === 'ringing') {
+          Object.assign(call, {
+            status: 'taken',
+            takenById: actor.sub,
+            takenByName: actor.name,
+            takenAt: this.clock.now(),
+          });
+        }
+        return call;
+      },
+      view: (_em, call) => ({ call: incomingCallView(call), number: call.phone }),
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import type { ArrearsView, CollectionRateView } from '@pcs/contracts';
+import type { Cell, Table, TabularFormat } from '@pcs/tabular';
+import { yuan } from './money.js';
+
+const MONEY = '0.00';
+
+/**
+ * Amounts as each format shows them best: in a workbook a number Excel sums, shown to the fen; in a
+ * CSV the exact text (`268.50`), since a CSV has no formats and `268.5` reads as a typo.
+ */
+const amount = (fen: number, format: TabularFormat): Cell => (format === 'xlsx' ? fen / 100 : yuan(fen));
+
+/** Basis points as a percentage with two decimals: `95.12%` in a CSV, the number 95.12 in a workbook. */
+function percent(basisPoints: number, format: TabularFormat): Cell {
+  return format === 'xlsx' ? basisPoints / 100 : `${yuan(basisPoints)}%`;
+}
+
+/** BIL-4: the arrears list as finance hands it out. */
+export function arrearsTable(view: ArrearsView, format: TabularFormat): Table {
+  return {
+    sheet: '欠费清单',
+    columns: [
+      { header: '账单编号', width: 22 },
+      { header: '房号', width: 14 },
+      { header: '费用说明', width: 36 },
+      { header: '应缴日期', width: 12 },
+      { header: '欠费金额（元）', width: 14, numFmt: MONEY },
+      { header: '逾期天数', width: 10 },
+      { header: '催缴阶段', width: 16 },
+    ],
+    rows: (view.items ?? []).map((i) => [
+      i.number,
+      i.unitLabel ?? i.unitId,
+      i.description,
+      i.dueDate,
+      amount(i.outstandingFen, format),
+      i.daysOverdue,
+      i.reminderStageLabel,
+    ]),
+  };
+}
+
+/** BIL-4: a month's collection rate (收费率). */
+export function collectionRateTable(view: CollectionRateView, format: TabularFormat): Table {
+  return {
+    sheet: '收费率',
+    columns: [
+      { header: '小区', width: 10 },
+      { header: '月份', width: 10 },
+      { header: '应收金额（元）', width: 16, numFmt: MONEY },
+      { header: '实收金额（元）', width: 16, numFmt: MONEY },
+      { header: format === 'xlsx' ? '收费率（%）' : '收费率', width: 12, numFmt: MONEY },
+    ],
+    rows: [
+      [
+        view.communityId,
+        view.period,
+        amount(view.billedFen ?? 0, format),
+        amount(view.collectedFen ?? 0, format),
+        percent(view.rateBasisPoints ?? 0, format),
+      ],
+    ],
+  };
+}

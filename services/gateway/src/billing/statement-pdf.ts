@@ -1,0 +1,187 @@
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+import type { StatementView } from '@pcs/contracts';
+import { yuan } from './money.js';
+
+export const PDF_CONTENT_TYPE = 'application/pdf';
+/** Where a community's zone is unknown: our users are in China. */
+export const DEFAULT_STATEMENT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The shipped CJK font (see assets/fonts/README.md); the build copies assets next to the code. */
+const FONT = fileURLToPath(new URL('../assets/fonts/wqy-microhei-gbk.ttf', import.meta.url));
+
+/** Who and where the statement is for, as residents names them. */
+export interface StatementHeading {
+  communityName: string;
+  unitLabel: string;
+  timeZone: string;
+}
+
+interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+const PAGE = { size: 'A4' as const, margin: 48 };
+const ROW_HEIGHT = 18;
+
+/** A local date and time in the community's zone, as a statement prints it (`2026-11-30 14:05`). */
+function localTime(instant: string | undefined, timeZone: string): string {
+  const at = new Date(instant ?? Number.NaN);
+  if (Number.isNaN(at.getTime())) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/** The text cut to `width` with an ellipsis, so that a long description never runs into the next cell. */
+function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = [...text];
+  while (chars.length && doc.widthOfString(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/** Rows under a grey header, continued on a new page (header repeated) when the page is full. */
+function table(doc: PDFKit.PDFDocument, title: string, columns: Column[], rows: string[][]): void {
+  const left = PAGE.margin;
+  const bottom = doc.page.height - PAGE.margin - ROW_HEIGHT;
+  const row = (cells: string[]) => {
+    let x = left;
+    const y = doc.y;
+    columns.forEach((column, i) => {
+      const cell = cells[i] ?? '';
+      const width = column.width - 6;
+      doc.text(fit(doc, cell, width), x, y, { width, align: column.align ?? 'left', lineBreak: false });
+      x += column.width;
+    });
+    doc.x = left;
+    doc.y = y + ROW_HEIGHT;
+  };
+  const header = () => {
+    doc.fillColor('#555555');
+    row(columns.map((c) => c.header));
+    doc.fillColor('#000000');
+  };
+  doc.moveDown(0.6).fontSize(12).text(title, left).moveDown(0.3).fontSize(9);
+  header();
+  if (!rows.length) row(['无']);
+  for (const cells of rows) {
+    if (doc.y > bottom) {
+      doc.addPage();
+      header();
+    }
+    row(cells);
+  }
+}
+
+/**
+ * BIL-5 … BIL-8: a unit's account statement as a PDF a resident can be handed: what is owed and
+ * credited, the bills, the payments and the deposits, amounts in yuan to the fen, Chinese throughout.
+ */
+export function statementPdf(statement: StatementView, heading: StatementHeading): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: PAGE.size,
+    margin: PAGE.margin,
+    info: {
+      Title: `${heading.communityName} ${heading.unitLabel} 费用对账单`,
+      Creator: '物业客户服务中心',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.registerFont('cjk', FONT).font('cjk');
+  doc.fontSize(18).text('费用对账单', { align: 'center' }).moveDown(0.5);
+  doc
+    .fontSize(10)
+    .text(`小区：${heading.communityName}`)
+    .text(`房号：${heading.unitLabel}`)
+    .text(`对账时间：${localTime(statement.asOf, heading.timeZone)}`)
+    .moveDown(0.3)
+    .fontSize(11)
+    .text(`欠费合计：${yuan(statement.owedFen ?? 0)} 元    预存余额：${yuan(statement.creditFen ?? 0)} 元`);
+
+  table(
+    doc,
+    '账单（金额单位：元）',
+    [
+      { header: '账单编号', width: 102 },
+      { header: '费用说明', width: 150 },
+      { header: '应缴日期', width: 56 },
+      { header: '金额', width: 50, align: 'right' },
+      { header: '已缴', width: 50, align: 'right' },
+      { header: '欠费', width: 50, align: 'right' },
+      { header: '状态', width: 41 },
+    ],
+    (statement.bills ?? []).map((b) => [
+      b.number,
+      b.description,
+      b.dueDate,
+      yuan(b.amountFen),
+      yuan(b.paidFen + b.creditedFen),
+      yuan(b.outstandingFen),
+      b.statusLabel,
+    ]),
+  );
+  table(
+    doc,
+    '缴费记录（金额单位：元）',
+    [
+      { header: '收据编号', width: 110 },
+      { header: '缴费时间', width: 90 },
+      { header: '方式', width: 80 },
+      { header: '金额', width: 70, align: 'right' },
+      { header: '转预存', width: 70, align: 'right' },
+      { header: '状态', width: 79 },
+    ],
+    (statement.payments ?? []).map((p) => [
+      p.receiptNumber,
+      localTime(p.receivedAt, heading.timeZone),
+      p.methodLabel,
+      yuan(p.amountFen),
+      yuan(p.creditFen),
+      p.statusLabel,
+    ]),
+  );
+  table(
+    doc,
+    '押金（金额单位：元）',
+    [
+      { header: '押金编号', width: 110 },
+      { header: '类别', width: 100 },
+      { header: '应收', width: 70, align: 'right' },
+      { header: '余额', width: 70, align: 'right' },
+      { header: '状态', width: 70 },
+      { header: '可退日期', width: 79 },
+    ],
+    (statement.deposits ?? []).map((d) => [
+      d.number,
+      d.kindLabel,
+      yuan(d.requiredFen),
+      yuan(d.balanceFen),
+      d.statusLabel,
+      d.refundableFrom ?? '',
+    ]),
+  );
+  doc
+    .moveDown(1)
+    .fontSize(9)
+    .fillColor('#555555')
+    .text('本对账单由物业客户服务中心系统生成，如有疑问请致电客服中心。', PAGE.margin);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  RecordSurvey,
+  RegisterRepairRequest,
+  ResidentsBus,
+  UnitCreated,
+  UnitUpdated,
+  type RepairRequestView,
+} from '@pcs/contracts';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock } from '@pcs/platform';
+import { eventually, useService } from '@pcs/testing';
+import { maintenanceService } from '../src/maintenance.service-spec.js';
+import { UnitReplica } from '../src/replicas/unit-replica.entity.js';
+import { people, survey } from './maintenance-fixtures.js';
+
+const BUILDING = '0193a000-0000-7000-8000-0000000002a1';
+const CORRECTED = '0193a000-0000-7000-8000-0000000002d1';
+const REORDERED = '0193a000-0000-7000-8000-0000000002d2';
+
+describe('the unit replica follows residents’ corrections (MNT-3)', () => {
+  const fixture = useService(maintenanceService);
+  /** Waits until the replica holds the unit at `version`. */
+  const replicated = (unitId: string, version: number) =>
+    eventually(async () => {
+      const row = await fixture.service.app
+        .get(EntityManager)
+        .fork()
+        .findOne(UnitReplica, { unitId }, { filters: false });
+      expect(row?.version).toBe(version);
+    });
+  const unit = (unitId: string, version: number, handoverDate?: string) => ({
+    source: 'residents',
+    subject: unitId,
+    companyid: 'HRX',
+    communityid: 'GZ01',
+    aggregateversion: version,
+    data: {
+      unitId,
+      buildingId: BUILDING,
+      label: `2-${version}01`,
+      type: 'residence',
+      grossAreaCentiM2: 8_912,
+      ...(handoverDate ? { handoverDate } : {}),
+    },
+  });
+  const correction = (unitId: string, version: number, handoverDate?: string) => {
+    const event = unit(unitId, version, handoverDate);
+    return {
+      ...event,
+      data: { ...event.data, changedFields: ['handoverDate'], reason: '交付日期录入有误，按交接单更正' },
+    };
+  };
+  /** Registers and surveys a plumbing repair in the unit; the survey computes its warranty. */
+  async function surveyedIn(unitId: string): Promise<RepairRequestView> {
+    const request = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'desk',
+        unitId,
+        trades: ['plumbing'],
+        urgency: 'normal',
+        description: '厨房水槽下水管渗水',
+        contactSurname: '黄',
+        contactPhone: '13822334455',
+      },
+      people.desk,
+    );
+    return fixture.bus.request<object, RepairRequestView>(
+      RecordSurvey,
+      survey(request.id, 8_000),
+      people.engineer,
+    );
+  }
+
+  it('MNT-3: a corrected handover date moves the warranty; the older description never undoes it', async () => {
+    fixture.service.app.get(Clock).travelTo(new Date('2026-11-23T12:00:00+08:00'));
+    await fixture.bus.publishEvent(UnitCreated, ResidentsBus, unit(CORRECTED, 1, '2024-11-01') as never);
+    await replicated(CORRECTED, 1);
+    await fixture.bus.publishEvent(
+      UnitUpdated,
+      ResidentsBus,
+      correction(CORRECTED, 2, '2025-06-01') as never,
+    );
+    // Out of order: the correction arrives before the unit's first description, which has no date.
+    await fixture.bus.publishEvent(
+      UnitUpdated,
+      ResidentsBus,
+      correction(REORDERED, 3, '2025-03-10') as never,
+    );
+    await replicated(CORRECTED, 2);
+    await replicated(REORDERED, 3);
+    await fixture.bus.publishEvent(UnitCreated, ResidentsBus, unit(REORDERED, 1) as never);
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+
+    // Plumbing is warranted for 2 years: from 2024-11-01 it would have ended on 2026-10-31.
+    expect(await surveyedIn(CORRECTED)).toMatchObject({
+      survey: { underWarranty: true, warrantyLastDay: '2027-05-31' },
+    });
+    expect(await surveyedIn(REORDERED)).toMatchObject({
+      survey: { underWarranty: true, warrantyLastDay: '2027-03-09' },
+    });
+  });
+});
