@@ -8,7 +8,6 @@ import 'reflect-metadata';
 import { Controller, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { getMetadataStorage } from 'class-validator';
 import {
   BusIdentityVerifier,
   BusNames,
@@ -36,25 +35,6 @@ class EchoController {
 
 @Module({ controllers: [EchoController] })
 class EchoModule {}
-
-/**
- * An experiment, off unless BENCH_EXPERIMENT=memo-validation-metadata: memoises class-validator's
- * per-call scan of every registered class (typestack/class-validator#2686), the largest frame in this
- * responder's profile, to measure what fixing it in the platform would gain. Not the platform's code.
- */
-if (process.env['BENCH_EXPERIMENT'] === 'memo-validation-metadata') {
-  const storage = getMetadataStorage();
-  const lookup = storage.getTargetValidationMetadatas.bind(storage);
-  const memo = new WeakMap<object, Map<string, ReturnType<typeof lookup>>>();
-  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    const key = `${schema}|${always}|${strictGroups}|${(groups ?? []).join(',')}`;
-    let byKey = memo.get(target);
-    if (!byKey) memo.set(target, (byKey = new Map()));
-    let found = byKey.get(key);
-    if (!found) byKey.set(key, (found = lookup(target, schema, always, strictGroups, groups)));
-    return found;
-  };
-}
 
 const name = 'bench-responder';
 const env = Object.assign(new ProcessEnv(), {

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { FieldError } from '../errors/domain-error.js';
+import { installValidationMetadataCache } from './metadata-cache.js';
 import { nestedShapeProblems } from './nested-shape.js';
 import { screenPayload } from './payload-screen.js';
 
@@ -9,6 +10,8 @@ import { screenPayload } from './payload-screen.js';
  * queries) and in every service (NATS commands): the same body gives the same field errors on both.
  */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+installValidationMetadataCache();
 
 const VALIDATOR_OPTIONS: ValidatorOptions = {
   whitelist: true,
