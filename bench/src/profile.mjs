@@ -3,6 +3,7 @@
  * Profiles a candidate under the load its scenario puts on it, for finding why a target is missed:
  *   node bench/src/profile.mjs S2 [dir]    the gateway, GET /health/live at 50 connections for 30 s
  *   node bench/src/profile.mjs S3 [dir]    the bus responder, 16 requests in flight for 30 s
+ *   node bench/src/profile.mjs S2-baseline [dir]   bare Fastify under S2's load, to compare frames
  * Writes a V8 .cpuprofile (open it in Chrome DevTools or speedscope for a flame graph) to `dir`
  * (default /tmp/pcs-bench-profiles) and prints where the samples fell, by package and by function.
  * Expects a build (the bench itself builds before S2).
@@ -25,7 +26,21 @@ const env = {
   NODE_OPTIONS: prof.join(' '),
 };
 
-if (scenario.toUpperCase() === 'S2') {
+if (scenario.toUpperCase() === 'S2-BASELINE') {
+  const port = await freePort();
+  const fastify = startProcess('fastify baseline', 'bench/baselines/fastify-http.mjs', {
+    args: [String(port)],
+    env,
+  });
+  await waitForLine(fastify, /^listening /m);
+  const result = await httpLoad({
+    url: `http://127.0.0.1:${port}/health/live`,
+    connections: 50,
+    durationMs: LOAD_MS,
+  });
+  console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  await fastify.stop();
+} else if (scenario.toUpperCase() === 'S2') {
   const port = await freePort();
   const gateway = startProcess('gateway', 'bench/src/s2/gateway-with-echo.mjs', {
     env: { ...env, NODE_ENV: 'development', PORT: String(port) },
