@@ -4,6 +4,7 @@
  *   node bench/src/profile.mjs S2 [dir]    the gateway, GET /health/live at 50 connections for 30 s
  *   node bench/src/profile.mjs S3 [dir]    the bus responder, 16 requests in flight for 30 s
  *   node bench/src/profile.mjs S2-baseline [dir]   bare Fastify under S2's load, to compare frames
+ *   node bench/src/profile.mjs S2-echo [dir]       the gateway, POST /bench/echo (validated body)
  * Writes a V8 .cpuprofile (open it in Chrome DevTools or speedscope for a flame graph) to `dir`
  * (default /tmp/pcs-bench-profiles) and prints where the samples fell, by package and by function.
  * Expects a build (the bench itself builds before S2).
@@ -34,22 +35,37 @@ if (scenario.toUpperCase() === 'S2-BASELINE') {
   });
   await waitForLine(fastify, /^listening /m);
   const result = await httpLoad({
-    url: `http://127.0.0.1:${port}/health/live`,
+    url: `http://127.0.0.1:${port}${echo ? '/bench/echo' : '/health/live'}`,
     connections: 50,
     durationMs: LOAD_MS,
+    ...(echo
+      ? {
+          method: 'POST',
+          body: JSON.stringify({ text: '报修：3栋2单元电梯异响', n: 42 }),
+          headers: { 'content-type': 'application/json' },
+        }
+      : {}),
   });
   console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
   await fastify.stop();
-} else if (scenario.toUpperCase() === 'S2') {
+} else if (scenario.toUpperCase().startsWith('S2')) {
+  const echo = scenario.toUpperCase() === 'S2-ECHO';
   const port = await freePort();
   const gateway = startProcess('gateway', 'bench/src/s2/gateway-with-echo.mjs', {
     env: { ...env, NODE_ENV: 'development', PORT: String(port) },
   });
   await waitFor(gateway, 'readiness', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok);
   const result = await httpLoad({
-    url: `http://127.0.0.1:${port}/health/live`,
+    url: `http://127.0.0.1:${port}${echo ? '/bench/echo' : '/health/live'}`,
     connections: 50,
     durationMs: LOAD_MS,
+    ...(echo
+      ? {
+          method: 'POST',
+          body: JSON.stringify({ text: '报修：3栋2单元电梯异响', n: 42 }),
+          headers: { 'content-type': 'application/json' },
+        }
+      : {}),
   });
   console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
   await gateway.stop();
