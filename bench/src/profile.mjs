@@ -6,7 +6,8 @@
  *   node bench/src/profile.mjs S2-baseline [dir]   bare Fastify under S2's load, to compare frames
  *   node bench/src/profile.mjs S2-echo [dir]       the gateway, POST /bench/echo (validated body)
  * Writes a V8 .cpuprofile (open it in Chrome DevTools or speedscope for a flame graph) to `dir`
- * (default /tmp/pcs-bench-profiles) and prints where the samples fell, by package and by function.
+ * (default /tmp/pcs-bench-profiles) and prints where the samples taken under load fell (start-up
+ * left out), by package and by function.
  * Expects a build (the bench itself builds before S2).
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +18,6 @@ import { freePort, httpLoad, startProcess, waitFor, waitForLine } from './harnes
 const [scenario = 'S2', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 const before = new Set(readdirSync(dir));
-// Long enough that start-up (module loading, the OpenAPI document) is a small part of the samples.
 const LOAD_MS = 30_000;
 const prof = ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 const env = {
@@ -27,48 +27,43 @@ const env = {
   NODE_OPTIONS: prof.join(' '),
 };
 
-if (scenario.toUpperCase() === 'S2-BASELINE') {
+const kind = scenario.toUpperCase();
+const ECHO_BODY = JSON.stringify({ text: '报修：3栋2单元电梯异响', n: 42 });
+/** Load start and end, wall clock, to keep only the samples taken under load (not start-up). */
+const window = {};
+
+/** S2's load on one port: health, or the validated echo. */
+async function s2Load(port, echo) {
+  window.start = Date.now();
+  const result = await httpLoad({
+    url: `http://127.0.0.1:${port}${echo ? '/bench/echo' : '/health/live'}`,
+    connections: 50,
+    durationMs: LOAD_MS,
+    ...(echo ? { method: 'POST', body: ECHO_BODY, headers: { 'content-type': 'application/json' } } : {}),
+  });
+  window.end = Date.now();
+  console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+}
+
+if (kind === 'S2-BASELINE') {
   const port = await freePort();
   const fastify = startProcess('fastify baseline', 'bench/baselines/fastify-http.mjs', {
     args: [String(port)],
     env,
   });
   await waitForLine(fastify, /^listening /m);
-  const result = await httpLoad({
-    url: `http://127.0.0.1:${port}${echo ? '/bench/echo' : '/health/live'}`,
-    connections: 50,
-    durationMs: LOAD_MS,
-    ...(echo
-      ? {
-          method: 'POST',
-          body: JSON.stringify({ text: '报修：3栋2单元电梯异响', n: 42 }),
-          headers: { 'content-type': 'application/json' },
-        }
-      : {}),
-  });
-  console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  await s2Load(port, false);
   await fastify.stop();
-} else if (scenario.toUpperCase().startsWith('S2')) {
-  const echo = scenario.toUpperCase() === 'S2-ECHO';
+  window.exit = Date.now();
+} else if (kind === 'S2' || kind === 'S2-ECHO') {
   const port = await freePort();
   const gateway = startProcess('gateway', 'bench/src/s2/gateway-with-echo.mjs', {
     env: { ...env, NODE_ENV: 'development', PORT: String(port) },
   });
   await waitFor(gateway, 'readiness', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok);
-  const result = await httpLoad({
-    url: `http://127.0.0.1:${port}${echo ? '/bench/echo' : '/health/live'}`,
-    connections: 50,
-    durationMs: LOAD_MS,
-    ...(echo
-      ? {
-          method: 'POST',
-          body: JSON.stringify({ text: '报修：3栋2单元电梯异响', n: 42 }),
-          headers: { 'content-type': 'application/json' },
-        }
-      : {}),
-  });
-  console.log(`load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  await s2Load(port, kind === 'S2-ECHO');
   await gateway.stop();
+  window.exit = Date.now();
 } else {
   const responder = startProcess('bus responder', 'bench/src/s3/responder.ts', { env, ts: true });
   const requester = startProcess('requester', 'bench/src/s3/requester.ts', {
@@ -80,10 +75,13 @@ if (scenario.toUpperCase() === 'S2-BASELINE') {
   const answer = new Promise((resolve) =>
     createInterface({ input: requester.child.stdout }).on('line', (l) => l.startsWith('{') && resolve(l)),
   );
+  window.start = Date.now();
   requester.child.stdin.write(`${JSON.stringify({ arm: 'ours', concurrency: 16, durationMs: LOAD_MS })}\n`);
   console.log(`load: ${await answer}`);
+  window.end = Date.now();
   requester.child.stdin.end();
   await Promise.all([requester.stop(), responder.stop()]);
+  window.exit = Date.now();
 }
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
@@ -94,7 +92,16 @@ const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const byFunction = new Map();
 const byPackage = new Map();
 let total = 0;
+/*
+ * Only the samples taken under load: the profile's clock is not the wall clock, but it ends when the
+ * process exits, so the load window is placed back from the end (to within the stop's few ms).
+ */
+const fromUs = profile.endTime - (window.exit - window.start) * 1000;
+const toUs = profile.endTime - (window.exit - window.end) * 1000;
+let at = profile.startTime;
 profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at < fromUs || at > toUs) return;
   const { functionName, url, lineNumber } = nodes.get(id).callFrame;
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
   total += ms;
@@ -113,6 +120,6 @@ const top = (map, n) =>
     .slice(0, n)
     .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
 console.log(
-  `\nself time by package (${(total / 1000).toFixed(1)} s sampled):\n${top(byPackage, 15).join('\n')}`,
+  `\nself time by package, under load only (${(total / 1000).toFixed(1)} s sampled):\n${top(byPackage, 15).join('\n')}`,
 );
 console.log(`\nself time by function:\n${top(byFunction, 25).join('\n')}`);
