@@ -48,6 +48,7 @@ import { Migration20261203100000_DeskRecords } from './migrations/Migration20261
 import { Migration20261204200000_WarningsAndIncidents } from './migrations/Migration20261204200000_WarningsAndIncidents.js';
 import { Migration20261205300000_Surveys } from './migrations/Migration20261205300000_Surveys.js';
 import { Migration20261205300000_ComplaintReports } from './migrations/Migration20261205300000_ComplaintReports.js';
+import { Migration20261206100000_OpenCounts } from './migrations/Migration20261206100000_OpenCounts.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
@@ -112,4 +113,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261204200000_WarningsAndIncidents,
   Migration20261205300000_Surveys,
   Migration20261205300000_ComplaintReports,
+  Migration20261206100000_OpenCounts,
 ];

@@ -55,6 +55,14 @@ export const COMPLAINTS_ROUTES: readonly GatewayRoute[] = [
   },
   {
     method: 'GET',
+    template: '/api/v1/complaints/counts',
+    permission: 'complaints.read',
+    status: 200,
+    sends: c.GetComplaintCounts,
+    query: { communityId: 'GZ01' },
+  },
+  {
+    method: 'GET',
     template: '/api/v1/complaints/{id}',
     permission: 'complaints.read',
     status: 200,

@@ -553,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登记队列统计 Open entries per status, and how many are overdue, escalated or major, for a community or every community the caller sees (DESK-2) */
+        get: operations["getComplaintCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints/{id}": {
         parameters: {
             query?: never;
@@ -3406,6 +3423,16 @@ export interface components {
             name: string;
             decorationDepositRefundDays: number;
         };
+        ComplaintCountsView: {
+            communityId?: string;
+            /** Format: date-time */
+            asOf: string;
+            open: number;
+            byStatus: components["schemas"]["ComplaintStatusCount"][];
+            overdue: number;
+            escalated: number;
+            major: number;
+        };
         ComplaintCustomerV1: {
             anonymous?: boolean;
             surname?: string;
@@ -3475,6 +3502,12 @@ export interface components {
             communities: components["schemas"]["ComplaintRollupLineView"][];
             total: components["schemas"]["ComplaintReportFigures"];
             typicalCaseCount: number;
+        };
+        ComplaintStatusCount: {
+            /** @enum {string} */
+            status: "registered" | "assigned" | "in-progress" | "resolved" | "negotiating" | "reopened" | "closed" | "explained" | "answered" | "referred" | "merged";
+            statusLabel: string;
+            count: number;
         };
         ComplaintSummaryView: {
             /** Format: uuid */
@@ -8640,6 +8673,83 @@ export interface operations {
             };
             /** @description 无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplaintCounts: {
+        parameters: {
+            query?: {
+                communityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintCountsView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not one of the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,6 +52,7 @@ export const ComplaintsBus = {
     list: 'complaints.list',
     history: 'complaints.history',
     returnVisits: 'complaints.return-visits',
+    counts: 'complaints.counts',
     getDayReconciliation: 'complaints.reconciliations.get',
     listCallBacks: 'complaints.call-backs.list',
     listShiftHandovers: 'complaints.shift-handovers.list',

@@ -34,6 +34,7 @@ import type { ComplaintView } from './complaint-view.js';
 import { ComplaintsBus } from './complaints.bus.js';
 import { GetComplaintV1 } from './get-complaint.js';
 import { ListComplaintsV1, ListReturnVisitsV1 } from './list-complaints.js';
+import { ComplaintCountsView, GetComplaintCountsV1 } from './complaint-counts.js';
 import { RegisterComplaintV1 } from './register-complaint.js';
 import { CompleteCallBack, ListCallBacks } from './call-backs/call-backs.contract.js';
 import {
@@ -190,6 +191,11 @@ export const ListReturnVisits = defineQuery<ListReturnVisitsV1, Page<ComplaintVi
   request: ListReturnVisitsV1,
   summary: 'The return-visit queue (CMP-9, DESK-4)',
 });
+export const GetComplaintCounts = defineQuery<GetComplaintCountsV1, ComplaintCountsView>({
+  subject: ComplaintsBus.queries.counts,
+  request: GetComplaintCountsV1,
+  summary: 'Open entries per status, and how many are overdue, escalated or major (DESK-2)',
+});
 
 export const ComplaintRegistered = defineEvent({
   subject: ComplaintsBus.events.complaintRegistered,
@@ -256,6 +262,7 @@ export const COMPLAINTS_MESSAGES = {
     ListComplaints,
     GetComplaintHistory,
     ListReturnVisits,
+    GetComplaintCounts,
     GetDayReconciliation,
     SignOffDay,
     ListCallBacks,

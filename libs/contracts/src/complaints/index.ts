@@ -21,6 +21,7 @@ export * from './complaint-history.js';
 export * from './complaint-registered.js';
 export * from './complaint-repair-requested.js';
 export * from './complaint-status-changed.js';
+export * from './complaint-counts.js';
 export * from './complaint-summary-view.js';
 export * from './complaint-view.js';
 export * from './complaints.bus.js';

@@ -86,6 +86,13 @@ import type { ComplaintFacts, MeetingRecord, SignOff } from './complaint.rules.j
   expression:
     'create index "complaint_active_index" on "complaint" ("company_id", "community_id", "received_at") where "status" not in (\'closed\', \'explained\', \'answered\', \'merged\') and ("escalation_level" > 0 or "major" or "overdue_since" is not null)',
 })
+// DESK-2: the queue's counts read only open entries, however long the history grows.
+@Index({
+  name: 'complaint_open_counts_index',
+  properties: ['companyId', 'communityId', 'status'],
+  expression:
+    'create index "complaint_open_counts_index" on "complaint" ("company_id", "community_id", "status") include ("overdue_since", "escalation_level", "major") where "status" not in (\'closed\', \'explained\', \'answered\', \'merged\')',
+})
 // CMP-11: the complaints of one category about one building within a window.
 @Index({
   name: 'complaint_warning_window_index',

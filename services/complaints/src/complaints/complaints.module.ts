@@ -3,6 +3,7 @@ import { CommunityReplicaModule, CompanyCalendars, ClockModule } from '@pcs/plat
 import { DeadlineMonitor } from '../deadlines/deadline-monitor.js';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
 import { ComplaintActionsService } from './complaint-actions.service.js';
+import { ComplaintCountsService } from './complaint-counts.service.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintsNatsController } from './complaints.nats-controller.js';
 
@@ -13,6 +14,7 @@ import { ComplaintsNatsController } from './complaints.nats-controller.js';
   providers: [
     CompanyCalendars,
     ComplaintActionsService,
+    ComplaintCountsService,
     ComplaintService,
     DeadlineMonitor,
     DeadlineScheduler,

@@ -14,6 +14,7 @@ import {
   ExemptReturnVisitV1,
   ExtendComplaintDeadlineV1,
   FlagMajorComplaintV1,
+  GetComplaintCountsV1,
   GetComplaintHistoryV1,
   GetComplaintV1,
   ListComplaintsV1,
@@ -30,12 +31,14 @@ import {
   ResolveComplaintV1,
   ResumeComplaintDeadlinesV1,
   SignOffComplaintV1,
+  type ComplaintCountsView,
   type ComplaintHistoryView,
   type ComplaintView,
   type Page,
 } from '@pcs/contracts';
 import { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
 import { ComplaintActionsService } from './complaint-actions.service.js';
+import { ComplaintCountsService } from './complaint-counts.service.js';
 import { ComplaintService } from './complaint.service.js';
 import { mergeInto } from './complaint-merge.js';
 import { mayAcknowledgeLevel } from './escalation-roles.js';
@@ -49,6 +52,7 @@ export class ComplaintsNatsController {
   constructor(
     private readonly complaints: ComplaintService,
     private readonly actions: ComplaintActionsService,
+    private readonly queueCounts: ComplaintCountsService,
   ) {}
 
   @MessagePattern(C.register)
@@ -69,6 +73,11 @@ export class ComplaintsNatsController {
   @MessagePattern(Q.returnVisits)
   returnVisits(@Payload() query: ListReturnVisitsV1): Promise<Page<ComplaintView>> {
     return this.complaints.returnVisits(query);
+  }
+
+  @MessagePattern(Q.counts)
+  counts(@Payload() query: GetComplaintCountsV1): Promise<ComplaintCountsView> {
+    return this.queueCounts.counts(query);
   }
 
   @MessagePattern(Q.history)

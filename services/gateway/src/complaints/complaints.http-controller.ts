@@ -31,6 +31,9 @@ import {
   ListComplaintsV1,
   ListReturnVisits,
   ListReturnVisitsV1,
+  GetComplaintCounts,
+  GetComplaintCountsV1,
+  ComplaintCountsView,
   MajorFlagV1,
   MeetingRecordV1,
   MergeComplaint,
@@ -137,6 +140,20 @@ export class ComplaintsHttpController {
   @ApiBadInput()
   listReturnVisits(@Query() query: ListReturnVisitsV1): Promise<Page<ComplaintView>> {
     return this.bus.request(ListReturnVisits, query);
+  }
+
+  @Get('counts')
+  @RequiresPermission('complaints.read')
+  @ApiOperation({
+    summary:
+      '登记队列统计 Open entries per status, and how many are overdue, escalated or major, for a community or every community the caller sees (DESK-2)',
+  })
+  @ApiQueryOf(GetComplaintCountsV1)
+  @ApiOk(ComplaintCountsView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not one of the caller's")
+  getComplaintCounts(@Query() query: GetComplaintCountsV1): Promise<ComplaintCountsView> {
+    return this.bus.request(GetComplaintCounts, query);
   }
 
   @Get(':id')
