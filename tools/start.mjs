@@ -122,6 +122,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // Fonts and other files tsc does not emit (the statement PDF's font).
 const assets = spawnSync(process.execPath, [path.join(root, 'tools/copy-assets.mjs')], { stdio: 'inherit' });
 if (assets.status !== 0) process.exit(assets.status ?? 1);
+// The staff console, which the gateway serves at /console (a few seconds with Vite).
+const consoleBuild = spawnSync('npm', ['run', '--silent', 'build', '--workspace=@pcs/console'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (consoleBuild.status !== 0) process.exit(consoleBuild.status ?? 1);
 
 say('migrating databases…');
 await Promise.all(
@@ -184,6 +190,7 @@ if (process.env.DEMO_DATA !== 'false') {
 
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 say(`物业客户服务中心 ${version} is running:
+    console    http://127.0.0.1:${gatewayPort}/console/   (development sign-in: pick a demo staff member)
     API        http://127.0.0.1:${gatewayPort}/api/v1
     API docs   http://127.0.0.1:${gatewayPort}/api/docs
     health     ${[...services.map((s) => `${s.name}:${s.port}`), `gateway:${gatewayPort}`].join('  ')}
