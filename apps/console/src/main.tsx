@@ -13,6 +13,8 @@ dayjs.locale('zh-cn');
 const theme = {
   token: {
     colorPrimary: '#0b57d0',
+    colorPrimaryHover: '#0a4cb8',
+    colorPrimaryActive: '#083e96',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextDescription: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

@@ -3,7 +3,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
-import { installConsole } from './console/console-routes.js';
+import { developmentSignInOf, installConsole } from './console/console-routes.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
 import { installJsonBodyParser } from './http/json-body-parser.js';
 import { installRequestHooks } from './http/request-hooks.js';
@@ -27,7 +27,7 @@ export function configureGateway(app: NestFastifyApplication, parts?: { env: obj
   const env = parts?.env as GatewayEnv | undefined;
   installConsole(fastify, {
     dir: env?.CONSOLE_DIR,
-    devSignIn: developmentSignIn(env),
+    devSignIn: developmentSignInOf(env),
     logger,
   });
   const document = buildOpenApiDocument(app);
@@ -35,14 +35,4 @@ export function configureGateway(app: NestFastifyApplication, parts?: { env: obj
     jsonDocumentUrl: 'api/docs-json',
     yamlDocumentUrl: 'api/docs-yaml',
   });
-}
-
-/** The console's development sign-in runs where development tokens are what the gateway accepts. */
-function developmentSignIn(env: GatewayEnv | undefined): Parameters<typeof installConsole>[1]['devSignIn'] {
-  if (!env || env.NODE_ENV === 'production' || env.AUTH_JWKS_URL || !env.AUTH_JWT_SECRET) return undefined;
-  return {
-    secret: env.AUTH_JWT_SECRET,
-    ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
-    ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
-  };
 }

@@ -20,16 +20,30 @@ export function fieldPathOf(field: string): FieldPath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * A field error as staff read it: the API's message when it is Chinese; otherwise (many field
+ * messages are still English) the field's label says which entry was refused, the API's words after it.
+ */
+export function fieldMessage(label: string, message: string): string {
+  return CHINESE.test(message) ? message : `${label}填写有误（${message}）`;
+}
+
 /**
  * Problem details (RFC 9457) as a form shows them: each field error on its field when the form has
- * it, everything else in one list. Several errors of one field stay together, in order.
+ * it (`formFields` maps the API's field names to the form's labels), everything else in one list.
+ * Several errors of one field stay together, in order.
  */
-export function presentProblem(problem: ApiProblem, formFields: readonly string[]): ProblemPresentation {
-  const known = new Set(formFields);
+export function presentProblem(
+  problem: ApiProblem,
+  formFields: Readonly<Record<string, string>>,
+): ProblemPresentation {
   const byField = new Map<string, string[]>();
   const general: string[] = [];
   for (const { field, message } of problem.errors ?? []) {
-    if (field && known.has(field)) byField.set(field, [...(byField.get(field) ?? []), message]);
+    const label = field ? formFields[field] : undefined;
+    if (label) byField.set(field, [...(byField.get(field) ?? []), fieldMessage(label, message)]);
     else general.push(field ? `${field}：${message}` : message);
   }
   if (!problem.errors?.length && problem.detail && problem.detail !== problem.title) {

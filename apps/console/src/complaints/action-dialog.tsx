@@ -39,10 +39,7 @@ export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Pr
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(
-        error.problem,
-        fields.map((f) => f.name),
-      );
+      const shown = presentProblem(error.problem, Object.fromEntries(fields.map((f) => [f.name, f.label])));
       form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.'), errors })));
       setProblem(shown);
     } finally {

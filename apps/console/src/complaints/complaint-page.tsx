@@ -46,7 +46,7 @@ export function ComplaintPage({ id }: { id: string }) {
       setHistory(timeline.entries);
       setNow(new Date());
     } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, []));
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
       else throw error;
     }
   }, [api, id]);

@@ -48,7 +48,7 @@ export function ComplaintQueuePage() {
         setCursor(page.nextCursor);
         setNow(new Date());
       } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, []));
+        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
         else throw error;
       } finally {
         setLoading(false);

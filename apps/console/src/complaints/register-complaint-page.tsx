@@ -11,19 +11,19 @@ import { ProblemAlert } from './problem-alert';
 type Registration = ApiRequestBody<'registerComplaint'>;
 type FormValues = Omit<Registration, 'receivedAt'>;
 
-/** The fields this form shows, by the names problem details give them. */
-const FORM_FIELDS = [
-  'communityId',
-  'kind',
-  'channel',
-  'customer.anonymous',
-  'customer.surname',
-  'customer.phone',
-  'location',
-  'description',
-  'demand',
-  'category',
-];
+/** The fields this form shows, by the names problem details give them, with their labels. */
+const FORM_FIELDS: Readonly<Record<string, string>> = {
+  communityId: '小区',
+  kind: '类型',
+  channel: '来源',
+  'customer.anonymous': '匿名',
+  'customer.surname': '客户姓氏',
+  'customer.phone': '联系电话',
+  location: '地点',
+  description: '内容',
+  demand: '客户诉求',
+  category: '分类',
+};
 
 /** 来电来访登记: a call, visit or letter into the register (CMP-1, DESK-2). */
 export function RegisterComplaintPage() {

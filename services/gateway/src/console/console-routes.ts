@@ -3,8 +3,22 @@ import { signStaffToken } from '@pcs/platform/staff-token';
 import { toProblem } from '@pcs/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { GatewayEnv } from '../config/gateway-env.js';
 import { consoleDirectory, loadConsoleFiles, type ConsoleFile } from './console-files.js';
 import { DEMO_COMPANY, DEMO_STAFF } from './demo-staff.js';
+
+/**
+ * The development sign-in runs where the gateway accepts development tokens: not in production, and
+ * not where an OIDC issuer's keys verify tokens (staff then sign in there).
+ */
+export function developmentSignInOf(env: GatewayEnv | undefined): ConsoleOptions['devSignIn'] {
+  if (!env || env.NODE_ENV === 'production' || env.AUTH_JWKS_URL || !env.AUTH_JWT_SECRET) return undefined;
+  return {
+    secret: env.AUTH_JWT_SECRET,
+    ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
+    ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+  };
+}
 
 export interface ConsoleOptions {
   /** The console's build; see `consoleDirectory`. */
