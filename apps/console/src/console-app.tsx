@@ -4,25 +4,13 @@ import { gatewayApi } from './api/gateway-api';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintQueuePage } from './complaints/complaint-queue-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
-import { mayCall, type OperationId } from './permissions/operation-roles';
+import { menuFor, type MenuEntry } from './navigation/console-menu';
 import { PERMISSION_TABLE } from './permissions/permission-table';
 import { matchRoute, navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
 import { loadSession, saveSession, type StaffSession } from './session/staff-session';
-
-interface MenuEntry {
-  route: string;
-  label: string;
-  /** The operation the screen cannot work without: the menu shows it to roles that may call it. */
-  operationId: OperationId;
-}
-
-const MENU: readonly MenuEntry[] = [
-  { route: '/complaints', label: '投诉队列', operationId: 'listComplaints' },
-  { route: '/complaints/new', label: '来电来访登记', operationId: 'registerComplaint' },
-];
 
 export function ConsoleApp() {
   const [session, setSession] = useState<StaffSession | undefined>(() =>
@@ -51,7 +39,7 @@ export function ConsoleApp() {
     );
   }
 
-  const menu = MENU.filter((entry) => mayCall(PERMISSION_TABLE, entry.operationId, context.session.roles));
+  const menu = menuFor(context.session.roles, PERMISSION_TABLE);
   const selected =
     menu.find((entry) => entry.route === route)?.route ?? (route.startsWith('/complaints/') ? '' : route);
   const roleNames = context.session.roles.map((role) => ROLE_LABELS[role] ?? role).join('、');
