@@ -48,7 +48,19 @@ const boundaries = {
     { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: [] },
     // Types generated from the OpenAPI document: what the API says, nothing of how it is built.
     { sourceTag: 'type:api-client', onlyDependOnLibsWithTags: [] },
+    // The browser console knows the gateway's API and nothing else (its bundle stays small).
+    { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:api-client'] },
   ],
+};
+
+/** The console's specs check its copies of labels and of the state table against their sources. */
+const consoleSpecBoundaries = {
+  ...boundaries,
+  depConstraints: boundaries.depConstraints.map((c) =>
+    c.sourceTag === 'type:console'
+      ? { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:api-client', 'type:contracts'] }
+      : c,
+  ),
 };
 
 export default tseslint.config(
@@ -68,7 +80,7 @@ export default tseslint.config(
     ],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -104,8 +116,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    files: ['apps/console/src/**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', consoleSpecBoundaries] },
+  },
+  {
     // Tools require these as default exports.
-    files: ['**/global-setup.ts', '**/global-teardown.ts'],
+    files: ['**/global-setup.ts', '**/global-teardown.ts', 'apps/console/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -12,7 +12,7 @@
  * DATABASE_NAME_PREFIX (pcs_) let a second copy run beside the first, as the tests do.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeGiveUp, Supervisor } from './supervisor.mjs';
@@ -122,6 +122,30 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // Fonts and other files tsc does not emit (the statement PDF's font).
 const assets = spawnSync(process.execPath, [path.join(root, 'tools/copy-assets.mjs')], { stdio: 'inherit' });
 if (assets.status !== 0) process.exit(assets.status ?? 1);
+// The staff console, which the gateway serves at /console: rebuilt only when a source is newer than
+// the build (like `tsc -b`), so that a copy starting beside a running one does not rewrite its files.
+if (consoleBuildIsStale()) {
+  const consoleBuild = spawnSync('npm', ['run', '--silent', 'build', '--workspace=@pcs/console'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (consoleBuild.status !== 0) process.exit(consoleBuild.status ?? 1);
+}
+
+function consoleBuildIsStale() {
+  const app = path.join(root, 'apps/console');
+  const built = path.join(app, 'dist/index.html');
+  if (!existsSync(built)) return true;
+  const sources = [
+    path.join(app, 'index.html'),
+    path.join(app, 'vite.config.ts'),
+    path.join(app, 'package.json'),
+    path.join(root, 'docs/openapi.json'),
+    ...readdirSync(path.join(app, 'src'), { recursive: true }).map((f) => path.join(app, 'src', f)),
+  ];
+  const builtAt = statSync(built).mtimeMs;
+  return sources.some((file) => statSync(file).mtimeMs > builtAt);
+}
 
 say('migrating databases…');
 await Promise.all(
@@ -184,6 +208,7 @@ if (process.env.DEMO_DATA !== 'false') {
 
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 say(`物业客户服务中心 ${version} is running:
+    console    http://127.0.0.1:${gatewayPort}/console/   (development sign-in: pick a demo staff member)
     API        http://127.0.0.1:${gatewayPort}/api/v1
     API docs   http://127.0.0.1:${gatewayPort}/api/docs
     health     ${[...services.map((s) => `${s.name}:${s.port}`), `gateway:${gatewayPort}`].join('  ')}

@@ -3,6 +3,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { developmentSignInOf, installConsole } from './console/console-routes.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
 import { installJsonBodyParser } from './http/json-body-parser.js';
 import { installRequestHooks } from './http/request-hooks.js';
@@ -16,12 +17,19 @@ export const gateway: EdgeSpec<GatewayEnv> = {
 };
 
 /** Hooks and documents that live on the Fastify instance rather than in Nest modules. */
-export function configureGateway(app: NestFastifyApplication): void {
+export function configureGateway(app: NestFastifyApplication, parts?: { env: object }): void {
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: any other body is 415, not a string to misread; JSON is UTF-8.
   fastify.removeContentTypeParser(['text/plain']);
   installJsonBodyParser(fastify);
-  installRequestHooks(fastify, app.get(Metrics), app.get<Logger>(LOGGER));
+  const logger = app.get<Logger>(LOGGER);
+  installRequestHooks(fastify, app.get(Metrics), logger);
+  const env = parts?.env as GatewayEnv | undefined;
+  installConsole(fastify, {
+    dir: env?.CONSOLE_DIR,
+    devSignIn: developmentSignInOf(env),
+    logger,
+  });
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',

@@ -24,6 +24,16 @@ export class GatewayEnv extends ProcessEnv {
   @IsOptional()
   @IsString()
   AUTH_AUDIENCE?: string;
+
+  /** `production` turns off the development defaults and the console's development sign-in. */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** The staff console's build to serve at /console; by default the @pcs/console package's dist. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
 }
 
 export const GATEWAY_DEVELOPMENT_ENV = {

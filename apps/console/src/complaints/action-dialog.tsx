@@ -1,0 +1,84 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useConsole } from '../session/session-context';
+import { ACTION_OPERATIONS, type ComplaintActionCode } from './complaint-actions';
+import { ACTION_LABELS } from './complaint-labels';
+import { actionBody, type ActionField } from './action-forms';
+import type { ComplaintView } from './deadline-badges';
+import { ProblemAlert } from './problem-alert';
+
+interface Props {
+  complaint: ComplaintView;
+  action: ComplaintActionCode;
+  fields: readonly ActionField[];
+  onDone(updated: ComplaintView): void;
+  onCancel(): void;
+}
+
+/** One action on an entry: its form, sent with an Idempotency-Key, refusals shown on the fields. */
+export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Props) {
+  const { api } = useConsole();
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+
+  async function submit(values: Record<string, unknown>): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      // Each action route takes its own body (checked by the API) and answers the entry as it now is.
+      const updated = (await api.call('post', ACTION_OPERATIONS[action].path, {
+        params: { id: complaint.id },
+        body: actionBody(fields, values) as never,
+        idempotencyKey,
+      })) as ComplaintView;
+      onDone(updated);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      setIdempotencyKey(crypto.randomUUID());
+      const shown = presentProblem(error.problem, Object.fromEntries(fields.map((f) => [f.name, f.label])));
+      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.'), errors })));
+      setProblem(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={ACTION_LABELS[action]}
+      okText="提交"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <ProblemAlert shown={problem} />
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        {fields.map((field) => (
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={field.label}
+            rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+          >
+            {field.input === 'select' ? (
+              <Select allowClear={!field.required} options={field.options} />
+            ) : field.input === 'textarea' ? (
+              <Input.TextArea rows={3} maxLength={field.maxLength} />
+            ) : field.input === 'datetime' ? (
+              <Input type="datetime-local" />
+            ) : (
+              <Input maxLength={field.maxLength} />
+            )}
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}

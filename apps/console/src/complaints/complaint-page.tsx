@@ -1,0 +1,169 @@
+import type { ApiSchema } from '@pcs/api-client';
+import { App, Button, Card, Descriptions, Empty, Space, Spin, Table, Timeline, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { ActionDialog } from './action-dialog';
+import { ACTION_FORMS, OFFERED_ACTIONS } from './action-forms';
+import { ComplaintBadges } from './complaint-badges';
+import { allowedActions, type ComplaintActionCode } from './complaint-actions';
+import { ACTION_LABELS } from './complaint-labels';
+import {
+  complaintBadges,
+  describeDue,
+  openDeadlines,
+  type ComplaintView,
+  type DeadlineView,
+} from './deadline-badges';
+import { ProblemAlert } from './problem-alert';
+
+type HistoryEntry = ApiSchema<'ComplaintHistoryEntryView'>;
+
+const time = (at: string | undefined): string =>
+  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+
+/** A register entry: what was said, its deadlines, its timeline (GEN-3) and the actions its state allows. */
+export function ComplaintPage({ id }: { id: string }) {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [complaint, setComplaint] = useState<ComplaintView>();
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [acting, setActing] = useState<ComplaintActionCode>();
+  const [now, setNow] = useState(() => new Date());
+
+  const load = useCallback(async () => {
+    setProblem(undefined);
+    try {
+      const [entry, timeline] = await Promise.all([
+        api.call('get', '/api/v1/complaints/{id}', { params: { id } }),
+        api.call('get', '/api/v1/complaints/{id}/history', { params: { id } }),
+      ]);
+      setComplaint(entry);
+      setHistory(timeline.entries);
+      setNow(new Date());
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    }
+  }, [api, id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!complaint) {
+    return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  }
+  const actions = allowedActions(complaint, session.roles, PERMISSION_TABLE, OFFERED_ACTIONS);
+  const customer = complaint.customer.anonymous
+    ? '匿名'
+    : [complaint.customer.surname, complaint.customer.phone].filter(Boolean).join(' ') || '—';
+
+  return (
+    <section aria-labelledby="complaint-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} id="complaint-title" style={{ fontSize: 20 }}>
+          {complaint.kindLabel} {complaint.number}
+        </Typography.Title>
+        <Button onClick={() => navigate('/complaints')}>返回队列</Button>
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card>
+          <Space style={{ marginBottom: 12 }} wrap>
+            <Typography.Text strong>状态：{complaint.statusLabel}</Typography.Text>
+            <ComplaintBadges badges={complaintBadges(complaint, now)} />
+          </Space>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+            <Descriptions.Item label="小区">{complaint.communityId}</Descriptions.Item>
+            <Descriptions.Item label="来源">{complaint.channelLabel}</Descriptions.Item>
+            <Descriptions.Item label="客户">{customer}</Descriptions.Item>
+            <Descriptions.Item label="地点">{complaint.location ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="接待">
+              {complaint.receivedBy.name} {time(complaint.receivedAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label="分类">{complaint.categoryLabel ?? '未分类'}</Descriptions.Item>
+            <Descriptions.Item label="责任部门">{complaint.departmentLabel ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="经办人">{complaint.handler?.name ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="内容" span={2}>
+              {complaint.description}
+            </Descriptions.Item>
+            <Descriptions.Item label="客户诉求" span={2}>
+              {complaint.demand}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card title="可执行操作">
+          {actions.length ? (
+            <Space wrap>
+              {actions.map((action) => (
+                <Button key={action} onClick={() => setActing(action)} data-action={action}>
+                  {ACTION_LABELS[action]}
+                </Button>
+              ))}
+            </Space>
+          ) : (
+            <Typography.Text>当前状态下您的岗位没有可执行的操作。</Typography.Text>
+          )}
+        </Card>
+        <Card title="时限">
+          <Table<DeadlineView>
+            rowKey={(d) => `${d.kind}-${d.level ?? ''}-${d.dueAt}`}
+            size="small"
+            pagination={false}
+            dataSource={openDeadlines(complaint)}
+            locale={{ emptyText: '没有进行中的时限' }}
+            columns={[
+              { title: '事项', dataIndex: 'kindLabel' },
+              { title: '到期时间', dataIndex: 'dueAt', render: (at: string) => time(at) },
+              {
+                title: '剩余',
+                dataIndex: 'dueAt',
+                render: (at: string, d) => (d.paused ? '计时暂停' : describeDue(at, now)),
+              },
+            ]}
+          />
+        </Card>
+        <Card title="处理经过">
+          {history.length ? (
+            <Timeline
+              items={history.map((entry) => ({
+                key: entry.id,
+                children: (
+                  <div data-history-action={entry.action}>
+                    <Typography.Text strong>{entry.actionLabel}</Typography.Text>
+                    <span>
+                      {' '}
+                      · {entry.actorName} · {time(entry.at)}
+                    </span>
+                    {entry.reason && <div>{entry.reason}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          ) : (
+            <Empty description="暂无记录" />
+          )}
+        </Card>
+      </Space>
+      {acting && ACTION_FORMS[acting] && (
+        <ActionDialog
+          complaint={complaint}
+          action={acting}
+          fields={ACTION_FORMS[acting]}
+          onCancel={() => setActing(undefined)}
+          onDone={(updated) => {
+            setActing(undefined);
+            setComplaint(updated);
+            message.success(`${ACTION_LABELS[acting]}：已完成`);
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}

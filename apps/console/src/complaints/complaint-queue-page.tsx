@@ -1,0 +1,170 @@
+import { Button, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { mayCall } from '../permissions/operation-roles';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { ComplaintBadges } from './complaint-badges';
+import { KIND_LABELS, STATUS_LABELS, optionsOf } from './complaint-labels';
+import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
+import { ProblemAlert } from './problem-alert';
+
+interface Filters {
+  communityId?: string;
+  status?: ComplaintView['status'];
+  kind?: ComplaintView['kind'];
+  overdue?: boolean;
+  phone?: string;
+}
+
+const PAGE_SIZE = 50;
+
+/** 投诉队列: the register's open entries with their next due time and badges (CMP-3, CMP-4, DESK-2). */
+export function ComplaintQueuePage() {
+  const { api, session } = useConsole();
+  const [filters, setFilters] = useState<Filters>({});
+  const [items, setItems] = useState<ComplaintView[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [now, setNow] = useState(() => new Date());
+
+  const load = useCallback(
+    async (more?: string) => {
+      setLoading(true);
+      setProblem(undefined);
+      try {
+        const page = await api.call('get', '/api/v1/complaints', {
+          query: {
+            ...filters,
+            ...(filters.overdue ? {} : { overdue: undefined }),
+            limit: PAGE_SIZE,
+            ...(more ? { cursor: more } : {}),
+          },
+        });
+        setItems((before) => (more ? [...before, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setNow(new Date());
+      } catch (error) {
+        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+        else throw error;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, filters],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="queue-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={2} id="queue-title" style={{ fontSize: 20 }}>
+          投诉队列
+        </Typography.Title>
+        {mayCall(PERMISSION_TABLE, 'registerComplaint', session.roles) && (
+          <Button type="primary" onClick={() => navigate('/complaints/new')}>
+            新建登记
+          </Button>
+        )}
+      </Space>
+      <Form
+        layout="inline"
+        // The phone is searched when asked (Enter or the button), not on every keystroke.
+        onValuesChange={(changed: Filters, all: Filters) =>
+          'phone' in changed ? undefined : setFilters({ ...all, phone: filters.phone })
+        }
+        style={{ marginBottom: 16 }}
+      >
+        <Form.Item name="communityId" label="小区">
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder="全部"
+            options={session.communities.map((id) => ({ value: id, label: id }))}
+          />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear style={{ width: 150 }} placeholder="全部" options={optionsOf(STATUS_LABELS)} />
+        </Form.Item>
+        <Form.Item name="kind" label="类型">
+          <Select allowClear style={{ width: 100 }} placeholder="全部" options={optionsOf(KIND_LABELS)} />
+        </Form.Item>
+        <Form.Item name="phone" label="电话">
+          <Input.Search
+            allowClear
+            style={{ width: 200 }}
+            placeholder="客户电话"
+            enterButton="查询"
+            onSearch={(phone) => setFilters((before) => ({ ...before, phone: phone.trim() || undefined }))}
+          />
+        </Form.Item>
+        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+      <ProblemAlert shown={problem} />
+      <Table<ComplaintView>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 1100 }}
+        columns={[
+          {
+            title: '编号',
+            dataIndex: 'number',
+            render: (number: string, row) => (
+              <a
+                href={`/console/complaints/${row.id}`}
+                onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}
+              >
+                {number}
+              </a>
+            ),
+          },
+          { title: '类型', dataIndex: 'kindLabel', width: 70 },
+          { title: '状态', dataIndex: 'statusLabel', width: 120 },
+          {
+            title: '客户',
+            render: (_, row) =>
+              row.customer.anonymous
+                ? '匿名'
+                : [row.customer.surname, row.customer.phone].filter(Boolean).join(' '),
+          },
+          { title: '内容', dataIndex: 'description', ellipsis: true },
+          {
+            title: '接待时间',
+            dataIndex: 'receivedAt',
+            width: 150,
+            render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }),
+          },
+          {
+            title: '下一时限',
+            width: 200,
+            render: (_, row) => {
+              const next = nextDeadline(row);
+              return next ? `${next.kindLabel} ${describeDue(next.dueAt, now)}` : '—';
+            },
+          },
+          {
+            title: '标记',
+            width: 200,
+            render: (_, row) => <ComplaintBadges badges={complaintBadges(row, now)} />,
+          },
+        ]}
+      />
+      {cursor && (
+        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
+          加载更多
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import type { ApiRequestBody } from '@pcs/api-client';
+import { App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, optionsOf } from './complaint-labels';
+import { ProblemAlert } from './problem-alert';
+
+type Registration = ApiRequestBody<'registerComplaint'>;
+type FormValues = Omit<Registration, 'receivedAt'>;
+
+/** The fields this form shows, by the names problem details give them, with their labels. */
+const FORM_FIELDS: Readonly<Record<string, string>> = {
+  communityId: '小区',
+  kind: '类型',
+  channel: '来源',
+  'customer.anonymous': '匿名',
+  'customer.surname': '客户姓氏',
+  'customer.phone': '联系电话',
+  location: '地点',
+  description: '内容',
+  demand: '客户诉求',
+  category: '分类',
+};
+
+/** 来电来访登记: a call, visit or letter into the register (CMP-1, DESK-2). */
+export function RegisterComplaintPage() {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [busy, setBusy] = useState(false);
+  // One key per filled-in form: a double click or a retry registers one entry.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const anonymous = Form.useWatch(['customer', 'anonymous'], form);
+
+  async function register(values: FormValues): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const created = await api.call('post', '/api/v1/complaints', {
+        body: { ...values, receivedAt: new Date().toISOString() },
+        idempotencyKey,
+      });
+      message.success(`已登记：${created.number}`);
+      setIdempotencyKey(crypto.randomUUID());
+      navigate(`/complaints/${created.id}`);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      // A corrected form is another request: it must not be taken for a replay of the refused one.
+      setIdempotencyKey(crypto.randomUUID());
+      const shown = presentProblem(error.problem, FORM_FIELDS);
+      form.setFields(shown.fields as Parameters<typeof form.setFields>[0]);
+      setProblem(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="register-title">
+      <Typography.Title level={2} id="register-title" style={{ fontSize: 20 }}>
+        来电来访登记
+      </Typography.Title>
+      <Card style={{ maxWidth: 760 }}>
+        <ProblemAlert shown={problem} />
+        <Form<FormValues>
+          form={form}
+          layout="horizontal"
+          labelCol={{ span: 5 }}
+          wrapperCol={{ span: 17 }}
+          initialValues={{
+            communityId: session.communities[0],
+            kind: 'complaint',
+            channel: 'call',
+            customer: { anonymous: false },
+          }}
+          onFinish={(values) => void register(values)}
+        >
+          <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
+            <Select options={session.communities.map((id) => ({ value: id, label: id }))} />
+          </Form.Item>
+          <Form.Item name="kind" label="类型">
+            <Select options={optionsOf(KIND_LABELS)} />
+          </Form.Item>
+          <Form.Item name="channel" label="来源" rules={[{ required: true, message: '请选择来源' }]}>
+            <Select options={optionsOf(CHANNEL_LABELS)} />
+          </Form.Item>
+          <Form.Item name={['customer', 'anonymous']} label="匿名" valuePropName="checked">
+            <Checkbox>客户不愿留下姓名和电话</Checkbox>
+          </Form.Item>
+          {!anonymous && (
+            <>
+              <Form.Item name={['customer', 'surname']} label="客户姓氏">
+                <Input maxLength={20} />
+              </Form.Item>
+              <Form.Item name={['customer', 'phone']} label="联系电话">
+                <Input maxLength={60} placeholder="如 138 0013 8000 或 020-88881234" />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item name="location" label="地点">
+            <Input maxLength={200} placeholder="如 1栋1201室、地下车库B区" />
+          </Form.Item>
+          <Form.Item name="description" label="内容" rules={[{ required: true, message: '请填写来电内容' }]}>
+            <Input.TextArea rows={4} maxLength={2000} showCount />
+          </Form.Item>
+          <Form.Item name="demand" label="客户诉求" rules={[{ required: true, message: '请填写客户诉求' }]}>
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+          <Form.Item name="category" label="分类">
+            <Select allowClear placeholder="暂不分类" options={optionsOf(CATEGORY_LABELS)} />
+          </Form.Item>
+          <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
+            <Space>
+              <Button type="primary" htmlType="submit" loading={busy}>
+                登记
+              </Button>
+              <Button onClick={() => navigate('/complaints')}>返回队列</Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
+import { menuFor } from './console-menu';
+
+const table = operationRolesOf(
+  JSON.parse(
+    readFileSync(new URL('../../../../docs/openapi.json', import.meta.url), 'utf8'),
+  ) as OpenApiDocument,
+);
+const labels = (roles: string[]): string[] => menuFor(roles, table).map((entry) => entry.label);
+
+describe("the console's menu follows the caller's roles", () => {
+  it('shows the front desk the queue and the register form', () => {
+    expect(labels(['front-desk'])).toEqual(['投诉队列', '来电来访登记']);
+  });
+
+  it('shows a dispatcher the queue but not the register form, a technician neither', () => {
+    expect(labels(['dispatcher'])).toEqual(['投诉队列']);
+    expect(labels(['technician'])).toEqual([]);
+  });
+
+  it('shows what any of several roles allows', () => {
+    expect(labels(['technician', 'cs-supervisor'])).toEqual(['投诉队列', '来电来访登记']);
+  });
+});

@@ -1,0 +1,3 @@
+import type { OperationRoles } from './operation-roles';
+
+export const PERMISSION_TABLE: OperationRoles = __OPERATION_ROLES__;
