@@ -1,0 +1,84 @@
+/*
+ * S1's load: autocannon POSTing registrations, each with a tag of its own in its description, so that
+ * a run can tell which registrations were answered 201 and find exactly those rows in the database.
+ */
+import autocannon from 'autocannon';
+import { query } from './stack.mjs';
+import { registration, TAG_PREFIX } from './registration.mjs';
+
+/**
+ * One arm of S1: `run(durationMs)` sends registrations to `url` over `connections`, spread round-robin
+ * over `communities`, then checks its database: every 201 answer's row is there (`lost` otherwise)
+ * and every answer carried a number no other answer carried (`duplicateNumbers`).
+ */
+export function registrationArm({ label, key, url, databaseUrl, token, connections, communities, rss }) {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load stays on loopback, not ${url}`);
+  let runs = 0;
+  const totals = { answered: 0, sent: 0, runs: 0 };
+  return {
+    label,
+    totals,
+    peakRssMiB: rss,
+    async run(durationMs) {
+      const prefix = `${key}-${++runs}-`;
+      totals.runs = runs;
+      const receivedAt = new Date(Date.now() - 60_000).toISOString();
+      const answered = new Map();
+      let seq = 0;
+      const result = await autocannon({
+        url,
+        connections,
+        pipelining: 1,
+        duration: durationMs / 1000,
+        requests: [
+          {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            setupRequest(request) {
+              const n = seq++;
+              const body = registration(communities[n % communities.length], `${prefix}${n}`, receivedAt);
+              return { ...request, body: JSON.stringify(body) };
+            },
+            onResponse(status, body) {
+              if (status !== 201) return;
+              const tag = new RegExp(`${TAG_PREFIX}(${prefix}\\d+)`).exec(body)?.[1];
+              const number = /"number":"([^"]+)"/.exec(body)?.[1];
+              answered.set(tag ?? `unrecognised-${answered.size}`, number);
+            },
+          },
+        ],
+      });
+      const rows = await query(
+        databaseUrl,
+        `select substring(description from '${TAG_PREFIX}(\\S+)') as tag from complaint where description like $1`,
+        [`%${TAG_PREFIX}${prefix}%`],
+      );
+      const stored = new Set(rows.map((r) => r.tag));
+      const lost = [...answered.keys()].filter((tag) => !stored.has(tag)).length;
+      const numbers = [...answered.values()];
+      const duplicateNumbers = numbers.length - new Set(numbers).size;
+      const missingNumbers = numbers.filter((n) => !n).length;
+      totals.answered += answered.size;
+      totals.sent += seq;
+      return {
+        requests: result.requests.total,
+        throughput: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        answered: answered.size,
+        stored: stored.size,
+        failures: {
+          errors: result.errors,
+          timeouts: result.timeouts,
+          non2xx: result.non2xx,
+          lost,
+          duplicateNumbers,
+          missingNumbers,
+        },
+      };
+    },
+  };
+}
