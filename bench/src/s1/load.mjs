@@ -15,9 +15,13 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load stays on loopback, not ${url}`);
   let runs = 0;
   const totals = { answered: 0, sent: 0, runs: 0 };
+  /** Per run (tag prefix): how many were answered 201, for the account at the end (accountFor). */
+  const answeredByPrefix = new Map();
   return {
     label,
     totals,
+    answeredByPrefix,
+    connections,
     peakRssMiB: rss,
     async run(durationMs) {
       const prefix = `${key}-${++runs}-`;
@@ -61,6 +65,7 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
       const numbers = [...answered.values()];
       const duplicateNumbers = numbers.length - new Set(numbers).size;
       const missingNumbers = numbers.filter((n) => !n).length;
+      answeredByPrefix.set(prefix.slice(0, -1), answered.size);
       totals.answered += answered.size;
       totals.sent += seq;
       return {
@@ -81,4 +86,37 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
       };
     },
   };
+}
+
+/**
+ * The account of a database after all runs, per run: no registration stored twice (one tag, two
+ * rows), and no more rows beyond the 201s than the requests a timed run cut off in flight (at most one
+ * per connection: their commits raced the stop). Returns what is wrong, empty when all is well.
+ */
+export async function accountFor(databaseUrl, arms) {
+  const rows = await query(
+    databaseUrl,
+    `select regexp_replace(t.tag, '-[0-9]+$', '') as prefix, count(*)::int as rows,
+            count(distinct t.tag)::int as tags
+       from (select substring(description from '${TAG_PREFIX}(\\S+)') as tag from complaint) t
+      where t.tag is not null
+      group by 1`,
+  );
+  const byPrefix = new Map(rows.map((r) => [r.prefix, r]));
+  const problems = [];
+  for (const arm of arms) {
+    for (const [prefix, answered] of arm.answeredByPrefix) {
+      const found = byPrefix.get(prefix) ?? { rows: 0, tags: 0 };
+      if (found.rows > found.tags)
+        problems.push(`${prefix}: ${found.rows - found.tags} registrations stored twice`);
+      if (found.tags < answered)
+        problems.push(`${prefix}: ${answered - found.tags} answered registrations have no row`);
+      if (found.tags - answered > arm.connections) {
+        problems.push(
+          `${prefix}: ${found.tags - answered} rows nobody was answered for, more than the ${arm.connections} connections could have had in flight`,
+        );
+      }
+    }
+  }
+  return problems;
 }

@@ -5,7 +5,7 @@
  * and tests sharing this PostgreSQL and NATS never see each other's data.
  */
 import { createHmac } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -140,17 +140,19 @@ export async function startBuilt(service, { prefix, port, env = {}, nodeOptions 
 }
 
 /** The complaints service on its own database, and the gateway in front of it, both ready. */
-export async function startComplaintsBehindGateway({ prefix, databaseUrl: url }) {
+export async function startComplaintsBehindGateway({ prefix, databaseUrl: url, nodeOptions }) {
   const [complaintsPort, gatewayPort] = [await freePort(), await freePort()];
   const complaints = await startBuilt('complaints', {
     prefix,
     port: complaintsPort,
     env: { DATABASE_URL: url },
+    nodeOptions,
   });
   const gateway = await startBuilt('gateway', {
     prefix,
     port: gatewayPort,
     env: { AUTH_JWT_SECRET: JWT_SECRET },
+    nodeOptions,
   });
   return { complaints, gateway, gatewayPort };
 }
@@ -167,4 +169,33 @@ export async function deleteBusResources(prefix) {
   } finally {
     await nc.close();
   }
+}
+
+/** Builds what the bench starts, so that every service runs as deployed (incremental: fast when built). */
+export function build(log) {
+  log('  building (tsc -b tsconfig.build.json, then assets) so the services run as deployed…');
+  for (const args of [
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
+    [path.join(root, 'tools/copy-assets.mjs')],
+  ]) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`build step failed: ${args.join(' ')}`);
+  }
+}
+
+/** migrate(), without blocking: for migrating several services' databases at once. */
+export function migrateAsync(service, url) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, `services/${service}/dist/migrate.js`)], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`migrating ${service} failed:\n${output}`)),
+    );
+  });
 }

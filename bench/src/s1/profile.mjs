@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/*
+ * CPU profiles of S1's candidate under S1's load, for finding what a registration costs:
+ *   node bench/src/s1/profile.mjs [connections=50] [communities=16] [dir=/tmp/pcs-bench-profiles]
+ * Starts the built complaints service and gateway with --cpu-prof on a fresh migrated database, sends
+ * registrations for 30 s, stops both (the profiles are written on exit) and prints, per process,
+ * where the samples fell by package and by function. Expects a build (`npm run bench -- S1` builds).
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { registrationArm } from './load.mjs';
+import {
+  communityCodes,
+  createDatabase,
+  deleteBusResources,
+  dropDatabase,
+  migrate,
+  seedReferenceData,
+  staffToken,
+  startComplaintsBehindGateway,
+} from './stack.mjs';
+
+const [connections = '50', communities = '16', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
+const LOAD_MS = 30_000;
+mkdirSync(dir, { recursive: true });
+const before = new Set(readdirSync(dir));
+const runId = `${process.pid}-${Date.now().toString(36)}`;
+const name = `pcs_bench_prof_${runId.replace(/-/g, '_')}`;
+const prefix = `bench-prof-${runId}`;
+const codes = communityCodes(Number(communities));
+const url = await createDatabase(name);
+let stack;
+try {
+  migrate('complaints', url);
+  await seedReferenceData(url, codes);
+  stack = await startComplaintsBehindGateway({
+    prefix,
+    databaseUrl: url,
+    nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}`,
+  });
+  const arm = registrationArm({
+    label: 'gateway→complaints',
+    key: 'prof',
+    url: `http://127.0.0.1:${stack.gatewayPort}/api/v1/complaints`,
+    databaseUrl: url,
+    token: staffToken(),
+    connections: Number(connections),
+    communities: codes,
+  });
+  const result = await arm.run(LOAD_MS);
+  console.log(
+    `load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, failures ${JSON.stringify(result.failures)}`,
+  );
+} finally {
+  await Promise.all([stack?.gateway.stop(), stack?.complaints.stop()]);
+  await dropDatabase(name);
+  await deleteBusResources(prefix).catch(() => undefined);
+}
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f))) {
+  summarise(path.join(dir, file));
+}
+
+function summarise(file) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map();
+  const byPackage = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url: where0, lineNumber } = nodes.get(id).callFrame;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    const where = where0
+      .replace(/^.*node_modules\//, '')
+      .replace(/^file:\/\/.*?\/(services|libs|bench)\//, '$1/');
+    const pkg =
+      /^(@[^/]+\/[^/]+|services\/[^/]+|libs\/[^/]+|[^/:]+)\//.exec(where)?.[1] ??
+      (where0 ? 'node internals' : functionName || '(unknown)');
+    const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
+  });
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+  console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled)`);
+  console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
+  console.log(`self time by function:\n${top(byFunction, 25).join('\n')}`);
+}
