@@ -28,6 +28,7 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
       totals.runs = runs;
       const receivedAt = new Date(Date.now() - 60_000).toISOString();
       const answered = new Map();
+      const refused = new Map();
       let seq = 0;
       const result = await autocannon({
         url,
@@ -41,13 +42,18 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
               'content-type': 'application/json',
               ...(token ? { authorization: `Bearer ${token}` } : {}),
             },
-            setupRequest(request) {
+            // One request in flight per connection: its context knows the tag of the one answered.
+            setupRequest(request, context) {
               const n = seq++;
-              const body = registration(communities[n % communities.length], `${prefix}${n}`, receivedAt);
+              context.tag = `${prefix}${n}`;
+              const body = registration(communities[n % communities.length], context.tag, receivedAt);
               return { ...request, body: JSON.stringify(body) };
             },
-            onResponse(status, body) {
-              if (status !== 201) return;
+            onResponse(status, body, context) {
+              if (status !== 201) {
+                refused.set(context.tag, status);
+                return;
+              }
               const tag = new RegExp(`${TAG_PREFIX}(${prefix}\\d+)`).exec(body)?.[1];
               const number = /"number":"([^"]+)"/.exec(body)?.[1];
               answered.set(tag ?? `unrecognised-${answered.size}`, number);
@@ -65,7 +71,7 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
       const numbers = [...answered.values()];
       const duplicateNumbers = numbers.length - new Set(numbers).size;
       const missingNumbers = numbers.filter((n) => !n).length;
-      answeredByPrefix.set(prefix.slice(0, -1), answered.size);
+      answeredByPrefix.set(prefix.slice(0, -1), { answered: answered.size, refused });
       totals.answered += answered.size;
       totals.sent += seq;
       return {
@@ -90,33 +96,53 @@ export function registrationArm({ label, key, url, databaseUrl, token, connectio
 
 /**
  * The account of a database after all runs, per run: no registration stored twice (one tag, two
- * rows), and no more rows beyond the 201s than the requests a timed run cut off in flight (at most one
- * per connection: their commits raced the stop). Returns what is wrong, empty when all is well.
+ * rows), and no more rows beyond the 201s and the error answers that committed anyway than the
+ * requests a timed run cut off in flight (at most one per connection: their commits raced the stop).
+ * Returns what is wrong (`problems`, empty when all is well) and what is worth knowing (`findings`).
  */
 export async function accountFor(databaseUrl, arms) {
+  const tagOf = `substring(description from '${TAG_PREFIX}(\\S+)')`;
   const rows = await query(
     databaseUrl,
     `select regexp_replace(t.tag, '-[0-9]+$', '') as prefix, count(*)::int as rows,
             count(distinct t.tag)::int as tags
-       from (select substring(description from '${TAG_PREFIX}(\\S+)') as tag from complaint) t
+       from (select ${tagOf} as tag from complaint) t
       where t.tag is not null
       group by 1`,
   );
   const byPrefix = new Map(rows.map((r) => [r.prefix, r]));
   const problems = [];
+  const findings = [];
   for (const arm of arms) {
-    for (const [prefix, answered] of arm.answeredByPrefix) {
+    for (const [prefix, { answered, refused }] of arm.answeredByPrefix) {
       const found = byPrefix.get(prefix) ?? { rows: 0, tags: 0 };
       if (found.rows > found.tags)
         problems.push(`${prefix}: ${found.rows - found.tags} registrations stored twice`);
       if (found.tags < answered)
         problems.push(`${prefix}: ${answered - found.tags} answered registrations have no row`);
-      if (found.tags - answered > arm.connections) {
+      // A request answered with an error (a 504 when the reply came after the gateway's timeout) may
+      // still have committed: not a loss, but its caller was told it failed. Counted (the error
+      // answers already fail the run), and kept out of the in-flight allowance.
+      let refusedStored = 0;
+      if (refused.size) {
+        const [{ n }] = await query(
+          databaseUrl,
+          `select count(*)::int as n from complaint where ${tagOf} = any($1)`,
+          [[...refused.keys()]],
+        );
+        refusedStored = n;
+        const statuses = [...new Set(refused.values())].join(', ');
+        findings.push(
+          `${prefix}: ${refused.size} answered ${statuses}, of which ${n} were committed all the same`,
+        );
+      }
+      const unexplained = found.tags - answered - refusedStored;
+      if (unexplained > arm.connections) {
         problems.push(
-          `${prefix}: ${found.tags - answered} rows nobody was answered for, more than the ${arm.connections} connections could have had in flight`,
+          `${prefix}: ${unexplained} rows nobody was answered for, more than the ${arm.connections} connections could have had in flight`,
         );
       }
     }
   }
-  return problems;
+  return { problems, findings };
 }

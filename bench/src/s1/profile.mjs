@@ -6,8 +6,9 @@
  * registrations for 30 s, stops both (the profiles are written on exit) and prints, per process,
  * where the samples fell by package and by function. Expects a build (`npm run bench -- S1` builds).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { summarise } from './cpu-profile.mjs';
 import { registrationArm } from './load.mjs';
 import {
   communityCodes,
@@ -59,34 +60,4 @@ try {
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f))) {
   summarise(path.join(dir, file));
-}
-
-function summarise(file) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const byFunction = new Map();
-  const byPackage = new Map();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const { functionName, url: where0, lineNumber } = nodes.get(id).callFrame;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    total += ms;
-    const where = where0
-      .replace(/^.*node_modules\//, '')
-      .replace(/^file:\/\/.*?\/(services|libs|bench)\//, '$1/');
-    const pkg =
-      /^(@[^/]+\/[^/]+|services\/[^/]+|libs\/[^/]+|[^/:]+)\//.exec(where)?.[1] ??
-      (where0 ? 'node internals' : functionName || '(unknown)');
-    const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
-  });
-  const top = (map, n) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
-  console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled)`);
-  console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
-  console.log(`self time by function:\n${top(byFunction, 25).join('\n')}`);
 }

@@ -162,7 +162,8 @@ export async function deleteBusResources(prefix) {
   const nc = await connect({ servers: NATS_URL.split(',') });
   try {
     const jsm = await jetstreamManager(nc);
-    const streamPrefix = `${prefix.toUpperCase()}_`;
+    // As BusNames.stream names them: upper case, hyphens as underscores.
+    const streamPrefix = `${prefix.toUpperCase().replaceAll('-', '_')}_`;
     for await (const info of jsm.streams.list()) {
       if (info.config.name.startsWith(streamPrefix)) await jsm.streams.delete(info.config.name);
     }

@@ -145,11 +145,13 @@ export async function run({ mode, log, runId }) {
       );
       const answered = mine.reduce((s, a) => s + a.totals.answered, 0);
       log(`  ${key} database: ${rows} rows, ${answered} answered 201, ${numbers} distinct numbers`);
-      const problems = await accountFor(url, mine);
+      const { problems, findings } = await accountFor(url, mine);
       if (numbers !== rows) problems.push(`${rows - numbers} numbers given twice`);
+      for (const finding of findings) log(`  ${key} database: ${finding}`);
       for (const problem of problems) log(`  FAILED ${key} database: ${problem}`);
       for (const c of comparisons) {
         for (const side of [c.candidate, c.baseline]) {
+          if (mine.some((a) => a.label === side.label) && findings.length) side.databaseFindings = findings;
           if (mine.some((a) => a.label === side.label) && problems.length) {
             side.failures += problems.length;
             side.databaseProblems = problems;

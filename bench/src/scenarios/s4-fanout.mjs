@@ -26,8 +26,11 @@ const SETTINGS = {
   full: { rate: 1_000, durationMs: 30_000, rrMs: 10_000 },
   quick: { rate: 200, durationMs: 3_000, rrMs: 1_000 },
 };
-/** How long the consumers may take after the last commit before what is missing counts as lost. */
-const GRACE_MS = 15_000;
+/**
+ * How long the consumers may take after the last commit before what is still missing counts as lost
+ * (not applied by then). Long, so that a consumer far behind shows as lag rather than as loss.
+ */
+const GRACE_MS = 60_000;
 
 /** Sends one JSON command to a child and resolves with its next JSON line. */
 function driver(proc) {
@@ -135,7 +138,8 @@ export async function run({ mode, log, runId }) {
     }
     latencies.sort((a, b) => a - b);
     const lastCommit = Math.max(...produced.commits.filter((t) => t != null));
-    const lagGoneMs = lastApplied - lastCommit;
+    // With events still unapplied at the end of the grace, the lag was not gone at all.
+    const lagGoneMs = lost ? GRACE_MS : lastApplied - lastCommit;
     const fanout = {
       label: 'Outbox→relay→3 EventConsumers',
       requests: latencies.length,
@@ -158,6 +162,7 @@ export async function run({ mode, log, runId }) {
       peakRssMiB: responder.peakRssMiB(),
     };
     const s4 = {
+      planned: produced.planned ?? total,
       events: total,
       committed: total - produced.failed,
       commitFailures: produced.failed,
@@ -166,6 +171,11 @@ export async function run({ mode, log, runId }) {
       lagGoneMs: Math.round(lagGoneMs),
       p99AddedMs: fanout.p99Ms - rrP99,
       verdicts: [
+        {
+          what: `${rate} events/s committed`,
+          measured: Math.round(fanout.throughput),
+          met: total >= (produced.planned ?? total) && fanout.throughput >= rate * 0.98,
+        },
         {
           what: 'p99 <= raw request-reply p99 + 2 ms',
           measured: fanout.p99Ms - rrP99,
@@ -180,7 +190,7 @@ export async function run({ mode, log, runId }) {
       ],
     };
     log(
-      `  S4: ${fanout.requests}/${total} events applied by all three, ${fanout.throughput.toFixed(0)} events/s committed; commit → last consumer p50 ${fanout.p50Ms?.toFixed(2)} p99 ${fanout.p99Ms?.toFixed(2)} max ${fanout.maxMs?.toFixed(2)} ms | raw request-reply p50 ${raw.p50Ms.toFixed(3)} p99 ${raw.p99Ms.toFixed(3)} ms | lost ${lost}, lag gone ${Math.round(lagGoneMs)} ms after the last commit`,
+      `  S4: ${fanout.requests}/${total} events (of ${s4.planned} planned) applied by all three, ${fanout.throughput.toFixed(0)} events/s committed; commit → last consumer p50 ${fanout.p50Ms?.toFixed(2)} p99 ${fanout.p99Ms?.toFixed(2)} max ${fanout.maxMs?.toFixed(2)} ms | raw request-reply p50 ${raw.p50Ms.toFixed(3)} p99 ${raw.p99Ms.toFixed(3)} ms | lost ${lost}, lag gone ${lost ? `not within ${GRACE_MS / 1000} s` : `${Math.round(lagGoneMs)} ms`} after the last commit`,
     );
     if (mode === 'full') {
       for (const v of s4.verdicts)
@@ -196,7 +206,7 @@ export async function run({ mode, log, runId }) {
         baseline: raw,
         medianRatio: null,
         rounds: [{ round: 1, candidate: roundOf(fanout), baseline: roundOf(raw), ratio: null }],
-        load: `${rate} events/s open loop for ${durationMs / 1000} s, one transaction each; p50/p99 = commit → the last of three consumers applying it; baseline: sequential raw request-reply (${rrMs / 1000} s before and after)`,
+        load: `${rate} events/s on a schedule for ${durationMs / 1000} s (at most 32 transactions waiting), one transaction each; p50/p99 = commit → the last of three consumers applying it; baseline: sequential raw request-reply (${rrMs / 1000} s before and after)`,
         target: {},
         s4,
       },
