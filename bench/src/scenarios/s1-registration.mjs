@@ -132,30 +132,35 @@ export async function run({ mode, log, runId }) {
           mode,
           log,
         });
-        comparisons.push({ ...result, load: `POST /api/v1/complaints, ${what}`, target });
+        const comparison = { ...result, load: `POST /api/v1/complaints, ${what}`, target };
+        // The two arms just made: the account at the end reports on this comparison's sides.
+        arms.at(-2).side = comparison.candidate;
+        arms.at(-1).side = comparison.baseline;
+        comparisons.push(comparison);
       }
     }
-    // The account at the end (commits of requests cut off in flight have landed by now). A problem
-    // fails the comparisons whose arm it concerns, keeping the measurements in the results.
+    // The account at the end (commits of requests cut off in flight have landed by now), per arm: a
+    // problem fails the comparison side it concerns, keeping the measurements in the results.
     for (const [key, url] of Object.entries(urls)) {
-      const mine = arms.filter((a) => a.databaseUrl === url).map((a) => a.arm);
+      const mine = arms.filter((a) => a.databaseUrl === url);
       const [{ rows, numbers }] = await query(
         url,
         'select count(*)::int as rows, count(distinct (company_id, number))::int as numbers from complaint',
       );
-      const answered = mine.reduce((s, a) => s + a.totals.answered, 0);
+      const answered = mine.reduce((s, a) => s + a.arm.totals.answered, 0);
       log(`  ${key} database: ${rows} rows, ${answered} answered 201, ${numbers} distinct numbers`);
-      const { problems, findings } = await accountFor(url, mine);
-      if (numbers !== rows) problems.push(`${rows - numbers} numbers given twice`);
-      for (const finding of findings) log(`  ${key} database: ${finding}`);
-      for (const problem of problems) log(`  FAILED ${key} database: ${problem}`);
-      for (const c of comparisons) {
-        for (const side of [c.candidate, c.baseline]) {
-          if (mine.some((a) => a.label === side.label) && findings.length) side.databaseFindings = findings;
-          if (mine.some((a) => a.label === side.label) && problems.length) {
-            side.failures += problems.length;
-            side.databaseProblems = problems;
-          }
+      if (numbers !== rows) {
+        log(`  FAILED ${key} database: ${rows - numbers} numbers given twice`);
+        for (const a of mine) a.side.failures += 1;
+      }
+      for (const a of mine) {
+        const { problems, findings } = await accountFor(url, [a.arm]);
+        for (const finding of findings) log(`  ${key} database: ${finding}`);
+        for (const problem of problems) log(`  FAILED ${key} database: ${problem}`);
+        if (findings.length) a.side.databaseFindings = findings;
+        if (problems.length) {
+          a.side.failures += problems.length;
+          a.side.databaseProblems = problems;
         }
       }
     }
