@@ -1,0 +1,35 @@
+/*
+ * Where a V8 .cpuprofile's samples fell: self time by package (or service/lib of this repository) and
+ * by function, printed. Shared by S1's and S11's profilers.
+ */
+import { readFileSync } from 'node:fs';
+
+export function summarise(file, functions = 25) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map();
+  const byPackage = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url: where0, lineNumber } = nodes.get(id).callFrame;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    const where = where0
+      .replace(/^.*node_modules\//, '')
+      .replace(/^file:\/\/.*?\/(services|libs|bench)\//, '$1/');
+    const pkg =
+      /^(@[^/]+\/[^/]+|services\/[^/]+|libs\/[^/]+|[^/:]+)\//.exec(where)?.[1] ??
+      (where0 ? 'node internals' : functionName || '(unknown)');
+    const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
+  });
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+  console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled)`);
+  console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
+  console.log(`self time by function:\n${top(byFunction, functions).join('\n')}`);
+}

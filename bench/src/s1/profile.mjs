@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/*
+ * CPU profiles of S1's candidate under S1's load, for finding what a registration costs:
+ *   node bench/src/s1/profile.mjs [connections=50] [communities=16] [dir=/tmp/pcs-bench-profiles]
+ * Starts the built complaints service and gateway with --cpu-prof on a fresh migrated database, sends
+ * registrations for 30 s, stops both (the profiles are written on exit) and prints, per process,
+ * where the samples fell by package and by function. Expects a build (`npm run bench -- S1` builds).
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { summarise } from './cpu-profile.mjs';
+import { registrationArm } from './load.mjs';
+import {
+  communityCodes,
+  createDatabase,
+  deleteBusResources,
+  dropDatabase,
+  migrate,
+  seedReferenceData,
+  staffToken,
+  startComplaintsBehindGateway,
+} from './stack.mjs';
+
+const [connections = '50', communities = '16', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
+const LOAD_MS = 30_000;
+mkdirSync(dir, { recursive: true });
+const before = new Set(readdirSync(dir));
+const runId = `${process.pid}-${Date.now().toString(36)}`;
+const name = `pcs_bench_prof_${runId.replace(/-/g, '_')}`;
+const prefix = `bench-prof-${runId}`;
+const codes = communityCodes(Number(communities));
+const url = await createDatabase(name);
+let stack;
+try {
+  migrate('complaints', url);
+  await seedReferenceData(url, codes);
+  stack = await startComplaintsBehindGateway({
+    prefix,
+    databaseUrl: url,
+    nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}`,
+  });
+  const arm = registrationArm({
+    label: 'gateway→complaints',
+    key: 'prof',
+    url: `http://127.0.0.1:${stack.gatewayPort}/api/v1/complaints`,
+    databaseUrl: url,
+    token: staffToken(),
+    connections: Number(connections),
+    communities: codes,
+  });
+  const result = await arm.run(LOAD_MS);
+  console.log(
+    `load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, failures ${JSON.stringify(result.failures)}`,
+  );
+} finally {
+  await Promise.all([stack?.gateway.stop(), stack?.complaints.stop()]);
+  await dropDatabase(name);
+  await deleteBusResources(prefix).catch(() => undefined);
+}
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f))) {
+  summarise(path.join(dir, file));
+}
