@@ -14,9 +14,10 @@ import path from 'node:path';
 import { fmt, machine, MODES, root } from './harness.mjs';
 import * as s2 from './scenarios/s2-gateway.mjs';
 import * as s3 from './scenarios/s3-request-reply.mjs';
+import * as s5 from './scenarios/s5-billing-run.mjs';
 
-const SCENARIOS = [s2, s3];
-const NOT_BUILT = ['S1', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'];
+const SCENARIOS = [s2, s3, s5];
+const NOT_BUILT = ['S1', 'S4', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'];
 const resultsDir = path.join(root, 'bench/results');
 const NOTES_MARK = '<!-- notes: everything below this line is kept when the file is regenerated -->';
 
@@ -76,6 +77,14 @@ function targetVerdicts(comparison) {
       what: `p99 <= ${t.maxP99Factor}x the baseline's`,
       measured: Math.round(factor * 100) / 100,
       met: factor <= t.maxP99Factor,
+    });
+  }
+  if (t.maxPeakRssMiB != null) {
+    const peak = comparison.candidate.peakRssMiB;
+    verdicts.push({
+      what: `peak RSS <= ${t.maxPeakRssMiB} MiB`,
+      measured: peak,
+      met: peak != null && peak <= t.maxPeakRssMiB,
     });
   }
   return verdicts;
