@@ -15,9 +15,10 @@ import { fmt, machine, MODES, root } from './harness.mjs';
 import * as s2 from './scenarios/s2-gateway.mjs';
 import * as s3 from './scenarios/s3-request-reply.mjs';
 import * as s5 from './scenarios/s5-billing-run.mjs';
+import * as s9 from './scenarios/s9-payment-burst.mjs';
 
-const SCENARIOS = [s2, s3, s5];
-const NOT_BUILT = ['S1', 'S4', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'];
+const SCENARIOS = [s2, s3, s5, s9];
+const NOT_BUILT = ['S1', 'S4', 'S6', 'S7', 'S8', 'S10', 'S11'];
 const resultsDir = path.join(root, 'bench/results');
 const NOTES_MARK = '<!-- notes: everything below this line is kept when the file is regenerated -->';
 

@@ -85,8 +85,13 @@ export async function startService(service, { prefix, database, env = {} }) {
       ...env,
     },
   });
-  const [line] = await waitForLine(proc, new RegExp(`^\\{.*"msg":"${service} started".*$`, 'm'));
-  return { proc, port: Number(JSON.parse(line).port) };
+  try {
+    const [line] = await waitForLine(proc, new RegExp(`^\\{.*"msg":"${service} started".*$`, 'm'));
+    return { proc, port: Number(JSON.parse(line).port) };
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
 }
 
 /**

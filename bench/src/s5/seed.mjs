@@ -4,6 +4,7 @@
  * (one per m², two fixed) and their rates. What the run should bill is computed from these rows by
  * SQL, so the check follows the seed rather than a number written here.
  */
+import { createHash } from 'node:crypto';
 import { COMMUNITY, COMPANY } from './billing-stack.mjs';
 
 export const PERIOD = '2026-11';
@@ -18,6 +19,11 @@ const ITEMS = [
 
 export async function seedBilling(db, units) {
   await db.query('begin');
+  // Ids from a text, shaped as version-4 UUIDs (the contracts validate ids as UUIDs).
+  await db.query(
+    `create function pg_temp.bench_uuid(t text) returns uuid language sql immutable as $$
+       select (substr(md5(t), 1, 12) || '4' || substr(md5(t), 14, 3) || '8' || substr(md5(t), 18, 15))::uuid $$`,
+  );
   await db.query(
     `insert into community_replica (company_id, community_id, name, time_zone, version)
      values ($1, $2, '基准小区', 'Asia/Shanghai', 1)`,
@@ -38,14 +44,14 @@ export async function seedBilling(db, units) {
   // 60.00–149.99 m², spread by a multiplicative step so the per-m² amounts differ from unit to unit.
   await db.query(
     `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
-     select md5('unit-' || i)::uuid, $1, $2, (i / 1000 + 1) || '栋' || (i % 1000 + 1) || '室', 'residence',
+     select pg_temp.bench_uuid('unit-' || i), $1, $2, (i / 1000 + 1) || '栋' || (i % 1000 + 1) || '室', 'residence',
             6000 + (i * 37) % 9000, 1
      from generate_series(1, $3::int) i`,
     [COMPANY, COMMUNITY, units],
   );
   await db.query(
     `insert into occupancy_replica (occupancy_id, company_id, unit_id, person_id, role, start_date, end_date)
-     select md5('occupancy-' || i)::uuid, $1, md5('unit-' || i)::uuid, md5('person-' || i)::uuid, 'owner',
+     select pg_temp.bench_uuid('occupancy-' || i), $1, pg_temp.bench_uuid('unit-' || i), pg_temp.bench_uuid('person-' || i), 'owner',
             '2020-01-01', null
      from generate_series(1, $2::int) i`,
     [COMPANY, units],
@@ -71,4 +77,10 @@ export async function expectedBilling(db) {
   );
   const [r] = rows;
   return { bills: r.units, lines: r.lines, totalFen: String(r.total) };
+}
+
+/** The id the seed gives `text` (`unit-1`, `person-1`): what `pg_temp.bench_uuid` computes. */
+export function seededUuid(text) {
+  const h = createHash('md5').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20)}`;
 }
