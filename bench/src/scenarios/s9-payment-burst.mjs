@@ -93,6 +93,10 @@ function burstArm({ label, proc, port, token, units, name, dedupes, connections 
           },
         ],
       });
+      if (result.requests.total === 0)
+        process.stdout.write(
+          `[bench]   ${label}: nothing answered in ${durationMs} ms: ${JSON.stringify({ errors: result.errors, timeouts: result.timeouts, statusCodeStats: result.statusCodeStats, duration: result.duration, sent })}\n`,
+        );
       return {
         requests: result.requests.total,
         throughput: result.requests.average,
@@ -223,6 +227,7 @@ export async function run({ mode, log, runId }) {
       units,
       name: 'ours',
       dedupes: true,
+      connections: CONNECTIONS[mode],
     });
     const baseline = burstArm({
       label: 'Fastify→NATS.js→INSERT',
@@ -232,6 +237,7 @@ export async function run({ mode, log, runId }) {
       units,
       name: 'raw',
       dedupes: false,
+      connections: CONNECTIONS[mode],
     });
     const result = await compare({ name: 'S9 payment burst', candidate, baseline, mode, log });
     candidate.answers.set('by-hand', first);
