@@ -113,6 +113,44 @@ function burstArm({ label, proc, port, token, units, name, dedupes, connections 
   };
 }
 
+/**
+ * What billing's sessions wait for during the burst: every 100 ms, the statements of the sessions
+ * blocked on a lock, so the report can say which lock payments queue on.
+ */
+function lockSampler(db, database) {
+  const waits = new Map();
+  let samples = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    db.query(
+      `select left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as statement, count(*)::int as n
+       from pg_stat_activity where datname = $1 and wait_event_type = 'Lock' group by 1`,
+      [database],
+    )
+      .then(({ rows }) => {
+        samples += 1;
+        for (const r of rows) waits.set(r.statement, (waits.get(r.statement) ?? 0) + r.n);
+      })
+      .catch(() => undefined)
+      .finally(() => (busy = false));
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return {
+      samples,
+      // Mean number of sessions waiting on each statement's lock at a sampled moment.
+      meanWaiting: Object.fromEntries(
+        [...waits]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([statement, n]) => [statement, Math.round((n / Math.max(samples, 1)) * 100) / 100]),
+      ),
+    };
+  };
+}
+
 /** No double posting, nothing lost: what billing's database says after the burst. */
 async function checkPostings(db, answers) {
   const { rows } = await db.query(
@@ -239,7 +277,15 @@ export async function run({ mode, log, runId }) {
       dedupes: false,
       connections: CONNECTIONS[mode],
     });
+    const sampling = await client(database);
+    const stopSampling = lockSampler(sampling, database);
     const result = await compare({ name: 'S9 payment burst', candidate, baseline, mode, log });
+    // Sampled over both arms' turns: the baseline writes elsewhere, so these are the candidate's waits.
+    const lockWaits = stopSampling();
+    await sampling.end();
+    log(
+      `  lock waits in billing's database (mean sessions waiting, per statement): ${JSON.stringify(lockWaits.meanWaiting)}`,
+    );
     candidate.answers.set('by-hand', first);
     const { figures, problems } = await checkPostings(db, candidate.answers);
     log(
@@ -255,6 +301,7 @@ export async function run({ mode, log, runId }) {
         load: `POST /api/v1/units/:id/payments, ${CONNECTIONS[mode]} connections, each Idempotency-Key sent ${DUPLICATES}× at once, ${units} units with bills, 1 元 cash each`,
         target: { minRatio: 0.2 },
         postings: { ...figures, problems, gatewayPeakRssMiB: gateway.peakRssMiB() },
+        lockWaits,
       },
     ];
   } finally {
