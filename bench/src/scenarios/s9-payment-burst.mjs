@@ -204,7 +204,13 @@ export async function run({ mode, log, runId }) {
     migrate('billing', scratch);
     db = await client(database);
     await seedBilling(db, units);
-    const { proc: billing } = await startService('billing', { prefix, database });
+    // An experiment switch (record it with BENCH_EXPERIMENT): billing's pool, 10 as deployed.
+    const poolMax = process.env.BENCH_S9_POOL_MAX;
+    const { proc: billing } = await startService('billing', {
+      prefix,
+      database,
+      env: poolMax ? { DATABASE_POOL_MAX: poolMax } : {},
+    });
     processes.push(billing);
     // The bills to pay: a real billing run of the seeded units.
     bus = await busCaller(prefix, { ...STAFF, companyId: COMPANY, communities: [COMMUNITY] });
@@ -298,7 +304,7 @@ export async function run({ mode, log, runId }) {
     return [
       {
         ...result,
-        load: `POST /api/v1/units/:id/payments, ${CONNECTIONS[mode]} connections, each Idempotency-Key sent ${DUPLICATES}× at once, ${units} units with bills, 1 元 cash each`,
+        load: `POST /api/v1/units/:id/payments, ${CONNECTIONS[mode]} connections, each Idempotency-Key sent ${DUPLICATES}× at once, ${units} units with bills, 1 元 cash each; billing's pool ${poolMax ?? '10 (as deployed)'}`,
         target: { minRatio: 0.2 },
         postings: { ...figures, problems, gatewayPeakRssMiB: gateway.peakRssMiB() },
         lockWaits,
