@@ -16,10 +16,13 @@ import * as s1 from './scenarios/s1-registration.mjs';
 import * as s2 from './scenarios/s2-gateway.mjs';
 import * as s3 from './scenarios/s3-request-reply.mjs';
 import * as s4 from './scenarios/s4-fanout.mjs';
+import * as s5 from './scenarios/s5-billing-run.mjs';
+import * as s8 from './scenarios/s8-queue.mjs';
+import * as s9 from './scenarios/s9-payment-burst.mjs';
 import * as s11 from './scenarios/s11-cold-start.mjs';
 
-const SCENARIOS = [s1, s2, s3, s4, s11];
-const NOT_BUILT = ['S5', 'S6', 'S7', 'S8', 'S9', 'S10'];
+const SCENARIOS = [s1, s2, s3, s4, s5, s8, s9, s11];
+const NOT_BUILT = ['S6', 'S7', 'S10'];
 const resultsDir = path.join(root, 'bench/results');
 const NOTES_MARK = '<!-- notes: everything below this line is kept when the file is regenerated -->';
 
@@ -79,6 +82,14 @@ function targetVerdicts(comparison) {
       what: `p99 <= ${t.maxP99Factor}x the baseline's`,
       measured: Math.round(factor * 100) / 100,
       met: factor <= t.maxP99Factor,
+    });
+  }
+  if (t.maxPeakRssMiB != null) {
+    const peak = comparison.candidate.peakRssMiB;
+    verdicts.push({
+      what: `peak RSS <= ${t.maxPeakRssMiB} MiB`,
+      measured: peak,
+      met: peak != null && peak <= t.maxPeakRssMiB,
     });
   }
   return verdicts;

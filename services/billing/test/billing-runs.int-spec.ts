@@ -261,6 +261,37 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('BIL-2, GEN-2: a run issues each chunk together: numbers consecutive and unique, one ledger movement and one BillIssued event per bill', async () => {
+    await community('BR07', 7);
+    runs().chunkSize = 3;
+    expect(await request(RunBilling, { communityId: 'BR07', period: '2026-11' })).toMatchObject({
+      status: 'completed',
+      billsIssued: 7,
+      totalFen: 7 * 28_350,
+    });
+    const bills = await sql(fixture).execute<{ id: string; number: string; amount_fen: string }[]>(
+      `select id, number, amount_fen from bill where community_id = 'BR07' order by number`,
+    );
+    expect(bills.map((b) => b.number)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `ZD-BR07-2026-${String(i + 1).padStart(6, '0')}`),
+    );
+    const movements = await sql(fixture).execute<{ reference_id: string; receivable: string; n: number }[]>(
+      `select t.reference_id, sum(e.amount_fen) filter (where e.amount_fen > 0)::text as receivable,
+              count(distinct t.id)::int as n
+       from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
+       where t.kind = 'bill-issued' and t.community_id = 'BR07' group by t.reference_id`,
+    );
+    expect(movements.map((m) => [m.reference_id, m.receivable, m.n]).sort()).toEqual(
+      bills.map((b) => [b.id, b.amount_fen, 1]).sort(),
+    );
+    const events = await sql(fixture).execute<{ aggregate_id: string }[]>(
+      `select aggregate_id from outbox_message where subject like '%bill.issued' and aggregate_id in (?)`,
+      [bills.map((b) => b.id)],
+    );
+    expect(events.map((e) => e.aggregate_id).sort()).toEqual(bills.map((b) => b.id).sort());
+    await expectLedgerIntact(fixture);
+  });
+
   it('bad input: a malformed period, an unknown basis or a negative rate is 400 naming the field; a reused key is refused; another community is not found', async () => {
     for (const [payload, field] of [
       [{ communityId: 'BR01', period: '2026-13' }, 'period'],
