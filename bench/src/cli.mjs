@@ -92,6 +92,15 @@ function targetVerdicts(comparison) {
       met: peak != null && peak <= t.maxPeakRssMiB,
     });
   }
+  if (t.maxP99Of != null) {
+    // Against another comparison's candidate (S8: the same route on a register a tenth the size).
+    const factor = comparison.candidate.p99Ms / t.maxP99Of.ms;
+    verdicts.push({
+      what: `p99 <= ${t.maxP99Of.factor}x its p99 on ${t.maxP99Of.what}`,
+      measured: Math.round(factor * 100) / 100,
+      met: factor <= t.maxP99Of.factor,
+    });
+  }
   return verdicts;
 }
 
