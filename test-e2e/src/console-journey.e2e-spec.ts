@@ -139,9 +139,20 @@ describe('the staff console in a real browser (issue 15)', () => {
     // Assigned to the cleaning department's handler: the timeline grows and the offer changes.
     await page.locator('[data-action="assign"]').click();
     const dialog = page.getByRole('dialog', { name: '分派' });
-    await dialog.getByLabel('责任部门').click();
     // Ant Design's list for the eye (its role=option list is for screen readers, kept out of view).
-    await page.locator('.ant-select-item-option').filter({ hasText: '保洁部' }).click();
+    // A click while the list is still opening can miss (seen once in CI): choose until it is chosen.
+    const department = dialog.locator('.ant-select').first();
+    for (
+      let attempt = 0;
+      attempt < 5 && !((await department.textContent()) ?? '').includes('保洁部');
+      attempt++
+    ) {
+      const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+      if (!(await list.isVisible())) await dialog.getByLabel('责任部门').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '保洁部' }).click();
+      await page.waitForTimeout(300);
+    }
+    expect(await department.textContent()).toContain('保洁部');
     await dialog.getByLabel('经办人工号').fill('staff-0201');
     await dialog.getByLabel('经办人姓名').fill('张洁');
     await checkScreen(page, '5-assign');
