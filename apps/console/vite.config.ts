@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { operationRolesOf, type OpenApiDocument } from './src/permissions/operation-roles.js';
 
 /*
@@ -16,6 +16,8 @@ export default defineConfig({
   base: '/console/',
   plugins: [react()],
   define: { __OPERATION_ROLES__: JSON.stringify(operationRolesOf(document)) },
+  // The API client's labels are read from its TypeScript source, as the workspace's own tools read it.
+  resolve: { conditions: ['@pcs/source', ...defaultClientConditions] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2048 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });
