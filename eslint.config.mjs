@@ -82,7 +82,15 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // `npm test` lints the whole workspace in one run over the two programs `npm test` type-checks
+      // (PCS_LINT_WHOLE=1), so each file's types are worked out once; a project's own lint (nx, an
+      // editor) uses the tsconfig nearest each file.
+      parserOptions: process.env.PCS_LINT_WHOLE
+        ? {
+            project: ['./tsconfig.typecheck.json', './apps/console/tsconfig.json'],
+            tsconfigRootDir: import.meta.dirname,
+          }
+        : { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@nx/enforce-module-boundaries': ['error', boundaries],
