@@ -89,6 +89,17 @@ export function transitionsArm({ label, port, token, orders, connections, peakRs
  */
 export async function accountForSteps(db, arm, stepsInDatabase, { history = false, exclude = [] } = {}) {
   const ids = arm.touched();
+  // One snapshot for every read: a step cut off in flight may still commit while the account reads,
+  // and the rows and their history must be seen on the same side of it.
+  await db.query('begin isolation level repeatable read read only');
+  try {
+    return await account(db, arm, ids, stepsInDatabase, { history, exclude });
+  } finally {
+    await db.query('commit');
+  }
+}
+
+async function account(db, arm, ids, stepsInDatabase, { history, exclude }) {
   const inDb = await stepsInDatabase(db, ids);
   const problems = [];
   let landedInFlight = 0;
