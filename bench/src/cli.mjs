@@ -17,12 +17,14 @@ import * as s2 from './scenarios/s2-gateway.mjs';
 import * as s3 from './scenarios/s3-request-reply.mjs';
 import * as s4 from './scenarios/s4-fanout.mjs';
 import * as s5 from './scenarios/s5-billing-run.mjs';
+import * as s6 from './scenarios/s6-billing-beside-s1.mjs';
+import * as s7 from './scenarios/s7-work-order-transitions.mjs';
 import * as s8 from './scenarios/s8-queue.mjs';
 import * as s9 from './scenarios/s9-payment-burst.mjs';
 import * as s11 from './scenarios/s11-cold-start.mjs';
 
-const SCENARIOS = [s1, s2, s3, s4, s5, s8, s9, s11];
-const NOT_BUILT = ['S6', 'S7', 'S10'];
+const SCENARIOS = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s11];
+const NOT_BUILT = ['S10'];
 const resultsDir = path.join(root, 'bench/results');
 const NOTES_MARK = '<!-- notes: everything below this line is kept when the file is regenerated -->';
 
