@@ -85,6 +85,19 @@ describe('Outbox.stageMany: many events in a few statements', () => {
     expect(await em().transactional((tx) => outbox.stageMany(tx, ThingHappened, []))).toEqual([]);
     const staged = await em().transactional((tx) => outbox.stageMany(tx, ThingHappened, events));
     expect(staged.map((e) => e.aggregateversion)).toEqual([1, 2, 3]);
+    // Values are data, never SQL: quotes, placeholders and backslashes arrive as written.
+    const text = `it's ? and ?? and $1, \\ "quoted" 物业`;
+    const data = { n: 4, text };
+    const [odd] = await em().transactional((tx) =>
+      outbox.stageMany(tx, ThingHappened, [{ aggregateId: "r-'?", companyId: 'HRX', data }]),
+    );
+    const { rows } = await f.pool.query<{ aggregate_id: string; envelope: { data: unknown } }>(
+      'select aggregate_id, envelope from outbox_message where id = $1',
+      [odd?.id],
+    );
+    expect(rows).toEqual([
+      { aggregate_id: "r-'?", envelope: expect.objectContaining({ data: { n: 4, text } }) },
+    ]);
   });
 
   it('numbers each aggregate 1, 2, 3, … in publication order under concurrent batches and single events', async () => {
@@ -96,7 +109,7 @@ describe('Outbox.stageMany: many events in a few statements', () => {
     ];
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        em().transactional((tx) =>
+        em().transactional(async (tx): Promise<unknown> =>
           i % 3 === 0
             ? outbox.stage(tx, ThingHappened, {
                 aggregateId: `c-${(i % 4) + 1}`,
