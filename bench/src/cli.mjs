@@ -9,9 +9,9 @@
  * scenario, what CI runs) checks only that, and writes a *.local.json that git ignores.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fmt, machine, MODES, root } from './harness.mjs';
+import { fmt, machine, root } from './harness.mjs';
 import * as s1 from './scenarios/s1-registration.mjs';
 import * as s2 from './scenarios/s2-gateway.mjs';
 import * as s3 from './scenarios/s3-request-reply.mjs';
@@ -34,6 +34,7 @@ function parseArgs(argv) {
     if (arg === '--quick' || arg === '--quick=true') options.quick = true;
     else if (arg === '--quick=false') options.quick = false;
     else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--report') options.report = true;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else options.ids.push(arg.toUpperCase());
   }
@@ -106,49 +107,99 @@ function targetVerdicts(comparison) {
   return verdicts;
 }
 
-function markdown(report) {
-  const m = report.machine;
+const scenarioOf = (comparison) => comparison.scenario ?? comparison.name.split(' ')[0];
+const stampOf = (report) => report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+
+/**
+ * The full-mode reports in bench/results, keeping for each scenario only the newest run that measured
+ * it: latest.md shows every built scenario's latest figures, whichever run (and machine) they came from.
+ */
+function newestPerScenario(reports) {
+  const newest = new Map();
+  for (const report of [...reports].sort((a, b) => a.startedAt.localeCompare(b.startedAt)))
+    for (const id of new Set(report.comparisons.map(scenarioOf))) newest.set(id, report);
+  const order = SCENARIOS.map((s) => s.id);
+  return [...newest.entries()]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([id, report]) => ({
+      id,
+      report,
+      comparisons: report.comparisons.filter((c) => scenarioOf(c) === id),
+    }));
+}
+
+function markdown(reports) {
+  const latest = newestPerScenario(reports);
+  const runs = [...new Set(latest.map((l) => l.report))];
   const lines = [
-    `# Benchmark results (${report.mode} mode)`,
+    '# Benchmark results (full mode)',
     '',
-    `Run ${report.startedAt} → ${report.finishedAt}, commit ${report.commit ?? 'unknown'}.`,
+    "Each built scenario's newest full run (`bench/results/<run>.json`). Rounds: warm-up, then interleaved rounds (candidate, baseline); figures are medians over the rounds, the ratio is the median of the per-round ratios (candidate ÷ baseline throughput). Peak memory is the measured process's peak RSS (VmHWM) over the whole run.",
     '',
-    `Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}, Node ${m.node}; load average at the start ${m.loadAverage.join(' / ')}.`,
-    `Candidates log at \`${report.settings.candidateLogLevel}\` (BENCH_LOG_LEVEL); baselines log nothing.${report.settings.experiment ? ` Experiment: ${report.settings.experiment}.` : ''}`,
-    `Rounds: warm-up ${MODES[report.mode].warmupMs / 1000} s per arm, then ${MODES[report.mode].rounds} interleaved rounds (candidate, baseline) of ${MODES[report.mode].roundMs / 1000} s; figures are medians over the rounds, the ratio is the median of the per-round ratios (candidate ÷ baseline throughput). Peak memory is the measured process's peak RSS (VmHWM) over the whole run.`,
-    '',
-    '| Comparison | Load | Candidate req/s | p50 / p99 ms | peak RSS MiB | Baseline req/s | p50 / p99 ms | peak RSS MiB | Median ratio | Targets | Failures |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Run | Comparison | Load | Candidate req/s | p50 / p99 ms | peak RSS MiB | Baseline req/s | p50 / p99 ms | peak RSS MiB | Median ratio | Targets | Failures |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
-  for (const c of report.comparisons) {
-    const verdicts = c.verdicts
-      .map((v) => `${v.what}: ${v.measured} ${v.met ? 'met' : '**missed**'}`)
-      .join('; ');
-    lines.push(
-      `| ${c.name} (${c.candidate.label} vs ${c.baseline.label}) | ${c.load} | ${c.candidate.throughput?.toFixed(0)} | ${fmt(c.candidate.p50Ms)} / ${fmt(c.candidate.p99Ms)} | ${c.candidate.peakRssMiB ?? '–'} | ${c.baseline.throughput?.toFixed(0)} | ${fmt(c.baseline.p50Ms)} / ${fmt(c.baseline.p99Ms)} | ${c.baseline.peakRssMiB ?? '–'} | ${c.medianRatio?.toFixed(3)} | ${verdicts || '–'} | ${c.candidate.failures + c.baseline.failures} |`,
-    );
-  }
+  for (const { report, comparisons } of latest)
+    for (const c of comparisons) {
+      const verdicts = c.verdicts
+        .map((v) => `${v.what}: ${v.measured} ${v.met ? 'met' : '**missed**'}`)
+        .join('; ');
+      lines.push(
+        `| ${stampOf(report)} | ${c.name} (${c.candidate.label} vs ${c.baseline.label}) | ${c.load} | ${c.candidate.throughput?.toFixed(0)} | ${fmt(c.candidate.p50Ms)} / ${fmt(c.candidate.p99Ms)} | ${c.candidate.peakRssMiB ?? '–'} | ${c.baseline.throughput?.toFixed(0)} | ${fmt(c.baseline.p50Ms)} / ${fmt(c.baseline.p99Ms)} | ${c.baseline.peakRssMiB ?? '–'} | ${c.medianRatio?.toFixed(3)} | ${verdicts || '–'} | ${c.candidate.failures + c.baseline.failures} |`,
+      );
+    }
   lines.push('', 'Per round (candidate / baseline req/s, ratio):', '');
-  for (const c of report.comparisons) {
+  for (const { comparisons } of latest)
+    for (const c of comparisons)
+      lines.push(
+        `- ${c.name}: ${c.rounds.map((r) => `${r.candidate.throughput.toFixed(0)} / ${r.baseline.throughput.toFixed(0)} (${r.ratio?.toFixed(3)})`).join('; ')}`,
+      );
+  lines.push('', 'Runs:', '');
+  for (const report of runs) {
+    const m = report.machine;
+    const settings = report.settings ?? {};
     lines.push(
-      `- ${c.name}: ${c.rounds.map((r) => `${r.candidate.throughput.toFixed(0)} / ${r.baseline.throughput.toFixed(0)} (${r.ratio?.toFixed(3)})`).join('; ')}`,
+      `- ${stampOf(report)} (${latest
+        .filter((l) => l.report === report)
+        .map((l) => l.id)
+        .join(
+          ', ',
+        )}): ${report.startedAt} → ${report.finishedAt}, commit ${report.commit ?? 'unknown'}; ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average at the start ${m.loadAverage.join(' / ')}; candidates log at \`${settings.candidateLogLevel ?? 'info'}\`${settings.experiment ? `; experiment: ${settings.experiment}` : ''}.`,
     );
+    for (const e of report.errors) lines.push(`  - could not run ${e.id}: ${e.message.split('\n')[0]}`);
   }
-  if (report.errors.length)
-    lines.push(
-      '',
-      'Scenarios that could not run:',
-      '',
-      ...report.errors.map((e) => `- ${e.id}: ${e.message.split('\n')[0]}`),
-    );
   lines.push('', `Not yet built: ${NOT_BUILT.join(', ')} (see bench/README.md).`, '');
   return lines.join('\n');
 }
 
+/** Every full-mode report kept in bench/results. */
+function fullReports() {
+  return readdirSync(resultsDir)
+    .filter((f) => /^\d{4}-.*Z\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(path.join(resultsDir, f), 'utf8')));
+}
+
+/** latest.md from every full run kept, with the hand-written notes below its mark kept as they are. */
+function writeLatest() {
+  const latest = path.join(resultsDir, 'latest.md');
+  const previous = existsSync(latest) ? readFileSync(latest, 'utf8') : '';
+  const notes = previous.includes(NOTES_MARK)
+    ? previous.slice(previous.indexOf(NOTES_MARK) + NOTES_MARK.length)
+    : '\n';
+  writeFileSync(latest, `${markdown(fullReports())}\n${NOTES_MARK}${notes}`);
+  log(`wrote ${path.relative(root, latest)}`);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.report) {
+    writeLatest();
+    return 0;
+  }
   if (options.help) {
-    log(`usage: npm run bench [-- ${SCENARIOS.map((s) => s.id).join('|')} …] [-- --quick]`);
+    log(
+      `usage: npm run bench [-- ${SCENARIOS.map((s) => s.id).join('|')} …] [-- --quick] | npm run bench -- --report (latest.md again)`,
+    );
     return 0;
   }
   const unknown = options.ids.filter((id) => !SCENARIOS.some((s) => s.id === id));
@@ -193,19 +244,11 @@ async function main() {
   }
   report.finishedAt = new Date().toISOString();
   mkdirSync(resultsDir, { recursive: true });
-  const stamp = report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  const stamp = stampOf(report);
   const jsonFile = path.join(resultsDir, mode === 'quick' ? `${stamp}.quick.local.json` : `${stamp}.json`);
   writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
   log(`wrote ${path.relative(root, jsonFile)}`);
-  if (mode === 'full') {
-    const latest = path.join(resultsDir, 'latest.md');
-    const previous = existsSync(latest) ? readFileSync(latest, 'utf8') : '';
-    const notes = previous.includes(NOTES_MARK)
-      ? previous.slice(previous.indexOf(NOTES_MARK) + NOTES_MARK.length)
-      : '\n';
-    writeFileSync(latest, `${markdown(report)}\n${NOTES_MARK}${notes}`);
-    log(`wrote ${path.relative(root, latest)}`);
-  }
+  if (mode === 'full') writeLatest();
   const failed = report.errors.length > 0 || report.comparisons.some((c) => c.problems.length > 0);
   log(failed ? 'FAILED: see above' : 'passed: every request answered, none wrong');
   return failed ? 1 : 0;

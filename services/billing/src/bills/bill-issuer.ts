@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BillIssued, formatRecordNumber, type BillSource, type DepositKind } from '@pcs/contracts';
-import { CommunityTimeZones, localYear, newId, nextRecordNumber, Outbox } from '@pcs/platform';
+import { CommunityTimeZones, localYear, newId, Outbox } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import { Deposit } from '../deposits/deposit.entity.js';
 import { Accounts, type Posting } from '../ledger/ledger.rules.js';
-import { post, postMany } from '../ledger/ledger.js';
+import { postMany } from '../ledger/ledger.js';
 import { BillLine } from './bill-line.entity.js';
 import { Bill } from './bill.entity.js';
 
@@ -52,169 +52,141 @@ export class BillIssuer {
 
   /** The bill of the source key: the existing one, or a new one. Lines of 0 fen are left out. */
   async issue(em: EntityManager, input: BillInput): Promise<Bill | undefined> {
-    const existing = await this.findBySource(em, input.companyId, input.source, input.sourceKey);
-    if (existing) return existing;
-    const lines = input.lines.filter((l) => l.amountFen > 0n);
-    if (lines.length === 0) return undefined;
-    const timeZone = await this.timeZones.timeZoneOf(em, input.companyId, input.communityId);
-    const { number } = await nextRecordNumber(em, {
-      companyId: input.companyId,
-      communityId: input.communityId,
-      record: 'bill',
-      at: input.at,
-      timeZone,
-    });
-    const amountFen = lines.reduce((s, l) => s + l.amountFen, 0n);
-    const bill = em.create(Bill, {
-      id: newId(),
-      number,
-      companyId: input.companyId,
-      communityId: input.communityId,
-      unitId: input.unitId,
-      payerPersonId: input.payerPersonId,
-      source: input.source,
-      sourceKey: input.sourceKey,
-      chargeRequestId: input.chargeRequestId,
-      description: input.description,
-      amountFen,
-      paidFen: 0n,
-      creditedFen: 0n,
-      status: 'open',
-      issuedAt: input.at,
-      // One-off charges are due on the day they are issued (decision 0101).
-      dueDate: input.dueDate ?? localDateOf(input.at, timeZone),
-      version: 1,
-    });
-    const postings: Posting[] = [];
-    const receivable = Accounts.receivable(input.communityId, input.unitId, input.payerPersonId);
-    for (const [index, line] of lines.entries()) {
-      let depositId: string | undefined;
-      if (line.deposit) {
-        // A deposit is always someone's: the payer (decision 0030 names one for every request).
-        if (!input.payerPersonId) throw new Error(`a deposit line of ${input.sourceKey} has no payer`);
-        depositId = newId();
-        const deposit = await nextRecordNumber(em, {
-          companyId: input.companyId,
-          communityId: input.communityId,
-          record: 'deposit',
-          at: input.at,
-          timeZone,
-        });
-        em.create(Deposit, {
-          id: depositId,
-          number: deposit.number,
-          companyId: input.companyId,
-          communityId: input.communityId,
-          unitId: input.unitId,
-          payerPersonId: input.payerPersonId,
-          kind: line.deposit,
-          referenceId: input.referenceId,
-          requiredFen: line.amountFen,
-          receivedFen: 0n,
-          deductedFen: 0n,
-          refundedFen: 0n,
-          status: 'awaiting-payment',
-          createdAt: input.at,
-          version: 1,
-        });
-      } else {
-        postings.push({ account: receivable, amountFen: line.amountFen });
-        postings.push({ account: Accounts.income(line.itemCode), amountFen: -line.amountFen });
-      }
-      em.create(BillLine, {
-        id: newId(),
-        companyId: input.companyId,
-        billId: bill.id,
-        lineNo: index + 1,
-        itemCode: line.itemCode,
-        description: line.description,
-        amountFen: line.amountFen,
-        paidFen: 0n,
-        creditedFen: 0n,
-        depositId,
-      });
-    }
-    await em.flush();
-    await post(em, issuedMovement(bill, input, postings));
-    await this.stageIssued(em, bill, input, lines);
-    return bill;
+    const [outcome] = await this.issueAll(em, [input]);
+    return outcome?.bill;
   }
 
   /**
-   * The bills of many source keys of one community at once (a billing run's chunk), each as `issue`
-   * writes it, in a few statements per chunk rather than a score per bill: the existing ones found
-   * together, the numbers taken together (consecutive, in the inputs' order), the bills and lines
-   * flushed together, the ledger posted together. Inputs with deposit lines go one by one. Returns
-   * the bills it created.
+   * The bills of many source keys at once (a billing run's chunk), each as `issue` writes it, in a
+   * few statements per batch rather than a score per bill. Returns the bills it created, in order.
    */
   async issueMany(em: EntityManager, inputs: BillInput[]): Promise<Bill[]> {
-    const [head] = inputs;
-    if (!head) return [];
-    const sameScope = inputs.every(
-      (i) =>
-        i.companyId === head.companyId &&
-        i.communityId === head.communityId &&
-        i.source === head.source &&
-        i.at.getTime() === head.at.getTime(),
-    );
-    if (!sameScope || inputs.some((i) => i.lines.some((l) => l.deposit))) {
-      const created: Bill[] = [];
-      for (const input of inputs) {
-        const existing = await this.findBySource(em, input.companyId, input.source, input.sourceKey);
-        const bill = existing ? undefined : await this.issue(em, input);
-        if (bill) created.push(bill);
-      }
-      return created;
+    const outcomes = await this.issueAll(em, inputs);
+    return outcomes.flatMap((o) => (o?.created ? [o.bill] : []));
+  }
+
+  /**
+   * Per input, its bill (the existing one, or a new one: `created`), or undefined when it has no line
+   * above 0 fen. Per company and community: the existing bills found together, the numbers taken
+   * together (consecutive, in the inputs' order), the bills, lines and deposits flushed together, the
+   * ledger posted together and the BillIssued events staged together.
+   */
+  private async issueAll(em: EntityManager, inputs: BillInput[]): Promise<(Issued | undefined)[]> {
+    const outcomes = new Map<BillInput, Issued | undefined>();
+    for (const scope of groupBy(inputs, (i) => `${i.companyId} ${i.communityId}`)) {
+      for (const [input, outcome] of await this.issueInScope(em, scope)) outcomes.set(input, outcome);
     }
+    return inputs.map((input) => outcomes.get(input));
+  }
+
+  /** `issueAll` for inputs of one company and community. */
+  private async issueInScope(em: EntityManager, inputs: BillInput[]) {
+    const outcomes = new Map<BillInput, Issued | undefined>();
+    const head = inputs[0];
+    if (!head) return outcomes;
+    const { companyId, communityId } = head;
+    const keyOf = (source: BillSource, sourceKey: string) => `${source} ${sourceKey}`;
     const existing = await em.find(
       Bill,
-      { companyId: head.companyId, source: head.source, sourceKey: { $in: inputs.map((i) => i.sourceKey) } },
+      {
+        companyId,
+        // Both columns of the unique key, so the lookup stays on its index.
+        source: { $in: [...new Set(inputs.map((i) => i.source))] },
+        sourceKey: { $in: [...new Set(inputs.map((i) => i.sourceKey))] },
+      },
       { filters: false },
     );
-    const billed = new Set(existing.map((b) => b.sourceKey));
-    const todo = inputs
-      .filter((i) => !billed.has(i.sourceKey))
-      .map((input) => ({ input, lines: input.lines.filter((l) => l.amountFen > 0n) }))
-      .filter((t) => t.lines.length > 0);
-    if (todo.length === 0) return [];
-    const timeZone = await this.timeZones.timeZoneOf(em, head.companyId, head.communityId);
-    const { year, first } = await takeBillNumbers(
-      em,
-      head.companyId,
-      head.communityId,
-      head.at,
-      timeZone,
-      todo.length,
+    const bills = new Map(existing.map((b) => [keyOf(b.source, b.sourceKey), b]));
+    const todo: { input: BillInput; lines: BillLineInput[] }[] = [];
+    const planned = new Set<string>();
+    // Inputs repeating a key an earlier input of this batch bills: they get that bill, not a second.
+    const repeats: BillInput[] = [];
+    for (const input of inputs) {
+      const key = keyOf(input.source, input.sourceKey);
+      const found = bills.get(key);
+      if (found) {
+        outcomes.set(input, { bill: found, created: false });
+        continue;
+      }
+      if (planned.has(key)) {
+        repeats.push(input);
+        continue;
+      }
+      const lines = input.lines.filter((l) => l.amountFen > 0n);
+      if (lines.length === 0) {
+        outcomes.set(input, undefined);
+        continue;
+      }
+      // A deposit is always someone's: the payer (decision 0030 names one for every request).
+      if (lines.some((l) => l.deposit) && !input.payerPersonId)
+        throw new Error(`a deposit line of ${input.sourceKey} has no payer`);
+      planned.add(key);
+      todo.push({ input, lines });
+    }
+    if (todo.length === 0) return outcomes;
+    const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
+    const scope = { em, companyId, communityId, timeZone };
+    const billNumbers = await takeNumbers(
+      scope,
+      'bill',
+      todo.map(({ input }) => input.at),
     );
-    const issued = todo.map(({ input, lines }, n) => {
-      const amountFen = lines.reduce((s, l) => s + l.amountFen, 0n);
+    const depositNumbers = await takeNumbers(
+      scope,
+      'deposit',
+      todo.flatMap(({ input, lines }) => lines.filter((l) => l.deposit).map(() => input.at)),
+    );
+    const issued = todo.map(({ input, lines }) => {
       const bill = em.create(Bill, {
         id: newId(),
-        number: formatRecordNumber('bill', head.communityId, year, first + n),
-        companyId: input.companyId,
-        communityId: input.communityId,
+        number: nextOf(billNumbers),
+        companyId,
+        communityId,
         unitId: input.unitId,
         payerPersonId: input.payerPersonId,
         source: input.source,
         sourceKey: input.sourceKey,
         chargeRequestId: input.chargeRequestId,
         description: input.description,
-        amountFen,
+        amountFen: lines.reduce((s, l) => s + l.amountFen, 0n),
         paidFen: 0n,
         creditedFen: 0n,
         status: 'open',
         issuedAt: input.at,
+        // One-off charges are due on the day they are issued (decision 0101).
         dueDate: input.dueDate ?? localDateOf(input.at, timeZone),
         version: 1,
       });
-      const receivable = Accounts.receivable(input.communityId, input.unitId, input.payerPersonId);
       const postings: Posting[] = [];
+      const receivable = Accounts.receivable(communityId, input.unitId, input.payerPersonId);
       for (const [index, line] of lines.entries()) {
-        postings.push({ account: receivable, amountFen: line.amountFen });
-        postings.push({ account: Accounts.income(line.itemCode), amountFen: -line.amountFen });
+        let depositId: string | undefined;
+        if (line.deposit) {
+          depositId = newId();
+          em.create(Deposit, {
+            id: depositId,
+            number: nextOf(depositNumbers),
+            companyId,
+            communityId,
+            unitId: input.unitId,
+            payerPersonId: input.payerPersonId ?? '',
+            kind: line.deposit,
+            referenceId: input.referenceId,
+            requiredFen: line.amountFen,
+            receivedFen: 0n,
+            deductedFen: 0n,
+            refundedFen: 0n,
+            status: 'awaiting-payment',
+            createdAt: input.at,
+            version: 1,
+          });
+        } else {
+          postings.push({ account: receivable, amountFen: line.amountFen });
+          postings.push({ account: Accounts.income(line.itemCode), amountFen: -line.amountFen });
+        }
         em.create(BillLine, {
           id: newId(),
-          companyId: input.companyId,
+          companyId,
           billId: bill.id,
           lineNo: index + 1,
           itemCode: line.itemCode,
@@ -222,37 +194,50 @@ export class BillIssuer {
           amountFen: line.amountFen,
           paidFen: 0n,
           creditedFen: 0n,
+          depositId,
         });
       }
+      bills.set(keyOf(input.source, input.sourceKey), bill);
       return { bill, input, lines, postings };
     });
+    for (const input of repeats) {
+      const bill = bills.get(keyOf(input.source, input.sourceKey));
+      outcomes.set(input, bill && { bill, created: false });
+    }
     await em.flush();
     await postMany(
       em,
       issued.map(({ bill, input, postings }) => issuedMovement(bill, input, postings)),
     );
-    for (const { bill, input, lines } of issued) await this.stageIssued(em, bill, input, lines);
-    return issued.map((i) => i.bill);
+    await this.outbox.stageMany(
+      em,
+      BillIssued,
+      issued.map(({ bill, input, lines }) => ({
+        aggregateId: bill.id,
+        companyId,
+        communityId,
+        time: input.at,
+        data: {
+          billId: bill.id,
+          number: bill.number,
+          unitId: input.unitId,
+          ...(input.payerPersonId ? { payerPersonId: input.payerPersonId } : {}),
+          source: input.source,
+          amountFen: Number(bill.amountFen),
+          dueDate: bill.dueDate,
+          itemCodes: lines.map((l) => l.itemCode),
+        },
+      })),
+    );
+    for (const { bill, input } of issued) outcomes.set(input, { bill, created: true });
+    return outcomes;
   }
+}
 
-  private stageIssued(em: EntityManager, bill: Bill, input: BillInput, lines: BillLineInput[]) {
-    return this.outbox.stage(em, BillIssued, {
-      aggregateId: bill.id,
-      companyId: input.companyId,
-      communityId: input.communityId,
-      time: input.at,
-      data: {
-        billId: bill.id,
-        number: bill.number,
-        unitId: input.unitId,
-        ...(input.payerPersonId ? { payerPersonId: input.payerPersonId } : {}),
-        source: input.source,
-        amountFen: Number(bill.amountFen),
-        dueDate: bill.dueDate,
-        itemCodes: lines.map((l) => l.itemCode),
-      },
-    });
-  }
+interface Issued {
+  bill: Bill;
+  /** False for a bill that existed before. */
+  created: boolean;
 }
 
 function issuedMovement(bill: Bill, input: BillInput, postings: Posting[]) {
@@ -268,25 +253,51 @@ function issuedMovement(bill: Bill, input: BillInput, postings: Posting[]) {
 }
 
 /**
- * GEN-2 for `count` bills at once: the counter moves by `count` in one statement (its row locked
- * until the transaction ends, as `nextRecordNumber` leaves it); the bills take the sequence numbers
- * from `first` on, in order.
+ * GEN-2 for many records of one kind at once, one number per instant given, in that order: each
+ * year's counter moves by its count in one statement (its row locked until the transaction ends, as
+ * `nextRecordNumber` leaves it), and the records of that year take consecutive numbers.
  */
-async function takeBillNumbers(
-  em: EntityManager,
-  companyId: string,
-  communityId: string,
-  at: Date,
-  timeZone: string,
-  count: number,
-): Promise<{ year: number; first: number }> {
-  const year = localYear(at, timeZone);
-  const [row] = await em.execute<{ last_value: string }[]>(
-    `insert into number_sequence (company_id, community_id, record, year, last_value) values (?, ?, 'bill', ?, ?)
-     on conflict (company_id, community_id, record, year)
-     do update set last_value = number_sequence.last_value + excluded.last_value
-     returning last_value`,
-    [companyId, communityId, year, count],
-  );
-  return { year, first: Number(row?.last_value) - count + 1 };
+async function takeNumbers(
+  scope: { em: EntityManager; companyId: string; communityId: string; timeZone: string },
+  record: 'bill' | 'deposit',
+  instants: Date[],
+): Promise<string[]> {
+  const years = instants.map((at) => localYear(at, scope.timeZone));
+  const counts = new Map<number, number>();
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const next = new Map<number, number>();
+  for (const [year, count] of counts) {
+    const [row] = await scope.em.execute<{ last_value: string }[]>(
+      `insert into number_sequence (company_id, community_id, record, year, last_value) values (?, ?, ?, ?, ?)
+       on conflict (company_id, community_id, record, year)
+       do update set last_value = number_sequence.last_value + excluded.last_value
+       returning last_value`,
+      [scope.companyId, scope.communityId, record, year, count],
+    );
+    next.set(year, Number(row?.last_value) - count + 1);
+  }
+  return years.map((year) => {
+    const seq = next.get(year) ?? 0;
+    next.set(year, seq + 1);
+    return formatRecordNumber(record, scope.communityId, year, seq);
+  });
+}
+
+/** The next of the numbers taken (there is one per record by construction). */
+function nextOf(numbers: string[]): string {
+  const number = numbers.shift();
+  if (number === undefined) throw new Error('fewer record numbers taken than records');
+  return number;
+}
+
+/** The items grouped by key, groups in the order of their first item. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
 }

@@ -1,0 +1,4 @@
+import { runProcess, startEdge } from '@pcs/platform';
+import { configureGateway, gateway } from './gateway.js';
+
+await runProcess(() => startEdge(gateway, {}, configureGateway));
