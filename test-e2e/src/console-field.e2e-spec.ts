@@ -188,8 +188,15 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     expect(await offeredActions(desktop)).toEqual(['dispatch', 'cancel']);
     await desktop.locator('[data-action="dispatch"]').click();
     const dispatch = desktop.getByRole('dialog', { name: '派工' });
-    await dispatch.getByRole('radio', { name: '维修队' }).check();
-    await dispatch.getByLabel('维修班组').fill('工程维修一队');
+    // Ant Design's button-style radios hide the input itself: the visible label is what is tapped.
+    await dispatch
+      .locator('label')
+      .filter({ hasText: /^维修队$/ })
+      .click();
+    expect(await dispatch.getByRole('radio', { name: '维修队' }).isChecked()).toBe(true);
+    // The demo company's first repair team (tools/demo-data.mjs), whose revolving fund pays it.
+    await dispatch.getByLabel('维修班组编号').fill('0193a000-0000-7000-8000-00000000a001');
+    await dispatch.getByLabel('维修班组', { exact: true }).fill('工程维修一队');
     await dispatch.getByLabel('维修工工号').fill('staff-0005');
     await dispatch.getByLabel('维修工姓名').fill('孙涛');
     await checkScreen(desktop, 'field-4-dispatch');
@@ -215,7 +222,7 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     await checkScreen(phone, 'field-5-phone-my-work-orders');
 
     // The menu is a drawer behind the header's button.
-    await phone.getByRole('button', { name: '菜单' }).tap();
+    await phone.getByRole('button', { name: /^菜\s?单$/ }).tap();
     const drawerMenu = phone.getByRole('navigation', { name: '手机菜单' });
     expect(await drawerMenu.getByRole('menuitem').allInnerTexts()).toEqual(['报修单', '派工单']);
     await drawerMenu.getByRole('menuitem', { name: '派工单' }).tap();

@@ -35,6 +35,8 @@ export const WORK_ORDER_FORMS: Readonly<Partial<Record<WorkOrderActionCode, Acti
         required: true,
         options: optionsOf(LABELS.WorkExecutor),
       },
+      // No route lists the teams or their technicians yet: the dispatcher types them (a gap, see report).
+      { name: 'teamId', label: '维修班组编号', input: 'text', maxLength: 36 },
       { name: 'teamName', label: '维修班组', input: 'text', maxLength: 100 },
       { name: 'technician.staffId', label: '维修工工号', input: 'text', maxLength: 100 },
       { name: 'technician.name', label: '维修工姓名', input: 'text', maxLength: 50 },
