@@ -5,6 +5,12 @@ import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintQueuePage } from './complaints/complaint-queue-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
 import { menuFor, type MenuEntry } from './navigation/console-menu';
+// dispatchers and technicians
+import { PhoneMenu } from './navigation/phone-menu';
+import { RepairListPage } from './repairs/repair-list-page';
+import { RepairPage } from './repairs/repair-page';
+import { WorkOrderListPage } from './work-orders/work-order-list-page';
+import { WorkOrderPage } from './work-orders/work-order-page';
 import { PERMISSION_TABLE } from './permissions/permission-table';
 import { matchRoute, navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
@@ -33,7 +39,8 @@ export function ConsoleApp() {
         onSignedIn={(signedIn) => {
           saveSession(window.sessionStorage, signedIn);
           setSession(signedIn);
-          navigate('/complaints');
+          // The first screen the roles have: a technician has no complaint queue.
+          navigate('/');
         }}
       />
     );
@@ -48,6 +55,7 @@ export function ConsoleApp() {
     <SessionContext.Provider value={context}>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header className="console-header">
+          <PhoneMenu menu={menu} selected={selected} />
           <h1>物业客户服务中心</h1>
           <Space>
             <Typography.Text>
@@ -57,7 +65,13 @@ export function ConsoleApp() {
           </Space>
         </Layout.Header>
         <Layout>
-          <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
+          <Layout.Sider
+            className="console-sider"
+            width={180}
+            theme="light"
+            breakpoint="lg"
+            collapsedWidth={0}
+          >
             <nav aria-label="主菜单">
               <Menu
                 mode="inline"
@@ -82,6 +96,13 @@ function screenOf(route: string, menu: readonly MenuEntry[]) {
   if (route === '/complaints/new' && allowed('/complaints/new')) return <RegisterComplaintPage />;
   const complaint = matchRoute('/complaints/:id', route);
   if (complaint?.['id'] && allowed('/complaints')) return <ComplaintPage id={complaint['id']} />;
+  // dispatchers and technicians: a technician, who has no complaint queue, starts at the work orders.
+  if ((route === '/work-orders' || route === '/') && allowed('/work-orders')) return <WorkOrderListPage />;
+  const workOrder = matchRoute('/work-orders/:id', route);
+  if (workOrder?.['id'] && allowed('/work-orders')) return <WorkOrderPage id={workOrder['id']} />;
+  if (route === '/repairs' && allowed('/repairs')) return <RepairListPage />;
+  const repair = matchRoute('/repairs/:id', route);
+  if (repair?.['id'] && allowed('/repairs')) return <RepairPage id={repair['id']} />;
   if (route === '/') {
     return (
       <Result status="info" title="您的岗位在本控制台暂无可用功能" subTitle="后续版本将提供相应页面。" />

@@ -12,15 +12,15 @@ const labels = (roles: string[]): string[] => menuFor(roles, table).map((entry) 
 
 describe("the console's menu follows the caller's roles", () => {
   it('shows the front desk the queue and the register form', () => {
-    expect(labels(['front-desk'])).toEqual(['投诉队列', '来电来访登记']);
+    expect(labels(['front-desk'])).toEqual(['投诉队列', '来电来访登记', '报修单', '派工单']);
   });
 
   it('shows a dispatcher the queue but not the register form, a technician neither', () => {
-    expect(labels(['dispatcher'])).toEqual(['投诉队列']);
-    expect(labels(['technician'])).toEqual([]);
+    expect(labels(['dispatcher'])).toEqual(['投诉队列', '报修单', '派工单']);
+    expect(labels(['technician'])).toEqual(['报修单', '派工单']);
   });
 
   it('shows what any of several roles allows', () => {
-    expect(labels(['technician', 'cs-supervisor'])).toEqual(['投诉队列', '来电来访登记']);
+    expect(labels(['technician', 'cs-supervisor'])).toEqual(['投诉队列', '来电来访登记', '报修单', '派工单']);
   });
 });

@@ -10,6 +10,9 @@ export interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { route: '/complaints', label: '投诉队列', operationId: 'listComplaints' },
   { route: '/complaints/new', label: '来电来访登记', operationId: 'registerComplaint' },
+  // dispatchers and technicians
+  { route: '/repairs', label: '报修单', operationId: 'listRepairRequests' },
+  { route: '/work-orders', label: '派工单', operationId: 'listWorkOrders' },
 ];
 
 /** The menu as the caller's roles see it (the gateway still refuses what they may not call). */

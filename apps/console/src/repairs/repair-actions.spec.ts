@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { LABELS } from '@pcs/api-client';
+import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
+import { formBody } from '../work-orders/field-forms';
+import {
+  REPAIR_ACTION_OPERATIONS,
+  allowedRepairActions,
+  repairActionForm,
+  type RepairRequestView,
+} from './repair-actions';
+import { repairQuery } from './repair-filters';
+
+const DOCUMENT = JSON.parse(
+  readFileSync(new URL('../../../../docs/openapi.json', import.meta.url), 'utf8'),
+) as OpenApiDocument & { paths: Record<string, Record<string, { operationId?: string }>> };
+const TABLE = operationRolesOf(DOCUMENT);
+
+const request = (overrides: Partial<RepairRequestView> = {}): RepairRequestView => ({
+  id: '0193a000-0000-7000-8000-0000000000r1',
+  number: 'BX-GZ01-2026-000001',
+  communityId: 'GZ01',
+  source: 'desk',
+  sourceLabel: LABELS.RepairSource.desk,
+  trades: ['plumbing'],
+  urgency: 'normal',
+  description: '厨房水龙头关不紧，一直滴水',
+  progress: 'accepted',
+  progressLabel: LABELS.RepairProgress.accepted,
+  receivedAt: '2026-12-03T09:00:00.000Z',
+  surveyDueAt: '2026-12-04T09:00:00.000Z',
+  createdAt: '2026-12-03T09:00:00.000Z',
+  ...overrides,
+});
+
+describe("the console's repair-request actions", () => {
+  it('each is a POST route of the API document under its operation id', () => {
+    const missing = Object.entries(REPAIR_ACTION_OPERATIONS).filter(
+      ([, { operationId, path }]) => DOCUMENT.paths[path]?.['post']?.operationId !== operationId,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('MNT-1, MNT-2: an accepted request: arrival, survey and cancellation, each to the roles that may', () => {
+    expect(allowedRepairActions(request(), ['dispatcher'], TABLE)).toEqual(['arrive', 'cancel']);
+    expect(allowedRepairActions(request(), ['engineer'], TABLE)).toEqual(['arrive', 'survey']);
+    expect(allowedRepairActions(request(), ['technician'], TABLE)).toEqual(['arrive']);
+    expect(allowedRepairActions(request(), ['finance'], TABLE)).toEqual([]);
+  });
+
+  it('MNT-1: made-safe only for an emergency, arrival and made-safe once each', () => {
+    const emergency = request({ urgency: 'emergency', emergencyKind: 'water' });
+    expect(allowedRepairActions(emergency, ['technician'], TABLE)).toEqual(['arrive', 'make-safe']);
+    const safe = {
+      ...emergency,
+      arrivedAt: '2026-12-03T09:20:00.000Z',
+      madeSafeAt: '2026-12-03T10:00:00.000Z',
+    };
+    expect(allowedRepairActions(safe, ['technician'], TABLE)).toEqual([]);
+  });
+
+  it('MNT-4: a surveyed request gets its work order when the survey names one, and only once', () => {
+    const surveyed = request({
+      progress: 'surveyed',
+      workOrderType: 'c',
+      arrivedAt: '2026-12-03T09:30:00.000Z',
+    });
+    expect(allowedRepairActions(surveyed, ['dispatcher'], TABLE)).toEqual(['create-work-order', 'cancel']);
+    const outside = request({ progress: 'surveyed' });
+    expect(allowedRepairActions(outside, ['dispatcher'], TABLE)).toEqual(['arrive', 'cancel']);
+    const ordered = {
+      ...surveyed,
+      progress: 'approved' as const,
+      workOrderId: '0193a000-0000-7000-8000-0000000000w1',
+    };
+    expect(allowedRepairActions(ordered, ['dispatcher', 'engineer'], TABLE)).toEqual([]);
+  });
+
+  it('offers nothing on a cancelled or settled request', () => {
+    const roles = ['dispatcher', 'engineer', 'front-desk', 'technician'];
+    expect(allowedRepairActions(request({ progress: 'cancelled' }), roles, TABLE)).toEqual([]);
+    expect(allowedRepairActions(request({ progress: 'settled' }), roles, TABLE)).toEqual([]);
+  });
+
+  it('sends the survey’s participants as a list of roles and names, its estimate in fen', () => {
+    const form = repairActionForm('survey', request());
+    expect(
+      formBody(form, {
+        surveyedAt: '2026-12-03T10:00',
+        'participants.customer-service': '李娜',
+        'participants.engineering': '林海',
+        'participants.contractor': '',
+        findings: '阀芯磨损',
+        estimateFen: '80',
+        component: 'plumbing',
+        responsibleParty: 'resident',
+        'warrantyDecision.underWarranty': 'no',
+        'warrantyDecision.reason': '住户自购龙头',
+      }),
+    ).toEqual({
+      surveyedAt: new Date('2026-12-03T10:00').toISOString(),
+      participants: [
+        { role: 'customer-service', name: '李娜' },
+        { role: 'engineering', name: '林海' },
+      ],
+      findings: '阀芯磨损',
+      estimateFen: 8_000,
+      component: 'plumbing',
+      responsibleParty: 'resident',
+      warrantyDecision: { underWarranty: false, reason: '住户自购龙头' },
+    });
+  });
+
+  it('opens a work order for this request', () => {
+    const form = repairActionForm('create-work-order', request({ progress: 'surveyed', workOrderType: 'c' }));
+    expect(formBody(form, { description: '更换厨房水龙头' })).toEqual({
+      description: '更换厨房水龙头',
+      repairRequestId: '0193a000-0000-7000-8000-0000000000r1',
+    });
+  });
+
+  it('lists the open requests unless asked otherwise, sending only the filters that are on', () => {
+    expect(repairQuery({ open: true, overdue: false })).toEqual({ open: 'true' });
+    expect(repairQuery({ progress: 'surveyed', communityId: 'GZ01' })).toEqual({
+      progress: 'surveyed',
+      communityId: 'GZ01',
+    });
+  });
+});

@@ -1,0 +1,149 @@
+import { LABELS, type ApiSchema } from '@pcs/api-client';
+import type { PathWith } from '../api/gateway-api';
+import { mayCall, type OperationId, type OperationRoles } from '../permissions/operation-roles';
+import { optionsOf, type ActionForm } from '../work-orders/field-forms';
+
+export type RepairRequestView = ApiSchema<'RepairRequestView'>;
+export type RepairActionCode = 'arrive' | 'make-safe' | 'survey' | 'create-work-order' | 'cancel';
+
+export const REPAIR_ACTION_LABELS: Readonly<Record<RepairActionCode, string>> = {
+  arrive: '到达现场',
+  'make-safe': '排除险情',
+  survey: '现场勘察会签',
+  'create-work-order': '开具派工单',
+  cancel: '取消报修',
+};
+
+const ENDED: readonly RepairRequestView['progress'][] = ['cancelled', 'settled'];
+
+/**
+ * What the maintenance service lets a repair request take, from what its view shows: arrival once
+ * and made-safe once for an emergency (MNT-1) while the request is open; the survey of an accepted
+ * request (MNT-2); a work order for a surveyed request whose responsible party has one (MNT-4); the
+ * cancellation of a request without a work order.
+ */
+export function repairStateAllows(request: RepairRequestView, action: RepairActionCode): boolean {
+  const open = !ENDED.includes(request.progress);
+  switch (action) {
+    case 'arrive':
+      return open && !request.arrivedAt;
+    case 'make-safe':
+      return open && request.urgency === 'emergency' && !request.madeSafeAt;
+    case 'survey':
+      return request.progress === 'accepted';
+    case 'create-work-order':
+      return request.progress === 'surveyed' && !request.workOrderId && request.workOrderType !== undefined;
+    case 'cancel':
+      return (request.progress === 'accepted' || request.progress === 'surveyed') && !request.workOrderId;
+  }
+}
+
+export const REPAIR_ACTION_OPERATIONS: Readonly<
+  Record<RepairActionCode, { operationId: OperationId; path: PathWith<'post'>; byId: boolean }>
+> = {
+  arrive: { operationId: 'recordRepairArrival', path: '/api/v1/repair-requests/{id}/arrival', byId: true },
+  'make-safe': {
+    operationId: 'recordRepairMadeSafe',
+    path: '/api/v1/repair-requests/{id}/made-safe',
+    byId: true,
+  },
+  survey: { operationId: 'recordRepairSurvey', path: '/api/v1/repair-requests/{id}/survey', byId: true },
+  // Opened on the work orders' route with the request's id in its body.
+  'create-work-order': { operationId: 'createWorkOrder', path: '/api/v1/work-orders', byId: false },
+  cancel: { operationId: 'cancelRepairRequest', path: '/api/v1/repair-requests/{id}/cancel', byId: true },
+};
+
+export const REPAIR_ACTIONS = Object.keys(REPAIR_ACTION_OPERATIONS) as RepairActionCode[];
+
+/** The actions the request's page offers: what its state allows and one of the caller's roles may call. */
+export function allowedRepairActions(
+  request: RepairRequestView,
+  roles: readonly string[],
+  table: OperationRoles,
+): RepairActionCode[] {
+  return REPAIR_ACTIONS.filter(
+    (action) =>
+      repairStateAllows(request, action) &&
+      mayCall(table, REPAIR_ACTION_OPERATIONS[action].operationId, roles),
+  );
+}
+
+const SURVEY_ROLES = ['customer-service', 'engineering', 'repair-lead', 'contractor'] as const;
+
+/** The forms of the repair actions (the bodies' schemas in the API document). */
+export function repairActionForm(action: RepairActionCode, request: RepairRequestView): ActionForm {
+  const note = { name: 'note', label: '备注', input: 'textarea', maxLength: 500 } as const;
+  switch (action) {
+    case 'arrive':
+    case 'make-safe':
+      return {
+        fields: [
+          {
+            name: 'at',
+            label: action === 'arrive' ? '到场时间' : '排险时间',
+            input: 'datetime',
+            required: true,
+            initial: 'now',
+          },
+          note,
+        ],
+      };
+    case 'survey':
+      return {
+        fields: [
+          { name: 'surveyedAt', label: '勘察时间', input: 'datetime', required: true, initial: 'now' },
+          ...SURVEY_ROLES.map((role) => ({
+            name: `participants.${role}`,
+            label: `会签人：${LABELS.SurveyRole[role]}`,
+            input: 'text' as const,
+            maxLength: 50,
+          })),
+          { name: 'findings', label: '勘察结论', input: 'textarea', required: true, maxLength: 2000 },
+          { name: 'estimateFen', label: '预估金额（元）', input: 'money', required: true },
+          {
+            name: 'component',
+            label: '部位',
+            input: 'select',
+            required: true,
+            options: optionsOf(LABELS.WarrantyComponent),
+          },
+          {
+            name: 'responsibleParty',
+            label: '责任方',
+            input: 'select',
+            required: true,
+            options: optionsOf(LABELS.ResponsibleParty),
+          },
+          {
+            name: 'warrantyDecision.underWarranty',
+            label: '在保修期内（无交付日期时填写）',
+            input: 'yes-no',
+          },
+          { name: 'warrantyDecision.reason', label: '保修判断理由', input: 'textarea', maxLength: 500 },
+          { name: 'contractorName', label: '承建商', input: 'text', maxLength: 100 },
+        ],
+        // The participants are one list of { role, name }: one field a role, empty ones left out.
+        compose: ({ participants, ...body }) => ({
+          ...body,
+          participants: Object.entries((participants ?? {}) as Record<string, string>).map(
+            ([role, name]) => ({
+              role,
+              name,
+            }),
+          ),
+        }),
+      };
+    case 'create-work-order':
+      return {
+        fields: [
+          { name: 'description', label: '派工内容', input: 'textarea', required: true, maxLength: 200 },
+          { name: 'estimateFen', label: '预算金额（元，默认取勘察预估）', input: 'money' },
+        ],
+        compose: (body) => ({ ...body, repairRequestId: request.id }),
+      };
+    case 'cancel':
+      return {
+        fields: [{ name: 'reason', label: '取消原因', input: 'textarea', required: true, maxLength: 500 }],
+      };
+  }
+}

@@ -1,0 +1,164 @@
+import type { ApiSchema } from '@pcs/api-client';
+import { App, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { FieldActionDialog } from '../work-orders/field-action-dialog';
+import { formatFen } from '../work-orders/field-forms';
+import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from '../work-orders/maintenance-timeline';
+import {
+  REPAIR_ACTION_LABELS,
+  REPAIR_ACTION_OPERATIONS,
+  allowedRepairActions,
+  repairActionForm,
+  type RepairActionCode,
+  type RepairRequestView,
+} from './repair-actions';
+
+/** A repair request: what was reported, its clocks (MNT-1), its survey, its timeline and actions. */
+export function RepairPage({ id }: { id: string }) {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [request, setRequest] = useState<RepairRequestView>();
+  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [acting, setActing] = useState<RepairActionCode>();
+
+  const load = useCallback(async () => {
+    setProblem(undefined);
+    try {
+      const [found, timeline] = await Promise.all([
+        api.call('get', '/api/v1/repair-requests/{id}', { params: { id } }),
+        api.call('get', '/api/v1/repair-requests/{id}/history', { params: { id } }),
+      ]);
+      setRequest(found);
+      setHistory(timeline.entries);
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    }
+  }, [api, id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!request) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const actions = allowedRepairActions(request, session.roles, PERMISSION_TABLE);
+  const survey = request.survey;
+
+  return (
+    <section aria-labelledby="repair-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} id="repair-title" style={{ fontSize: 20 }}>
+          报修单 {request.number}
+        </Typography.Title>
+        <Button size="large" onClick={() => navigate('/repairs')}>
+          返回报修单
+        </Button>
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card>
+          <Space style={{ marginBottom: 12 }} wrap>
+            <Typography.Text strong>进展：{request.progressLabel}</Typography.Text>
+            {request.urgency === 'emergency' && <Tag color="red">紧急</Tag>}
+            {request.overdueSince && <Tag color="red">已超时</Tag>}
+          </Space>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+            <Descriptions.Item label="小区">{request.communityId}</Descriptions.Item>
+            <Descriptions.Item label="来源">{request.sourceLabel}</Descriptions.Item>
+            <Descriptions.Item label="地点">{request.location ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="联系人">
+              {[request.contactSurname, request.contactPhone].filter(Boolean).join(' ') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="受理">{time(request.receivedAt)}</Descriptions.Item>
+            <Descriptions.Item label="到场">
+              {time(request.arrivedAt)}
+              {!request.arrivedAt && request.onSiteDueAt && `（时限 ${time(request.onSiteDueAt)}）`}
+            </Descriptions.Item>
+            {request.urgency === 'emergency' && (
+              <Descriptions.Item label="排险">
+                {time(request.madeSafeAt)}
+                {!request.madeSafeAt && request.madeSafeDueAt && `（时限 ${time(request.madeSafeDueAt)}）`}
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label="勘察时限">{time(request.surveyDueAt)}</Descriptions.Item>
+            <Descriptions.Item label="内容" span={2}>
+              {request.description}
+            </Descriptions.Item>
+            {request.workOrderId && (
+              <Descriptions.Item label="派工单">
+                <a
+                  href={`/console/work-orders/${request.workOrderId}`}
+                  onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${request.workOrderId}`))}
+                >
+                  查看派工单
+                </a>
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+        {survey && <SurveyCard survey={survey} />}
+        <Card title="可执行操作">
+          {actions.length ? (
+            <div className="field-actions">
+              {actions.map((action) => (
+                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
+                  {REPAIR_ACTION_LABELS[action]}
+                </Button>
+              ))}
+            </div>
+          ) : (
+            <Typography.Text>当前进展下您的岗位没有可执行的操作。</Typography.Text>
+          )}
+        </Card>
+        <Card title="处理经过">
+          <MaintenanceTimeline entries={history} />
+        </Card>
+      </Space>
+      {acting && (
+        <FieldActionDialog
+          title={REPAIR_ACTION_LABELS[acting]}
+          path={REPAIR_ACTION_OPERATIONS[acting].path}
+          {...(REPAIR_ACTION_OPERATIONS[acting].byId ? { id: request.id } : {})}
+          form={repairActionForm(acting, request)}
+          onCancel={() => setActing(undefined)}
+          onDone={(answer) => {
+            setActing(undefined);
+            message.success(`${REPAIR_ACTION_LABELS[acting]}：已完成`);
+            // A new work order opens on its own page; any other action answers the request.
+            if (acting === 'create-work-order') navigate(`/work-orders/${(answer as { id: string }).id}`);
+            else void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function SurveyCard({ survey }: { survey: ApiSchema<'SurveyView'> }) {
+  return (
+    <Card title="勘察">
+      <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+        <Descriptions.Item label="勘察时间">{time(survey.surveyedAt)}</Descriptions.Item>
+        <Descriptions.Item label="预估">{formatFen(survey.estimateFen)}</Descriptions.Item>
+        <Descriptions.Item label="部位">{survey.componentLabel}</Descriptions.Item>
+        <Descriptions.Item label="责任方">{survey.responsiblePartyLabel}</Descriptions.Item>
+        <Descriptions.Item label="保修">
+          {survey.underWarranty ? '在保修期内' : '不在保修期内'}（{survey.warrantyReason}）
+        </Descriptions.Item>
+        <Descriptions.Item label="会签">
+          {survey.participants.map((p) => p.name).join('、')}
+        </Descriptions.Item>
+        <Descriptions.Item label="结论" span={2}>
+          {survey.findings}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

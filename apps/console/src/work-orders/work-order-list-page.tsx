@@ -1,0 +1,171 @@
+import { LABELS } from '@pcs/api-client';
+import { Button, Card, Form, Grid, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { optionsOf } from './field-forms';
+import { time } from './maintenance-timeline';
+import type { WorkOrderView } from './work-order-actions';
+import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
+
+const PAGE_SIZE = 50;
+
+const link = (order: WorkOrderView) => (
+  <a
+    href={`/console/work-orders/${order.id}`}
+    onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${order.id}`))}
+  >
+    {order.number}
+  </a>
+);
+
+const OverdueTag = ({ order }: { order: WorkOrderView }) =>
+  order.overdue ? <Tag color="red">已超时</Tag> : null;
+
+/** 派工单: every work order or, for a technician, their own (MNT-7); a card list on a phone. */
+export function WorkOrderListPage() {
+  const { api, session } = useConsole();
+  const phone = !Grid.useBreakpoint().md;
+  const [initial] = useState(() => defaultWorkOrderFilters(session.roles));
+  const [filters, setFilters] = useState<WorkOrderFilters>(initial);
+  const [items, setItems] = useState<WorkOrderView[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+
+  const load = useCallback(
+    async (more?: string) => {
+      setLoading(true);
+      setProblem(undefined);
+      try {
+        const page = await api.call('get', '/api/v1/work-orders', {
+          query: { ...workOrderQuery(filters), limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
+        });
+        setItems((before) => (more ? [...before, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+      } catch (error) {
+        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+        else throw error;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, filters],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="work-orders-title">
+      <Typography.Title level={2} id="work-orders-title" style={{ fontSize: 20 }}>
+        派工单
+      </Typography.Title>
+      <Form
+        layout={phone ? 'vertical' : 'inline'}
+        initialValues={initial}
+        onValuesChange={(_, all: WorkOrderFilters) => setFilters(all)}
+        className="field-filters"
+      >
+        <Form.Item name="communityId" label="小区">
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ minWidth: 120 }}
+            options={session.communities.map((id) => ({ value: id, label: id }))}
+          />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ minWidth: 150 }}
+            options={optionsOf(LABELS.WorkOrderStatus)}
+          />
+        </Form.Item>
+        <Form.Item name="mine" label="只看派给我的" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        {!phone && (
+          <Form.Item name="returnVisit" label="回访">
+            <Select
+              allowClear
+              placeholder="全部"
+              style={{ minWidth: 110 }}
+              options={[
+                { value: 'due', label: '待回访' },
+                { value: 'overdue', label: '回访超时' },
+              ]}
+            />
+          </Form.Item>
+        )}
+      </Form>
+      <ProblemAlert shown={problem} />
+      {phone ? (
+        <List<WorkOrderView>
+          loading={loading}
+          dataSource={items}
+          locale={{ emptyText: '没有派工单' }}
+          renderItem={(order) => (
+            <List.Item key={order.id} style={{ padding: '6px 0' }}>
+              <Card
+                size="small"
+                style={{ width: '100%' }}
+                className="work-order-card"
+                onClick={() => navigate(`/work-orders/${order.id}`)}
+                title={link(order)}
+                extra={<Tag>{order.statusLabel}</Tag>}
+              >
+                <div>{order.description}</div>
+                <Space wrap size={4} style={{ marginTop: 4 }}>
+                  <span>完成时限 {time(order.dueAt)}</span>
+                  <OverdueTag order={order} />
+                </Space>
+              </Card>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<WorkOrderView>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          dataSource={items}
+          pagination={false}
+          locale={{ emptyText: '没有派工单' }}
+          columns={[
+            { title: '编号', dataIndex: 'number', render: (_, order) => link(order) },
+            { title: '类型', dataIndex: 'typeLabel', ellipsis: true },
+            { title: '状态', dataIndex: 'statusLabel', width: 130 },
+            { title: '内容', dataIndex: 'description', ellipsis: true },
+            { title: '维修工', render: (_, order) => order.technician?.name ?? order.contractorName ?? '—' },
+            { title: '报修单', dataIndex: 'repairRequestNumber' },
+            {
+              title: '完成时限',
+              dataIndex: 'dueAt',
+              width: 220,
+              render: (at: string, order) => (
+                <Space size={4}>
+                  {time(at)}
+                  <OverdueTag order={order} />
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+      {cursor && (
+        <Button size="large" style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
+          加载更多
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { App, Button, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { FieldActionDialog } from './field-action-dialog';
+import { formatFen } from './field-forms';
+import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from './maintenance-timeline';
+import {
+  ACTION_OPERATIONS,
+  WORK_ORDER_ACTION_LABELS,
+  allowedWorkOrderActions,
+  pendingApproval,
+  type WorkOrderActionCode,
+  type WorkOrderView,
+} from './work-order-actions';
+import { OFFERED_WORK_ORDER_ACTIONS, WORK_ORDER_FORMS } from './work-order-forms';
+
+/** A work order: its approvals (MNT-6), execution, checks, settlement, timeline and allowed actions. */
+export function WorkOrderPage({ id }: { id: string }) {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [order, setOrder] = useState<WorkOrderView>();
+  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [acting, setActing] = useState<WorkOrderActionCode>();
+
+  const load = useCallback(async () => {
+    setProblem(undefined);
+    try {
+      const [found, timeline] = await Promise.all([
+        api.call('get', '/api/v1/work-orders/{id}', { params: { id } }),
+        api.call('get', '/api/v1/work-orders/{id}/history', { params: { id } }),
+      ]);
+      setOrder(found);
+      setHistory(timeline.entries);
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    }
+  }, [api, id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!order) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const actions = allowedWorkOrderActions(order, session, PERMISSION_TABLE, OFFERED_WORK_ORDER_ACTIONS);
+  const waiting = pendingApproval(order);
+  const form = acting ? WORK_ORDER_FORMS[acting] : undefined;
+
+  return (
+    <section aria-labelledby="work-order-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} id="work-order-title" style={{ fontSize: 20 }}>
+          派工单 {order.number}
+        </Typography.Title>
+        <Button size="large" onClick={() => navigate('/work-orders')}>
+          返回派工单
+        </Button>
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card>
+          <Space style={{ marginBottom: 12 }} wrap>
+            <Typography.Text strong>状态：{order.statusLabel}</Typography.Text>
+            {order.overdue && <Tag color="red">已超时</Tag>}
+          </Space>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+            <Descriptions.Item label="内容">{order.description}</Descriptions.Item>
+            <Descriptions.Item label="类型">{order.typeLabel}</Descriptions.Item>
+            <Descriptions.Item label="报修单">
+              <a
+                href={`/console/repairs/${order.repairRequestId}`}
+                onClick={(e) => (e.preventDefault(), navigate(`/repairs/${order.repairRequestId}`))}
+              >
+                {order.repairRequestNumber}
+              </a>
+            </Descriptions.Item>
+            <Descriptions.Item label="完成时限">{time(order.dueAt)}</Descriptions.Item>
+            <Descriptions.Item label="预算">{formatFen(order.estimateFen)}</Descriptions.Item>
+            <Descriptions.Item label="应收">{formatFen(order.chargeableFen)}</Descriptions.Item>
+            <Descriptions.Item label="申请人">{order.requestedBy.name}</Descriptions.Item>
+            <Descriptions.Item label="施工方">
+              {[order.teamName, order.technician?.name, order.contractorName].filter(Boolean).join(' · ') ||
+                '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="到场">{time(order.arrivedAt)}</Descriptions.Item>
+            <Descriptions.Item label="回访">{order.returnVisit.statusLabel}</Descriptions.Item>
+            {order.settlement && (
+              <Descriptions.Item label="结算">
+                决算 {formatFen(order.settlement.finalAccountFen)}
+                {order.settlement.settledFen !== undefined &&
+                  ` · 审定 ${formatFen(order.settlement.settledFen)}`}{' '}
+                · {order.settlement.fundDrawLabel}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+        <Card title="可执行操作">
+          {actions.length ? (
+            <div className="field-actions">
+              {actions.map((action) => (
+                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
+                  {WORK_ORDER_ACTION_LABELS[action]}
+                </Button>
+              ))}
+            </div>
+          ) : (
+            <Typography.Text>当前状态下您的岗位没有可执行的操作。</Typography.Text>
+          )}
+        </Card>
+        <Card title="审批">
+          <Steps
+            direction="vertical"
+            size="small"
+            current={waiting ? order.approvals.indexOf(waiting) : order.approvals.length}
+            items={order.approvals.map((approval) => ({
+              title: approval.stepLabel,
+              description: approval.at ? `${approval.by?.name ?? ''} ${time(approval.at)}` : '待审批',
+            }))}
+          />
+        </Card>
+        {order.work.length > 0 && (
+          <Card title="施工记录">
+            {order.work.map((record) => (
+              <div key={record.at} style={{ marginBottom: 8 }}>
+                <Typography.Text strong>{record.by.name}</Typography.Text> · {time(record.at)}
+                <div>{record.workDone}</div>
+                {record.materials.length > 0 && (
+                  <div>
+                    材料：
+                    {record.materials
+                      .map((m) => `${m.name} ${m.quantity}${m.unit} ${formatFen(m.costFen)}`)
+                      .join('；')}
+                  </div>
+                )}
+              </div>
+            ))}
+          </Card>
+        )}
+        <Card title="处理经过">
+          <MaintenanceTimeline entries={history} />
+        </Card>
+      </Space>
+      {acting && form && (
+        <FieldActionDialog
+          title={WORK_ORDER_ACTION_LABELS[acting]}
+          path={ACTION_OPERATIONS[acting].path}
+          id={order.id}
+          form={form}
+          onCancel={() => setActing(undefined)}
+          onDone={(updated) => {
+            setActing(undefined);
+            setOrder(updated as WorkOrderView);
+            message.success(`${WORK_ORDER_ACTION_LABELS[acting]}：已完成`);
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
