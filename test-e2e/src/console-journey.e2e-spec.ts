@@ -86,7 +86,13 @@ describe('the staff console in a real browser (issue 15)', () => {
     // The queue, with the menus the front desk's roles allow.
     await page.getByRole('heading', { name: '投诉队列' }).waitFor({ state: 'visible' });
     const menu = page.getByRole('navigation', { name: '主菜单' });
-    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['投诉队列', '来电来访登记']);
+    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+      '投诉队列',
+      '来电来访登记',
+      '房屋查询',
+      '欠费与收费率',
+      '报表下载',
+    ]);
     await page.getByRole('button', { name: '新建登记' }).click();
 
     // A wrong phone number: the refusal's Chinese message on the phone field.

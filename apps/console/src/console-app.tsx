@@ -4,13 +4,17 @@ import { gatewayApi } from './api/gateway-api';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintQueuePage } from './complaints/complaint-queue-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
+import { ArrearsPage } from './finance/arrears-page';
 import { menuFor, type MenuEntry } from './navigation/console-menu';
 import { PERMISSION_TABLE } from './permissions/permission-table';
+import { ReportsPage } from './reports/reports-page';
 import { matchRoute, navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
 import { loadSession, saveSession, type StaffSession } from './session/staff-session';
+import { UnitPage } from './units/unit-page';
+import { UnitSearchPage } from './units/unit-search-page';
 
 export function ConsoleApp() {
   const [session, setSession] = useState<StaffSession | undefined>(() =>
@@ -82,6 +86,12 @@ function screenOf(route: string, menu: readonly MenuEntry[]) {
   if (route === '/complaints/new' && allowed('/complaints/new')) return <RegisterComplaintPage />;
   const complaint = matchRoute('/complaints/:id', route);
   if (complaint?.['id'] && allowed('/complaints')) return <ComplaintPage id={complaint['id']} />;
+  // units and finance
+  if (route === '/units' && allowed('/units')) return <UnitSearchPage />;
+  const unit = matchRoute('/units/:id', route);
+  if (unit?.['id'] && allowed('/units')) return <UnitPage id={unit['id']} />;
+  if (route === '/finance/arrears' && allowed('/finance/arrears')) return <ArrearsPage />;
+  if (route === '/reports' && allowed('/reports')) return <ReportsPage />;
   if (route === '/') {
     return (
       <Result status="info" title="您的岗位在本控制台暂无可用功能" subTitle="后续版本将提供相应页面。" />

@@ -10,6 +10,11 @@ export interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { route: '/complaints', label: '投诉队列', operationId: 'listComplaints' },
   { route: '/complaints/new', label: '来电来访登记', operationId: 'registerComplaint' },
+  // units and finance
+  { route: '/units', label: '房屋查询', operationId: 'listUnits' },
+  { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
+  // The register's download allows every role any complaint report allows.
+  { route: '/reports', label: '报表下载', operationId: 'exportComplaintRegisterCsv' },
 ];
 
 /** The menu as the caller's roles see it (the gateway still refuses what they may not call). */
