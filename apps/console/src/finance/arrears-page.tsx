@@ -1,3 +1,4 @@
+import { EmptyText } from '../units/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Card, Form, Input, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -156,7 +157,7 @@ export function ArrearsPage() {
         loading={loading}
         dataSource={arrears?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: '暂无欠费' }}
+        locale={{ emptyText: <EmptyText>暂无欠费</EmptyText> }}
         scroll={{ x: 1000 }}
         columns={[
           {

@@ -1,3 +1,4 @@
+import { EmptyText } from '../units/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Button, Space, Statistic, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -78,7 +79,7 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
             size="small"
             pagination={false}
             dataSource={statement.bills}
-            locale={{ emptyText: '暂无账单' }}
+            locale={{ emptyText: <EmptyText>暂无账单</EmptyText> }}
             scroll={{ x: 900 }}
             expandable={{
               rowExpandable: (bill) => bill.lines.length > 0,
@@ -113,7 +114,7 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
             size="small"
             pagination={false}
             dataSource={statement.payments}
-            locale={{ emptyText: '暂无收款' }}
+            locale={{ emptyText: <EmptyText>暂无收款</EmptyText> }}
             onRow={(payment) => ({ 'data-payment': payment.receiptNumber }) as object}
             columns={[
               { title: '收据号', dataIndex: 'receiptNumber', width: 190 },

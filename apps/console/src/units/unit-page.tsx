@@ -1,3 +1,4 @@
+import { EmptyText } from './empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Button, Descriptions, Space, Table, Typography } from 'antd';
 import { useCallback } from 'react';
@@ -62,7 +63,7 @@ export function UnitPage({ id }: { id: string }) {
                   size="small"
                   pagination={false}
                   dataSource={unit.occupants}
-                  locale={{ emptyText: '暂无住户' }}
+                  locale={{ emptyText: <EmptyText>暂无住户</EmptyText> }}
                   columns={[
                     { title: '姓名', dataIndex: 'name' },
                     { title: '身份', dataIndex: 'roleLabel', width: 100 },
@@ -89,7 +90,7 @@ export function UnitPage({ id }: { id: string }) {
               size="small"
               pagination={false}
               dataSource={history.items}
-              locale={{ emptyText: '暂无记录' }}
+              locale={{ emptyText: <EmptyText>暂无记录</EmptyText> }}
               columns={[
                 { title: '时间', dataIndex: 'at', width: 170, render: at },
                 { title: '记录', dataIndex: 'recordTypeLabel', width: 100 },
@@ -108,7 +109,7 @@ export function UnitPage({ id }: { id: string }) {
               size="small"
               pagination={false}
               dataSource={decorations.items}
-              locale={{ emptyText: '暂无装修申请' }}
+              locale={{ emptyText: <EmptyText>暂无装修申请</EmptyText> }}
               columns={[
                 { title: '编号', dataIndex: 'number', width: 200 },
                 { title: '状态', dataIndex: 'statusLabel', width: 120 },
@@ -131,7 +132,7 @@ export function UnitPage({ id }: { id: string }) {
               size="small"
               pagination={false}
               dataSource={repairs.items}
-              locale={{ emptyText: '暂无报修' }}
+              locale={{ emptyText: <EmptyText>暂无报修</EmptyText> }}
               columns={[
                 { title: '编号', dataIndex: 'number', width: 200 },
                 { title: '进度', dataIndex: 'progressLabel', width: 120 },

@@ -1,3 +1,4 @@
+import { EmptyText } from './empty-text';
 import { LABELS, type ApiSchema } from '@pcs/api-client';
 import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -100,6 +101,7 @@ export function UnitSearchPage() {
         dataSource={items}
         pagination={false}
         scroll={{ x: 900 }}
+        locale={{ emptyText: <EmptyText>没有符合条件的房屋</EmptyText> }}
         columns={[
           {
             title: '房号',
