@@ -182,7 +182,14 @@ describe('finance in the staff console (issue 15)', () => {
     // The arrears list of the community as CSV (UTF-8 with BOM, Chinese headers).
     await menu.getByRole('menuitem', { name: '欠费与收费率' }).click();
     await page.getByRole('heading', { name: '欠费与收费率' }).waitFor({ state: 'visible' });
-    await page.getByText('收费率', { exact: true }).waitFor({ state: 'visible' });
+    // November's collection rate: ¥100.10 of what was billed.
+    const rate = await ok(
+      call(['finance'], 'GET', '/api/v1/communities/GZ01/collection-rate?period=2026-11'),
+    );
+    const shownRate = `${Math.trunc(rate.rateBasisPoints / 100)}.${String(rate.rateBasisPoints % 100).padStart(2, '0')}%`;
+    expect(rate.collectedFen).toBe(10_010);
+    await page.getByText(shownRate, { exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('link', { name: unit.label }).waitFor({ state: 'visible' });
     await checkScreen(page, 'finance-5-arrears');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -191,9 +198,10 @@ describe('finance in the staff console (issue 15)', () => {
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split('\r\n')[0]).toBe(
-      '账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段',
-    );
+    const [header, ...rows] = text.slice(1).split('\r\n');
+    expect(header).toBe('账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
+    expect(rows[0]).toContain(`,${unit.label},2026-11 物业服务费用,`);
+    expect(rows[0]).toContain(`,${((before.owedFen - 10_010) / 100).toFixed(2)},`);
 
     expect(pageErrors).toEqual([]);
   });

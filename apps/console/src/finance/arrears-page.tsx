@@ -9,7 +9,7 @@ import { DownloadButton } from '../reports/download-button';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
-import { currentPeriod, formatRate } from './report-periods';
+import { formatRate, previousPeriod } from './report-periods';
 
 type ArrearsView = ApiSchema<'ArrearsView'>;
 type CollectionRateView = ApiSchema<'CollectionRateView'>;
@@ -23,7 +23,7 @@ export function ArrearsPage() {
   const communities = session.communities.filter((id) => id !== '*');
   const [communityId, setCommunityId] = useState(communities[0]);
   const [asOf, setAsOf] = useState('');
-  const [period, setPeriod] = useState(() => currentPeriod(new Date()));
+  const [period, setPeriod] = useState(() => previousPeriod(new Date()));
   const [arrears, setArrears] = useState<ArrearsView>();
   const [rate, setRate] = useState<CollectionRateView>();
   const [problem, setProblem] = useState<ProblemPresentation>();

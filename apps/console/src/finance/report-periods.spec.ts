@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { beijingDate, currentIsoWeek, currentPeriod, formatRate } from './report-periods';
+import { beijingDate, currentIsoWeek, currentPeriod, formatRate, previousPeriod } from './report-periods';
 
 describe('report periods and rates', () => {
   it("names the month and day as Beijing's, whatever the browser's zone", () => {
     expect(currentPeriod(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12');
     expect(currentPeriod(new Date('2026-11-30T15:30:00Z'))).toBe('2026-11');
+    expect(previousPeriod(new Date('2026-12-03T04:00:00Z'))).toBe('2026-11');
+    expect(previousPeriod(new Date('2026-12-31T16:30:00Z'))).toBe('2026-12');
+    expect(previousPeriod(new Date('2027-01-15T04:00:00Z'))).toBe('2026-12');
     expect(beijingDate(new Date('2026-12-02T16:00:00Z'))).toBe('2026-12-03');
   });
 

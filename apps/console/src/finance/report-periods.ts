@@ -12,6 +12,12 @@ export function currentPeriod(now: Date): string {
     .slice(0, 7);
 }
 
+/** The month before `now`'s in Beijing, the last one billed in full: '2026-11' on 3 December. */
+export function previousPeriod(now: Date): string {
+  const [year = 0, month = 1] = currentPeriod(now).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
 /** The day of `now` in Beijing: '2026-12-03'. */
 export function beijingDate(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: BEIJING }).format(now);
