@@ -10,7 +10,8 @@ import { Stack } from './stack.js';
  * Issue 15's finance journey in a real Chromium against every process: billing has billed a unit for
  * November (a billing run through the API, as finance runs it); finance opens the unit, whose
  * occupants' phones are masked, records a payment by double-clicking the submit button and sees one
- * payment (the API agrees), downloads the statement PDF and the arrears list as CSV.
+ * payment (the API agrees), downloads the statement PDF and the arrears list as CSV. A manager then
+ * sees the unit's history but no payment button, and downloads a complaint report.
  */
 describe('finance in the staff console (issue 15)', () => {
   let stack: Stack;
@@ -202,6 +203,36 @@ describe('finance in the staff console (issue 15)', () => {
     expect(header).toBe('账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
     expect(rows[0]).toContain(`,${unit.label},2026-11 物业服务费用,`);
     expect(rows[0]).toContain(`,${((before.owedFen - 10_010) / 100).toFixed(2)},`);
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a manager reads the unit's history but records no payment, and downloads the weekly complaint report", async () => {
+    await page.getByRole('button', { name: /退\s?出/ }).click();
+    await signIn(page, stack.url, /王磊（客服经理）/);
+    const menu = page.getByRole('navigation', { name: '主菜单' });
+    await menu.getByRole('menuitem', { name: '房屋查询' }).click();
+    await page.getByPlaceholder('如 3栋1201').fill('0802');
+    await page.getByPlaceholder('如 3栋1201').press('Enter');
+    await page.getByRole('link', { name: unit.label }).click();
+    await page.getByRole('heading', { name: '房屋履历' }).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: '下载对账单（PDF）' }).waitFor({ state: 'visible' });
+    await page.locator('tr[data-payment]').first().waitFor({ state: 'visible' });
+    expect(await page.getByRole('button', { name: '记录收款' }).count()).toBe(0);
+    await checkScreen(page, 'finance-6-unit-as-manager');
+
+    await menu.getByRole('menuitem', { name: '报表下载' }).click();
+    await page.getByRole('heading', { name: '报表下载' }).waitFor({ state: 'visible' });
+    await checkScreen(page, 'finance-7-reports');
+    const weekly = page.locator('.ant-card').filter({ hasText: '投诉周报' });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      weekly.getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toMatch(/[\u4e00-\u9fff]/);
 
     expect(pageErrors).toEqual([]);
   });
