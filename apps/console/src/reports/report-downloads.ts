@@ -20,7 +20,7 @@ export interface ReportDownload {
 export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   {
     title: '投诉周报',
-    description: '一个小区一周的投诉数量、及时率与满意度',
+    description: '一个小区一周的投诉统计',
     inputs: ['communityId', 'week'],
     csv: { path: '/api/v1/reports/complaints-weekly.csv', operationId: 'exportWeeklyComplaintReportCsv' },
     xlsx: { path: '/api/v1/reports/complaints-weekly.xlsx', operationId: 'exportWeeklyComplaintReportXlsx' },
