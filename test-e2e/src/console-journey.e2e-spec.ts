@@ -91,6 +91,9 @@ describe('the staff console in a real browser (issue 15)', () => {
       '来电来访登记',
       '报修单',
       '派工单',
+      '房屋查询',
+      '欠费与收费率',
+      '报表下载',
     ]);
     await page.getByRole('button', { name: '新建登记' }).click();
 

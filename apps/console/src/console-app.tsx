@@ -4,6 +4,7 @@ import { gatewayApi } from './api/gateway-api';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintQueuePage } from './complaints/complaint-queue-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
+import { ArrearsPage } from './finance/arrears-page';
 import { menuFor, type MenuEntry } from './navigation/console-menu';
 // dispatchers and technicians
 import { PhoneMenu } from './navigation/phone-menu';
@@ -12,11 +13,14 @@ import { RepairPage } from './repairs/repair-page';
 import { WorkOrderListPage } from './work-orders/work-order-list-page';
 import { WorkOrderPage } from './work-orders/work-order-page';
 import { PERMISSION_TABLE } from './permissions/permission-table';
+import { ReportsPage } from './reports/reports-page';
 import { matchRoute, navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
 import { loadSession, saveSession, type StaffSession } from './session/staff-session';
+import { UnitPage } from './units/unit-page';
+import { UnitSearchPage } from './units/unit-search-page';
 
 export function ConsoleApp() {
   const [session, setSession] = useState<StaffSession | undefined>(() =>
@@ -103,6 +107,12 @@ function screenOf(route: string, menu: readonly MenuEntry[]) {
   if (route === '/repairs' && allowed('/repairs')) return <RepairListPage />;
   const repair = matchRoute('/repairs/:id', route);
   if (repair?.['id'] && allowed('/repairs')) return <RepairPage id={repair['id']} />;
+  // units and finance
+  if (route === '/units' && allowed('/units')) return <UnitSearchPage />;
+  const unit = matchRoute('/units/:id', route);
+  if (unit?.['id'] && allowed('/units')) return <UnitPage id={unit['id']} />;
+  if (route === '/finance/arrears' && allowed('/finance/arrears')) return <ArrearsPage />;
+  if (route === '/reports' && allowed('/reports')) return <ReportsPage />;
   if (route === '/') {
     return (
       <Result status="info" title="您的岗位在本控制台暂无可用功能" subTitle="后续版本将提供相应页面。" />

@@ -12,15 +12,35 @@ const labels = (roles: string[]): string[] => menuFor(roles, table).map((entry) 
 
 describe("the console's menu follows the caller's roles", () => {
   it('shows the front desk the queue and the register form', () => {
-    expect(labels(['front-desk'])).toEqual(['投诉队列', '来电来访登记', '报修单', '派工单']);
+    expect(labels(['front-desk'])).toEqual([
+      '投诉队列',
+      '来电来访登记',
+      '报修单',
+      '派工单',
+      '房屋查询',
+      '欠费与收费率',
+      '报表下载',
+    ]);
   });
 
   it('shows a dispatcher the queue but not the register form, a technician neither', () => {
-    expect(labels(['dispatcher'])).toEqual(['投诉队列', '报修单', '派工单']);
-    expect(labels(['technician'])).toEqual(['报修单', '派工单']);
+    expect(labels(['dispatcher'])).toEqual(['投诉队列', '报修单', '派工单', '房屋查询', '报表下载']);
+    expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
+  });
+
+  it('shows finance the units and the arrears, not the complaints', () => {
+    expect(labels(['finance'])).toEqual(['报修单', '派工单', '房屋查询', '欠费与收费率']);
   });
 
   it('shows what any of several roles allows', () => {
-    expect(labels(['technician', 'cs-supervisor'])).toEqual(['投诉队列', '来电来访登记', '报修单', '派工单']);
+    expect(labels(['technician', 'cs-supervisor'])).toEqual([
+      '投诉队列',
+      '来电来访登记',
+      '报修单',
+      '派工单',
+      '房屋查询',
+      '欠费与收费率',
+      '报表下载',
+    ]);
   });
 });

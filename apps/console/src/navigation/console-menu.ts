@@ -13,6 +13,11 @@ export const MENU: readonly MenuEntry[] = [
   // dispatchers and technicians
   { route: '/repairs', label: '报修单', operationId: 'listRepairRequests' },
   { route: '/work-orders', label: '派工单', operationId: 'listWorkOrders' },
+  // units and finance
+  { route: '/units', label: '房屋查询', operationId: 'listUnits' },
+  { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
+  // The register's download allows every role any complaint report allows.
+  { route: '/reports', label: '报表下载', operationId: 'exportComplaintRegisterCsv' },
 ];
 
 /** The menu as the caller's roles see it (the gateway still refuses what they may not call). */

@@ -1,0 +1,192 @@
+import { EmptyText } from '../units/empty-text';
+import type { ApiSchema } from '@pcs/api-client';
+import { Card, Form, Input, Select, Space, Statistic, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { DownloadButton } from '../reports/download-button';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+import { formatFen } from './money';
+import { formatRate, previousPeriod } from './report-periods';
+
+type ArrearsView = ApiSchema<'ArrearsView'>;
+type CollectionRateView = ApiSchema<'CollectionRateView'>;
+
+const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 欠费与收费率: a community's arrears (BIL-7) and the month's collection rate, with their downloads. */
+export function ArrearsPage() {
+  const { api, session } = useConsole();
+  const communities = session.communities.filter((id) => id !== '*');
+  const [communityId, setCommunityId] = useState(communities[0]);
+  const [asOf, setAsOf] = useState('');
+  const [period, setPeriod] = useState(() => previousPeriod(new Date()));
+  const [arrears, setArrears] = useState<ArrearsView>();
+  const [rate, setRate] = useState<CollectionRateView>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [loading, setLoading] = useState(false);
+
+  const asOfValid = asOf === '' || DATE.test(asOf);
+  const periodValid = PERIOD.test(period);
+
+  const load = useCallback(async () => {
+    if (!communityId || !asOfValid || !periodValid) return;
+    setLoading(true);
+    setProblem(undefined);
+    try {
+      const [owed, collected] = await Promise.all([
+        api.call('get', '/api/v1/communities/{id}/arrears', {
+          params: { id: communityId },
+          query: asOf ? { asOf } : {},
+        }),
+        api.call('get', '/api/v1/communities/{id}/collection-rate', {
+          params: { id: communityId },
+          query: { period },
+        }),
+      ]);
+      setArrears(owed);
+      setRate(collected);
+    } catch (error) {
+      if (error instanceof ProblemError) {
+        setProblem(presentProblem(error.problem, {}));
+        setArrears(undefined);
+        setRate(undefined);
+      } else throw error;
+    } finally {
+      setLoading(false);
+    }
+  }, [api, communityId, asOf, period, asOfValid, periodValid]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const params = { id: communityId ?? '' };
+  return (
+    <section aria-labelledby="arrears-title">
+      <Typography.Title level={2} id="arrears-title" style={{ fontSize: 20 }}>
+        欠费与收费率
+      </Typography.Title>
+      <Form layout="inline" style={{ marginBottom: 16 }}>
+        <Form.Item label="小区" htmlFor="arrears-community">
+          <Select
+            id="arrears-community"
+            style={{ width: 120 }}
+            value={communityId}
+            onChange={setCommunityId}
+            options={communities.map((id) => ({ value: id, label: id }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="截至日期"
+          htmlFor="arrears-as-of"
+          validateStatus={asOfValid ? undefined : 'error'}
+          help={asOfValid ? undefined : '日期格式为 2026-12-01'}
+        >
+          <Input
+            id="arrears-as-of"
+            style={{ width: 140 }}
+            placeholder="今天"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value.trim())}
+          />
+        </Form.Item>
+        <Form.Item
+          label="收费月份"
+          htmlFor="arrears-period"
+          validateStatus={periodValid ? undefined : 'error'}
+          help={periodValid ? undefined : '月份格式为 2026-12'}
+        >
+          <Input
+            id="arrears-period"
+            style={{ width: 110 }}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value.trim())}
+          />
+        </Form.Item>
+      </Form>
+      <ProblemAlert shown={problem} />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space size="large" wrap>
+          <Statistic title="欠费合计" value={arrears ? formatFen(arrears.totalFen) : '—'} />
+          <Statistic title={`${period} 应收`} value={rate ? formatFen(rate.billedFen) : '—'} />
+          <Statistic title={`${period} 实收`} value={rate ? formatFen(rate.collectedFen) : '—'} />
+          <Statistic title="收费率" value={rate ? formatRate(rate.rateBasisPoints) : '—'} />
+        </Space>
+      </Card>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <DownloadButton
+          path="/api/v1/communities/{id}/arrears.csv"
+          params={params}
+          query={{ asOf: asOf || undefined }}
+          fileName={`arrears-${communityId}.csv`}
+          label="欠费清单 CSV"
+          disabled={!communityId || !asOfValid}
+        />
+        <DownloadButton
+          path="/api/v1/communities/{id}/arrears.xlsx"
+          params={params}
+          query={{ asOf: asOf || undefined }}
+          fileName={`arrears-${communityId}.xlsx`}
+          label="欠费清单 Excel"
+          disabled={!communityId || !asOfValid}
+        />
+        <DownloadButton
+          path="/api/v1/communities/{id}/collection-rate.csv"
+          params={params}
+          query={{ period }}
+          fileName={`collection-rate-${communityId}-${period}.csv`}
+          label="收费率 CSV"
+          disabled={!communityId || !periodValid}
+        />
+        <DownloadButton
+          path="/api/v1/communities/{id}/collection-rate.xlsx"
+          params={params}
+          query={{ period }}
+          fileName={`collection-rate-${communityId}-${period}.xlsx`}
+          label="收费率 Excel"
+          disabled={!communityId || !periodValid}
+        />
+      </Space>
+      <Table
+        rowKey="billId"
+        size="middle"
+        loading={loading}
+        dataSource={arrears?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: <EmptyText>暂无欠费</EmptyText> }}
+        scroll={{ x: 1000 }}
+        columns={[
+          {
+            title: '房号',
+            dataIndex: 'unitLabel',
+            width: 120,
+            render: (label: string | undefined, row) => (
+              <a
+                href={`/console/units/${row.unitId}`}
+                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.unitId}`))}
+              >
+                {label ?? '查看房屋'}
+              </a>
+            ),
+          },
+          { title: '账单号', dataIndex: 'number', width: 190 },
+          { title: '说明', dataIndex: 'description', ellipsis: true },
+          { title: '到期日', dataIndex: 'dueDate', width: 110 },
+          {
+            title: '欠费金额',
+            dataIndex: 'outstandingFen',
+            width: 120,
+            align: 'right',
+            render: (fen: number) => formatFen(fen),
+          },
+          { title: '逾期天数', dataIndex: 'daysOverdue', width: 90, align: 'right' },
+          { title: '催缴阶段', dataIndex: 'reminderStageLabel', width: 110 },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { EmptyText } from './empty-text';
+import { LABELS, type ApiSchema } from '@pcs/api-client';
+import { Button, Form, Input, Select, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { navigate } from '../routing';
+import { useConsole } from '../session/session-context';
+
+type UnitView = ApiSchema<'UnitView'>;
+
+interface Filters {
+  communityId?: string;
+  status?: UnitView['status'];
+  address?: string;
+}
+
+const PAGE_SIZE = 50;
+const optionsOf = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** 房屋查询: find a unit by community, status or address ('3栋1201') and open its page. */
+export function UnitSearchPage() {
+  const { api, session } = useConsole();
+  const [filters, setFilters] = useState<Filters>({});
+  const [items, setItems] = useState<UnitView[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+
+  const load = useCallback(
+    async (more?: string) => {
+      setLoading(true);
+      setProblem(undefined);
+      try {
+        const page = await api.call('get', '/api/v1/units', {
+          query: { ...filters, limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
+        });
+        setItems((before) => (more ? [...before, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+      } catch (error) {
+        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+        else throw error;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, filters],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="units-title">
+      <Typography.Title level={2} id="units-title" style={{ fontSize: 20 }}>
+        房屋查询
+      </Typography.Title>
+      <Form
+        layout="inline"
+        onValuesChange={(changed: Filters, all: Filters) =>
+          'address' in changed ? undefined : setFilters({ ...all, address: filters.address })
+        }
+        style={{ marginBottom: 16 }}
+      >
+        <Form.Item name="communityId" label="小区">
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder="全部"
+            options={session.communities.map((id) => ({ value: id, label: id }))}
+          />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder="全部"
+            options={optionsOf(LABELS.UnitStatus)}
+          />
+        </Form.Item>
+        <Form.Item name="address" label="房号">
+          <Input.Search
+            allowClear
+            style={{ width: 240 }}
+            placeholder="如 3栋1201"
+            enterButton="查询"
+            onSearch={(address) =>
+              setFilters((before) => ({ ...before, address: address.trim() || undefined }))
+            }
+          />
+        </Form.Item>
+      </Form>
+      <ProblemAlert shown={problem} />
+      <Table<UnitView>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: <EmptyText>没有符合条件的房屋</EmptyText> }}
+        columns={[
+          {
+            title: '房号',
+            dataIndex: 'label',
+            render: (label: string, row) => (
+              <a
+                href={`/console/units/${row.id}`}
+                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.id}`))}
+              >
+                {label}
+              </a>
+            ),
+          },
+          { title: '小区', dataIndex: 'communityId', width: 80 },
+          { title: '楼栋', dataIndex: 'buildingName', width: 100 },
+          { title: '类型', dataIndex: 'typeLabel', width: 80 },
+          { title: '状态', dataIndex: 'statusLabel', width: 80 },
+          {
+            title: '建筑面积（㎡）',
+            dataIndex: 'grossAreaCentiM2',
+            width: 130,
+            render: (area: number) => (area / 100).toFixed(2),
+          },
+          {
+            title: '住户',
+            render: (_, row) => row.occupants.map((o) => `${o.name}（${o.roleLabel}）`).join('、') || '—',
+          },
+        ]}
+      />
+      {cursor && (
+        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
+          加载更多
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { expect } from '@jest/globals';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/*
+ * What every console journey in a real browser shares: Debian's Chromium driven by playwright-core,
+ * screenshots as test artefacts (test-e2e/artefacts/console/, not committed) and axe-core's check for
+ * serious or critical accessibility violations on each screen.
+ */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const ARTEFACTS = path.resolve(import.meta.dirname, '../artefacts/console');
+// Bounded waits: a screen that does not appear within this is a failure, not a reason to wait longer.
+export const STEP_TIMEOUT_MS = 20_000;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+}
+
+/** A front-desk PC's screen, in Chinese, recording page errors and server errors into `errors`. */
+export async function consolePage(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 500) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    // A blob: URL revoked after its download was saved is not a failure of the console's.
+    if (!request.url().startsWith('blob:')) errors.push(`failed: ${request.url()}`);
+  });
+  return page;
+}
+
+/** Serious and critical axe violations of the page as it is now. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated rather than added as a <script>: the console's content security policy forbids inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  // Runs in the page (a string, so this file needs no DOM types): axe-core as injected above.
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A screenshot of the screen as a test artefact, and no serious accessibility violation on it. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`), fullPage: true });
+  expect({ screen: name, problems: await accessibilityProblems(page) }).toEqual({
+    screen: name,
+    problems: [],
+  });
+}
+
+/** Signs in through the development sign-in as the demo staff member whose radio label matches. */
+export async function signIn(page: Page, baseUrl: string, who: RegExp): Promise<void> {
+  await page.goto(`${baseUrl}/console/`);
+  await page.getByRole('radio', { name: who }).check();
+  await page
+    .getByRole('button', { name: '登 录' })
+    .or(page.getByRole('button', { name: '登录' }))
+    .click();
+  await page.getByRole('navigation', { name: '主菜单' }).waitFor({ state: 'visible' });
+}
