@@ -224,7 +224,7 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     // The menu is a drawer behind the header's button.
     await phone.getByRole('button', { name: /^菜\s?单$/ }).tap();
     const drawerMenu = phone.getByRole('navigation', { name: '手机菜单' });
-    expect(await drawerMenu.getByRole('menuitem').allInnerTexts()).toEqual(['报修单', '派工单']);
+    expect(await drawerMenu.getByRole('menuitem').allInnerTexts()).toEqual(['报修单', '派工单', '房屋查询']);
     await drawerMenu.getByRole('menuitem', { name: '派工单' }).tap();
     await drawerMenu.waitFor({ state: 'hidden' });
 

@@ -120,7 +120,12 @@ describe('finance in the staff console (issue 15)', () => {
 
     await signIn(page, stack.url, /周婷（财务）/);
     const menu = page.getByRole('navigation', { name: '主菜单' });
-    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['房屋查询', '欠费与收费率']);
+    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+      '报修单',
+      '派工单',
+      '房屋查询',
+      '欠费与收费率',
+    ]);
 
     // The unit, found by its number.
     await menu.getByRole('menuitem', { name: '房屋查询' }).click();
