@@ -1,11 +1,17 @@
 import { Button, Layout, Menu, Result, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { gatewayApi } from './api/gateway-api';
+import { CallerCardPage } from './caller-card/caller-card-page';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintQueuePage } from './complaints/complaint-queue-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
+import { HandoversPage } from './handover/handovers-page';
+import { IncidentsPage } from './incidents/incidents-page';
 import { menuFor, type MenuEntry } from './navigation/console-menu';
 import { PERMISSION_TABLE } from './permissions/permission-table';
+import { ReconciliationPage } from './reconciliation/reconciliation-page';
+import { CallBacksPage } from './return-visits/call-backs-page';
+import { ReturnVisitsPage } from './return-visits/return-visits-page';
 import { matchRoute, navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
@@ -82,6 +88,18 @@ function screenOf(route: string, menu: readonly MenuEntry[]) {
   if (route === '/complaints/new' && allowed('/complaints/new')) return <RegisterComplaintPage />;
   const complaint = matchRoute('/complaints/:id', route);
   if (complaint?.['id'] && allowed('/complaints')) return <ComplaintPage id={complaint['id']} />;
+  // front desk
+  const frontDesk: Readonly<Record<string, () => ReactElement>> = {
+    '/caller-card': () => <CallerCardPage />,
+    '/return-visits': () => <ReturnVisitsPage />,
+    '/call-backs': () => <CallBacksPage />,
+    '/reconciliation': () => <ReconciliationPage />,
+    '/handovers': () => <HandoversPage />,
+    '/incidents': () => <IncidentsPage />,
+  };
+  const deskScreen = frontDesk[route];
+  if (deskScreen && allowed(route)) return deskScreen();
+  // end front desk
   if (route === '/') {
     return (
       <Result status="info" title="您的岗位在本控制台暂无可用功能" subTitle="后续版本将提供相应页面。" />
