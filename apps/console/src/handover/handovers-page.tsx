@@ -1,5 +1,5 @@
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
 import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
