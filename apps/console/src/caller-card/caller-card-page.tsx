@@ -11,6 +11,7 @@ import { accountSummary, mayReveal, unavailableNotice, type CallerCard } from '.
 import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
+import { emptyText } from './empty-text';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -101,7 +102,7 @@ export function CallerCardPage() {
             size="small"
             pagination={false}
             dataSource={calls}
-            locale={{ emptyText: '暂无呼入电话' }}
+            locale={emptyText('暂无呼入电话')}
             columns={[
               { title: '来电时间', dataIndex: 'receivedAt', render: (at: string) => time(at) },
               { title: '号码', dataIndex: 'phone' },
@@ -176,7 +177,7 @@ export function CallerCardPage() {
               size="small"
               pagination={false}
               dataSource={card.people}
-              locale={{ emptyText: '登记的住户中没有这个号码' }}
+              locale={emptyText('登记的住户中没有这个号码')}
               columns={[
                 { title: '姓名', dataIndex: 'name' },
                 { title: '电话', dataIndex: 'phone' },
@@ -267,7 +268,7 @@ function SummaryTable({ rows, empty }: { rows: readonly Summary[]; empty: string
       size="small"
       pagination={false}
       dataSource={[...rows]}
-      locale={{ emptyText: empty }}
+      locale={emptyText(empty)}
       columns={[
         {
           title: '编号',

@@ -10,6 +10,7 @@ import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
+import { emptyText } from '../caller-card/empty-text';
 
 const time = (at: string | undefined): string =>
   at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
@@ -80,7 +81,7 @@ export function HandoversPage() {
         loading={loading}
         dataSource={items}
         pagination={false}
-        locale={{ emptyText: '暂无交接班记录' }}
+        locale={emptyText('暂无交接班记录')}
         expandable={{ expandedRowRender: (handover) => <HandoverDetails handover={handover} /> }}
         columns={[
           { title: '交班时间', dataIndex: 'handedOverAt', render: (at: string) => time(at) },

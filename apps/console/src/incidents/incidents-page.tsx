@@ -13,6 +13,7 @@ import {
   type EarlyWarning,
   type Incident,
 } from './incident-progress';
+import { emptyText } from '../caller-card/empty-text';
 
 const time = (at: string | undefined): string =>
   at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
@@ -110,7 +111,7 @@ export function IncidentsPage() {
             loading={loading}
             pagination={false}
             dataSource={warnings}
-            locale={{ emptyText: '没有预警' }}
+            locale={emptyText('没有预警')}
             columns={[
               { title: '发出时间', dataIndex: 'raisedAt', render: (at: string) => time(at) },
               { title: '楼栋', render: (_, w) => `${w.communityId} ${w.buildingLabel ?? ''}` },
@@ -155,7 +156,7 @@ export function IncidentsPage() {
             loading={loading}
             pagination={false}
             dataSource={incidents}
-            locale={{ emptyText: '没有事件' }}
+            locale={emptyText('没有事件')}
             columns={[
               {
                 title: '编号',

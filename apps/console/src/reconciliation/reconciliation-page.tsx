@@ -22,6 +22,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { chinaDate, signOffState, type DayReconciliation } from './day-reconciliation';
+import { emptyText } from '../caller-card/empty-text';
 
 type Gap = ApiSchema<'ReconciliationGapView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -130,7 +131,7 @@ export function ReconciliationPage() {
               size="small"
               pagination={false}
               dataSource={day.gaps}
-              locale={{ emptyText: '当日登记均已落实经办人和承诺时间' }}
+              locale={emptyText('当日登记均已落实经办人和承诺时间')}
               columns={[
                 { title: '缺口', dataIndex: 'kindLabel' },
                 {
@@ -148,7 +149,7 @@ export function ReconciliationPage() {
               size="small"
               pagination={false}
               dataSource={day.entries}
-              locale={{ emptyText: '当日没有登记' }}
+              locale={emptyText('当日没有登记')}
               columns={[
                 {
                   title: '编号',

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { emptyText } from '../caller-card/empty-text';
 
 type CallBack = ApiSchema<'CallBackView'>;
 
@@ -68,7 +69,7 @@ export function CallBacksPage() {
         loading={loading}
         dataSource={items}
         pagination={false}
-        locale={{ emptyText: '没有需要回电的客户' }}
+        locale={emptyText('没有需要回电的客户')}
         columns={[
           {
             title: '登记编号',
