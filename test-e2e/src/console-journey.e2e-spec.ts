@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { Stack } from './stack.js';
 
 /*
@@ -38,6 +39,77 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Chooses an option of an Ant Design select by its visible text. Ant Design's list for the eye is used
+ * (its role=option list is for screen readers, kept out of view); a click while the list is still
+ * opening can miss (seen once in CI), so it chooses until the select shows the option, a few times.
+ */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  const input = scope.getByLabel(label);
+  const select = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel(label) })
+    .locator('.ant-select');
+  // This select's own list (another select's list may still be closing): the one holding `<id>_list`.
+  const own = page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${await input.getAttribute('id')}_list"]`) });
+  for (let attempt = 0; attempt < 5 && !((await select.textContent()) ?? '').includes(option); attempt++) {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
+    await own
+      .locator('.ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    await select
+      .filter({ hasText: option })
+      .waitFor({ state: 'visible', timeout: 1_000 })
+      .catch(() => undefined);
+  }
+  expect(await select.textContent()).toContain(option);
+  // Closed before going on: an open list's listbox has no name of its own (axe flags it) and covers fields.
+  await own.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Reloads until `locator` shows, for at most `attempts` rounds of `waitMs` each: the page shows what
+ * the service said when it loaded, and the deadline scheduler runs on its own timer.
+ */
+async function reloadUntilVisible(
+  page: Page,
+  locator: Locator,
+  attempts = 20,
+  waitMs = 1_500,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await locator.waitFor({ state: 'visible', timeout: waitMs });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.reload();
+    }
+  }
+}
+
+async function signInAs(page: Page, who: RegExp): Promise<void> {
+  if (await page.getByRole('button', { name: /退\s?出/ }).isVisible()) {
+    await page.getByRole('button', { name: /退\s?出/ }).click();
+  }
+  await page.getByRole('radio', { name: who }).check();
+  await page
+    .getByRole('button', { name: '登 录' })
+    .or(page.getByRole('button', { name: '登录' }))
+    .click();
+  // Signed in: the header's sign-out button (the menu of a role with no screens is empty, hence hidden).
+  await page.getByRole('button', { name: /退\s?出/ }).waitFor({ state: 'visible' });
+}
+
+async function openMenu(page: Page, label: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: label }).click();
+  await page.getByRole('heading', { name: heading }).waitFor({ state: 'visible' });
+}
+
 async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`), fullPage: true });
   expect({ screen: name, problems: await accessibilityProblems(page) }).toEqual({
@@ -51,11 +123,18 @@ describe('the staff console in a real browser (issue 15)', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  // The complaints service's clock (decision 0084): real time until the test moves it on.
+  const clockDir = mkdtempSync(path.join(tmpdir(), 'pcs-console-clock-'));
+  const clockFile = path.join(clockDir, 'clock');
+  const setClock = (at: Date): void => writeFileSync(clockFile, at.toISOString());
+  /** The register entry the front desk takes through its day (test 2), by number. */
+  let deskEntry = '';
 
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
+    setClock(new Date());
     [stack, browser] = await Promise.all([
-      Stack.start(),
+      Stack.start({}, { complaints: { CLOCK_FILE: clockFile, DEADLINE_SCAN_INTERVAL_MS: '500' } }),
       chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] }),
     ]);
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
@@ -65,12 +144,16 @@ describe('the staff console in a real browser (issue 15)', () => {
     page.on('response', (response) => {
       if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`);
     });
-    page.on('requestfailed', (request) => pageErrors.push(`failed: ${request.url()}`));
+    // A fetch cut short by the test navigating away (a new sign-in, a typed address) is not a failure.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') pageErrors.push(`failed: ${request.url()}`);
+    });
   });
 
   afterAll(async () => {
     await browser?.close();
     await stack?.stopAll();
+    rmSync(clockDir, { recursive: true, force: true });
   });
 
   it('a front-desk member signs in, registers a call, finds it in the queue, opens, assigns it and reads its timeline', async () => {
@@ -87,8 +170,14 @@ describe('the staff console in a real browser (issue 15)', () => {
     await page.getByRole('heading', { name: '投诉队列' }).waitFor({ state: 'visible' });
     const menu = page.getByRole('navigation', { name: '主菜单' });
     expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
-      '投诉队列',
+      '来电卡片',
       '来电来访登记',
+      '投诉队列',
+      '回访队列',
+      '回电提醒',
+      '日盘点',
+      '交接班',
+      '预警与事件',
       '报修单',
       '派工单',
       '房屋查询',
@@ -139,7 +228,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     const actions = page.locator('[data-action]');
     await actions.first().waitFor({ state: 'visible' });
     expect(await actions.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual(
-      ['assign', 'acknowledge', 'escalate'],
+      ['assign', 'acknowledge', 'escalate', 'merge'],
     );
     await page.locator('[data-history-action]').first().waitFor({ state: 'visible' });
     await checkScreen(page, '4-complaint');
@@ -147,20 +236,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     // Assigned to the cleaning department's handler: the timeline grows and the offer changes.
     await page.locator('[data-action="assign"]').click();
     const dialog = page.getByRole('dialog', { name: '分派' });
-    // Ant Design's list for the eye (its role=option list is for screen readers, kept out of view).
-    // A click while the list is still opening can miss (seen once in CI): choose until it is chosen.
-    const department = dialog.locator('.ant-select').first();
-    for (
-      let attempt = 0;
-      attempt < 5 && !((await department.textContent()) ?? '').includes('保洁部');
-      attempt++
-    ) {
-      const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-      if (!(await list.isVisible())) await dialog.getByLabel('责任部门').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '保洁部' }).click();
-      await page.waitForTimeout(300);
-    }
-    expect(await department.textContent()).toContain('保洁部');
+    await choose(page, dialog, '责任部门', '保洁部');
     await dialog.getByLabel('经办人工号').fill('staff-0201');
     await dialog.getByLabel('经办人姓名').fill('张洁');
     await checkScreen(page, '5-assign');
@@ -171,8 +247,250 @@ describe('the staff console in a real browser (issue 15)', () => {
     expect(await page.locator('[data-history-action]').count()).toBe(2);
     expect(
       await page.locator('[data-action]').evaluateAll((b) => b.map((x) => x.getAttribute('data-action'))),
-    ).toEqual(['assign', 'acknowledge', 'feedback', 'escalate', 'resolve']);
+    ).toEqual(['assign', 'acknowledge', 'feedback', 'escalate', 'resolve', 'extend', 'pause', 'merge']);
     await checkScreen(page, '6-complaint-assigned');
+
+    expect(pageErrors).toEqual([]);
+  });
+  it('the front desk registers a call from the caller card, sees it go overdue and escalate, resolves it and records the return visit from the queue (DESK-3, CMP-1, CMP-3, CMP-4, CMP-9)', async () => {
+    // The resident the desk registered earlier, through the API.
+    const manager = await stack.token({ roles: ['cs-manager'], communities: ['GZ01'] });
+    const desk = await stack.token({ communities: ['GZ01'] });
+    const created = async (route: string, token: string, body: unknown): Promise<{ id: string }> => {
+      const res = await stack.http('POST', route, { token, body });
+      expect({ route, status: res.status }).toEqual({ route, status: 201 });
+      return res.json as { id: string };
+    };
+    await created('/api/v1/communities', manager, {
+      id: 'GZ01',
+      name: '锦绣花园',
+      kind: 'residential',
+      address: { province: '广东省', city: '广州市', district: '天河区', street: '天河路385号' },
+    });
+    const building = await created('/api/v1/communities/GZ01/buildings', manager, {
+      code: '5',
+      name: '5栋',
+      floorsAboveGround: 18,
+    });
+    const unit = await created(`/api/v1/buildings/${building.id}/units`, manager, {
+      number: '0802',
+      floor: 8,
+      type: 'residence',
+      grossAreaCentiM2: 11_230,
+    });
+    const owner = await created('/api/v1/people', desk, {
+      communityId: 'GZ01',
+      name: '欧阳建华',
+      phone: '138-0013-8000',
+      idDocument: { type: 'resident-id-card', number: '440106197905061234' },
+    });
+    await created(`/api/v1/units/${unit.id}/occupancies`, desk, {
+      personId: owner.id,
+      role: 'owner',
+      startDate: '2026-10-01',
+    });
+
+    // The caller card: found by the number as caller ID gives it, the number masked.
+    await openMenu(page, '来电卡片', '来电卡片');
+    await page.getByLabel('来电号码').fill('+86 138 0013 8000');
+    await page.getByRole('button', { name: /查\s?询/ }).click();
+    const card = page.locator('[data-caller-card]');
+    await card.getByText('欧阳建华').first().waitFor({ state: 'visible' });
+    expect(await card.innerText()).toContain('138****8000');
+    expect(await card.innerText()).toContain('5栋0802');
+    expect(await page.content()).not.toContain('13800138000');
+    await checkScreen(page, '7-caller-card');
+
+    // A register entry from the card: the caller is already filled in.
+    await card.getByRole('button', { name: /新建登记/ }).click();
+    await page.getByRole('heading', { name: '来电来访登记' }).waitFor({ state: 'visible' });
+    await page.getByText(/来自来电卡片/).waitFor({ state: 'visible' });
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13800138000');
+    expect(await page.getByLabel('客户姓氏').inputValue()).toBe('欧');
+    await page.getByLabel('内容').fill('地下车库B区照明灯坏了三盏，晚上很暗');
+    await page.getByLabel('客户诉求').fill('请尽快更换照明灯');
+    await checkScreen(page, '8-register-from-caller-card');
+    await page
+      .getByRole('button', { name: '登 记' })
+      .or(page.getByRole('button', { name: '登记' }))
+      .click();
+    const title = page.getByRole('heading', { name: /^投诉 / });
+    await title.waitFor({ state: 'visible' });
+    deskEntry = (await title.innerText()).replace('投诉 ', '').trim();
+
+    // Assigned to engineering.
+    await page.locator('[data-action="assign"]').click();
+    const assign = page.getByRole('dialog', { name: '分派' });
+    await choose(page, assign, '责任部门', '工程部');
+    await assign.getByLabel('经办人工号').fill('staff-0301');
+    await assign.getByLabel('经办人姓名').fill('周工');
+    await assign.getByRole('button', { name: /提\s?交/ }).click();
+    await assign.waitFor({ state: 'hidden' });
+    await page.getByText('状态：已分派').waitFor({ state: 'visible' });
+
+    // Nobody told the customer the same day (CMP-3): a day later it is overdue, then escalated (CMP-4).
+    setClock(new Date(Date.now() + 26 * 3_600_000));
+    await openMenu(page, '投诉队列', '投诉队列');
+    const row = page.getByRole('row').filter({ hasText: deskEntry });
+    await reloadUntilVisible(page, row.locator('[data-badge="overdue"]'));
+    await reloadUntilVisible(page, row.locator('[data-badge="escalated"]'));
+    expect(await row.locator('[data-badge="escalated"]').innerText()).toBe('已上报·客服主管');
+    await checkScreen(page, '9-queue-overdue-escalated');
+
+    // The customer is to be called back about the escalation; the desk does and records it.
+    await openMenu(page, '回电提醒', '回电提醒');
+    const callBack = page.getByRole('row').filter({ hasText: deskEntry });
+    await reloadUntilVisible(page, callBack);
+    await checkScreen(page, '10-call-backs');
+    await callBack.getByRole('button', { name: '记录回电' }).click();
+    const outcome = page.getByRole('dialog', { name: /记录回电/ });
+    await outcome.getByLabel('回电结果').fill('已告知业主投诉已上报客服主管，明天上午更换');
+    await outcome.getByRole('button', { name: /提\s?交/ }).click();
+    await outcome.waitFor({ state: 'hidden' });
+    await callBack.waitFor({ state: 'hidden' });
+
+    // Resolved on its page.
+    await openMenu(page, '投诉队列', '投诉队列');
+    await row.getByRole('link', { name: deskEntry }).click();
+    await page.getByRole('heading', { name: `投诉 ${deskEntry}` }).waitFor({ state: 'visible' });
+    await page.locator('[data-action="resolve"]').click();
+    const resolve = page.getByRole('dialog', { name: '处理完毕' });
+    await resolve.getByLabel('处理措施').fill('更换地下车库B区照明灯三盏');
+    await resolve.getByLabel('处理结果').fill('照明恢复正常');
+    await resolve.getByRole('button', { name: /提\s?交/ }).click();
+    await resolve.waitFor({ state: 'hidden' });
+    await page.getByText('状态：已处理待回访').waitFor({ state: 'visible' });
+
+    // The return visit, recorded from the return-visit queue (CMP-9).
+    await openMenu(page, '回访队列', '回访队列');
+    const visit = page.getByRole('row').filter({ hasText: deskEntry });
+    await visit.waitFor({ state: 'visible' });
+    expect(
+      await visit
+        .locator('[data-visit-action]')
+        .evaluateAll((b) => b.map((x) => x.getAttribute('data-visit-action'))),
+    ).toEqual(['return-visit', 'visit-attempt', 'exempt-visit']);
+    await checkScreen(page, '11-return-visits');
+    await visit.locator('[data-visit-action="return-visit"]').click();
+    const form = page.getByRole('dialog', { name: '回访' });
+    await choose(page, form, '回访方式', '电话回访');
+    await choose(page, form, '满意度', '满意');
+    await form.getByLabel('客户意见').fill('业主表示满意');
+    await checkScreen(page, '12-return-visit-form');
+    await form.getByRole('button', { name: /提\s?交/ }).click();
+    await form.waitFor({ state: 'hidden' });
+    await visit.waitFor({ state: 'hidden' });
+
+    // Its timeline tells the whole story, the scheduler's escalation included.
+    await page.goto(`${stack.url}/console/complaints`);
+    await row.getByRole('link', { name: deskEntry }).click();
+    await page.locator('[data-history-action="return-visit"]').waitFor({ state: 'visible' });
+    expect(
+      await page
+        .locator('[data-history-action]')
+        .evaluateAll((e) => e.map((x) => x.getAttribute('data-history-action'))),
+    ).toEqual(expect.arrayContaining(['registered', 'assign', 'escalate', 'resolve', 'return-visit']));
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a role without reveal rights is never shown a reveal button; the desk reveals only with a reason (GEN-4) and hands over its shift (DESK-1)', async () => {
+    // A technician may not reveal: no caller card in the menu, nothing at its address, no button anywhere.
+    await signInAs(page, /孙涛/);
+    expect(
+      await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem').allInnerTexts(),
+    ).not.toContain('来电卡片');
+    await page.goto(`${stack.url}/console/caller-card`);
+    await page.getByText('页面不存在或无权访问').waitFor({ state: 'visible' });
+    expect(await page.getByRole('button', { name: '查看完整号码' }).count()).toBe(0);
+    expect(await page.locator('[data-reveal]').count()).toBe(0);
+
+    // The front desk may: the button is there, and asks for the reason before showing anything.
+    await signInAs(page, /李娜/);
+    await openMenu(page, '来电卡片', '来电卡片');
+    await page.getByLabel('来电号码').fill('138 0013 8000');
+    await page.getByRole('button', { name: /查\s?询/ }).click();
+    const reveal = page.getByRole('button', { name: '查看完整号码' });
+    await reveal.waitFor({ state: 'visible' });
+    expect(await reveal.count()).toBe(1);
+    await reveal.click();
+    const dialog = page.getByRole('dialog', { name: /查看 欧阳建华 的完整信息/ });
+    await dialog
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /查\s?看/ })
+      .click();
+    await dialog.getByText('请填写查看原因（2–200字）').waitFor({ state: 'visible' });
+    expect(await page.content()).not.toContain('13800138000');
+    await checkScreen(page, '13-reveal-asks-reason');
+    await dialog.getByLabel('查看原因').fill('业主来电要求核对预留电话');
+    await dialog
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /查\s?看/ })
+      .click();
+    const revealed = dialog.locator('[data-revealed-phone]');
+    await revealed.waitFor({ state: 'visible' });
+    expect((await revealed.innerText()).replace(/\D/g, '')).toBe('13800138000');
+    await dialog
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /关\s?闭/ })
+      .click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The desk hands its shift over to the supervisor.
+    await openMenu(page, '交接班', '交接班');
+    await page.getByRole('button', { name: /我要交班/ }).click();
+    const handover = page.getByRole('dialog', { name: '交班' });
+    await handover.getByLabel('接班人工号').fill('staff-0002');
+    await handover.getByLabel('接班人姓名').fill('陈静');
+    await handover.getByLabel('本班情况').fill('地下车库照明投诉已回访，无遗留');
+    await handover.getByRole('button', { name: /提\s?交/ }).click();
+    await handover.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('row')
+      .filter({ hasText: '陈静' })
+      .filter({ hasText: '待接班' })
+      .waitFor({ state: 'visible' });
+    await checkScreen(page, '14-handovers');
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the supervisor accepts and reviews the handover, signs the day's reconciliation and reads the warnings (DESK-1, CMP-6)", async () => {
+    await signInAs(page, /陈静/);
+    await openMenu(page, '交接班', '交接班');
+    const row = page.getByRole('row').filter({ hasText: '李娜' });
+    await row.locator('[data-handover-action="accept"]').click();
+    const accept = page.getByRole('dialog', { name: /接班/ });
+    await accept.getByRole('button', { name: /提\s?交/ }).click();
+    await accept.waitFor({ state: 'hidden' });
+    await row.locator('[data-handover-action="review"]').click();
+    const review = page.getByRole('dialog', { name: /主管审阅/ });
+    await review.getByLabel('审阅意见').fill('交接清楚');
+    await review.getByRole('button', { name: /提\s?交/ }).click();
+    await review.waitFor({ state: 'hidden' });
+    await row.filter({ hasText: '交接清楚' }).waitFor({ state: 'visible' });
+    expect(await row.locator('[data-handover-action]').count()).toBe(0);
+
+    // The day's reconciliation, with the entries of the day, signed by the supervisor.
+    await openMenu(page, '日盘点', '日盘点');
+    await page.locator('[data-sign-off-state="may-sign"]').waitFor({ state: 'visible' });
+    await checkScreen(page, '15-reconciliation');
+    await page.getByRole('button', { name: /签认当日盘点/ }).click();
+    const signOff = page.getByRole('dialog', { name: /日盘点/ });
+    await signOff.getByLabel('签认说明').fill('当日登记已逐项核对');
+    await signOff
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /签\s?认/ })
+      .click();
+    await signOff.waitFor({ state: 'hidden' });
+    await page
+      .locator('[data-sign-off-state="signed"]')
+      .getByText(/已由 陈静/)
+      .waitFor({ state: 'visible' });
+
+    await openMenu(page, '预警与事件', '预警与事件');
+    await page.getByText('没有预警').or(page.getByRole('cell')).first().waitFor({ state: 'visible' });
+    await checkScreen(page, '16-incidents');
 
     expect(pageErrors).toEqual([]);
   });

@@ -1,26 +1,16 @@
-import { Button, Layout, Menu, Result, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
 import { gatewayApi } from './api/gateway-api';
-import { ComplaintPage } from './complaints/complaint-page';
-import { ComplaintQueuePage } from './complaints/complaint-queue-page';
-import { RegisterComplaintPage } from './complaints/register-complaint-page';
-import { ArrearsPage } from './finance/arrears-page';
-import { menuFor, type MenuEntry } from './navigation/console-menu';
-// dispatchers and technicians
+import { menuFor } from './navigation/console-menu';
 import { PhoneMenu } from './navigation/phone-menu';
-import { RepairListPage } from './repairs/repair-list-page';
-import { RepairPage } from './repairs/repair-page';
-import { WorkOrderListPage } from './work-orders/work-order-list-page';
-import { WorkOrderPage } from './work-orders/work-order-page';
+import { resolveScreen, type ResolvedScreen } from './navigation/screen-routes';
+import { SCREENS } from './navigation/screens';
 import { PERMISSION_TABLE } from './permissions/permission-table';
-import { ReportsPage } from './reports/reports-page';
-import { matchRoute, navigate, useRoute } from './routing';
+import { navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
 import { SignInPage } from './session/sign-in-page';
 import { loadSession, saveSession, type StaffSession } from './session/staff-session';
-import { UnitPage } from './units/unit-page';
-import { UnitSearchPage } from './units/unit-search-page';
 
 export function ConsoleApp() {
   const [session, setSession] = useState<StaffSession | undefined>(() =>
@@ -51,8 +41,11 @@ export function ConsoleApp() {
   }
 
   const menu = menuFor(context.session.roles, PERMISSION_TABLE);
-  const selected =
-    menu.find((entry) => entry.route === route)?.route ?? (route.startsWith('/complaints/') ? '' : route);
+  const screen = resolveScreen(
+    route,
+    menu.map((entry) => entry.route),
+  );
+  const selected = screen.kind === 'screen' ? screen.menu : '';
   const roleNames = context.session.roles.map((role) => ROLE_LABELS[role] ?? role).join('、');
 
   return (
@@ -86,7 +79,7 @@ export function ConsoleApp() {
             </nav>
           </Layout.Sider>
           <Layout.Content className="console-content">
-            <main>{screenOf(route, menu)}</main>
+            <main>{screenView(screen)}</main>
           </Layout.Content>
         </Layout>
       </Layout>
@@ -94,26 +87,17 @@ export function ConsoleApp() {
   );
 }
 
-function screenOf(route: string, menu: readonly MenuEntry[]) {
-  const allowed = (path: string): boolean => menu.some((entry) => entry.route === path);
-  if ((route === '/' || route === '/complaints') && allowed('/complaints')) return <ComplaintQueuePage />;
-  if (route === '/complaints/new' && allowed('/complaints/new')) return <RegisterComplaintPage />;
-  const complaint = matchRoute('/complaints/:id', route);
-  if (complaint?.['id'] && allowed('/complaints')) return <ComplaintPage id={complaint['id']} />;
-  // dispatchers and technicians: a technician, who has no complaint queue, starts at the work orders.
-  if ((route === '/work-orders' || route === '/') && allowed('/work-orders')) return <WorkOrderListPage />;
-  const workOrder = matchRoute('/work-orders/:id', route);
-  if (workOrder?.['id'] && allowed('/work-orders')) return <WorkOrderPage id={workOrder['id']} />;
-  if (route === '/repairs' && allowed('/repairs')) return <RepairListPage />;
-  const repair = matchRoute('/repairs/:id', route);
-  if (repair?.['id'] && allowed('/repairs')) return <RepairPage id={repair['id']} />;
-  // units and finance
-  if (route === '/units' && allowed('/units')) return <UnitSearchPage />;
-  const unit = matchRoute('/units/:id', route);
-  if (unit?.['id'] && allowed('/units')) return <UnitPage id={unit['id']} />;
-  if (route === '/finance/arrears' && allowed('/finance/arrears')) return <ArrearsPage />;
-  if (route === '/reports' && allowed('/reports')) return <ReportsPage />;
-  if (route === '/') {
+function screenView(screen: ResolvedScreen) {
+  if (screen.kind === 'screen') {
+    const Page = SCREENS[screen.screen];
+    return (
+      // A page's chunk loads on first use; the menu and header stay while it does.
+      <Suspense fallback={<Spin size="large" aria-label="加载中" />}>
+        <Page id={screen.params['id'] ?? ''} />
+      </Suspense>
+    );
+  }
+  if (screen.kind === 'nothing-for-roles') {
     return (
       <Result status="info" title="您的岗位在本控制台暂无可用功能" subTitle="后续版本将提供相应页面。" />
     );

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
 import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
@@ -8,6 +8,7 @@ import { ACTION_LABELS } from './complaint-labels';
 import { actionBody, type ActionField } from './action-forms';
 import type { ComplaintView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
+import { OtherEntryPicker } from './other-entry-picker';
 
 interface Props {
   complaint: ComplaintView;
@@ -64,21 +65,45 @@ export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Pr
           <Form.Item
             key={field.name}
             name={field.name}
-            label={field.label}
-            rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+            label={field.input === 'consent' ? undefined : field.label}
+            valuePropName={field.input === 'consent' ? 'checked' : 'value'}
+            rules={field.required ? [requiredRule(field)] : []}
           >
-            {field.input === 'select' ? (
-              <Select allowClear={!field.required} options={field.options} />
-            ) : field.input === 'textarea' ? (
-              <Input.TextArea rows={3} maxLength={field.maxLength} />
-            ) : field.input === 'datetime' ? (
-              <Input type="datetime-local" />
-            ) : (
-              <Input maxLength={field.maxLength} />
-            )}
+            {inputOf(field, complaint)}
           </Form.Item>
         ))}
       </Form>
     </Modal>
   );
+}
+
+function requiredRule(field: ActionField) {
+  if (field.input === 'consent') {
+    return {
+      validator: (_: unknown, value: unknown) =>
+        value === true ? Promise.resolve() : Promise.reject(new Error(`请确认${field.label}`)),
+    };
+  }
+  return { required: true, message: `请填写${field.label}` };
+}
+
+function inputOf(field: ActionField, complaint: ComplaintView) {
+  switch (field.input) {
+    case 'select':
+      return <Select allowClear={!field.required} options={field.options} />;
+    case 'multiselect':
+      return <Select mode="multiple" options={field.options} />;
+    case 'tags':
+      return <Select mode="tags" open={false} placeholder="输入姓名后回车，可填多人" />;
+    case 'textarea':
+      return <Input.TextArea rows={3} maxLength={field.maxLength} />;
+    case 'datetime':
+      return <Input type="datetime-local" />;
+    case 'consent':
+      return <Checkbox>{field.label}</Checkbox>;
+    case 'complaint':
+      return <OtherEntryPicker complaint={complaint} />;
+    default:
+      return <Input maxLength={field.maxLength} />;
+  }
 }

@@ -1,5 +1,44 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { ComplaintAction } from '@pcs/contracts';
 import { ACTION_FORMS, OFFERED_ACTIONS, actionBody } from './action-forms';
+import { ACTION_OPERATIONS } from './complaint-actions';
+import { mergeCandidates } from './merge-candidates';
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  enum?: unknown[];
+  items?: Schema;
+}
+const document = JSON.parse(
+  readFileSync(new URL('../../../../docs/openapi.json', import.meta.url), 'utf8'),
+) as {
+  paths: Record<string, { post?: { requestBody?: { content: Record<string, { schema: Schema }> } } }>;
+  components: { schemas: Record<string, Schema> };
+};
+const deref = (schema: Schema): Schema =>
+  schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!]! : schema;
+const bodySchema = (path: string): Schema =>
+  deref(document.paths[path]!.post!.requestBody!.content['application/json']!.schema);
+
+/** Every leaf field of a body schema, dotted as the forms name them, with whether it is required. */
+function leaves(
+  schema: Schema,
+  prefix = '',
+  required = true,
+): Map<string, { required: boolean; schema: Schema }> {
+  const out = new Map<string, { required: boolean; schema: Schema }>();
+  for (const [name, raw] of Object.entries(schema.properties ?? {})) {
+    const field = deref(raw);
+    const isRequired = required && (schema.required ?? []).includes(name);
+    if (field.properties) for (const [k, v] of leaves(field, `${prefix}${name}.`, isRequired)) out.set(k, v);
+    else out.set(`${prefix}${name}`, { required: isRequired, schema: field });
+  }
+  return out;
+}
 
 describe('an action form as the body the API takes', () => {
   it('nests dotted names and leaves out empty optional fields', () => {
@@ -18,14 +57,86 @@ describe('an action form as the body the API takes', () => {
     expect(body['promisedAt']).toBe(new Date('2026-12-04T18:00').toISOString());
   });
 
-  it('offers the actions it has forms for', () => {
-    expect(OFFERED_ACTIONS).toEqual([
-      'assign',
-      'acknowledge',
-      'feedback',
-      'escalate',
-      'resolve',
-      'return-visit',
-    ]);
+  it('has a form for every action of the contracts', () => {
+    expect([...OFFERED_ACTIONS].sort()).toEqual([...ComplaintAction.codes].sort());
+  });
+
+  it("asks for every field the API requires, only fields the API knows, choices from the API's lists", () => {
+    const problems: string[] = [];
+    for (const action of OFFERED_ACTIONS) {
+      const fields = ACTION_FORMS[action]!;
+      const api = leaves(bodySchema(ACTION_OPERATIONS[action].path));
+      for (const field of fields) {
+        const known = api.get(field.name);
+        if (!known) problems.push(`${action}: ${field.name} unknown to the API`);
+        else if (known.required !== Boolean(field.required))
+          problems.push(`${action}: ${field.name} required?`);
+        const allowed = known?.schema.enum ?? known?.schema.items?.enum;
+        for (const option of field.options ?? []) {
+          if (!allowed?.includes(option.value))
+            problems.push(`${action}: ${field.name} offers ${option.value}`);
+        }
+      }
+      for (const [name, { required }] of api) {
+        if (required && !fields.some((f) => f.name === name)) problems.push(`${action}: ${name} missing`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sends lists as lists, blanks left out, and consent only when ticked', () => {
+    expect(
+      actionBody(ACTION_FORMS['record-meeting']!, {
+        heldAt: '2026-12-04T15:00',
+        attendees: [' 王磊 ', '', '欧阳建华'],
+        minutes: '双方同意更换门锁',
+      }),
+    ).toEqual({
+      heldAt: new Date('2026-12-04T15:00').toISOString(),
+      attendees: ['王磊', '欧阳建华'],
+      minutes: '双方同意更换门锁',
+    });
+    expect(actionBody(ACTION_FORMS['flag-major']!, { reasons: [], note: '媒体' })).toEqual({ note: '媒体' });
+    const extension = {
+      until: '2026-12-10T18:00',
+      reason: '配件到货延迟',
+      'customerConsent.consentedAt': '2026-12-04T10:00',
+      'customerConsent.channel': 'call',
+    };
+    expect(
+      actionBody(ACTION_FORMS.extend!, { ...extension, 'customerConsent.consented': true }),
+    ).toMatchObject({
+      customerConsent: { consented: true, channel: 'call' },
+    });
+    expect(
+      actionBody(ACTION_FORMS.extend!, { ...extension, 'customerConsent.consented': false })[
+        'customerConsent'
+      ],
+    ).toEqual({ consentedAt: new Date('2026-12-04T10:00').toISOString(), channel: 'call' });
+  });
+});
+
+describe('the entries one can be merged into (CMP-16)', () => {
+  const entry = { id: 'a', communityId: 'GZ01' };
+  const other = (id: string, status: string, communityId = 'GZ01') =>
+    ({
+      id,
+      communityId,
+      number: `TS-GZ01-2026-00000${id}`,
+      status,
+      statusLabel: status,
+      description: '楼上漏水，天花板渗水严重需要尽快处理',
+    }) as never;
+
+  it('are the other entries of its community not merged or referred away, by number', () => {
+    expect(
+      mergeCandidates(entry, [
+        other('a', 'assigned'),
+        other('b', 'assigned'),
+        other('c', 'merged'),
+        other('d', 'referred'),
+        other('e', 'assigned', 'GZ02'),
+      ]),
+    ).toEqual([{ value: 'b', label: 'TS-GZ01-2026-00000b（assigned）楼上漏水，天花板渗水严重需要尽快处理' }]);
   });
 });

@@ -1,5 +1,7 @@
+import { LABELS } from '@pcs/api-client';
 import type { ComplaintActionCode } from './complaint-actions';
 import {
+  CHANNEL_LABELS,
   DEPARTMENT_LABELS,
   RETURN_VISIT_METHOD_LABELS,
   SATISFACTION_LABELS,
@@ -10,7 +12,11 @@ export interface ActionField {
   /** The body's field, as problem details name it (`handler.staffId`). */
   name: string;
   label: string;
-  input: 'text' | 'textarea' | 'select' | 'datetime';
+  /**
+   * `multiselect` and `tags` give arrays (chosen codes, typed names); `consent` is a checkbox that
+   * must be ticked and sends `true`; `complaint` chooses another entry of the register by its number.
+   */
+  input: 'text' | 'textarea' | 'select' | 'multiselect' | 'tags' | 'datetime' | 'consent' | 'complaint';
   required?: boolean;
   options?: { value: string; label: string }[];
   maxLength?: number;
@@ -54,6 +60,100 @@ export const ACTION_FORMS: Partial<Record<ComplaintActionCode, readonly ActionFi
     },
     { name: 'comments', label: '客户意见', input: 'textarea', maxLength: 2000 },
   ],
+  'visit-attempt': [
+    {
+      name: 'method',
+      label: '回访方式',
+      input: 'select',
+      required: true,
+      options: optionsOf(RETURN_VISIT_METHOD_LABELS),
+    },
+    { name: 'note', label: '未联系上的情况', input: 'textarea', maxLength: 500 },
+  ],
+  'exempt-visit': [
+    // DESK-4: "unreachable" and "refused" are recorded by the service itself, never chosen here.
+    {
+      name: 'exemption',
+      label: '免回访原因',
+      input: 'select',
+      required: true,
+      options: optionsOf(LABELS.ReturnVisitExemption).filter(
+        (o) => o.value !== 'unreachable' && o.value !== 'refused-visits',
+      ),
+    },
+    { name: 'note', label: '说明', input: 'textarea', required: true, maxLength: 500 },
+  ],
+  extend: [
+    { name: 'until', label: '延期至', input: 'datetime', required: true },
+    { name: 'reason', label: '延期原因', input: 'textarea', required: true, maxLength: 500 },
+    // CMP-3: a deadline moves only with the customer's recorded consent.
+    { name: 'customerConsent.consented', label: '客户已同意延期', input: 'consent', required: true },
+    { name: 'customerConsent.consentedAt', label: '客户同意时间', input: 'datetime', required: true },
+    {
+      name: 'customerConsent.channel',
+      label: '同意方式',
+      input: 'select',
+      required: true,
+      options: optionsOf(CHANNEL_LABELS),
+    },
+  ],
+  pause: [
+    {
+      name: 'reason',
+      label: '暂停原因',
+      input: 'select',
+      required: true,
+      options: optionsOf(LABELS.PauseReason),
+    },
+    { name: 'note', label: '说明', input: 'textarea', maxLength: 500 },
+  ],
+  resume: [{ name: 'note', label: '说明', input: 'textarea', maxLength: 500 }],
+  'acknowledge-escalation': [
+    {
+      name: 'level',
+      label: '确认层级',
+      input: 'select',
+      required: true,
+      options: optionsOf(LABELS.EscalationLevel).filter((o) => o.value !== 'handler'),
+    },
+    { name: 'note', label: '说明', input: 'textarea', maxLength: 500 },
+  ],
+  'flag-major': [
+    {
+      name: 'reasons',
+      label: '重大投诉原因',
+      input: 'multiselect',
+      required: true,
+      options: optionsOf(LABELS.MajorReason),
+    },
+    { name: 'note', label: '说明', input: 'textarea', required: true, maxLength: 500 },
+  ],
+  'record-meeting': [
+    { name: 'heldAt', label: '会议时间', input: 'datetime', required: true },
+    { name: 'attendees', label: '参会人员', input: 'tags', required: true },
+    { name: 'minutes', label: '会议纪要', input: 'textarea', required: true, maxLength: 5000 },
+  ],
+  disagree: [
+    { name: 'reason', label: '客户不认可的理由', input: 'textarea', required: true, maxLength: 1000 },
+  ],
+  explain: [{ name: 'explanation', label: '解释说明', input: 'textarea', required: true, maxLength: 2000 }],
+  'sign-off': [
+    {
+      name: 'department',
+      label: '签认部门',
+      input: 'select',
+      required: true,
+      options: optionsOf(DEPARTMENT_LABELS),
+    },
+    { name: 'note', label: '备注', input: 'textarea', maxLength: 500 },
+  ],
+  reopen: [{ name: 'reason', label: '重新处理原因', input: 'textarea', required: true, maxLength: 1000 }],
+  close: [{ name: 'note', label: '备注', input: 'textarea', maxLength: 500 }],
+  answer: [{ name: 'answer', label: '答复内容', input: 'textarea', required: true, maxLength: 2000 }],
+  merge: [
+    { name: 'intoId', label: '并入登记', input: 'complaint', required: true },
+    { name: 'reason', label: '合并原因', input: 'textarea', required: true, maxLength: 500 },
+  ],
 };
 
 export const OFFERED_ACTIONS = Object.keys(ACTION_FORMS) as ComplaintActionCode[];
@@ -70,7 +170,12 @@ export function actionBody(
   for (const field of fields) {
     let value = values[field.name];
     if (typeof value === 'string') value = value.trim();
+    if (Array.isArray(value)) {
+      value = value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
+    }
+    if (field.input === 'consent' && value !== true) continue;
     if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value) && !value.length) continue;
     if (field.input === 'datetime') value = new Date(String(value)).toISOString();
     const path = field.name.split('.');
     const last = path.pop() ?? field.name;

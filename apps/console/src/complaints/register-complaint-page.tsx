@@ -1,7 +1,9 @@
 import type { ApiRequestBody } from '@pcs/api-client';
-import { App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
+import { registerFormValues } from '../caller-card/caller-card-logic';
+import { handedDraft } from '../caller-card/register-draft';
 import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
@@ -35,13 +37,23 @@ export function RegisterComplaintPage() {
   // One key per filled-in form: a double click or a retry registers one entry.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const anonymous = Form.useWatch(['customer', 'anonymous'], form);
+  // Opened from a caller card (DESK-3): the caller, community, unit and person are already known.
+  const [fromCard] = useState(() => {
+    const handed = handedDraft();
+    return handed && { ...handed, values: registerFormValues(handed.draft, session.communities[0]) };
+  });
 
   async function register(values: FormValues): Promise<void> {
     setBusy(true);
     setProblem(undefined);
     try {
       const created = await api.call('post', '/api/v1/complaints', {
-        body: { ...values, receivedAt: new Date().toISOString() },
+        body: {
+          ...values,
+          ...(fromCard?.values.unitId ? { unitId: fromCard.values.unitId } : {}),
+          ...(fromCard?.values.personId ? { personId: fromCard.values.personId } : {}),
+          receivedAt: new Date().toISOString(),
+        },
         idempotencyKey,
       });
       message.success(`已登记：${created.number}`);
@@ -65,6 +77,14 @@ export function RegisterComplaintPage() {
         来电来访登记
       </Typography.Title>
       <Card style={{ maxWidth: 760 }}>
+        {fromCard && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={`来自来电卡片：${fromCard.draft.customer.phone}${fromCard.unitLabel ? `，${fromCard.unitLabel}` : ''}`}
+          />
+        )}
         <ProblemAlert shown={problem} />
         <Form<FormValues>
           form={form}
@@ -76,6 +96,13 @@ export function RegisterComplaintPage() {
             kind: 'complaint',
             channel: 'call',
             customer: { anonymous: false },
+            ...(fromCard
+              ? {
+                  communityId: fromCard.values.communityId,
+                  channel: fromCard.values.channel,
+                  customer: fromCard.values.customer,
+                }
+              : {}),
           }}
           onFinish={(values) => void register(values)}
         >

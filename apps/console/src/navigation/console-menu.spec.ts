@@ -10,21 +10,33 @@ const table = operationRolesOf(
 );
 const labels = (roles: string[]): string[] => menuFor(roles, table).map((entry) => entry.label);
 
+const DESK = [
+  '来电卡片',
+  '来电来访登记',
+  '投诉队列',
+  '回访队列',
+  '回电提醒',
+  '日盘点',
+  '交接班',
+  '预警与事件',
+];
+const EVERYTHING = [...DESK, '报修单', '派工单', '房屋查询', '欠费与收费率', '报表下载'];
+
 describe("the console's menu follows the caller's roles", () => {
-  it('shows the front desk the queue and the register form', () => {
-    expect(labels(['front-desk'])).toEqual([
+  it("gives the front desk its day's screens first, in the order of its day", () => {
+    expect(labels(['front-desk'])).toEqual(EVERYTHING);
+    expect(labels(['cs-supervisor'])).toEqual(EVERYTHING);
+  });
+
+  it('shows a dispatcher the queue and the warnings but not the register form, a technician neither', () => {
+    expect(labels(['dispatcher'])).toEqual([
       '投诉队列',
-      '来电来访登记',
+      '预警与事件',
       '报修单',
       '派工单',
       '房屋查询',
-      '欠费与收费率',
       '报表下载',
     ]);
-  });
-
-  it('shows a dispatcher the queue but not the register form, a technician neither', () => {
-    expect(labels(['dispatcher'])).toEqual(['投诉队列', '报修单', '派工单', '房屋查询', '报表下载']);
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
@@ -33,14 +45,6 @@ describe("the console's menu follows the caller's roles", () => {
   });
 
   it('shows what any of several roles allows', () => {
-    expect(labels(['technician', 'cs-supervisor'])).toEqual([
-      '投诉队列',
-      '来电来访登记',
-      '报修单',
-      '派工单',
-      '房屋查询',
-      '欠费与收费率',
-      '报表下载',
-    ]);
+    expect(labels(['technician', 'cs-supervisor'])).toEqual(EVERYTHING);
   });
 });

@@ -7,13 +7,18 @@ export interface MenuEntry {
   operationId: OperationId;
 }
 
+/** In the order of a front-desk day: the calls, the queues, the shift; then repairs, units and money. */
 export const MENU: readonly MenuEntry[] = [
-  { route: '/complaints', label: '投诉队列', operationId: 'listComplaints' },
+  { route: '/caller-card', label: '来电卡片', operationId: 'getCallerCard' },
   { route: '/complaints/new', label: '来电来访登记', operationId: 'registerComplaint' },
-  // dispatchers and technicians
+  { route: '/complaints', label: '投诉队列', operationId: 'listComplaints' },
+  { route: '/return-visits', label: '回访队列', operationId: 'listReturnVisits' },
+  { route: '/call-backs', label: '回电提醒', operationId: 'listCallBacks' },
+  { route: '/reconciliation', label: '日盘点', operationId: 'getDayReconciliation' },
+  { route: '/handovers', label: '交接班', operationId: 'listShiftHandovers' },
+  { route: '/incidents', label: '预警与事件', operationId: 'listIncidents' },
   { route: '/repairs', label: '报修单', operationId: 'listRepairRequests' },
   { route: '/work-orders', label: '派工单', operationId: 'listWorkOrders' },
-  // units and finance
   { route: '/units', label: '房屋查询', operationId: 'listUnits' },
   { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
   // The register's download allows every role any complaint report allows.

@@ -1,0 +1,339 @@
+import { LABELS } from '@pcs/api-client';
+import { App, Button, Descriptions, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { EntryLink } from '../caller-card/entry-link';
+import { optionsOf } from '../complaints/complaint-labels';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { mayCall } from '../permissions/operation-roles';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { useConsole } from '../session/session-context';
+import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
+import { emptyText } from '../caller-card/empty-text';
+
+const time = (at: string | undefined): string =>
+  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+
+/** 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. */
+export function HandoversPage() {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<ShiftHandover['status']>();
+  const [items, setItems] = useState<ShiftHandover[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [creating, setCreating] = useState(false);
+  const [acting, setActing] = useState<{ handover: ShiftHandover; action: HandoverAction }>();
+  const creates = mayCall(PERMISSION_TABLE, 'createShiftHandover', session.roles);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setProblem(undefined);
+    try {
+      setItems(
+        (
+          await api.call('get', '/api/v1/shift-handovers', {
+            query: { ...(status ? { status } : {}), limit: 50 },
+          })
+        ).items,
+      );
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    } finally {
+      setLoading(false);
+    }
+  }, [api, status]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="handovers-title">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={2} id="handovers-title" style={{ fontSize: 20 }}>
+          交接班
+        </Typography.Title>
+        {creates && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            我要交班
+          </Button>
+        )}
+      </Space>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="handovers-status">状态</label>
+        <Select
+          id="handovers-status"
+          allowClear
+          placeholder="全部"
+          style={{ width: 120 }}
+          value={status}
+          onChange={setStatus}
+          options={optionsOf(LABELS.ShiftHandoverStatus)}
+        />
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Table<ShiftHandover>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        locale={emptyText('暂无交接班记录')}
+        expandable={{ expandedRowRender: (handover) => <HandoverDetails handover={handover} /> }}
+        columns={[
+          { title: '交班时间', dataIndex: 'handedOverAt', render: (at: string) => time(at) },
+          { title: '小区', dataIndex: 'communityId' },
+          { title: '交班人', render: (_, h) => h.from.name },
+          { title: '接班人', render: (_, h) => h.to.name },
+          { title: '状态', dataIndex: 'statusLabel' },
+          {
+            title: '遗留事项',
+            render: (_, h) =>
+              `未办结 ${h.snapshot.openItemCount}，待回电 ${h.snapshot.callBackCount}，承诺 ${h.snapshot.promiseCount}`,
+          },
+          {
+            title: '主管审阅',
+            render: (_, h) => (h.review ? `${h.review.by.name}：${h.review.note}` : '未审阅'),
+          },
+          {
+            title: '操作',
+            render: (_, handover) => (
+              <Space size={4}>
+                {handoverActions(handover, session.staffId, session.roles, PERMISSION_TABLE).map((action) => (
+                  <Button
+                    key={action}
+                    size="small"
+                    data-handover-action={action}
+                    onClick={() => setActing({ handover, action })}
+                  >
+                    {LABELS.ShiftHandoverAction[action]}
+                  </Button>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {creating && (
+        <CreateHandoverDialog
+          onCancel={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            message.success('已交班，等待接班人确认');
+            void load();
+          }}
+        />
+      )}
+      {acting && (
+        <HandoverActionDialog
+          {...acting}
+          onCancel={() => setActing(undefined)}
+          onDone={() => {
+            message.success(`${LABELS.ShiftHandoverAction[acting.action]}：已完成`);
+            setActing(undefined);
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function HandoverDetails({ handover }: { handover: ShiftHandover }) {
+  const { snapshot } = handover;
+  return (
+    <Descriptions size="small" column={1} bordered>
+      <Descriptions.Item label="本班情况">{handover.summary}</Descriptions.Item>
+      {handover.notes && <Descriptions.Item label="注意事项">{handover.notes}</Descriptions.Item>}
+      <Descriptions.Item label="未办结事项">
+        <Space wrap>
+          {snapshot.openItems.map((e) => (
+            <span key={e.complaintId}>
+              <EntryLink id={e.complaintId} number={e.number} /> {e.statusLabel}
+            </span>
+          ))}
+          {!snapshot.openItems.length && '无'}
+        </Space>
+      </Descriptions.Item>
+      <Descriptions.Item label="待回电">
+        {snapshot.callBacks.map((c) => `${c.number}（${c.escalationLevelLabel}）`).join('、') || '无'}
+      </Descriptions.Item>
+      {handover.refusalReason && (
+        <Descriptions.Item label="拒绝原因">{handover.refusalReason}</Descriptions.Item>
+      )}
+      {handover.acceptanceNote && (
+        <Descriptions.Item label="接班说明">{handover.acceptanceNote}</Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
+
+interface NewHandover {
+  communityId: string;
+  'to.staffId': string;
+  'to.name': string;
+  summary: string;
+  notes?: string;
+}
+
+const CREATE_FIELDS: Readonly<Record<string, string>> = {
+  communityId: '小区',
+  'to.staffId': '接班人工号',
+  'to.name': '接班人姓名',
+  summary: '本班情况',
+  notes: '注意事项',
+  shiftEndsAt: '交班时间',
+};
+
+function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
+  const { api, session } = useConsole();
+  const [form] = Form.useForm<NewHandover>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+
+  async function submit(values: NewHandover): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await api.call('post', '/api/v1/shift-handovers', {
+        body: {
+          communityId: values.communityId,
+          to: { staffId: values['to.staffId'].trim(), name: values['to.name'].trim() },
+          summary: values.summary.trim(),
+          ...(values.notes?.trim() ? { notes: values.notes.trim() } : {}),
+        },
+        idempotencyKey,
+      });
+      onDone();
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      setIdempotencyKey(crypto.randomUUID());
+      const shown = presentProblem(error.problem, CREATE_FIELDS);
+      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'summary', errors })));
+      setProblem(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const communities = session.communities.filter((c) => c !== '*');
+  return (
+    <Modal
+      open
+      title="交班"
+      okText="提交"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <ProblemAlert shown={problem} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ communityId: communities[0] }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
+          <Select options={communities.map((id) => ({ value: id, label: id }))} />
+        </Form.Item>
+        <Space>
+          <Form.Item
+            name="to.staffId"
+            label="接班人工号"
+            rules={[{ required: true, whitespace: true, message: '请填写接班人工号' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item
+            name="to.name"
+            label="接班人姓名"
+            rules={[{ required: true, whitespace: true, message: '请填写接班人姓名' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="summary"
+          label="本班情况"
+          rules={[{ required: true, whitespace: true, message: '请填写本班情况' }]}
+        >
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="notes" label="注意事项">
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function HandoverActionDialog({
+  handover,
+  action,
+  onDone,
+  onCancel,
+}: {
+  handover: ShiftHandover;
+  action: HandoverAction;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { api } = useConsole();
+  const spec = HANDOVER_FORMS[action];
+  const [form] = Form.useForm<Record<string, string | undefined>>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+
+  async function submit(values: Record<string, string | undefined>): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    const text = values[spec.field]?.trim();
+    try {
+      await api.call('post', spec.path, {
+        params: { id: handover.id },
+        body: (text ? { [spec.field]: text } : {}) as never,
+        idempotencyKey,
+      });
+      onDone();
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      setIdempotencyKey(crypto.randomUUID());
+      const shown = presentProblem(error.problem, { [spec.field]: spec.label });
+      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.'), errors })));
+      setProblem(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={`${LABELS.ShiftHandoverAction[action]}（${handover.from.name} → ${handover.to.name}）`}
+      okText="提交"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <ProblemAlert shown={problem} />
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item
+          name={spec.field}
+          label={spec.label}
+          rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

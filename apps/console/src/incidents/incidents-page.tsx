@@ -1,0 +1,219 @@
+import { LABELS } from '@pcs/api-client';
+import { Button, Card, Descriptions, Drawer, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { optionsOf } from '../complaints/complaint-labels';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { useConsole } from '../session/session-context';
+import {
+  incidentProgress,
+  pastExpectedEnd,
+  warningRule,
+  type EarlyWarning,
+  type Incident,
+} from './incident-progress';
+import { emptyText } from '../caller-card/empty-text';
+
+const time = (at: string | undefined): string =>
+  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+
+/** 预警与事件: repeated complaints about one building (early warnings) and the incidents opened for them. */
+export function IncidentsPage() {
+  const { api, session } = useConsole();
+  const [communityId, setCommunityId] = useState<string>();
+  const [warningStatus, setWarningStatus] = useState<EarlyWarning['status'] | undefined>('open');
+  const [incidentStatus, setIncidentStatus] = useState<Incident['status'] | undefined>('active');
+  const [warnings, setWarnings] = useState<EarlyWarning[]>([]);
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [opened, setOpened] = useState<Incident>();
+  const [now, setNow] = useState(() => new Date());
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setProblem(undefined);
+    const community = communityId ? { communityId } : {};
+    try {
+      const [w, i] = await Promise.all([
+        api.call('get', '/api/v1/early-warnings', {
+          query: { ...community, ...(warningStatus ? { status: warningStatus } : {}), limit: 100 },
+        }),
+        api.call('get', '/api/v1/incidents', {
+          query: { ...community, ...(incidentStatus ? { status: incidentStatus } : {}), limit: 100 },
+        }),
+      ]);
+      setWarnings(w.items);
+      setIncidents(i.items);
+      setNow(new Date());
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    } finally {
+      setLoading(false);
+    }
+  }, [api, communityId, warningStatus, incidentStatus]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function open(id: string): Promise<void> {
+    try {
+      setOpened(await api.call('get', '/api/v1/incidents/{id}', { params: { id } }));
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    }
+  }
+
+  return (
+    <section aria-labelledby="incidents-title">
+      <Typography.Title level={2} id="incidents-title" style={{ fontSize: 20 }}>
+        预警与事件
+      </Typography.Title>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="incidents-community">小区</label>
+        <Select
+          id="incidents-community"
+          allowClear
+          style={{ width: 120 }}
+          placeholder="全部"
+          value={communityId}
+          onChange={setCommunityId}
+          options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
+        />
+        <Button onClick={() => void load()} loading={loading}>
+          刷新
+        </Button>
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card
+          title="投诉预警"
+          size="small"
+          extra={
+            <Select
+              aria-label="预警状态"
+              allowClear
+              placeholder="全部状态"
+              style={{ width: 120 }}
+              value={warningStatus}
+              onChange={setWarningStatus}
+              options={optionsOf(LABELS.EarlyWarningStatus)}
+            />
+          }
+        >
+          <Table<EarlyWarning>
+            rowKey="id"
+            size="small"
+            loading={loading}
+            pagination={false}
+            dataSource={warnings}
+            locale={emptyText('没有预警')}
+            columns={[
+              { title: '发出时间', dataIndex: 'raisedAt', render: (at: string) => time(at) },
+              { title: '楼栋', render: (_, w) => `${w.communityId} ${w.buildingLabel ?? ''}` },
+              { title: '分类', dataIndex: 'categoryLabel' },
+              { title: '规则', render: (_, w) => warningRule(w) },
+              { title: '相关登记', render: (_, w) => w.complaintNumbers.join('、') },
+              { title: '状态', dataIndex: 'statusLabel' },
+              {
+                title: '事件',
+                render: (_, w) => {
+                  const incidentId = w.incidentId;
+                  return incidentId ? (
+                    <Button size="small" type="link" onClick={() => void open(incidentId)}>
+                      查看事件
+                    </Button>
+                  ) : (
+                    '—'
+                  );
+                },
+              },
+            ]}
+          />
+        </Card>
+        <Card
+          title="事件"
+          size="small"
+          extra={
+            <Select
+              aria-label="事件状态"
+              allowClear
+              placeholder="全部状态"
+              style={{ width: 120 }}
+              value={incidentStatus}
+              onChange={setIncidentStatus}
+              options={optionsOf(LABELS.IncidentStatus)}
+            />
+          }
+        >
+          <Table<Incident>
+            rowKey="id"
+            size="small"
+            loading={loading}
+            pagination={false}
+            dataSource={incidents}
+            locale={emptyText('没有事件')}
+            columns={[
+              {
+                title: '编号',
+                dataIndex: 'number',
+                render: (n: string, i) => (
+                  <Button type="link" size="small" onClick={() => void open(i.id)} style={{ padding: 0 }}>
+                    {n}
+                  </Button>
+                ),
+              },
+              { title: '原因', dataIndex: 'causeLabel' },
+              { title: '标题', dataIndex: 'title' },
+              { title: '影响户数', dataIndex: 'householdCount' },
+              { title: '投诉', render: (_, i) => incidentProgress(i) },
+              {
+                title: '预计结束',
+                render: (_, i) => (
+                  <Space size={4}>
+                    {time(i.expectedEndAt)}
+                    {pastExpectedEnd(i, now) && <Tag color="#b3261e">已过预计结束时间</Tag>}
+                  </Space>
+                ),
+              },
+              { title: '状态', dataIndex: 'statusLabel' },
+            ]}
+          />
+        </Card>
+      </Space>
+      <Drawer
+        open={!!opened}
+        onClose={() => setOpened(undefined)}
+        width={560}
+        title={opened ? `事件 ${opened.number}` : ''}
+      >
+        {opened && (
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label="标题">{opened.title}</Descriptions.Item>
+            <Descriptions.Item label="原因">{opened.causeLabel}</Descriptions.Item>
+            <Descriptions.Item label="状态">{opened.statusLabel}</Descriptions.Item>
+            <Descriptions.Item label="说明">{opened.description}</Descriptions.Item>
+            <Descriptions.Item label="对住户的通知">{opened.notice}</Descriptions.Item>
+            <Descriptions.Item label="影响户数">{opened.householdCount}</Descriptions.Item>
+            <Descriptions.Item label="关联投诉">{incidentProgress(opened)}</Descriptions.Item>
+            <Descriptions.Item label="开始">
+              {opened.openedBy.name} {time(opened.openedAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label="预计结束">{time(opened.expectedEndAt)}</Descriptions.Item>
+            {opened.closedAt && (
+              <Descriptions.Item label="结束">
+                {opened.closedBy?.name} {time(opened.closedAt)}
+              </Descriptions.Item>
+            )}
+            {opened.measures && <Descriptions.Item label="措施">{opened.measures}</Descriptions.Item>}
+            {opened.result && <Descriptions.Item label="结果">{opened.result}</Descriptions.Item>}
+          </Descriptions>
+        )}
+      </Drawer>
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import type { ApiSchema } from '@pcs/api-client';
+import { LABELS } from '@pcs/api-client';
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { EntryLink } from '../caller-card/entry-link';
+import { optionsOf } from '../complaints/complaint-labels';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { mayCall } from '../permissions/operation-roles';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { useConsole } from '../session/session-context';
+import { emptyText } from '../caller-card/empty-text';
+
+type CallBack = ApiSchema<'CallBackView'>;
+
+const time = (at: string | undefined): string =>
+  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+
+/** 回电 (CMP-4): customers to be told that their complaint was escalated, and what they were told. */
+export function CallBacksPage() {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<CallBack['status']>('open');
+  const [items, setItems] = useState<CallBack[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [completing, setCompleting] = useState<CallBack>();
+  const completes = mayCall(PERMISSION_TABLE, 'completeCallBack', session.roles);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setProblem(undefined);
+    try {
+      setItems(
+        (await api.call('get', '/api/v1/complaints/call-backs', { query: { status, limit: 100 } })).items,
+      );
+    } catch (error) {
+      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+      else throw error;
+    } finally {
+      setLoading(false);
+    }
+  }, [api, status]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="call-backs-title">
+      <Typography.Title level={2} id="call-backs-title" style={{ fontSize: 20 }}>
+        回电提醒
+      </Typography.Title>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="call-backs-status">状态</label>
+        <Select
+          id="call-backs-status"
+          style={{ width: 120 }}
+          value={status}
+          onChange={setStatus}
+          options={optionsOf(LABELS.CallBackStatus)}
+        />
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Table<CallBack>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        locale={emptyText('没有需要回电的客户')}
+        columns={[
+          {
+            title: '登记编号',
+            dataIndex: 'number',
+            render: (n: string, row) => <EntryLink id={row.complaintId} number={n} />,
+          },
+          { title: '原因', render: (_, row) => `${row.reasonLabel}·${row.escalationLevelLabel}` },
+          {
+            title: '客户',
+            render: (_, row) =>
+              row.customer.anonymous
+                ? '匿名'
+                : [row.customer.surname, row.customer.phone].filter(Boolean).join(' '),
+          },
+          { title: '方式', dataIndex: 'channelLabel', render: (l?: string) => l ?? '—' },
+          {
+            title: '应回电时间',
+            dataIndex: 'dueAt',
+            render: (at: string, row) => (
+              <Space size={4}>
+                {time(at)}
+                {row.overdue && row.status === 'open' && <Tag color="#b3261e">已超时</Tag>}
+              </Space>
+            ),
+          },
+          { title: '状态', dataIndex: 'statusLabel' },
+          {
+            title: '结果',
+            render: (_, row) =>
+              row.status === 'done'
+                ? `${row.outcome ?? ''}（${row.doneBy?.name ?? ''} ${time(row.doneAt)}）`
+                : '—',
+          },
+          ...(completes
+            ? [
+                {
+                  title: '操作',
+                  render: (_: unknown, row: CallBack) =>
+                    row.status === 'open' && (
+                      <Button size="small" onClick={() => setCompleting(row)}>
+                        记录回电
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {completing && (
+        <CompleteCallBackDialog
+          callBack={completing}
+          onCancel={() => setCompleting(undefined)}
+          onDone={() => {
+            setCompleting(undefined);
+            message.success('已记录回电');
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function CompleteCallBackDialog({
+  callBack,
+  onDone,
+  onCancel,
+}: {
+  callBack: CallBack;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { api } = useConsole();
+  const [form] = Form.useForm<{ outcome: string }>();
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+
+  async function submit({ outcome }: { outcome: string }): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await api.call('post', '/api/v1/complaints/call-backs/{id}/done', {
+        params: { id: callBack.id },
+        body: { outcome: outcome.trim() },
+        idempotencyKey,
+      });
+      onDone();
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      setIdempotencyKey(crypto.randomUUID());
+      const shown = presentProblem(error.problem, { outcome: '回电结果' });
+      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'outcome', errors })));
+      setProblem(shown);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={`记录回电 ${callBack.number}`}
+      okText="提交"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <ProblemAlert shown={problem} />
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item
+          name="outcome"
+          label="回电结果"
+          rules={[{ required: true, whitespace: true, message: '请填写回电结果' }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

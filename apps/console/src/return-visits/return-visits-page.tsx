@@ -1,0 +1,160 @@
+import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ProblemError } from '../api/gateway-api';
+import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { EntryLink } from '../caller-card/entry-link';
+import { ActionDialog } from '../complaints/action-dialog';
+import { ACTION_FORMS } from '../complaints/action-forms';
+import { ComplaintBadges } from '../complaints/complaint-badges';
+import { allowedActions, type ComplaintActionCode } from '../complaints/complaint-actions';
+import { ACTION_LABELS } from '../complaints/complaint-labels';
+import { complaintBadges, describeDue, type ComplaintView } from '../complaints/deadline-badges';
+import { ProblemAlert } from '../complaints/problem-alert';
+import { PERMISSION_TABLE } from '../permissions/permission-table';
+import { useConsole } from '../session/session-context';
+import { VISIT_ACTIONS, returnVisitOrder, visitDeadline } from './return-visit-queue';
+import { emptyText } from '../caller-card/empty-text';
+
+/** 回访队列 (CMP-9, DESK-4): resolved entries waiting for their return visit, recorded from here. */
+export function ReturnVisitsPage() {
+  const { api, session } = useConsole();
+  const { message } = App.useApp();
+  const [communityId, setCommunityId] = useState<string>();
+  const [items, setItems] = useState<ComplaintView[]>([]);
+  const [cursor, setCursor] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemPresentation>();
+  const [acting, setActing] = useState<{ entry: ComplaintView; action: ComplaintActionCode }>();
+  const [now, setNow] = useState(() => new Date());
+  const actingFields = acting && ACTION_FORMS[acting.action];
+
+  const load = useCallback(
+    async (more?: string) => {
+      setLoading(true);
+      setProblem(undefined);
+      try {
+        const page = await api.call('get', '/api/v1/complaints/return-visits', {
+          query: { ...(communityId ? { communityId } : {}), limit: 100, ...(more ? { cursor: more } : {}) },
+        });
+        setItems((before) => returnVisitOrder(more ? [...before, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setNow(new Date());
+      } catch (error) {
+        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
+        else throw error;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, communityId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="return-visits-title">
+      <Typography.Title level={2} id="return-visits-title" style={{ fontSize: 20 }}>
+        回访队列
+      </Typography.Title>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="return-visits-community">小区</label>
+        <Select
+          id="return-visits-community"
+          allowClear
+          style={{ width: 120 }}
+          placeholder="全部"
+          value={communityId}
+          onChange={setCommunityId}
+          options={session.communities.map((id) => ({ value: id, label: id }))}
+        />
+        <Button onClick={() => void load()}>刷新</Button>
+      </Space>
+      <ProblemAlert shown={problem} />
+      <Table<ComplaintView>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 1100 }}
+        locale={emptyText('没有待回访的登记')}
+        columns={[
+          {
+            title: '编号',
+            dataIndex: 'number',
+            render: (n: string, row) => <EntryLink id={row.id} number={n} />,
+          },
+          {
+            title: '客户',
+            render: (_, row) =>
+              row.customer.anonymous
+                ? '匿名'
+                : [row.customer.surname, row.customer.phone].filter(Boolean).join(' '),
+          },
+          { title: '处理结果', dataIndex: 'result', ellipsis: true, render: (r?: string) => r ?? '—' },
+          {
+            title: '解决时间',
+            dataIndex: 'resolvedAt',
+            width: 150,
+            render: (at?: string) => (at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—'),
+          },
+          {
+            title: '回访',
+            width: 200,
+            render: (_, row) => {
+              const due = visitDeadline(row);
+              const attempts = row.returnVisit?.attempts ?? 0;
+              return `${row.returnVisit?.statusLabel ?? '—'}${attempts ? `，已尝试${attempts}次` : ''}${due ? `，${describeDue(due.dueAt, now)}` : ''}`;
+            },
+          },
+          {
+            title: '标记',
+            width: 160,
+            render: (_, row) => <ComplaintBadges badges={complaintBadges(row, now)} />,
+          },
+          {
+            title: '操作',
+            width: 260,
+            render: (_, row) => (
+              <Space size={4} wrap>
+                {allowedActions(row, session.roles, PERMISSION_TABLE, VISIT_ACTIONS).map((action) => (
+                  <Button
+                    key={action}
+                    size="small"
+                    type={action === 'return-visit' ? 'primary' : 'default'}
+                    data-visit-action={action}
+                    onClick={() => setActing({ entry: row, action })}
+                  >
+                    {ACTION_LABELS[action]}
+                  </Button>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {cursor && (
+        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
+          加载更多
+        </Button>
+      )}
+      {acting && actingFields && (
+        <ActionDialog
+          complaint={acting.entry}
+          action={acting.action}
+          fields={actingFields}
+          onCancel={() => setActing(undefined)}
+          onDone={(updated) => {
+            setActing(undefined);
+            message.success(
+              `${updated.number} ${ACTION_LABELS[acting.action]}：已完成（${updated.statusLabel}）`,
+            );
+            void load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
