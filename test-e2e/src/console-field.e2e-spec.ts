@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { checkScreen, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -13,40 +11,9 @@ import { Stack } from './stack.js';
  * from their own queue and records arrival, the work and the finish (MNT-7); the timeline shows each
  * step. Each screen is screenshotted (test-e2e/artefacts/console/) and checked with axe.
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve(import.meta.dirname, '../artefacts/console');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// Bounded waits: a screen that does not appear within this is a failure, not a reason to wait longer.
-const STEP_TIMEOUT_MS = 20_000;
 const PHONE = { width: 375, height: 812 };
 // A finger's target (Apple's guidance: 44 pt); on a phone the console's action buttons are 48 px tall.
 const MIN_TOUCH_PX = 44;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the console's content security policy forbids inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`), fullPage: true });
-  expect({ screen: name, problems: await accessibilityProblems(page) }).toEqual({
-    screen: name,
-    problems: [],
-  });
-}
 
 /** On the phone: nothing wider than the screen (no sideways scrolling). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -87,11 +54,7 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTEFACTS, { recursive: true });
-    [stack, browser] = await Promise.all([
-      Stack.start(),
-      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] }),
-    ]);
+    [stack, browser] = await Promise.all([Stack.start(), launchChromium()]);
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { checkScreen, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -13,31 +13,6 @@ import { Stack } from './stack.js';
  * timeline. Each screen is screenshotted (test-e2e/artefacts/console/, not committed) and checked
  * with axe for serious or critical accessibility violations.
  */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARTEFACTS = path.resolve(import.meta.dirname, '../artefacts/console');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// Bounded waits: a screen that does not appear within this is a failure, not a reason to wait longer.
-const STEP_TIMEOUT_MS = 20_000;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe violations of the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the console's content security policy forbids inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  // Runs in the page (a string, so this file needs no DOM types): axe-core as injected above.
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /**
  * Chooses an option of an Ant Design select by its visible text. Ant Design's list for the eye is used
@@ -110,14 +85,6 @@ async function openMenu(page: Page, label: string, heading: string): Promise<voi
   await page.getByRole('heading', { name: heading }).waitFor({ state: 'visible' });
 }
 
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`), fullPage: true });
-  expect({ screen: name, problems: await accessibilityProblems(page) }).toEqual({
-    screen: name,
-    problems: [],
-  });
-}
-
 describe('the staff console in a real browser (issue 15)', () => {
   let stack: Stack;
   let browser: Browser;
@@ -131,11 +98,10 @@ describe('the staff console in a real browser (issue 15)', () => {
   let deskEntry = '';
 
   beforeAll(async () => {
-    mkdirSync(ARTEFACTS, { recursive: true });
     setClock(new Date());
     [stack, browser] = await Promise.all([
       Stack.start({}, { complaints: { CLOCK_FILE: clockFile, DEADLINE_SCAN_INTERVAL_MS: '500' } }),
-      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] }),
+      launchChromium(),
     ]);
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page.setDefaultTimeout(STEP_TIMEOUT_MS);

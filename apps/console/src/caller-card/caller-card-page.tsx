@@ -11,7 +11,7 @@ import { accountSummary, mayReveal, unavailableNotice, type CallerCard } from '.
 import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
-import { emptyText } from './empty-text';
+import { emptyText } from '../common/empty-text';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;

@@ -1,4 +1,4 @@
-import { EmptyText } from '../units/empty-text';
+import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Card, Form, Input, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';

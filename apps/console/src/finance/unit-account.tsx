@@ -1,4 +1,4 @@
-import { EmptyText } from '../units/empty-text';
+import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Button, Space, Statistic, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';

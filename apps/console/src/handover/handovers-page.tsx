@@ -10,7 +10,7 @@ import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
-import { emptyText } from '../caller-card/empty-text';
+import { emptyText } from '../common/empty-text';
 
 const time = (at: string | undefined): string =>
   at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';

@@ -13,7 +13,7 @@ import {
   type EarlyWarning,
   type Incident,
 } from './incident-progress';
-import { emptyText } from '../caller-card/empty-text';
+import { emptyText } from '../common/empty-text';
 
 const time = (at: string | undefined): string =>
   at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';

@@ -22,7 +22,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { chinaDate, signOffState, type DayReconciliation } from './day-reconciliation';
-import { emptyText } from '../caller-card/empty-text';
+import { emptyText } from '../common/empty-text';
 
 type Gap = ApiSchema<'ReconciliationGapView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
-import { emptyText } from '../caller-card/empty-text';
+import { emptyText } from '../common/empty-text';
 
 type CallBack = ApiSchema<'CallBackView'>;
 

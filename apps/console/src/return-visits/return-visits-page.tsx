@@ -13,7 +13,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { VISIT_ACTIONS, returnVisitOrder, visitDeadline } from './return-visit-queue';
-import { emptyText } from '../caller-card/empty-text';
+import { emptyText } from '../common/empty-text';
 
 /** 回访队列 (CMP-9, DESK-4): resolved entries waiting for their return visit, recorded from here. */
 export function ReturnVisitsPage() {

@@ -1,4 +1,4 @@
-import { EmptyText } from './empty-text';
+import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Button, Descriptions, Space, Table, Typography } from 'antd';
 import { useCallback } from 'react';

@@ -1,4 +1,4 @@
-import { EmptyText } from './empty-text';
+import { EmptyText } from '../common/empty-text';
 import { LABELS, type ApiSchema } from '@pcs/api-client';
 import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
