@@ -76,6 +76,23 @@ export class Stack {
     }
   }
 
+  /**
+   * The gateway alone, no service behind it: for journeys that only need the gateway itself (its
+   * console and sign-in), at a fraction of the whole stack's start-up. API calls that reach a service
+   * fail as the service being unavailable.
+   */
+  static async startGateway(env: Record<string, string>): Promise<Stack> {
+    const stack = new Stack();
+    try {
+      await stack.launch('gateway', env);
+      stack.bus = await TestBus.connect(stack.prefix);
+      return stack;
+    } catch (error) {
+      await stack.stopAll().catch(() => undefined);
+      throw error;
+    }
+  }
+
   /** Starts a process and resolves once it logged that it started (and on which port). */
   async launch(name: ProcessName, env: Record<string, string>): Promise<StackProcess> {
     const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist', 'main.js')], {

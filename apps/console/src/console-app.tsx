@@ -9,6 +9,8 @@ import { PERMISSION_TABLE } from './permissions/permission-table';
 import { navigate, useRoute } from './routing';
 import { ROLE_LABELS } from './session/role-labels';
 import { SessionContext } from './session/session-context';
+import { OidcCallbackPage } from './session/oidc-callback-page';
+import { CALLBACK_ROUTE } from './session/oidc-sign-in';
 import { SignInPage } from './session/sign-in-page';
 import { loadSession, saveSession, type StaffSession } from './session/staff-session';
 
@@ -28,16 +30,15 @@ export function ConsoleApp() {
   }, [session]);
 
   if (!context) {
-    return (
-      <SignInPage
-        onSignedIn={(signedIn) => {
-          saveSession(window.sessionStorage, signedIn);
-          setSession(signedIn);
-          // The first screen the roles have: a technician has no complaint queue.
-          navigate('/');
-        }}
-      />
-    );
+    const onSignedIn = (signedIn: StaffSession): void => {
+      saveSession(window.sessionStorage, signedIn);
+      setSession(signedIn);
+      // The first screen the roles have: a technician has no complaint queue.
+      navigate('/');
+    };
+    // The issuer's way back is handled before the sign-in page: no one is signed in yet there.
+    if (route === CALLBACK_ROUTE) return <OidcCallbackPage onSignedIn={onSignedIn} />;
+    return <SignInPage onSignedIn={onSignedIn} />;
   }
 
   const menu = menuFor(context.session.roles, PERMISSION_TABLE);

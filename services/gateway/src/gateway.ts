@@ -3,7 +3,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { LOGGER, Metrics, type EdgeSpec } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
-import { developmentSignInOf, installConsole } from './console/console-routes.js';
+import { consoleSignInOf, developmentSignInOf, installConsole } from './console/console-routes.js';
 import { GATEWAY_DEVELOPMENT_ENV, GatewayEnv } from './config/gateway-env.js';
 import { installJsonBodyParser } from './http/json-body-parser.js';
 import { installRequestHooks } from './http/request-hooks.js';
@@ -28,6 +28,7 @@ export function configureGateway(app: NestFastifyApplication, parts?: { env: obj
   installConsole(fastify, {
     dir: env?.CONSOLE_DIR,
     devSignIn: developmentSignInOf(env),
+    signIn: consoleSignInOf(env),
     logger,
   });
   const document = buildOpenApiDocument(app);

@@ -35,6 +35,12 @@ describe('gateway', () => {
       expect(ready.json).toEqual({ status: 'ok', checks: { nats: 'up', lifecycle: 'up' } });
     });
 
+    it('tells the console without a token how staff sign in: here, the development sign-in', async () => {
+      const signIn = await call('GET', '/console/sign-in');
+      expect(signIn.status).toBe(200);
+      expect(signIn.json).toEqual({ mode: 'development' });
+    });
+
     it('serves Prometheus metrics with request counts by route template', async () => {
       await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
       const metrics = await call('GET', '/metrics');

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Form, Radio, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { startOidcSignIn, type OidcSettings } from './oidc-sign-in';
 import { sessionOfToken, type StaffSession } from './staff-session';
 
 interface DemoStaffMember {
@@ -10,12 +11,29 @@ interface DemoStaffMember {
   communities: string[];
 }
 
-type Offer = { state: 'loading' } | { state: 'off' } | { state: 'on'; staff: DemoStaffMember[] };
+type SignInMode =
+  { mode: 'development' } | ({ mode: 'oidc' } & OidcSettings) | { mode: 'unavailable'; reason: string };
+
+type Offer =
+  | { state: 'loading' }
+  | { state: 'off' }
+  | { state: 'on'; staff: DemoStaffMember[] }
+  | { state: 'oidc'; settings: OidcSettings };
+
+async function loadOffer(): Promise<Offer> {
+  const modeResponse = await fetch('/console/sign-in');
+  if (!modeResponse.ok) return { state: 'off' };
+  const mode = (await modeResponse.json()) as SignInMode;
+  if (mode.mode === 'oidc') return { state: 'oidc', settings: mode };
+  if (mode.mode !== 'development') return { state: 'off' };
+  const response = await fetch('/console/dev/staff');
+  if (!response.ok) return { state: 'off' };
+  return { state: 'on', staff: ((await response.json()) as { staff: DemoStaffMember[] }).staff };
+}
 
 /**
- * Development sign-in: the gateway lists its demo staff and signs a token for the one picked. Where
- * the gateway runs in production it offers none, and staff sign in through the company's OIDC
- * provider (not built yet; see the README).
+ * The gateway says how staff sign in (decision 0171): in development, a demo staff member picked from
+ * its list, for whom it signs a token; in production, the company's OIDC issuer (统一身份认证).
  */
 export function SignInPage({ onSignedIn }: { onSignedIn(session: StaffSession): void }) {
   const [offer, setOffer] = useState<Offer>({ state: 'loading' });
@@ -24,14 +42,21 @@ export function SignInPage({ onSignedIn }: { onSignedIn(session: StaffSession): 
   const [form] = Form.useForm<{ staffId: string }>();
 
   useEffect(() => {
-    fetch('/console/dev/staff')
-      .then(async (response) =>
-        response.ok
-          ? setOffer({ state: 'on', staff: ((await response.json()) as { staff: DemoStaffMember[] }).staff })
-          : setOffer({ state: 'off' }),
-      )
+    loadOffer()
+      .then(setOffer)
       .catch(() => setOffer({ state: 'off' }));
   }, []);
+
+  async function signInWithIssuer(settings: OidcSettings): Promise<void> {
+    setBusy(true);
+    setFailure(undefined);
+    // On success the browser is on its way to the issuer: the button stays busy.
+    const message = await startOidcSignIn(settings);
+    if (message) {
+      setFailure(message);
+      setBusy(false);
+    }
+  }
 
   async function signIn({ staffId }: { staffId: string }): Promise<void> {
     setBusy(true);
@@ -64,9 +89,18 @@ export function SignInPage({ onSignedIn }: { onSignedIn(session: StaffSession): 
           <Alert
             type="info"
             showIcon
-            message="开发登录未开放"
-            description="本环境需通过公司统一身份认证（OIDC）登录，请联系系统管理员。"
+            message="暂时无法登录"
+            description="本环境未开放开发登录，统一身份认证（OIDC）尚未配置完整，请联系系统管理员。"
           />
+        )}
+        {offer.state === 'oidc' && (
+          <>
+            <Typography.Paragraph>请使用公司统一身份认证账号登录。</Typography.Paragraph>
+            {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+            <Button type="primary" block loading={busy} onClick={() => void signInWithIssuer(offer.settings)}>
+              统一身份认证登录
+            </Button>
+          </>
         )}
         {offer.state === 'on' && (
           <Form form={form} layout="vertical" onFinish={(values) => void signIn(values)} requiredMark={false}>

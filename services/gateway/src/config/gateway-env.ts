@@ -1,4 +1,4 @@
-import { IsOptional, IsString, IsUrl, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Matches, MinLength, ValidateIf } from 'class-validator';
 import { ProcessEnv } from '@pcs/platform';
 import { DEVELOPMENT_JWT_SECRET } from './development-secret.js';
 
@@ -24,6 +24,23 @@ export class GatewayEnv extends ProcessEnv {
   @IsOptional()
   @IsString()
   AUTH_AUDIENCE?: string;
+
+  /**
+   * The staff console's public client id at the OIDC issuer (decision 0171): with AUTH_JWKS_URL and
+   * AUTH_ISSUER set, the console signs staff in there (authorization code with PKCE, no secret).
+   */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{1,200}$/, {
+    message: 'CONSOLE_OIDC_CLIENT_ID must be 1 to 200 printable characters without spaces',
+  })
+  CONSOLE_OIDC_CLIENT_ID?: string;
+
+  /** The scopes the console asks the issuer for; `openid` by default. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, {
+    message: 'CONSOLE_OIDC_SCOPE must be scope names separated by single spaces',
+  })
+  CONSOLE_OIDC_SCOPE?: string;
 
   /** `production` turns off the development defaults and the console's development sign-in. */
   @IsOptional()

@@ -5,9 +5,15 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { ConfigurationError, validateEnv } from '@pcs/platform';
 import { GatewayEnv } from '../config/gateway-env.js';
 import { TokenVerifier } from '../auth/token-verifier.js';
-import { developmentSignInOf, installConsole, type ConsoleOptions } from './console-routes.js';
+import {
+  consoleSignInOf,
+  developmentSignInOf,
+  installConsole,
+  type ConsoleOptions,
+} from './console-routes.js';
 
 const SECRET = 'console-routes-spec-secret-0123456789abcdef';
 const INDEX = '<!doctype html><html lang="zh-CN"><title>物业客户服务中心</title><div id="root"></div></html>';
@@ -32,6 +38,7 @@ async function serve(options: Partial<ConsoleOptions>): Promise<FastifyInstance>
   installConsole(app, {
     dir: undefined,
     devSignIn: undefined,
+    signIn: { mode: 'unavailable', reason: 'not configured in this test' },
     logger: pino({ level: 'silent' }),
     ...options,
   });
@@ -228,6 +235,117 @@ describe('the development sign-in', () => {
       expect(signIn.body).not.toContain('token');
     } finally {
       await off.close();
+    }
+  });
+});
+
+describe('how the console signs in (GET /console/sign-in)', () => {
+  const oidcEnv = {
+    AUTH_JWKS_URL: 'https://sso.example.com/realms/pcs/protocol/openid-connect/certs',
+    AUTH_ISSUER: 'https://sso.example.com/realms/pcs',
+    CONSOLE_OIDC_CLIENT_ID: 'pcs-console',
+    NODE_ENV: 'production',
+  };
+  const envOf = (values: Record<string, string>): GatewayEnv => Object.assign(new GatewayEnv(), values);
+
+  async function answerOf(env: GatewayEnv, dir?: string) {
+    const warnings: unknown[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => warnings.push(JSON.parse(line)) });
+    const app = await serve({
+      dir,
+      devSignIn: developmentSignInOf(env),
+      signIn: consoleSignInOf(env),
+      logger,
+    });
+    try {
+      const res = await app.inject({ url: '/console/sign-in' });
+      const page = dir ? await app.inject({ url: '/console/' }) : undefined;
+      return { res, page, warnings };
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('answers development where the development sign-in is on', async () => {
+    const { res } = await answerOf(envOf({ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'development' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.json()).toEqual({ mode: 'development' });
+  });
+
+  it("answers the issuer and the console's client id where an OIDC issuer verifies tokens", async () => {
+    const build = fakeBuild();
+    try {
+      const { res, page, warnings } = await answerOf(
+        envOf({ ...oidcEnv, AUTH_AUDIENCE: 'pcs-gateway', CONSOLE_OIDC_SCOPE: 'openid profile' }),
+        build.dist,
+      );
+      expect(res.json()).toEqual({
+        mode: 'oidc',
+        issuer: 'https://sso.example.com/realms/pcs',
+        clientId: 'pcs-console',
+        scope: 'openid profile',
+        audience: 'pcs-gateway',
+      });
+      // The browser reads the discovery document and redeems the code at the issuer's origin.
+      expect(page?.headers['content-security-policy']).toContain(
+        "connect-src 'self' https://sso.example.com;",
+      );
+      expect(warnings).toEqual([]);
+    } finally {
+      rmSync(build.root, { recursive: true, force: true });
+    }
+  });
+
+  it('asks for openid alone unless told otherwise, and names no audience when none is checked', async () => {
+    const { res } = await answerOf(envOf(oidcEnv));
+    expect(res.json()).toEqual({
+      mode: 'oidc',
+      issuer: 'https://sso.example.com/realms/pcs',
+      clientId: 'pcs-console',
+      scope: 'openid',
+    });
+  });
+
+  it('refuses a client id or scope with spaces or control characters at start', () => {
+    const base = { PORT: '3000', ...oidcEnv };
+    expect(validateEnv(GatewayEnv, { ...base, CONSOLE_OIDC_SCOPE: 'openid profile' })).toMatchObject({
+      CONSOLE_OIDC_CLIENT_ID: 'pcs-console',
+      CONSOLE_OIDC_SCOPE: 'openid profile',
+    });
+    for (const [name, value] of [
+      ['CONSOLE_OIDC_CLIENT_ID', 'pcs console'],
+      ['CONSOLE_OIDC_CLIENT_ID', 'pcs\nconsole'],
+      ['CONSOLE_OIDC_CLIENT_ID', 'x'.repeat(201)],
+      ['CONSOLE_OIDC_SCOPE', 'openid  profile'],
+      ['CONSOLE_OIDC_SCOPE', ' openid'],
+    ] as const) {
+      expect(() => validateEnv(GatewayEnv, { ...base, [name]: value })).toThrow(ConfigurationError);
+      expect(() => validateEnv(GatewayEnv, { ...base, [name]: value })).toThrow(name);
+    }
+  });
+
+  it('answers unavailable, and says why at start, when the OIDC sign-in lacks a setting', async () => {
+    const build = fakeBuild();
+    try {
+      const cases: [Record<string, string>, RegExp][] = [
+        [{ ...oidcEnv, AUTH_ISSUER: '' }, /AUTH_ISSUER/],
+        [{ ...oidcEnv, AUTH_ISSUER: 'pcs-realm' }, /AUTH_ISSUER/],
+        [{ ...oidcEnv, CONSOLE_OIDC_CLIENT_ID: '' }, /CONSOLE_OIDC_CLIENT_ID/],
+        [{ AUTH_JWT_SECRET: SECRET, NODE_ENV: 'production' }, /AUTH_JWKS_URL/],
+      ];
+      for (const [values, why] of cases) {
+        const { res, page, warnings } = await answerOf(envOf(values), build.dist);
+        expect(res.statusCode).toBe(200);
+        const answer = res.json();
+        expect(answer).toEqual({ mode: 'unavailable', reason: expect.stringMatching(why) });
+        expect(warnings).toContainEqual(
+          expect.objectContaining({ msg: 'staff cannot sign in to the console', reason: answer.reason }),
+        );
+        expect(page?.headers['content-security-policy']).toContain("connect-src 'self';");
+      }
+    } finally {
+      rmSync(build.root, { recursive: true, force: true });
     }
   });
 });

@@ -20,11 +20,61 @@ export function developmentSignInOf(env: GatewayEnv | undefined): ConsoleOptions
   };
 }
 
+/** How the console signs staff in, as `GET /console/sign-in` tells it (decision 0171). */
+export type ConsoleSignIn =
+  | { mode: 'development' }
+  | { mode: 'oidc'; issuer: string; clientId: string; scope: string; audience?: string }
+  | { mode: 'unavailable'; reason: string };
+
+const DEFAULT_OIDC_SCOPE = 'openid';
+
+/**
+ * The console's sign-in follows the gateway's token settings: development tokens where the gateway
+ * verifies them, otherwise the issuer whose JWKS verifies tokens, with the console's client id there.
+ */
+export function consoleSignInOf(env: GatewayEnv | undefined): ConsoleSignIn {
+  if (developmentSignInOf(env)) return { mode: 'development' };
+  if (!env?.AUTH_JWKS_URL) {
+    return { mode: 'unavailable', reason: 'the development sign-in is off and AUTH_JWKS_URL is not set' };
+  }
+  if (!env.CONSOLE_OIDC_CLIENT_ID) {
+    return {
+      mode: 'unavailable',
+      reason: "CONSOLE_OIDC_CLIENT_ID (the console's client id at the issuer) is not set",
+    };
+  }
+  if (!env.AUTH_ISSUER || !isHttpUrl(env.AUTH_ISSUER)) {
+    return {
+      mode: 'unavailable',
+      reason:
+        'AUTH_ISSUER must be the issuer URL for the OIDC sign-in (its discovery document is read from there)',
+    };
+  }
+  return {
+    mode: 'oidc',
+    issuer: env.AUTH_ISSUER,
+    clientId: env.CONSOLE_OIDC_CLIENT_ID,
+    scope: env.CONSOLE_OIDC_SCOPE ?? DEFAULT_OIDC_SCOPE,
+    ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 export interface ConsoleOptions {
   /** The console's build; see `consoleDirectory`. */
   dir: string | undefined;
   /** How development tokens are signed when the development sign-in is on; undefined when it is off. */
   devSignIn: { secret: string; issuer?: string; audience?: string } | undefined;
+  /** What `GET /console/sign-in` answers; see `consoleSignInOf`. */
+  signIn: ConsoleSignIn;
   logger: Logger;
 }
 
@@ -32,17 +82,22 @@ const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 // The page itself is revalidated on every load, so a new build's asset names are picked up at once.
 const REVALIDATE = 'no-cache';
 // Ant Design writes its styles as <style> elements at run time (CSS-in-JS): inline styles, no inline scripts.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+// With the OIDC sign-in the browser itself reads the issuer's discovery document and redeems the code
+// at its token endpoint: the issuer's origin joins connect-src.
+function contentSecurityPolicy(signIn: ConsoleSignIn): string {
+  const connect = signIn.mode === 'oidc' ? `'self' ${new URL(signIn.issuer).origin}` : "'self'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 const TOKEN_TTL_SECONDS = 12 * 3600;
 
 /**
@@ -55,14 +110,24 @@ export function installConsole(fastify: FastifyInstance, options: ConsoleOptions
   if (files.size === 0) {
     options.logger.warn({ dir }, 'the console is not built (npm run build): /console answers 404');
   }
+  if (options.signIn.mode === 'unavailable') {
+    options.logger.warn({ reason: options.signIn.reason }, 'staff cannot sign in to the console');
+  }
+  const policy = contentSecurityPolicy(options.signIn);
 
   fastify.get('/console', (_request, reply) => reply.redirect('/console/', 301));
   fastify.get('/console/*', (request, reply) => {
     const wanted = (request.params as { '*'?: string })['*'] ?? '';
     const file = files.get(wanted) ?? (looksLikeFile(wanted) ? undefined : files.get('index.html'));
     if (!file) return notFound(request, reply, 'NOT_FOUND', 'no such file of the console');
-    return sendFile(request, reply, file);
+    return sendFile(request, reply, file, policy);
   });
+
+  // Public: the console asks before anyone is signed in. A plain route, not part of the API's OpenAPI.
+  const signIn = options.signIn;
+  fastify.get('/console/sign-in', (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(signIn),
+  );
 
   installDevSignIn(fastify, options);
 }
@@ -72,7 +137,12 @@ function looksLikeFile(wanted: string): boolean {
   return wanted.startsWith('assets/') || /\.[A-Za-z0-9]{1,8}$/.test(wanted);
 }
 
-function sendFile(request: FastifyRequest, reply: FastifyReply, file: ConsoleFile): FastifyReply {
+function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: ConsoleFile,
+  policy: string,
+): FastifyReply {
   void reply
     .header('content-type', file.contentType)
     .header('cache-control', file.immutable ? HASHED_ASSET_CACHE : REVALIDATE)
@@ -80,9 +150,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: ConsoleFil
     .header('x-content-type-options', 'nosniff')
     .header('vary', 'accept-encoding');
   if (file.contentType.startsWith('text/html')) {
-    void reply
-      .header('content-security-policy', CONTENT_SECURITY_POLICY)
-      .header('referrer-policy', 'same-origin');
+    void reply.header('content-security-policy', policy).header('referrer-policy', 'same-origin');
   }
   if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
