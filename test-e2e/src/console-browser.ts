@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 /*
  * What every console journey in a real browser shares: Debian's Chromium driven by playwright-core,
@@ -40,10 +40,18 @@ export async function consolePage(browser: Browser, errors: string[]): Promise<P
     if (response.status() >= 500) errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
-    // A blob: URL revoked after its download was saved is not a failure of the console's.
-    if (!request.url().startsWith('blob:')) errors.push(`failed: ${request.url()}`);
+    if (failedForReal(request)) errors.push(`failed: ${request.url()}`);
   });
   return page;
+}
+
+/**
+ * A request that failed for a reason of the console's or the server's. Not: a blob: URL revoked after
+ * its download was saved, or a fetch the browser cut short because the test navigated away (a new
+ * sign-in, a typed address) — with a screen loading its data in parallel, that is a race of the test's.
+ */
+export function failedForReal(request: Request): boolean {
+  return !request.url().startsWith('blob:') && request.failure()?.errorText !== 'net::ERR_ABORTED';
 }
 
 /** Serious and critical axe violations of the page as it is now. */

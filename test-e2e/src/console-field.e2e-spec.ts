@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { checkScreen, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
+import { checkScreen, failedForReal, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -49,7 +49,9 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     page.on('response', (response) => {
       if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`);
     });
-    page.on('requestfailed', (request) => pageErrors.push(`failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      if (failedForReal(request)) pageErrors.push(`failed: ${request.url()}`);
+    });
     return page;
   };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkScreen, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
+import { checkScreen, failedForReal, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -112,7 +112,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     });
     // A fetch cut short by the test navigating away (a new sign-in, a typed address) is not a failure.
     page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') pageErrors.push(`failed: ${request.url()}`);
+      if (failedForReal(request)) pageErrors.push(`failed: ${request.url()}`);
     });
   });
 
