@@ -10,7 +10,8 @@
  * left out), by package and by function.
  * Expects a build (the bench itself builds before S2).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { summarise } from './s1/cpu-profile.mjs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { freePort, httpLoad, startProcess, waitFor, waitForLine } from './harness.mjs';
@@ -86,40 +87,4 @@ if (kind === 'S2-BASELINE') {
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
 if (!file) throw new Error(`no profile written to ${dir}`);
-console.log(`profile: ${path.join(dir, file)}`);
-const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-const byFunction = new Map();
-const byPackage = new Map();
-let total = 0;
-/*
- * Only the samples taken under load: the profile's clock is not the wall clock, but it ends when the
- * process exits, so the load window is placed back from the end (to within the stop's few ms).
- */
-const fromUs = profile.endTime - (window.exit - window.start) * 1000;
-const toUs = profile.endTime - (window.exit - window.end) * 1000;
-let at = profile.startTime;
-profile.samples.forEach((id, i) => {
-  at += profile.timeDeltas[i] ?? 0;
-  if (at < fromUs || at > toUs) return;
-  const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-  const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-  total += ms;
-  const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(services|libs|bench)\//, '$1/');
-  const pkg =
-    /^(@[^/]+\/[^/]+|[^/:]+)\//.exec(where)?.[1] ?? (url ? 'node internals' : functionName || '(unknown)');
-  byFunction.set(
-    `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`,
-    (byFunction.get(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`) ?? 0) + ms,
-  );
-  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
-});
-const top = (map, n) =>
-  [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
-console.log(
-  `\nself time by package, under load only (${(total / 1000).toFixed(1)} s sampled):\n${top(byPackage, 15).join('\n')}`,
-);
-console.log(`\nself time by function:\n${top(byFunction, 25).join('\n')}`);
+summarise(path.join(dir, file), 25, window);

@@ -48,12 +48,14 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
 
 /**
  * Reloads until `locator` shows, for at most `attempts` rounds of `waitMs` each: the page shows what
- * the service said when it loaded, and the deadline scheduler runs on its own timer.
+ * the service said when it loaded, and the deadline scheduler runs on its own timer. Generous (at
+ * least 90 s): on a loaded 2-core CI machine the scan, the escalation's events and each reload all
+ * wait for a CPU, and 20 rounds once ran out before the escalation showed.
  */
 async function reloadUntilVisible(
   page: Page,
   locator: Locator,
-  attempts = 20,
+  attempts = 60,
   waitMs = 1_500,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {

@@ -1,16 +1,26 @@
 /*
  * Where a V8 .cpuprofile's samples fell: self time by package (or service/lib of this repository) and
- * by function, printed. Shared by S1's and S11's profilers.
+ * by function, printed. Shared by the profilers (profile.mjs, S1's, S8's and S11's).
  */
 import { readFileSync } from 'node:fs';
 
-export function summarise(file, functions = 25) {
+/**
+ * `window`, when given, keeps only the samples taken under load: `{ start, end, exit }` in wall-clock
+ * ms. The profile's clock is not the wall clock, but the profile ends when the process exits, so the
+ * load window is placed back from the end (to within the stop's few ms).
+ */
+export function summarise(file, functions = 25, window) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const byFunction = new Map();
   const byPackage = new Map();
+  const fromUs = window ? profile.endTime - (window.exit - window.start) * 1000 : -Infinity;
+  const toUs = window ? profile.endTime - (window.exit - window.end) * 1000 : Infinity;
   let total = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < fromUs || at > toUs) return;
     const { functionName, url: where0, lineNumber } = nodes.get(id).callFrame;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     total += ms;
@@ -29,7 +39,8 @@ export function summarise(file, functions = 25) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
-  console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled)`);
+  console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled${window ? ', under load only' : ''})`);
   console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
   console.log(`self time by function:\n${top(byFunction, functions).join('\n')}`);
+  return { totalMs: total };
 }

@@ -61,7 +61,7 @@ async function pageOf(client, sql, params) {
   return rows.length;
 }
 
-const ROUTES = [
+export const ROUTES = [
   {
     name: 'queue',
     path: `/api/v1/complaints?communityId=${COMMUNITY}&status=assigned&limit=20`,

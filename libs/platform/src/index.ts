@@ -64,6 +64,7 @@ export * from './archive/record-history.entity.js';
 export * from './archive/record-history.migration.js';
 export * from './http/client-error.js';
 export * from './auth/bus-identity.js';
+export * from './auth/token-cache.js';
 export * from './auth/development-bus-keys.js';
 export * from './housekeeping/housekeeping.js';
 export * from './inbox/consumer-position.entity.js';

@@ -74,4 +74,53 @@ describe('the signed identity on the bus', () => {
       });
     }
   });
+
+  it('signs an identity once and reuses the token for the first half of its life', async () => {
+    let now = Date.now();
+    const signer = new BusIdentitySigner(
+      'gateway',
+      DEVELOPMENT_BUS_KEYS['gateway']!.privateKey,
+      60,
+      () => now,
+    );
+    const first = await signer.sign(staff);
+    expect(await signer.sign({ ...staff })).toBe(first);
+    // Another member, or the same member with other roles, gets a token of their own.
+    expect(await signer.sign({ ...staff, roles: ['admin'] })).not.toBe(first);
+    expect(await signer.sign({ ...staff, sub: 'staff-0002' })).not.toBe(first);
+    now += 30_000;
+    const renewed = await signer.sign(staff);
+    expect(renewed).not.toBe(first);
+    expect(await verifier.verify(renewed)).toEqual(staff);
+  });
+
+  it('remembers a verified token until it expires, then refuses it as before', async () => {
+    let now = Date.now();
+    const clockedVerifier = new BusIdentityVerifier(
+      parseTrustedKeys(developmentBusEnv('complaints').BUS_TRUSTED_KEYS!),
+      () => now,
+    );
+    const token = await new BusIdentitySigner(
+      'gateway',
+      DEVELOPMENT_BUS_KEYS['gateway']!.privateKey,
+      10,
+      () => now,
+    ).sign(staff);
+    const actor = await clockedVerifier.verify(token);
+    expect(actor).toEqual(staff);
+    expect(await clockedVerifier.verify(token)).toBe(actor);
+    // Shared by every request that sends the token: nobody can change it for the others.
+    expect(Object.isFrozen(actor) && Object.isFrozen(actor.roles) && Object.isFrozen(actor.communities)).toBe(
+      true,
+    );
+    // Past its expiry and the clock tolerance, the remembered answer is gone and the token refused.
+    now += 16_000;
+    await expect(clockedVerifier.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('does not remember a refusal: a token refused once is refused again', async () => {
+    const forged = await craft(generateKeyPairSync('ed25519').privateKey);
+    await expect(verifier.verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifier.verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

@@ -3,27 +3,76 @@ import { pino, type Logger } from 'pino';
 import { CallContext } from '../context/call-context.js';
 import type { LogLevel } from '../config/service-env.js';
 
+/** How long a line may wait in the buffer before it is written. */
+const FLUSH_EVERY_MS = 200;
+/** pino's level number of `error`: such lines (and `fatal`) are written at once. */
+const ERROR_LEVEL = 50;
+
 /**
  * JSON lines on stdout, one object per event, with the service name and the correlation id of the
  * work in progress, so that one request can be followed across the gateway, the services and events.
+ *
+ * Lines are written in batches of up to 4 KiB at most 200 ms apart, not one write per line: a write
+ * is a system call, and one per access-log line was 8–9 % of a service's CPU under load (bench S8).
+ * Errors are written at once, and whatever is buffered is written when the process exits.
  */
-export function createLogger(service: string, level: LogLevel = 'info'): Logger {
-  return pino({
-    level,
-    base: { service },
-    messageKey: 'msg',
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const ctx = CallContext.current();
-      return ctx ? { correlationId: ctx.correlationId, ...(ctx.actor ? { actor: ctx.actor.sub } : {}) } : {};
+export function createLogger(
+  service: string,
+  level: LogLevel = 'info',
+  /** stdout; a file in tests. */
+  dest: number | string = 1,
+): Logger {
+  const destination = pino.destination({ dest, sync: false, minLength: 4096 });
+  let waiting = false;
+  setInterval(() => {
+    if (!waiting) return;
+    waiting = false;
+    flush(destination);
+  }, FLUSH_EVERY_MS).unref();
+  return pino(
+    {
+      level,
+      base: { service },
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const ctx = CallContext.current();
+        return ctx
+          ? { correlationId: ctx.correlationId, ...(ctx.actor ? { actor: ctx.actor.sub } : {}) }
+          : {};
+      },
+      // Tokens and personal data never reach the logs (GEN-4).
+      redact: {
+        paths: [
+          'authorization',
+          '*.authorization',
+          'headers.authorization',
+          '*.phone',
+          '*.idNumber',
+          'token',
+        ],
+        censor: '[redacted]',
+      },
+      hooks: {
+        logMethod(args, method, lineLevel) {
+          method.apply(this, args);
+          // Also when flushed now: a flush while a write is in flight leaves the line to the next one.
+          waiting = true;
+          if (lineLevel >= ERROR_LEVEL) flush(destination);
+        },
+      },
     },
-    // Tokens and personal data never reach the logs (GEN-4).
-    redact: {
-      paths: ['authorization', '*.authorization', 'headers.authorization', '*.phone', '*.idNumber', 'token'],
-      censor: '[redacted]',
-    },
-  });
+    destination,
+  );
+}
+
+function flush(destination: { flush(): void }): void {
+  try {
+    destination.flush();
+  } catch {
+    // Not open yet, or already closed at exit: the next flush, or the one at exit, writes it.
+  }
 }
 
 /** Lets Nest write through the same JSON logger. */

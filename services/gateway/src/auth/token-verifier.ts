@@ -1,5 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError, validatePayload, type Actor } from '@pcs/contracts';
+import { TokenCache } from '@pcs/platform';
 import type { GatewayEnv } from '../config/gateway-env.js';
 import { StaffClaims, toActor } from './staff-claims.js';
 
@@ -11,8 +12,17 @@ import { StaffClaims, toActor } from './staff-claims.js';
 export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
   private readonly algorithms: string[];
+  /**
+   * A staff member's token comes back on every request: verified once, then remembered until it
+   * expires, and at most a minute (so a key withdrawn from the issuer's JWKS stops working soon).
+   */
+  private readonly verified: TokenCache<Actor>;
 
-  constructor(private readonly env: GatewayEnv) {
+  constructor(
+    private readonly env: GatewayEnv,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.verified = new TokenCache({ maxAgeMs: 60_000, now });
     if (env.AUTH_JWKS_URL) {
       this.key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
       this.algorithms = ['RS256', 'ES256', 'PS256'];
@@ -25,12 +35,21 @@ export class TokenVerifier {
   async verify(authorization: string | undefined): Promise<Actor> {
     const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new DomainError('UNAUTHENTICATED', 'a bearer token is required');
-    let payload: unknown;
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { actor, expiresAtMs } = await this.verifyAnew(token);
+    this.verified.set(token, actor, expiresAtMs);
+    return actor;
+  }
+
+  private async verifyAnew(token: string): Promise<{ actor: Actor; expiresAtMs: number }> {
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key as Uint8Array, {
         algorithms: this.algorithms,
         clockTolerance: 30,
         requiredClaims: ['exp', 'sub'],
+        currentDate: new Date(this.now()),
         ...(this.env.AUTH_ISSUER ? { issuer: this.env.AUTH_ISSUER } : {}),
         ...(this.env.AUTH_AUDIENCE ? { audience: this.env.AUTH_AUDIENCE } : {}),
       }));
@@ -39,7 +58,11 @@ export class TokenVerifier {
     }
     const claims = validatePayload(StaffClaims, pickClaims(payload), 'strict');
     if (!claims.ok) throw new DomainError('UNAUTHENTICATED', 'the token lacks valid staff claims');
-    return toActor(claims.value);
+    const actor = toActor(claims.value);
+    // Shared by every request that sends the token again: frozen, so none can change it for the rest.
+    Object.freeze(actor.roles);
+    Object.freeze(actor.communities);
+    return { actor: Object.freeze(actor), expiresAtMs: (payload.exp ?? 0) * 1000 };
   }
 }
 

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { createLogger } from './logger.js';
+
+const linesOf = (file: string): Record<string, unknown>[] => {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // not created yet
+  }
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+};
+
+/** Retries an expectation until it holds (the lines are written asynchronously), up to 10 s. */
+async function eventually(check: () => void): Promise<void> {
+  for (let waited = 0; ; waited += 50) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (waited >= 10_000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+describe('createLogger', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pcs-logger-'));
+
+  it('writes a quiet process’s lines soon after, without waiting for the buffer to fill', async () => {
+    const file = path.join(dir, 'quiet.log');
+    const logger = createLogger('complaints', 'info', file);
+    logger.info({ subject: 'complaints.get' }, 'bus request served');
+    await eventually(() =>
+      expect(linesOf(file)).toMatchObject([{ service: 'complaints', msg: 'bus request served' }]),
+    );
+  });
+
+  it('writes every line of a burst, in order, and redacts tokens and personal data as before', async () => {
+    const file = path.join(dir, 'burst.log');
+    const logger = createLogger('gateway', 'info', file);
+    for (let n = 0; n < 2_000; n++)
+      logger.info({ n, authorization: 'Bearer x', person: { phone: '13800138000' } }, 'line');
+    logger.debug('below the level');
+    await eventually(() => expect(linesOf(file)).toHaveLength(2_000));
+    const lines = linesOf(file);
+    expect(lines.map((l) => l['n'])).toEqual([...Array(2_000).keys()]);
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      authorization: '[redacted]',
+      person: { phone: '[redacted]' },
+    });
+  });
+
+  it('writes error lines, which it also flushes as they come', async () => {
+    const file = path.join(dir, 'error.log');
+    const logger = createLogger('billing', 'info', file);
+    logger.error({ code: 'INTERNAL' }, 'unexpected error serving a bus request');
+    await eventually(() => expect(linesOf(file)).toMatchObject([{ level: 'error', code: 'INTERNAL' }]));
+  });
+});
