@@ -39,13 +39,20 @@ import {
   Clock,
 } from '@pcs/platform';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
+import type { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
 import { watchForEarlyWarning } from '../incidents/early-warnings.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { Complaint } from './complaint.entity.js';
-import { COMPLAINT_RECORD, complaintView, complaintViews } from './complaint.view.js';
+import {
+  byOpening,
+  COMPLAINT_RECORD,
+  complaintView,
+  complaintViews,
+  toComplaintView,
+} from './complaint.view.js';
 
 /** GEN-2: each kind of register entry numbers in its own series. */
 const NUMBER_SERIES: Readonly<Record<ComplaintKind, NumberedRecord>> = {
@@ -110,8 +117,10 @@ export class ComplaintService {
     const actor = CallContext.actor();
     this.refuseInconsistent(actor, command);
     return runCommand(this.em, RegisterComplaint, command, {
-      change: (em) => this.registerIn(em, actor, command),
-      view: (em, complaint) => complaintView(em, complaint, this.clock.now()),
+      change: (em) => this.registerWithClocks(em, actor, command),
+      // A new entry's view needs no reads: its clocks are the ones just opened, and nothing can have
+      // been merged into it yet (two statements fewer per registration, bench S1).
+      view: (_em, { complaint, clocks }) => toComplaintView(complaint, clocks, [], this.clock.now()),
     });
   }
 
@@ -120,6 +129,15 @@ export class ComplaintService {
    * items, SAT-3) becomes an entry exactly as one the desk registers, atomically with that record.
    */
   async registerIn(em: EntityManager, actor: Actor, command: RegisterComplaintV1): Promise<Complaint> {
+    return (await this.registerWithClocks(em, actor, command)).complaint;
+  }
+
+  /** The registration, and the entry's clocks it opened, in the order the register lists them. */
+  private async registerWithClocks(
+    em: EntityManager,
+    actor: Actor,
+    command: RegisterComplaintV1,
+  ): Promise<{ complaint: Complaint; clocks: ComplaintDeadline[] }> {
     this.refuseInconsistent(actor, command);
     const kind = command.kind ?? 'complaint';
     const now = this.clock.now();
@@ -180,7 +198,15 @@ export class ComplaintService {
       version: 1,
     });
     const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
-    await applyDeadlineOps(em, calendar, complaint, firstClocks(kind, receivedAt, needsRepair), now);
+    // A new entry has no clocks yet: none to read.
+    const clocks = await applyDeadlineOps(
+      em,
+      calendar,
+      complaint,
+      firstClocks(kind, receivedAt, needsRepair),
+      now,
+      [],
+    );
     // CMP-11: the third complaint of a kind about a building in a week raises a warning.
     await watchForEarlyWarning(em, this.outbox, complaint, now);
     archiveRecord(em, COMPLAINT_RECORD, complaint, {
@@ -226,7 +252,7 @@ export class ComplaintService {
         },
       });
     }
-    return complaint;
+    return { complaint, clocks: byOpening(clocks) };
   }
 
   private refuseInconsistent(actor: Actor, command: RegisterComplaintV1): void {

@@ -128,6 +128,13 @@ export function toComplaintView(
   });
 }
 
+/** Clocks in the order the register reads them (`complaintViews`): opened first, then by id. */
+export function byOpening(clocks: readonly ComplaintDeadline[]): ComplaintDeadline[] {
+  return [...clocks].sort(
+    (a, b) => a.openedAt.getTime() - b.openedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
 /** Views of several entries with their clocks and merged entries, in two queries whatever their number. */
 export async function complaintViews(
   em: EntityManager,

@@ -53,7 +53,8 @@ export function openClocks(em: EntityManager, complaintId: string): Promise<Comp
 
 /**
  * Carries out what a decision does to an entry's clocks: opens, meets, cancels, pauses and resumes.
- * Returns the clocks still open afterwards.
+ * Returns the clocks still open afterwards. `openBefore` is given when the caller knows them without
+ * reading: an entry being registered has none.
  */
 export async function applyDeadlineOps(
   em: EntityManager,
@@ -61,8 +62,9 @@ export async function applyDeadlineOps(
   owner: ClockOwner,
   ops: readonly DeadlineOp[],
   now: Date,
+  openBefore?: readonly ComplaintDeadline[],
 ): Promise<ComplaintDeadline[]> {
-  let open = await openClocks(em, owner.id);
+  let open = openBefore ? [...openBefore] : await openClocks(em, owner.id);
   const matches = (d: ComplaintDeadline, kinds: readonly DeadlineKind[] | 'all', level?: number) =>
     (kinds === 'all' || kinds.includes(d.kind)) && (level === undefined || d.level === level);
   for (const op of ops) {
