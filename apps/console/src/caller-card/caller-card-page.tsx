@@ -2,7 +2,7 @@ import type { ApiSchema } from '@pcs/api-client';
 import { Alert, Button, Card, Empty, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
@@ -24,10 +24,9 @@ export function CallerCardPage() {
   const { api, session } = useConsole();
   const [card, setCard] = useState<CallerCard>();
   const [calls, setCalls] = useState<IncomingCall[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
   const [revealing, setRevealing] = useState<{ personId: string; name: string }>();
   const [form] = Form.useForm<{ phone: string; communityId?: string }>();
+  const { busy, problem, submit } = useSubmit(form, { phone: '来电号码', communityId: '小区' });
   const seesCalls = mayCall(PERMISSION_TABLE, 'listIncomingCalls', session.roles);
   const reveals = mayReveal(session.roles, PERMISSION_TABLE);
   const registers = mayCall(PERMISSION_TABLE, 'registerComplaint', session.roles);
@@ -50,20 +49,7 @@ export function CallerCardPage() {
     void loadCalls();
   }, [loadCalls]);
 
-  async function show(request: () => Promise<CallerCard>): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      setCard(await request());
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      const shown = presentProblem(error.problem, { phone: '来电号码', communityId: '小区' });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'phone', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const show = (request: () => Promise<CallerCard>) => submit(async () => setCard(await request()));
 
   const lookUp = ({ phone, communityId }: { phone: string; communityId?: string }) =>
     show(() =>

@@ -1,8 +1,6 @@
-import type { ApiSchema } from '@pcs/api-client';
 import { App, Button, Card, Descriptions, Empty, Space, Spin, Table, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
@@ -11,16 +9,8 @@ import { ACTION_FORMS, OFFERED_ACTIONS } from './action-forms';
 import { ComplaintBadges } from './complaint-badges';
 import { allowedActions, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
-import {
-  complaintBadges,
-  describeDue,
-  openDeadlines,
-  type ComplaintView,
-  type DeadlineView,
-} from './deadline-badges';
+import { complaintBadges, describeDue, openDeadlines, type DeadlineView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
-
-type HistoryEntry = ApiSchema<'ComplaintHistoryEntryView'>;
 
 const time = (at: string | undefined): string =>
   at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
@@ -29,35 +19,22 @@ const time = (at: string | undefined): string =>
 export function ComplaintPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [complaint, setComplaint] = useState<ComplaintView>();
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<ComplaintActionCode>();
-  const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [entry, timeline] = await Promise.all([
+  const { data, setData, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [complaint, timeline] = await Promise.all([
         api.call('get', '/api/v1/complaints/{id}', { params: { id } }),
         api.call('get', '/api/v1/complaints/{id}/history', { params: { id } }),
       ]);
-      setComplaint(entry);
-      setHistory(timeline.entries);
-      setNow(new Date());
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      // Deadlines are described as of the moment the entry was read.
+      return { complaint, history: timeline.entries, now: new Date() };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!complaint) {
+  if (!data) {
     return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
   }
+  const { complaint, history, now } = data;
   const actions = allowedActions(complaint, session.roles, PERMISSION_TABLE, OFFERED_ACTIONS);
   const customer = complaint.customer.anonymous
     ? '匿名'
@@ -158,9 +135,9 @@ export function ComplaintPage({ id }: { id: string }) {
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);
-            setComplaint(updated);
+            setData({ ...data, complaint: updated });
             message.success(`${ACTION_LABELS[acting]}：已完成`);
-            void load();
+            void reload();
           }}
         />
       )}

@@ -1,11 +1,11 @@
 import { Button, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 import { ComplaintBadges } from './complaint-badges';
 import { KIND_LABELS, STATUS_LABELS, optionsOf } from './complaint-labels';
 import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
@@ -25,41 +25,24 @@ const PAGE_SIZE = 50;
 export function ComplaintQueuePage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<Filters>({});
-  const [items, setItems] = useState<ComplaintView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
+  const list = usePagedList(
+    useCallback(
+      async (cursor?: string) => {
         const page = await api.call('get', '/api/v1/complaints', {
           query: {
             ...filters,
             ...(filters.overdue ? {} : { overdue: undefined }),
             limit: PAGE_SIZE,
-            ...(more ? { cursor: more } : {}),
+            ...(cursor ? { cursor } : {}),
           },
         });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
         setNow(new Date());
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+        return page;
+      },
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="queue-title">
@@ -108,12 +91,12 @@ export function ComplaintQueuePage() {
           <Switch />
         </Form.Item>
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<ComplaintView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 1100 }}
         columns={[
@@ -160,11 +143,7 @@ export function ComplaintQueuePage() {
           },
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} />
     </section>
   );
 }

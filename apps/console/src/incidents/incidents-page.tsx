@@ -1,8 +1,9 @@
 import { LABELS } from '@pcs/api-client';
 import { Button, Card, Descriptions, Drawer, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { presentProblem } from '../api/problem-fields';
+import { useLoad } from '../common/use-load';
 import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
@@ -24,18 +25,10 @@ export function IncidentsPage() {
   const [communityId, setCommunityId] = useState<string>();
   const [warningStatus, setWarningStatus] = useState<EarlyWarning['status'] | undefined>('open');
   const [incidentStatus, setIncidentStatus] = useState<Incident['status'] | undefined>('active');
-  const [warnings, setWarnings] = useState<EarlyWarning[]>([]);
-  const [incidents, setIncidents] = useState<Incident[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [opened, setOpened] = useState<Incident>();
-  const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(undefined);
-    const community = communityId ? { communityId } : {};
-    try {
+  const { data, loading, problem, setProblem, reload } = useLoad(
+    useCallback(async () => {
+      const community = communityId ? { communityId } : {};
       const [w, i] = await Promise.all([
         api.call('get', '/api/v1/early-warnings', {
           query: { ...community, ...(warningStatus ? { status: warningStatus } : {}), limit: 100 },
@@ -44,20 +37,10 @@ export function IncidentsPage() {
           query: { ...community, ...(incidentStatus ? { status: incidentStatus } : {}), limit: 100 },
         }),
       ]);
-      setWarnings(w.items);
-      setIncidents(i.items);
-      setNow(new Date());
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, communityId, warningStatus, incidentStatus]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return { warnings: w.items, incidents: i.items, now: new Date() };
+    }, [api, communityId, warningStatus, incidentStatus]),
+  );
+  const { warnings = [], incidents = [], now = new Date() } = data ?? {};
 
   async function open(id: string): Promise<void> {
     try {
@@ -84,7 +67,7 @@ export function IncidentsPage() {
           onChange={setCommunityId}
           options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
         />
-        <Button onClick={() => void load()} loading={loading}>
+        <Button onClick={() => void reload()} loading={loading}>
           刷新
         </Button>
       </Space>

@@ -1,11 +1,11 @@
 import { LABELS } from '@pcs/api-client';
-import { Button, Form, Select, Switch, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Form, Select, Switch, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 import { optionsOf } from '../work-orders/field-forms';
 import { time } from '../work-orders/maintenance-timeline';
 import type { RepairRequestView } from './repair-actions';
@@ -17,34 +17,15 @@ const PAGE_SIZE = 50;
 export function RepairListPage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<RepairFilters>(DEFAULT_REPAIR_FILTERS);
-  const [items, setItems] = useState<RepairRequestView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/repair-requests', {
-          query: { ...repairQuery(filters), limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/repair-requests', {
+          query: { ...repairQuery(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="repairs-title">
@@ -80,12 +61,12 @@ export function RepairListPage() {
           <Switch />
         </Form.Item>
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<RepairRequestView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: '没有报修单' }}
@@ -121,11 +102,7 @@ export function RepairListPage() {
           },
         ]}
       />
-      {cursor && (
-        <Button size="large" style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} size="large" />
     </section>
   );
 }

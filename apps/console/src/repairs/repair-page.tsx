@@ -1,53 +1,39 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { App, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from '../work-orders/field-action-dialog';
 import { formatFen } from '../work-orders/field-forms';
-import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from '../work-orders/maintenance-timeline';
+import { MaintenanceTimeline, time } from '../work-orders/maintenance-timeline';
 import {
   REPAIR_ACTION_LABELS,
   REPAIR_ACTION_OPERATIONS,
   allowedRepairActions,
   repairActionForm,
   type RepairActionCode,
-  type RepairRequestView,
 } from './repair-actions';
 
 /** A repair request: what was reported, its clocks (MNT-1), its survey, its timeline and actions. */
 export function RepairPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [request, setRequest] = useState<RepairRequestView>();
-  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<RepairActionCode>();
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [found, timeline] = await Promise.all([
+  const { data, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [request, timeline] = await Promise.all([
         api.call('get', '/api/v1/repair-requests/{id}', { params: { id } }),
         api.call('get', '/api/v1/repair-requests/{id}/history', { params: { id } }),
       ]);
-      setRequest(found);
-      setHistory(timeline.entries);
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      return { request, history: timeline.entries };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!request) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  if (!data) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const { request, history } = data;
   const actions = allowedRepairActions(request, session.roles, PERMISSION_TABLE);
   const survey = request.survey;
 
@@ -133,7 +119,7 @@ export function RepairPage({ id }: { id: string }) {
             message.success(`${REPAIR_ACTION_LABELS[acting]}：已完成`);
             // A new work order opens on its own page; any other action answers the request.
             if (acting === 'create-work-order') navigate(`/work-orders/${(answer as { id: string }).id}`);
-            else void load();
+            else void reload();
           }}
         />
       )}

@@ -1,12 +1,12 @@
-import { EmptyText } from '../common/empty-text';
 import { LABELS, type ApiSchema } from '@pcs/api-client';
-import { Button, Form, Input, Select, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Form, Input, Select, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { EmptyText } from '../common/empty-text';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 
 type UnitView = ApiSchema<'UnitView'>;
 
@@ -24,34 +24,15 @@ const optionsOf = (labels: Readonly<Record<string, string>>) =>
 export function UnitSearchPage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<Filters>({});
-  const [items, setItems] = useState<UnitView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/units', {
-          query: { ...filters, limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/units', {
+          query: { ...filters, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="units-title">
@@ -93,12 +74,12 @@ export function UnitSearchPage() {
           />
         </Form.Item>
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<UnitView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <EmptyText>没有符合条件的房屋</EmptyText> }}
@@ -131,11 +112,7 @@ export function UnitSearchPage() {
           },
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
-import { ProblemError, type PathWith } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import type { PathWith } from '../api/gateway-api';
+import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { YES_NO, formBody, initialValues, type ActionForm } from './field-forms';
@@ -23,15 +23,14 @@ interface Props {
 export function FieldActionDialog({ title, path, id, form: spec, onDone, onCancel }: Props) {
   const { api } = useConsole();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(
+    form,
+    Object.fromEntries(spec.fields.map((f) => [f.name, f.label])),
+  );
   const [initial] = useState(() => initialValues(spec.fields, new Date()));
 
-  async function submit(values: Record<string, unknown>): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const act = (values: Record<string, unknown>) =>
+    submit(async (idempotencyKey) => {
       // Each route takes its own body (checked by the API) and answers the record as it now is.
       const answer = await api.call('post', path, {
         ...(id ? { params: { id } } : {}),
@@ -39,23 +38,7 @@ export function FieldActionDialog({ title, path, id, form: spec, onDone, onCance
         idempotencyKey,
       });
       onDone(answer);
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(
-        error.problem,
-        Object.fromEntries(spec.fields.map((f) => [f.name, f.label])),
-      );
-      form.setFields(
-        shown.fields
-          .filter(({ name }) => spec.fields.some((f) => f.name === name.join('.')))
-          .map(({ name, errors }) => ({ name: name.join('.'), errors })),
-      );
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal
@@ -71,7 +54,7 @@ export function FieldActionDialog({ title, path, id, form: spec, onDone, onCance
       cancelButtonProps={{ size: 'large' }}
     >
       <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)}>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void act(values)}>
         {spec.fields.map((field) => (
           <Form.Item
             key={field.name}

@@ -1,11 +1,11 @@
 import { LABELS } from '@pcs/api-client';
-import { Button, Card, Form, Grid, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Card, Form, Grid, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 import { optionsOf } from './field-forms';
 import { time } from './maintenance-timeline';
 import type { WorkOrderView } from './work-order-actions';
@@ -31,34 +31,15 @@ export function WorkOrderListPage() {
   const phone = !Grid.useBreakpoint().md;
   const [initial] = useState(() => defaultWorkOrderFilters(session.roles));
   const [filters, setFilters] = useState<WorkOrderFilters>(initial);
-  const [items, setItems] = useState<WorkOrderView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/work-orders', {
-          query: { ...workOrderQuery(filters), limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/work-orders', {
+          query: { ...workOrderQuery(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="work-orders-title">
@@ -107,11 +88,11 @@ export function WorkOrderListPage() {
           </Form.Item>
         )}
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       {phone ? (
         <List<WorkOrderView>
-          loading={loading}
-          dataSource={items}
+          loading={list.loading}
+          dataSource={list.items}
           locale={{ emptyText: '没有派工单' }}
           renderItem={(order) => (
             <List.Item key={order.id} style={{ padding: '6px 0' }}>
@@ -136,8 +117,8 @@ export function WorkOrderListPage() {
         <Table<WorkOrderView>
           rowKey="id"
           size="middle"
-          loading={loading}
-          dataSource={items}
+          loading={list.loading}
+          dataSource={list.items}
           pagination={false}
           locale={{ emptyText: '没有派工单' }}
           columns={[
@@ -161,11 +142,7 @@ export function WorkOrderListPage() {
           ]}
         />
       )}
-      {cursor && (
-        <Button size="large" style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} size="large" />
     </section>
   );
 }

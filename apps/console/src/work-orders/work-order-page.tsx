@@ -1,14 +1,13 @@
 import { App, Button, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from './field-action-dialog';
 import { formatFen } from './field-forms';
-import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from './maintenance-timeline';
+import { MaintenanceTimeline, time } from './maintenance-timeline';
 import {
   ACTION_OPERATIONS,
   WORK_ORDER_ACTION_LABELS,
@@ -23,31 +22,19 @@ import { OFFERED_WORK_ORDER_ACTIONS, WORK_ORDER_FORMS } from './work-order-forms
 export function WorkOrderPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [order, setOrder] = useState<WorkOrderView>();
-  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<WorkOrderActionCode>();
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [found, timeline] = await Promise.all([
+  const { data, setData, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [order, timeline] = await Promise.all([
         api.call('get', '/api/v1/work-orders/{id}', { params: { id } }),
         api.call('get', '/api/v1/work-orders/{id}/history', { params: { id } }),
       ]);
-      setOrder(found);
-      setHistory(timeline.entries);
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      return { order, history: timeline.entries };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!order) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  if (!data) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const { order, history } = data;
   const actions = allowedWorkOrderActions(order, session, PERMISSION_TABLE, OFFERED_WORK_ORDER_ACTIONS);
   const waiting = pendingApproval(order);
   const form = acting ? WORK_ORDER_FORMS[acting] : undefined;
@@ -155,9 +142,9 @@ export function WorkOrderPage({ id }: { id: string }) {
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);
-            setOrder(updated as WorkOrderView);
+            setData({ ...data, order: updated as WorkOrderView });
             message.success(`${WORK_ORDER_ACTION_LABELS[acting]}：已完成`);
-            void load();
+            void reload();
           }}
         />
       )}
