@@ -7,6 +7,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { accountSummary, mayReveal, unavailableNotice, type CallerCard } from './caller-card-logic';
 import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
@@ -15,9 +16,6 @@ import { emptyText } from '../common/empty-text';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 来电卡片 (DESK-3): who is calling, their units, what is open for them and what they said before. */
 export function CallerCardPage() {

@@ -1,11 +1,11 @@
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
+import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
 import { ACTION_OPERATIONS, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
 import { actionBody, type ActionField } from './action-forms';
 import type { ComplaintView } from './deadline-badges';
-import { ProblemAlert } from './problem-alert';
 import { OtherEntryPicker } from './other-entry-picker';
 
 interface Props {
@@ -34,31 +34,26 @@ export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Pr
     });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={ACTION_LABELS[action]}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={act}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void act(values)}>
-        {fields.map((field) => (
-          <Form.Item
-            key={field.name}
-            name={field.name}
-            label={field.input === 'consent' ? undefined : field.label}
-            valuePropName={field.input === 'consent' ? 'checked' : 'value'}
-            rules={field.required ? [requiredRule(field)] : []}
-          >
-            {inputOf(field, complaint)}
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+      {fields.map((field) => (
+        <Form.Item
+          key={field.name}
+          name={field.name}
+          label={field.input === 'consent' ? undefined : field.label}
+          valuePropName={field.input === 'consent' ? 'checked' : 'value'}
+          rules={field.required ? [requiredRule(field)] : []}
+        >
+          {inputOf(field, complaint)}
+        </Form.Item>
+      ))}
+    </FormDialog>
   );
 }
 

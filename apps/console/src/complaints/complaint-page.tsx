@@ -1,9 +1,11 @@
-import { App, Button, Card, Descriptions, Empty, Space, Spin, Table, Timeline, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Spin, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
 import { useLoad } from '../common/use-load';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { ActionDialog } from './action-dialog';
 import { ACTION_FORMS, OFFERED_ACTIONS } from './action-forms';
 import { ComplaintBadges } from './complaint-badges';
@@ -11,9 +13,6 @@ import { allowedActions, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
 import { complaintBadges, describeDue, openDeadlines, type DeadlineView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** A register entry: what was said, its deadlines, its timeline (GEN-3) and the actions its state allows. */
 export function ComplaintPage({ id }: { id: string }) {
@@ -42,12 +41,9 @@ export function ComplaintPage({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="complaint-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="complaint-title" style={{ fontSize: 20 }}>
-          {complaint.kindLabel} {complaint.number}
-        </Typography.Title>
-        <Button onClick={() => navigate('/complaints')}>返回队列</Button>
-      </Space>
+      <RecordHeader titleId="complaint-title" back={{ to: '/complaints', label: '返回队列' }}>
+        {complaint.kindLabel} {complaint.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -106,25 +102,7 @@ export function ComplaintPage({ id }: { id: string }) {
           />
         </Card>
         <Card title="处理经过">
-          {history.length ? (
-            <Timeline
-              items={history.map((entry) => ({
-                key: entry.id,
-                children: (
-                  <div data-history-action={entry.action}>
-                    <Typography.Text strong>{entry.actionLabel}</Typography.Text>
-                    <span>
-                      {' '}
-                      · {entry.actorName} · {time(entry.at)}
-                    </span>
-                    {entry.reason && <div>{entry.reason}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          ) : (
-            <Empty description="暂无记录" />
-          )}
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && ACTION_FORMS[acting] && (

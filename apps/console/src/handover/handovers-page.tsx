@@ -1,7 +1,8 @@
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Descriptions, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
 import { optionsOf } from '../complaints/complaint-labels';
@@ -9,11 +10,9 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
 import { emptyText } from '../common/empty-text';
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. */
 export function HandoversPage() {
@@ -195,54 +194,45 @@ function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel()
 
   const communities = session.communities.filter((c) => c !== '*');
   return (
-    <Modal
-      open
+    <FormDialog
       title="交班"
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      initialValues={{ communityId: communities[0] }}
+      onFinish={create}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ communityId: communities[0] }}
-        onFinish={(v) => void create(v)}
-      >
-        <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
-          <Select options={communities.map((id) => ({ value: id, label: id }))} />
-        </Form.Item>
-        <Space>
-          <Form.Item
-            name="to.staffId"
-            label="接班人工号"
-            rules={[{ required: true, whitespace: true, message: '请填写接班人工号' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name="to.name"
-            label="接班人姓名"
-            rules={[{ required: true, whitespace: true, message: '请填写接班人姓名' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-        </Space>
+      <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
+        <Select options={communities.map((id) => ({ value: id, label: id }))} />
+      </Form.Item>
+      <Space>
         <Form.Item
-          name="summary"
-          label="本班情况"
-          rules={[{ required: true, whitespace: true, message: '请填写本班情况' }]}
+          name="to.staffId"
+          label="接班人工号"
+          rules={[{ required: true, whitespace: true, message: '请填写接班人工号' }]}
         >
-          <Input.TextArea rows={3} maxLength={4000} />
+          <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="notes" label="注意事项">
-          <Input.TextArea rows={2} maxLength={4000} />
+        <Form.Item
+          name="to.name"
+          label="接班人姓名"
+          rules={[{ required: true, whitespace: true, message: '请填写接班人姓名' }]}
+        >
+          <Input maxLength={100} />
         </Form.Item>
-      </Form>
-    </Modal>
+      </Space>
+      <Form.Item
+        name="summary"
+        label="本班情况"
+        rules={[{ required: true, whitespace: true, message: '请填写本班情况' }]}
+      >
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="notes" label="注意事项">
+        <Input.TextArea rows={2} maxLength={4000} />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
@@ -274,26 +264,21 @@ function HandoverActionDialog({
     });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`${LABELS.ShiftHandoverAction[action]}（${handover.from.name} → ${handover.to.name}）`}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={act}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(v) => void act(v)}>
-        <Form.Item
-          name={spec.field}
-          label={spec.label}
-          rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name={spec.field}
+        label={spec.label}
+        rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

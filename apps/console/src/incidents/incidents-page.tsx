@@ -7,6 +7,7 @@ import { useLoad } from '../common/use-load';
 import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import {
   incidentProgress,
   pastExpectedEnd,
@@ -15,9 +16,6 @@ import {
   type Incident,
 } from './incident-progress';
 import { emptyText } from '../common/empty-text';
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 预警与事件: repeated complaints about one building (early warnings) and the incidents opened for them. */
 export function IncidentsPage() {

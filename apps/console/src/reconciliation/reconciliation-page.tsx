@@ -7,7 +7,6 @@ import {
   Descriptions,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   Statistic,
@@ -16,6 +15,7 @@ import {
 } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
 import { ProblemAlert } from '../complaints/problem-alert';
@@ -201,22 +201,18 @@ function SignOffDialog({
     );
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`签认 ${day.communityId} ${day.date} 日盘点`}
       okText="签认"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={signOff}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void signOff(values)}>
-        <Form.Item name="note" label="签认说明">
-          <Input.TextArea rows={3} maxLength={1000} placeholder="如：缺口已逐项交代经办人，次日跟进" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="note" label="签认说明">
+        <Input.TextArea rows={3} maxLength={1000} placeholder="如：缺口已逐项交代经办人，次日跟进" />
+      </Form.Item>
+    </FormDialog>
   );
 }

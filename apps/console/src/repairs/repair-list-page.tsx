@@ -7,7 +7,7 @@ import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { optionsOf } from '../work-orders/field-forms';
-import { time } from '../work-orders/maintenance-timeline';
+import { time } from '../common/local-time';
 import type { RepairRequestView } from './repair-actions';
 import { DEFAULT_REPAIR_FILTERS, repairQuery, type RepairFilters } from './repair-filters';
 

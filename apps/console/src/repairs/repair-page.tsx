@@ -1,5 +1,5 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { App, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
@@ -8,7 +8,10 @@ import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from '../work-orders/field-action-dialog';
 import { formatFen } from '../work-orders/field-forms';
-import { MaintenanceTimeline, time } from '../work-orders/maintenance-timeline';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
+import { FieldActionsCard } from '../work-orders/field-actions-card';
+import { time } from '../common/local-time';
 import {
   REPAIR_ACTION_LABELS,
   REPAIR_ACTION_OPERATIONS,
@@ -39,14 +42,9 @@ export function RepairPage({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="repair-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="repair-title" style={{ fontSize: 20 }}>
-          报修单 {request.number}
-        </Typography.Title>
-        <Button size="large" onClick={() => navigate('/repairs')}>
-          返回报修单
-        </Button>
-      </Space>
+      <RecordHeader titleId="repair-title" back={{ to: '/repairs', label: '返回报修单' }} large>
+        报修单 {request.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -90,21 +88,14 @@ export function RepairPage({ id }: { id: string }) {
           </Descriptions>
         </Card>
         {survey && <SurveyCard survey={survey} />}
-        <Card title="可执行操作">
-          {actions.length ? (
-            <div className="field-actions">
-              {actions.map((action) => (
-                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
-                  {REPAIR_ACTION_LABELS[action]}
-                </Button>
-              ))}
-            </div>
-          ) : (
-            <Typography.Text>当前进展下您的岗位没有可执行的操作。</Typography.Text>
-          )}
-        </Card>
+        <FieldActionsCard
+          actions={actions}
+          labels={REPAIR_ACTION_LABELS}
+          none="当前进展下您的岗位没有可执行的操作。"
+          onPick={setActing}
+        />
         <Card title="处理经过">
-          <MaintenanceTimeline entries={history} />
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && (

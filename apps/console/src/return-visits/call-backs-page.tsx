@@ -1,8 +1,9 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
 import { optionsOf } from '../complaints/complaint-labels';
@@ -10,12 +11,10 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { emptyText } from '../common/empty-text';
 
 type CallBack = ApiSchema<'CallBackView'>;
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 回电 (CMP-4): customers to be told that their complaint was escalated, and what they were told. */
 export function CallBacksPage() {
@@ -143,26 +142,21 @@ function CompleteCallBackDialog({
     });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`记录回电 ${callBack.number}`}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={complete}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void complete(values)}>
-        <Form.Item
-          name="outcome"
-          label="回电结果"
-          rules={[{ required: true, whitespace: true, message: '请填写回电结果' }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="outcome"
+        label="回电结果"
+        rules={[{ required: true, whitespace: true, message: '请填写回电结果' }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { PathWith } from '../api/gateway-api';
+import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
-import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { YES_NO, formBody, initialValues, type ActionForm } from './field-forms';
 
@@ -41,51 +41,46 @@ export function FieldActionDialog({ title, path, id, form: spec, onDone, onCance
     });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={title}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      initialValues={initial}
+      onFinish={act}
       onCancel={onCancel}
-      destroyOnHidden
-      okButtonProps={{ size: 'large' }}
-      cancelButtonProps={{ size: 'large' }}
+      large
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void act(values)}>
-        {spec.fields.map((field) => (
-          <Form.Item
-            key={field.name}
-            name={field.name}
-            label={field.label}
-            rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
-          >
-            {field.input === 'yes-no' || (field.input === 'select' && (field.options?.length ?? 0) <= 3) ? (
-              // Few choices are buttons to tap, not a list to open: quicker on a phone.
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                size="large"
-                options={field.input === 'yes-no' ? YES_NO : field.options}
-              />
-            ) : field.input === 'select' ? (
-              <Select size="large" allowClear={!field.required} options={field.options} />
-            ) : field.input === 'textarea' || field.input === 'lines' ? (
-              <Input.TextArea rows={3} maxLength={field.maxLength} />
-            ) : field.input === 'datetime' ? (
-              <Input size="large" type="datetime-local" />
-            ) : (
-              <Input
-                size="large"
-                maxLength={field.maxLength}
-                inputMode={field.input === 'money' ? 'decimal' : undefined}
-              />
-            )}
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+      {spec.fields.map((field) => (
+        <Form.Item
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+        >
+          {field.input === 'yes-no' || (field.input === 'select' && (field.options?.length ?? 0) <= 3) ? (
+            // Few choices are buttons to tap, not a list to open: quicker on a phone.
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              size="large"
+              options={field.input === 'yes-no' ? YES_NO : field.options}
+            />
+          ) : field.input === 'select' ? (
+            <Select size="large" allowClear={!field.required} options={field.options} />
+          ) : field.input === 'textarea' || field.input === 'lines' ? (
+            <Input.TextArea rows={3} maxLength={field.maxLength} />
+          ) : field.input === 'datetime' ? (
+            <Input size="large" type="datetime-local" />
+          ) : (
+            <Input
+              size="large"
+              maxLength={field.maxLength}
+              inputMode={field.input === 'money' ? 'decimal' : undefined}
+            />
+          )}
+        </Form.Item>
+      ))}
+    </FormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { optionsOf } from './field-forms';
-import { time } from './maintenance-timeline';
+import { time } from '../common/local-time';
 import type { WorkOrderView } from './work-order-actions';
 import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
 

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { App, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
@@ -7,7 +7,10 @@ import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from './field-action-dialog';
 import { formatFen } from './field-forms';
-import { MaintenanceTimeline, time } from './maintenance-timeline';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
+import { FieldActionsCard } from './field-actions-card';
+import { time } from '../common/local-time';
 import {
   ACTION_OPERATIONS,
   WORK_ORDER_ACTION_LABELS,
@@ -41,14 +44,9 @@ export function WorkOrderPage({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="work-order-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="work-order-title" style={{ fontSize: 20 }}>
-          派工单 {order.number}
-        </Typography.Title>
-        <Button size="large" onClick={() => navigate('/work-orders')}>
-          返回派工单
-        </Button>
-      </Space>
+      <RecordHeader titleId="work-order-title" back={{ to: '/work-orders', label: '返回派工单' }} large>
+        派工单 {order.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -87,19 +85,12 @@ export function WorkOrderPage({ id }: { id: string }) {
             )}
           </Descriptions>
         </Card>
-        <Card title="可执行操作">
-          {actions.length ? (
-            <div className="field-actions">
-              {actions.map((action) => (
-                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
-                  {WORK_ORDER_ACTION_LABELS[action]}
-                </Button>
-              ))}
-            </div>
-          ) : (
-            <Typography.Text>当前状态下您的岗位没有可执行的操作。</Typography.Text>
-          )}
-        </Card>
+        <FieldActionsCard
+          actions={actions}
+          labels={WORK_ORDER_ACTION_LABELS}
+          none="当前状态下您的岗位没有可执行的操作。"
+          onPick={setActing}
+        />
         <Card title="审批">
           <Steps
             direction="vertical"
@@ -130,7 +121,7 @@ export function WorkOrderPage({ id }: { id: string }) {
           </Card>
         )}
         <Card title="处理经过">
-          <MaintenanceTimeline entries={history} />
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && form && (
