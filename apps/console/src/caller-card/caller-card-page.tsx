@@ -13,6 +13,7 @@ import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
 import { emptyText } from '../common/empty-text';
+import { communityOptions } from '../common/select-options';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -116,7 +117,7 @@ export function CallerCardPage() {
             allowClear
             style={{ width: 120 }}
             placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(session.communities)}
           />
         </Form.Item>
         <Form.Item name="phone" label="来电号码" rules={[{ required: true, message: '请输入来电号码' }]}>

@@ -7,9 +7,11 @@ import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { ComplaintBadges } from './complaint-badges';
-import { KIND_LABELS, STATUS_LABELS, optionsOf } from './complaint-labels';
+import { KIND_LABELS, STATUS_LABELS } from './complaint-labels';
 import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
+import { communityOptions, optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 interface Filters {
   communityId?: string;
@@ -69,7 +71,7 @@ export function ComplaintQueuePage() {
             allowClear
             style={{ width: 120 }}
             placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(session.communities)}
           />
         </Form.Item>
         <Form.Item name="status" label="状态">
@@ -103,14 +105,7 @@ export function ComplaintQueuePage() {
           {
             title: '编号',
             dataIndex: 'number',
-            render: (number: string, row) => (
-              <a
-                href={`/console/complaints/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}
-              >
-                {number}
-              </a>
-            ),
+            render: (number: string, row) => <ConsoleLink to={`/complaints/${row.id}`}>{number}</ConsoleLink>,
           },
           { title: '类型', dataIndex: 'kindLabel', width: 70 },
           { title: '状态', dataIndex: 'statusLabel', width: 120 },

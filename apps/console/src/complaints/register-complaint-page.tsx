@@ -6,8 +6,9 @@ import { handedDraft } from '../caller-card/register-draft';
 import { useSubmit } from '../common/use-submit';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
-import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, optionsOf } from './complaint-labels';
+import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS } from './complaint-labels';
 import { ProblemAlert } from './problem-alert';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 type Registration = ApiRequestBody<'registerComplaint'>;
 type FormValues = Omit<Registration, 'receivedAt'>;
@@ -92,7 +93,7 @@ export function RegisterComplaintPage() {
           onFinish={(values) => void register(values)}
         >
           <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
-            <Select options={session.communities.map((id) => ({ value: id, label: id }))} />
+            <Select options={communityOptions(session.communities)} />
           </Form.Item>
           <Form.Item name="kind" label="类型">
             <Select options={optionsOf(KIND_LABELS)} />

@@ -4,10 +4,11 @@ import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { DownloadButton } from '../reports/download-button';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
 import { formatRate, previousPeriod } from './report-periods';
+import { communityOptions } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,7 +51,7 @@ export function ArrearsPage() {
             style={{ width: 120 }}
             value={communityId}
             onChange={setCommunityId}
-            options={communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(communities)}
           />
         </Form.Item>
         <Form.Item
@@ -138,12 +139,7 @@ export function ArrearsPage() {
             dataIndex: 'unitLabel',
             width: 120,
             render: (label: string | undefined, row) => (
-              <a
-                href={`/console/units/${row.unitId}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.unitId}`))}
-              >
-                {label ?? '查看房屋'}
-              </a>
+              <ConsoleLink to={`/units/${row.unitId}`}>{label ?? '查看房屋'}</ConsoleLink>
             ),
           },
           { title: '账单号', dataIndex: 'number', width: 190 },

@@ -5,7 +5,6 @@ import { useLoad } from '../common/use-load';
 import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
-import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
@@ -13,6 +12,7 @@ import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
 import { emptyText } from '../common/empty-text';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 /** 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. */
 export function HandoversPage() {
@@ -204,7 +204,7 @@ function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel()
       onCancel={onCancel}
     >
       <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
-        <Select options={communities.map((id) => ({ value: id, label: id }))} />
+        <Select options={communityOptions(communities)} />
       </Form.Item>
       <Space>
         <Form.Item

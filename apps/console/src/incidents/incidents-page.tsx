@@ -4,7 +4,6 @@ import { useCallback, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
 import { presentProblem } from '../api/problem-fields';
 import { useLoad } from '../common/use-load';
-import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
@@ -16,6 +15,7 @@ import {
   type Incident,
 } from './incident-progress';
 import { emptyText } from '../common/empty-text';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 /** 预警与事件: repeated complaints about one building (early warnings) and the incidents opened for them. */
 export function IncidentsPage() {
@@ -63,7 +63,7 @@ export function IncidentsPage() {
           placeholder="全部"
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities.filter((c) => c !== '*'))}
         />
         <Button onClick={() => void reload()} loading={loading}>
           刷新

@@ -23,6 +23,7 @@ import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { chinaDate, signOffState, type DayReconciliation } from './day-reconciliation';
 import { emptyText } from '../common/empty-text';
+import { communityOptions } from '../common/select-options';
 
 type Gap = ApiSchema<'ReconciliationGapView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -65,7 +66,7 @@ export function ReconciliationPage() {
           style={{ width: 120 }}
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities.filter((c) => c !== '*'))}
         />
         <label htmlFor="reconciliation-date">日期</label>
         <Input

@@ -2,14 +2,14 @@ import { LABELS } from '@pcs/api-client';
 import { Form, Select, Switch, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
-import { optionsOf } from '../work-orders/field-forms';
 import { time } from '../common/local-time';
 import type { RepairRequestView } from './repair-actions';
 import { DEFAULT_REPAIR_FILTERS, repairQuery, type RepairFilters } from './repair-filters';
+import { communityOptions, optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 const PAGE_SIZE = 50;
 
@@ -43,7 +43,7 @@ export function RepairListPage() {
             allowClear
             placeholder="全部"
             style={{ minWidth: 120 }}
-            options={session.communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(session.communities)}
           />
         </Form.Item>
         <Form.Item name="progress" label="进展">
@@ -74,14 +74,7 @@ export function RepairListPage() {
           {
             title: '编号',
             dataIndex: 'number',
-            render: (number: string, row) => (
-              <a
-                href={`/console/repairs/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/repairs/${row.id}`))}
-              >
-                {number}
-              </a>
-            ),
+            render: (number: string, row) => <ConsoleLink to={`/repairs/${row.id}`}>{number}</ConsoleLink>,
           },
           { title: '进展', dataIndex: 'progressLabel', width: 90 },
           {

@@ -19,6 +19,7 @@ import {
   repairActionForm,
   type RepairActionCode,
 } from './repair-actions';
+import { ConsoleLink } from '../common/console-link';
 
 /** A repair request: what was reported, its clocks (MNT-1), its survey, its timeline and actions. */
 export function RepairPage({ id }: { id: string }) {
@@ -77,12 +78,7 @@ export function RepairPage({ id }: { id: string }) {
             </Descriptions.Item>
             {request.workOrderId && (
               <Descriptions.Item label="派工单">
-                <a
-                  href={`/console/work-orders/${request.workOrderId}`}
-                  onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${request.workOrderId}`))}
-                >
-                  查看派工单
-                </a>
+                <ConsoleLink to={`/work-orders/${request.workOrderId}`}>查看派工单</ConsoleLink>
               </Descriptions.Item>
             )}
           </Descriptions>

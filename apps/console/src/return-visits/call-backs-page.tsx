@@ -6,13 +6,13 @@ import { useLoad } from '../common/use-load';
 import { FormDialog } from '../common/form-dialog';
 import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
-import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
 import { emptyText } from '../common/empty-text';
+import { optionsOf } from '../common/select-options';
 
 type CallBack = ApiSchema<'CallBackView'>;
 

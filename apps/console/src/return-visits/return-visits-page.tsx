@@ -14,6 +14,7 @@ import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { VISIT_ACTIONS, returnVisitOrder, visitDeadline } from './return-visit-queue';
 import { emptyText } from '../common/empty-text';
+import { communityOptions } from '../common/select-options';
 
 /** 回访队列 (CMP-9, DESK-4): resolved entries waiting for their return visit, recorded from here. */
 export function ReturnVisitsPage() {
@@ -51,7 +52,7 @@ export function ReturnVisitsPage() {
           placeholder="全部"
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities)}
         />
         <Button onClick={() => void list.load()}>刷新</Button>
       </Space>

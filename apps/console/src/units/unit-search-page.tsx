@@ -2,11 +2,12 @@ import { LABELS, type ApiSchema } from '@pcs/api-client';
 import { Form, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { EmptyText } from '../common/empty-text';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
+import { communityOptions, optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 type UnitView = ApiSchema<'UnitView'>;
 
@@ -17,8 +18,6 @@ interface Filters {
 }
 
 const PAGE_SIZE = 50;
-const optionsOf = (labels: Readonly<Record<string, string>>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** 房屋查询: find a unit by community, status or address ('3栋1201') and open its page. */
 export function UnitSearchPage() {
@@ -51,7 +50,7 @@ export function UnitSearchPage() {
             allowClear
             style={{ width: 120 }}
             placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(session.communities)}
           />
         </Form.Item>
         <Form.Item name="status" label="状态">
@@ -87,14 +86,7 @@ export function UnitSearchPage() {
           {
             title: '房号',
             dataIndex: 'label',
-            render: (label: string, row) => (
-              <a
-                href={`/console/units/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.id}`))}
-              >
-                {label}
-              </a>
-            ),
+            render: (label: string, row) => <ConsoleLink to={`/units/${row.id}`}>{label}</ConsoleLink>,
           },
           { title: '小区', dataIndex: 'communityId', width: 80 },
           { title: '楼栋', dataIndex: 'buildingName', width: 100 },

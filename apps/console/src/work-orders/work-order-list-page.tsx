@@ -6,20 +6,16 @@ import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
-import { optionsOf } from './field-forms';
 import { time } from '../common/local-time';
 import type { WorkOrderView } from './work-order-actions';
 import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
+import { communityOptions, optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 const PAGE_SIZE = 50;
 
 const link = (order: WorkOrderView) => (
-  <a
-    href={`/console/work-orders/${order.id}`}
-    onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${order.id}`))}
-  >
-    {order.number}
-  </a>
+  <ConsoleLink to={`/work-orders/${order.id}`}>{order.number}</ConsoleLink>
 );
 
 const OverdueTag = ({ order }: { order: WorkOrderView }) =>
@@ -57,7 +53,7 @@ export function WorkOrderListPage() {
             allowClear
             placeholder="全部"
             style={{ minWidth: 120 }}
-            options={session.communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(session.communities)}
           />
         </Form.Item>
         <Form.Item name="status" label="状态">

@@ -3,7 +3,6 @@ import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from './field-action-dialog';
 import { formatFen } from './field-forms';
@@ -20,6 +19,7 @@ import {
   type WorkOrderView,
 } from './work-order-actions';
 import { OFFERED_WORK_ORDER_ACTIONS, WORK_ORDER_FORMS } from './work-order-forms';
+import { ConsoleLink } from '../common/console-link';
 
 /** A work order: its approvals (MNT-6), execution, checks, settlement, timeline and allowed actions. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -58,12 +58,7 @@ export function WorkOrderPage({ id }: { id: string }) {
             <Descriptions.Item label="内容">{order.description}</Descriptions.Item>
             <Descriptions.Item label="类型">{order.typeLabel}</Descriptions.Item>
             <Descriptions.Item label="报修单">
-              <a
-                href={`/console/repairs/${order.repairRequestId}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/repairs/${order.repairRequestId}`))}
-              >
-                {order.repairRequestNumber}
-              </a>
+              <ConsoleLink to={`/repairs/${order.repairRequestId}`}>{order.repairRequestNumber}</ConsoleLink>
             </Descriptions.Item>
             <Descriptions.Item label="完成时限">{time(order.dueAt)}</Descriptions.Item>
             <Descriptions.Item label="预算">{formatFen(order.estimateFen)}</Descriptions.Item>
