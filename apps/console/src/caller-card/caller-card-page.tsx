@@ -1,5 +1,5 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { Alert, Button, Card, Empty, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, List, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
 import { useSubmit } from '../common/use-submit';
@@ -14,6 +14,7 @@ import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
 import { emptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
+import { FilterSelect } from '../common/filter-items';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -112,14 +113,12 @@ export function CallerCardPage() {
         onFinish={(values) => void lookUp(values)}
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={communityOptions(session.communities)}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="communityId"
+          label="小区"
+          style={{ width: 120 }}
+          options={communityOptions(session.communities)}
+        />
         <Form.Item name="phone" label="来电号码" rules={[{ required: true, message: '请输入来电号码' }]}>
           <Input style={{ width: 240 }} placeholder="如 138 0013 8000、020-88881234" maxLength={60} />
         </Form.Item>

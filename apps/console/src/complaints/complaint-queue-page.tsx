@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
@@ -12,6 +12,7 @@ import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from '
 import { ProblemAlert } from './problem-alert';
 import { communityOptions, optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
+import { FilterSelect, FilterSwitch } from '../common/filter-items';
 
 interface Filters {
   communityId?: string;
@@ -66,20 +67,14 @@ export function ComplaintQueuePage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={communityOptions(session.communities)}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear style={{ width: 150 }} placeholder="全部" options={optionsOf(STATUS_LABELS)} />
-        </Form.Item>
-        <Form.Item name="kind" label="类型">
-          <Select allowClear style={{ width: 100 }} placeholder="全部" options={optionsOf(KIND_LABELS)} />
-        </Form.Item>
+        <FilterSelect
+          name="communityId"
+          label="小区"
+          style={{ width: 120 }}
+          options={communityOptions(session.communities)}
+        />
+        <FilterSelect name="status" label="状态" style={{ width: 150 }} options={optionsOf(STATUS_LABELS)} />
+        <FilterSelect name="kind" label="类型" style={{ width: 100 }} options={optionsOf(KIND_LABELS)} />
         <Form.Item name="phone" label="电话">
           <Input.Search
             allowClear
@@ -89,9 +84,7 @@ export function ComplaintQueuePage() {
             onSearch={(phone) => setFilters((before) => ({ ...before, phone: phone.trim() || undefined }))}
           />
         </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <FilterSwitch name="overdue" label="只看超时" />
       </Form>
       <ProblemAlert shown={list.problem} />
       <Table<ComplaintView>

@@ -1,5 +1,5 @@
 import { LABELS } from '@pcs/api-client';
-import { Form, Select, Switch, Table, Tag, Typography } from 'antd';
+import { Form, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
@@ -10,6 +10,7 @@ import type { RepairRequestView } from './repair-actions';
 import { DEFAULT_REPAIR_FILTERS, repairQuery, type RepairFilters } from './repair-filters';
 import { communityOptions, optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
+import { FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
@@ -38,28 +39,20 @@ export function RepairListPage() {
         onValuesChange={(_, all: RepairFilters) => setFilters(all)}
         className="field-filters"
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={communityOptions(session.communities)}
-          />
-        </Form.Item>
-        <Form.Item name="progress" label="进展">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={optionsOf(LABELS.RepairProgress)}
-          />
-        </Form.Item>
-        <Form.Item name="open" label="只看未结" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <FilterSelect
+          name="communityId"
+          label="小区"
+          style={{ minWidth: 120 }}
+          options={communityOptions(session.communities)}
+        />
+        <FilterSelect
+          name="progress"
+          label="进展"
+          style={{ minWidth: 120 }}
+          options={optionsOf(LABELS.RepairProgress)}
+        />
+        <FilterSwitch name="open" label="只看未结" />
+        <FilterSwitch name="overdue" label="只看超时" />
       </Form>
       <ProblemAlert shown={list.problem} />
       <Table<RepairRequestView>

@@ -1,5 +1,5 @@
 import { LABELS, type ApiSchema } from '@pcs/api-client';
-import { Form, Input, Select, Table, Typography } from 'antd';
+import { Form, Input, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
@@ -8,6 +8,7 @@ import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { communityOptions, optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
+import { FilterSelect } from '../common/filter-items';
 
 type UnitView = ApiSchema<'UnitView'>;
 
@@ -45,22 +46,18 @@ export function UnitSearchPage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={communityOptions(session.communities)}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={optionsOf(LABELS.UnitStatus)}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="communityId"
+          label="小区"
+          style={{ width: 120 }}
+          options={communityOptions(session.communities)}
+        />
+        <FilterSelect
+          name="status"
+          label="状态"
+          style={{ width: 120 }}
+          options={optionsOf(LABELS.UnitStatus)}
+        />
         <Form.Item name="address" label="房号">
           <Input.Search
             allowClear

@@ -1,5 +1,5 @@
 import { LABELS } from '@pcs/api-client';
-import { Card, Form, Grid, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Card, Form, Grid, List, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { navigate } from '../routing';
@@ -11,6 +11,7 @@ import type { WorkOrderView } from './work-order-actions';
 import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
 import { communityOptions, optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
+import { FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
@@ -48,40 +49,30 @@ export function WorkOrderListPage() {
         onValuesChange={(_, all: WorkOrderFilters) => setFilters(all)}
         className="field-filters"
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={communityOptions(session.communities)}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 150 }}
-            options={optionsOf(LABELS.WorkOrderStatus)}
-          />
-        </Form.Item>
-        <Form.Item name="mine" label="只看派给我的" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <FilterSelect
+          name="communityId"
+          label="小区"
+          style={{ minWidth: 120 }}
+          options={communityOptions(session.communities)}
+        />
+        <FilterSelect
+          name="status"
+          label="状态"
+          style={{ minWidth: 150 }}
+          options={optionsOf(LABELS.WorkOrderStatus)}
+        />
+        <FilterSwitch name="mine" label="只看派给我的" />
+        <FilterSwitch name="overdue" label="只看超时" />
         {!phone && (
-          <Form.Item name="returnVisit" label="回访">
-            <Select
-              allowClear
-              placeholder="全部"
-              style={{ minWidth: 110 }}
-              options={[
-                { value: 'due', label: '待回访' },
-                { value: 'overdue', label: '回访超时' },
-              ]}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="returnVisit"
+            label="回访"
+            style={{ minWidth: 110 }}
+            options={[
+              { value: 'due', label: '待回访' },
+              { value: 'overdue', label: '回访超时' },
+            ]}
+          />
         )}
       </Form>
       <ProblemAlert shown={list.problem} />
