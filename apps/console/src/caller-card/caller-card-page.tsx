@@ -13,8 +13,7 @@ import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
 import { emptyText } from '../common/empty-text';
-import { communityOptions } from '../common/select-options';
-import { FilterSelect } from '../common/filter-items';
+import { CommunityFilter } from '../common/filter-items';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -113,12 +112,7 @@ export function CallerCardPage() {
         onFinish={(values) => void lookUp(values)}
         style={{ marginBottom: 16 }}
       >
-        <FilterSelect
-          name="communityId"
-          label="小区"
-          style={{ width: 120 }}
-          options={communityOptions(session.communities)}
-        />
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
         <Form.Item name="phone" label="来电号码" rules={[{ required: true, message: '请输入来电号码' }]}>
           <Input style={{ width: 240 }} placeholder="如 138 0013 8000、020-88881234" maxLength={60} />
         </Form.Item>

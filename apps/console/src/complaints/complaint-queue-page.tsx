@@ -10,9 +10,9 @@ import { ComplaintBadges } from './complaint-badges';
 import { KIND_LABELS, STATUS_LABELS } from './complaint-labels';
 import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
-import { communityOptions, optionsOf } from '../common/select-options';
+import { optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
-import { FilterSelect, FilterSwitch } from '../common/filter-items';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 interface Filters {
   communityId?: string;
@@ -67,12 +67,7 @@ export function ComplaintQueuePage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <FilterSelect
-          name="communityId"
-          label="小区"
-          style={{ width: 120 }}
-          options={communityOptions(session.communities)}
-        />
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
         <FilterSelect name="status" label="状态" style={{ width: 150 }} options={optionsOf(STATUS_LABELS)} />
         <FilterSelect name="kind" label="类型" style={{ width: 100 }} options={optionsOf(KIND_LABELS)} />
         <Form.Item name="phone" label="电话">

@@ -8,9 +8,9 @@ import { usePagedList } from '../common/use-load';
 import { time } from '../common/local-time';
 import type { RepairRequestView } from './repair-actions';
 import { DEFAULT_REPAIR_FILTERS, repairQuery, type RepairFilters } from './repair-filters';
-import { communityOptions, optionsOf } from '../common/select-options';
+import { optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
-import { FilterSelect, FilterSwitch } from '../common/filter-items';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
@@ -39,12 +39,7 @@ export function RepairListPage() {
         onValuesChange={(_, all: RepairFilters) => setFilters(all)}
         className="field-filters"
       >
-        <FilterSelect
-          name="communityId"
-          label="小区"
-          style={{ minWidth: 120 }}
-          options={communityOptions(session.communities)}
-        />
+        <CommunityFilter communities={session.communities} style={{ minWidth: 120 }} />
         <FilterSelect
           name="progress"
           label="进展"

@@ -6,9 +6,9 @@ import { useConsole } from '../session/session-context';
 import { EmptyText } from '../common/empty-text';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
-import { communityOptions, optionsOf } from '../common/select-options';
+import { optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
-import { FilterSelect } from '../common/filter-items';
+import { CommunityFilter, FilterSelect } from '../common/filter-items';
 
 type UnitView = ApiSchema<'UnitView'>;
 
@@ -46,12 +46,7 @@ export function UnitSearchPage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <FilterSelect
-          name="communityId"
-          label="小区"
-          style={{ width: 120 }}
-          options={communityOptions(session.communities)}
-        />
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
         <FilterSelect
           name="status"
           label="状态"

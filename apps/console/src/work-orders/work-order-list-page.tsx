@@ -9,9 +9,9 @@ import { usePagedList } from '../common/use-load';
 import { time } from '../common/local-time';
 import type { WorkOrderView } from './work-order-actions';
 import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
-import { communityOptions, optionsOf } from '../common/select-options';
+import { optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
-import { FilterSelect, FilterSwitch } from '../common/filter-items';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
@@ -49,12 +49,7 @@ export function WorkOrderListPage() {
         onValuesChange={(_, all: WorkOrderFilters) => setFilters(all)}
         className="field-filters"
       >
-        <FilterSelect
-          name="communityId"
-          label="小区"
-          style={{ minWidth: 120 }}
-          options={communityOptions(session.communities)}
-        />
+        <CommunityFilter communities={session.communities} style={{ minWidth: 120 }} />
         <FilterSelect
           name="status"
           label="状态"
