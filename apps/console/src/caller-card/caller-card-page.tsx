@@ -1,33 +1,31 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { Alert, Button, Card, Empty, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, List, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { accountSummary, mayReveal, unavailableNotice, type CallerCard } from './caller-card-logic';
 import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
 import { emptyText } from '../common/empty-text';
+import { CommunityFilter } from '../common/filter-items';
 
 type IncomingCall = ApiSchema<'IncomingCallView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 来电卡片 (DESK-3): who is calling, their units, what is open for them and what they said before. */
 export function CallerCardPage() {
   const { api, session } = useConsole();
   const [card, setCard] = useState<CallerCard>();
   const [calls, setCalls] = useState<IncomingCall[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
   const [revealing, setRevealing] = useState<{ personId: string; name: string }>();
   const [form] = Form.useForm<{ phone: string; communityId?: string }>();
+  const { busy, problem, submit } = useSubmit(form, { phone: '来电号码', communityId: '小区' });
   const seesCalls = mayCall(PERMISSION_TABLE, 'listIncomingCalls', session.roles);
   const reveals = mayReveal(session.roles, PERMISSION_TABLE);
   const registers = mayCall(PERMISSION_TABLE, 'registerComplaint', session.roles);
@@ -50,20 +48,7 @@ export function CallerCardPage() {
     void loadCalls();
   }, [loadCalls]);
 
-  async function show(request: () => Promise<CallerCard>): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      setCard(await request());
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      const shown = presentProblem(error.problem, { phone: '来电号码', communityId: '小区' });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'phone', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const show = (request: () => Promise<CallerCard>) => submit(async () => setCard(await request()));
 
   const lookUp = ({ phone, communityId }: { phone: string; communityId?: string }) =>
     show(() =>
@@ -127,14 +112,7 @@ export function CallerCardPage() {
         onFinish={(values) => void lookUp(values)}
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
-          />
-        </Form.Item>
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
         <Form.Item name="phone" label="来电号码" rules={[{ required: true, message: '请输入来电号码' }]}>
           <Input style={{ width: 240 }} placeholder="如 138 0013 8000、020-88881234" maxLength={60} />
         </Form.Item>

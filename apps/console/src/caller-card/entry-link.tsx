@@ -1,13 +1,6 @@
-import { navigate } from '../routing';
+import { ConsoleLink } from '../common/console-link';
 
 /** A register entry's number, opening its page in the console. */
 export function EntryLink({ id, number }: { id: string; number: string }) {
-  return (
-    <a
-      href={`/console/complaints/${id}`}
-      onClick={(e) => (e.preventDefault(), navigate(`/complaints/${id}`))}
-    >
-      {number}
-    </a>
-  );
+  return <ConsoleLink to={`/complaints/${id}`}>{number}</ConsoleLink>;
 }

@@ -2,8 +2,7 @@ import type { ApiSchema } from '@pcs/api-client';
 import { LABELS } from '@pcs/api-client';
 import { Alert, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { revealReason } from './caller-card-logic';
@@ -19,29 +18,19 @@ interface Props {
 export function RevealDialog({ person, onClose }: Props) {
   const { api } = useConsole();
   const [form] = Form.useForm<{ reason: string }>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, submit } = useSubmit(form, { reason: '查看原因' });
   const [revealed, setRevealed] = useState<Revealed>();
 
-  async function reveal({ reason }: { reason: string }): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  // Each reveal is logged by the service: no Idempotency-Key, a retry is another look.
+  const reveal = ({ reason }: { reason: string }) =>
+    submit(async () =>
       setRevealed(
         await api.call('post', '/api/v1/people/{id}/reveal', {
           params: { id: person.personId },
           body: { reason: revealReason(reason) ?? reason },
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      const shown = presentProblem(error.problem, { reason: '查看原因' });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'reason', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+      ),
+    );
 
   return (
     <Modal

@@ -1,13 +1,11 @@
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Checkbox, Form, Input, Select } from 'antd';
+import { FormDialog } from '../common/form-dialog';
+import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
 import { ACTION_OPERATIONS, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
 import { actionBody, type ActionField } from './action-forms';
 import type { ComplaintView } from './deadline-badges';
-import { ProblemAlert } from './problem-alert';
 import { OtherEntryPicker } from './other-entry-picker';
 
 interface Props {
@@ -22,14 +20,10 @@ interface Props {
 export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Props) {
   const { api } = useConsole();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(form, Object.fromEntries(fields.map((f) => [f.name, f.label])));
 
-  async function submit(values: Record<string, unknown>): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const act = (values: Record<string, unknown>) =>
+    submit(async (idempotencyKey) => {
       // Each action route takes its own body (checked by the API) and answers the entry as it now is.
       const updated = (await api.call('post', ACTION_OPERATIONS[action].path, {
         params: { id: complaint.id },
@@ -37,43 +31,29 @@ export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Pr
         idempotencyKey,
       })) as ComplaintView;
       onDone(updated);
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, Object.fromEntries(fields.map((f) => [f.name, f.label])));
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.'), errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={ACTION_LABELS[action]}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={act}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        {fields.map((field) => (
-          <Form.Item
-            key={field.name}
-            name={field.name}
-            label={field.input === 'consent' ? undefined : field.label}
-            valuePropName={field.input === 'consent' ? 'checked' : 'value'}
-            rules={field.required ? [requiredRule(field)] : []}
-          >
-            {inputOf(field, complaint)}
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+      {fields.map((field) => (
+        <Form.Item
+          key={field.name}
+          name={field.name}
+          label={field.input === 'consent' ? undefined : field.label}
+          valuePropName={field.input === 'consent' ? 'checked' : 'value'}
+          rules={field.required ? [requiredRule(field)] : []}
+        >
+          {inputOf(field, complaint)}
+        </Form.Item>
+      ))}
+    </FormDialog>
   );
 }
 

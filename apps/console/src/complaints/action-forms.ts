@@ -5,8 +5,8 @@ import {
   DEPARTMENT_LABELS,
   RETURN_VISIT_METHOD_LABELS,
   SATISFACTION_LABELS,
-  optionsOf,
 } from './complaint-labels';
+import { optionsOf } from '../common/select-options';
 
 export interface ActionField {
   /** The body's field, as problem details name it (`handler.staffId`). */

@@ -1,14 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { ComplaintAction, ComplaintKind, ComplaintStatus } from '@pcs/contracts';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the drift check reads the service's own state table
-import { canTakeAction } from '../../../../services/complaints/src/complaints/complaint.state';
+import { LABELS } from '@pcs/api-client';
+import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
 import {
   ACTION_OPERATIONS,
+  ACTION_STATUSES,
   KIND_ACTIONS,
   allowedActions,
   stateAllows,
   type ComplaintActionCode,
 } from './complaint-actions';
+import type { ComplaintView } from './deadline-badges';
+
+/*
+ * The console's copy of the complaint state machine, checked against what the gateway's OpenAPI
+ * document shows (routes, statuses, kinds, roles) and against CMP-2 … CMP-16 case by case. The
+ * complaints service's own table is not imported (decisions 0167 and 0172): the console depends on
+ * the API; the console journeys drive the real service and fail on an offered action it refuses.
+ */
+const DOCUMENT = JSON.parse(
+  readFileSync(new URL('../../../../docs/openapi.json', import.meta.url), 'utf8'),
+) as OpenApiDocument & {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+  components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+};
+const VIEW = DOCUMENT.components.schemas['ComplaintView']?.properties;
+const STATUSES = (VIEW?.['status']?.enum ?? []) as ComplaintView['status'][];
+const KINDS = (VIEW?.['kind']?.enum ?? []) as ComplaintView['kind'][];
 
 const TABLE = {
   assignComplaint: ['front-desk', 'cs-supervisor', 'cs-manager'],
@@ -18,24 +36,116 @@ const TABLE = {
   flagMajorComplaint: ['cs-supervisor'],
 };
 
-describe("the console's copy of the complaint state machine", () => {
-  it('allows exactly what the complaints service allows, for every kind, status and action', () => {
-    const differences: string[] = [];
-    for (const kind of ComplaintKind.codes) {
-      for (const status of ComplaintStatus.codes) {
-        for (const action of ComplaintAction.codes) {
-          if (stateAllows(kind, status, action) !== canTakeAction(kind, status, action)) {
-            differences.push(`${kind} ${status} ${action}`);
-          }
-        }
-      }
-    }
-    expect(differences).toEqual([]);
+/** What an entry of this kind and status may be asked to do, in the order of the console's table. */
+const allowedFrom = (kind: ComplaintView['kind'], status: ComplaintView['status']): ComplaintActionCode[] =>
+  (Object.keys(ACTION_STATUSES) as ComplaintActionCode[]).filter((action) =>
+    stateAllows(kind, status, action),
+  );
+
+describe("the console's complaint actions against the API document", () => {
+  it('each action is a POST route of the document under its operation id', () => {
+    const missing = Object.entries(ACTION_OPERATIONS).filter(
+      ([, { operationId, path }]) => DOCUMENT.paths[path]?.['post']?.operationId !== operationId,
+    );
+    expect(missing).toEqual([]);
   });
 
-  it('knows every action the contracts name, each with its route', () => {
-    expect(Object.keys(ACTION_OPERATIONS).sort()).toEqual([...ComplaintAction.codes].sort());
-    expect(Object.keys(KIND_ACTIONS).sort()).toEqual([...ComplaintKind.codes].sort());
+  it('knows every action, status and kind the API labels, and no other status or kind', () => {
+    expect(Object.keys(ACTION_STATUSES).sort()).toEqual(Object.keys(LABELS.ComplaintAction).sort());
+    expect(Object.keys(ACTION_OPERATIONS).sort()).toEqual(Object.keys(LABELS.ComplaintAction).sort());
+    expect([...STATUSES].sort()).toEqual(Object.keys(LABELS.ComplaintStatus).sort());
+    expect([...KINDS].sort()).toEqual(Object.keys(KIND_ACTIONS).sort());
+    expect([...KINDS].sort()).toEqual(Object.keys(LABELS.ComplaintKind).sort());
+    const unknown = Object.values(ACTION_STATUSES)
+      .flat()
+      .filter((s) => !STATUSES.includes(s));
+    expect(unknown).toEqual([]);
+  });
+
+  it('offers only routes some role of the permission table may call', () => {
+    const roles = operationRolesOf(DOCUMENT);
+    const uncallable = Object.values(ACTION_OPERATIONS).filter(
+      ({ operationId }) => !roles[operationId]?.length,
+    );
+    expect(uncallable).toEqual([]);
+  });
+});
+
+describe('the complaint state machine, rule by rule', () => {
+  it('CMP-2: a registered complaint is routed (assigned) before it is worked on or resolved', () => {
+    expect(allowedFrom('complaint', 'registered')).toEqual([
+      'assign',
+      'acknowledge',
+      'escalate',
+      'acknowledge-escalation',
+      'flag-major',
+      'record-meeting',
+      'merge',
+    ]);
+  });
+
+  it('CMP-3, CMP-4, CMP-5, CMP-8, CMP-14: while worked on, it is fed back, extended, paused, escalated, resolved', () => {
+    for (const status of ['assigned', 'in-progress', 'reopened'] as const) {
+      expect(allowedFrom('complaint', status)).toEqual([
+        'assign',
+        'acknowledge',
+        'feedback',
+        'extend',
+        'pause',
+        'resume',
+        'escalate',
+        'acknowledge-escalation',
+        'flag-major',
+        'record-meeting',
+        'resolve',
+        'explain',
+        'merge',
+      ]);
+    }
+    // Negotiating after a disagreement: no more department feedback, the rest as before.
+    expect(allowedFrom('complaint', 'negotiating')).not.toContain('feedback');
+    expect(allowedFrom('complaint', 'negotiating')).toContain('resolve');
+  });
+
+  it('CMP-8 … CMP-10: a resolved complaint is visited, disagreed with, signed off, reopened or closed', () => {
+    expect(allowedFrom('complaint', 'resolved')).toEqual([
+      'acknowledge-escalation',
+      'record-meeting',
+      'disagree',
+      'sign-off',
+      'return-visit',
+      'visit-attempt',
+      'exempt-visit',
+      'reopen',
+      'close',
+    ]);
+  });
+
+  it('CMP-16: final entries: a closed one is signed off or reopened, an explained one signed off, others nothing', () => {
+    expect(allowedFrom('complaint', 'closed')).toEqual(['sign-off', 'reopen']);
+    expect(allowedFrom('complaint', 'explained')).toEqual(['sign-off']);
+    for (const kind of KINDS) {
+      expect(allowedFrom(kind, 'answered')).toEqual([]);
+      expect(allowedFrom(kind, 'merged')).toEqual([]);
+    }
+    expect(allowedFrom('complaint', 'referred')).toEqual(['merge']);
+  });
+
+  it('CMP-13: a suggestion, praise or enquiry is answered, never resolved; a repair is only merged', () => {
+    expect(allowedFrom('suggestion', 'registered')).toEqual([
+      'assign',
+      'escalate',
+      'acknowledge-escalation',
+      'answer',
+      'merge',
+    ]);
+    expect(allowedFrom('praise', 'assigned')).toEqual(['assign', 'answer', 'merge']);
+    expect(allowedFrom('enquiry', 'registered')).toEqual(['answer', 'merge']);
+    expect(allowedFrom('repair', 'registered')).toEqual(['merge']);
+    expect(allowedFrom('complaint', 'registered')).not.toContain('answer');
+    for (const kind of KINDS.filter((k) => k !== 'complaint')) {
+      for (const status of STATUSES) expect(stateAllows(kind, status, 'resolve')).toBe(false);
+    }
   });
 });
 

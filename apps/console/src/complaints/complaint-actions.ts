@@ -32,9 +32,10 @@ const WORKING: readonly Status[] = ['assigned', 'in-progress', 'negotiating', 'r
 const OPEN: readonly Status[] = ['registered', ...WORKING];
 
 /**
- * CMP-2 … CMP-10, CMP-13, CMP-16: from which statuses each action may be taken, the same table as the
- * complaints service's `complaint.state.ts` (complaint-actions.spec.ts fails when they differ). The
- * service also checks guards beyond the status; this only keeps refused actions off the page.
+ * CMP-2 … CMP-10, CMP-13, CMP-16: from which statuses each action may be taken, as the complaints
+ * service's `complaint.state.ts` has it. complaint-actions.spec.ts checks it against the API document
+ * and the rules case by case, not against the service's source (decision 0172). The service also
+ * checks guards beyond the status; this only keeps refused actions off the page.
  */
 export const ACTION_STATUSES: Readonly<Record<ComplaintActionCode, readonly Status[]>> = {
   assign: ['registered', ...WORKING],

@@ -13,10 +13,3 @@ export const DEPARTMENT_LABELS = LABELS.Department;
 export const RETURN_VISIT_METHOD_LABELS = LABELS.ReturnVisitMethod;
 export const SATISFACTION_LABELS = LABELS.Satisfaction;
 export const ACTION_LABELS = LABELS.ComplaintAction;
-
-/** Options for a select, in the labels' order. */
-export function optionsOf<C extends string>(
-  labels: Readonly<Record<C, string>>,
-): { value: C; label: string }[] {
-  return (Object.entries(labels) as [C, string][]).map(([value, label]) => ({ value, label }));
-}

@@ -1,63 +1,39 @@
-import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Descriptions, Empty, Space, Spin, Table, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { App, Button, Card, Descriptions, Space, Spin, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
+import { useLoad } from '../common/use-load';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { ActionDialog } from './action-dialog';
 import { ACTION_FORMS, OFFERED_ACTIONS } from './action-forms';
 import { ComplaintBadges } from './complaint-badges';
 import { allowedActions, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
-import {
-  complaintBadges,
-  describeDue,
-  openDeadlines,
-  type ComplaintView,
-  type DeadlineView,
-} from './deadline-badges';
+import { complaintBadges, describeDue, openDeadlines, type DeadlineView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
-
-type HistoryEntry = ApiSchema<'ComplaintHistoryEntryView'>;
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** A register entry: what was said, its deadlines, its timeline (GEN-3) and the actions its state allows. */
 export function ComplaintPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [complaint, setComplaint] = useState<ComplaintView>();
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<ComplaintActionCode>();
-  const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [entry, timeline] = await Promise.all([
+  const { data, setData, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [complaint, timeline] = await Promise.all([
         api.call('get', '/api/v1/complaints/{id}', { params: { id } }),
         api.call('get', '/api/v1/complaints/{id}/history', { params: { id } }),
       ]);
-      setComplaint(entry);
-      setHistory(timeline.entries);
-      setNow(new Date());
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      // Deadlines are described as of the moment the entry was read.
+      return { complaint, history: timeline.entries, now: new Date() };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!complaint) {
+  if (!data) {
     return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
   }
+  const { complaint, history, now } = data;
   const actions = allowedActions(complaint, session.roles, PERMISSION_TABLE, OFFERED_ACTIONS);
   const customer = complaint.customer.anonymous
     ? '匿名'
@@ -65,12 +41,9 @@ export function ComplaintPage({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="complaint-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="complaint-title" style={{ fontSize: 20 }}>
-          {complaint.kindLabel} {complaint.number}
-        </Typography.Title>
-        <Button onClick={() => navigate('/complaints')}>返回队列</Button>
-      </Space>
+      <RecordHeader titleId="complaint-title" back={{ to: '/complaints', label: '返回队列' }}>
+        {complaint.kindLabel} {complaint.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -129,25 +102,7 @@ export function ComplaintPage({ id }: { id: string }) {
           />
         </Card>
         <Card title="处理经过">
-          {history.length ? (
-            <Timeline
-              items={history.map((entry) => ({
-                key: entry.id,
-                children: (
-                  <div data-history-action={entry.action}>
-                    <Typography.Text strong>{entry.actionLabel}</Typography.Text>
-                    <span>
-                      {' '}
-                      · {entry.actorName} · {time(entry.at)}
-                    </span>
-                    {entry.reason && <div>{entry.reason}</div>}
-                  </div>
-                ),
-              }))}
-            />
-          ) : (
-            <Empty description="暂无记录" />
-          )}
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && ACTION_FORMS[acting] && (
@@ -158,9 +113,9 @@ export function ComplaintPage({ id }: { id: string }) {
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);
-            setComplaint(updated);
+            setData({ ...data, complaint: updated });
             message.success(`${ACTION_LABELS[acting]}：已完成`);
-            void load();
+            void reload();
           }}
         />
       )}

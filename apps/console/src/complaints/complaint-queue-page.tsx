@@ -1,15 +1,18 @@
-import { Button, Form, Input, Select, Space, Switch, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Button, Form, Input, Space, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 import { ComplaintBadges } from './complaint-badges';
-import { KIND_LABELS, STATUS_LABELS, optionsOf } from './complaint-labels';
+import { KIND_LABELS, STATUS_LABELS } from './complaint-labels';
 import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
+import { optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 interface Filters {
   communityId?: string;
@@ -25,41 +28,24 @@ const PAGE_SIZE = 50;
 export function ComplaintQueuePage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<Filters>({});
-  const [items, setItems] = useState<ComplaintView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
+  const list = usePagedList(
+    useCallback(
+      async (cursor?: string) => {
         const page = await api.call('get', '/api/v1/complaints', {
           query: {
             ...filters,
             ...(filters.overdue ? {} : { overdue: undefined }),
             limit: PAGE_SIZE,
-            ...(more ? { cursor: more } : {}),
+            ...(cursor ? { cursor } : {}),
           },
         });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
         setNow(new Date());
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+        return page;
+      },
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="queue-title">
@@ -81,20 +67,9 @@ export function ComplaintQueuePage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear style={{ width: 150 }} placeholder="全部" options={optionsOf(STATUS_LABELS)} />
-        </Form.Item>
-        <Form.Item name="kind" label="类型">
-          <Select allowClear style={{ width: 100 }} placeholder="全部" options={optionsOf(KIND_LABELS)} />
-        </Form.Item>
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
+        <FilterSelect name="status" label="状态" style={{ width: 150 }} options={optionsOf(STATUS_LABELS)} />
+        <FilterSelect name="kind" label="类型" style={{ width: 100 }} options={optionsOf(KIND_LABELS)} />
         <Form.Item name="phone" label="电话">
           <Input.Search
             allowClear
@@ -104,30 +79,21 @@ export function ComplaintQueuePage() {
             onSearch={(phone) => setFilters((before) => ({ ...before, phone: phone.trim() || undefined }))}
           />
         </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <FilterSwitch name="overdue" label="只看超时" />
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<ComplaintView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 1100 }}
         columns={[
           {
             title: '编号',
             dataIndex: 'number',
-            render: (number: string, row) => (
-              <a
-                href={`/console/complaints/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}
-              >
-                {number}
-              </a>
-            ),
+            render: (number: string, row) => <ConsoleLink to={`/complaints/${row.id}`}>{number}</ConsoleLink>,
           },
           { title: '类型', dataIndex: 'kindLabel', width: 70 },
           { title: '状态', dataIndex: 'statusLabel', width: 120 },
@@ -160,11 +126,7 @@ export function ComplaintQueuePage() {
           },
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} />
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import type { ApiRequestBody } from '@pcs/api-client';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
 import { registerFormValues } from '../caller-card/caller-card-logic';
 import { handedDraft } from '../caller-card/register-draft';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useSubmit } from '../common/use-submit';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
-import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, optionsOf } from './complaint-labels';
+import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS } from './complaint-labels';
 import { ProblemAlert } from './problem-alert';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 type Registration = ApiRequestBody<'registerComplaint'>;
 type FormValues = Omit<Registration, 'receivedAt'>;
@@ -32,10 +32,9 @@ export function RegisterComplaintPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  // One key per filled-in form: a double click or a retry registers one entry.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // One key per filled-in form: a double click or a retry registers one entry. The form's items are
+  // nested (`customer.phone` is ['customer', 'phone']), so refusals are set on the paths themselves.
+  const { busy, problem, submit } = useSubmit(form, FORM_FIELDS, (path) => path);
   const anonymous = Form.useWatch(['customer', 'anonymous'], form);
   // Opened from a caller card (DESK-3): the caller, community, unit and person are already known.
   const [fromCard] = useState(() => {
@@ -43,10 +42,8 @@ export function RegisterComplaintPage() {
     return handed && { ...handed, values: registerFormValues(handed.draft, session.communities[0]) };
   });
 
-  async function register(values: FormValues): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const register = (values: FormValues) =>
+    submit(async (idempotencyKey) => {
       const created = await api.call('post', '/api/v1/complaints', {
         body: {
           ...values,
@@ -57,19 +54,8 @@ export function RegisterComplaintPage() {
         idempotencyKey,
       });
       message.success(`已登记：${created.number}`);
-      setIdempotencyKey(crypto.randomUUID());
       navigate(`/complaints/${created.id}`);
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      // A corrected form is another request: it must not be taken for a replay of the refused one.
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, FORM_FIELDS);
-      form.setFields(shown.fields as Parameters<typeof form.setFields>[0]);
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="register-title">
@@ -107,7 +93,7 @@ export function RegisterComplaintPage() {
           onFinish={(values) => void register(values)}
         >
           <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
-            <Select options={session.communities.map((id) => ({ value: id, label: id }))} />
+            <Select options={communityOptions(session.communities)} />
           </Form.Item>
           <Form.Item name="kind" label="类型">
             <Select options={optionsOf(KIND_LABELS)} />

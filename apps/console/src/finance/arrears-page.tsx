@@ -1,18 +1,14 @@
 import { EmptyText } from '../common/empty-text';
-import type { ApiSchema } from '@pcs/api-client';
 import { Card, Form, Input, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { DownloadButton } from '../reports/download-button';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
 import { formatRate, previousPeriod } from './report-periods';
-
-type ArrearsView = ApiSchema<'ArrearsView'>;
-type CollectionRateView = ApiSchema<'CollectionRateView'>;
+import { communityOptions } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
 
 const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,45 +20,23 @@ export function ArrearsPage() {
   const [communityId, setCommunityId] = useState(communities[0]);
   const [asOf, setAsOf] = useState('');
   const [period, setPeriod] = useState(() => previousPeriod(new Date()));
-  const [arrears, setArrears] = useState<ArrearsView>();
-  const [rate, setRate] = useState<CollectionRateView>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [loading, setLoading] = useState(false);
 
   const asOfValid = asOf === '' || DATE.test(asOf);
   const periodValid = PERIOD.test(period);
 
-  const load = useCallback(async () => {
-    if (!communityId || !asOfValid || !periodValid) return;
-    setLoading(true);
-    setProblem(undefined);
-    try {
-      const [owed, collected] = await Promise.all([
-        api.call('get', '/api/v1/communities/{id}/arrears', {
-          params: { id: communityId },
-          query: asOf ? { asOf } : {},
-        }),
-        api.call('get', '/api/v1/communities/{id}/collection-rate', {
-          params: { id: communityId },
-          query: { period },
-        }),
-      ]);
-      setArrears(owed);
-      setRate(collected);
-    } catch (error) {
-      if (error instanceof ProblemError) {
-        setProblem(presentProblem(error.problem, {}));
-        setArrears(undefined);
-        setRate(undefined);
-      } else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, communityId, asOf, period, asOfValid, periodValid]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const request = useCallback(async () => {
+    const id = communityId ?? '';
+    const [arrears, rate] = await Promise.all([
+      api.call('get', '/api/v1/communities/{id}/arrears', { params: { id }, query: asOf ? { asOf } : {} }),
+      api.call('get', '/api/v1/communities/{id}/collection-rate', { params: { id }, query: { period } }),
+    ]);
+    return { arrears, rate };
+  }, [api, communityId, asOf, period]);
+  // Nothing is asked while the filters are incomplete or mistyped; a refusal empties the figures.
+  const { data, loading, problem } = useLoad(communityId && asOfValid && periodValid ? request : undefined, {
+    clearOnFailure: true,
+  });
+  const { arrears, rate } = data ?? {};
 
   const params = { id: communityId ?? '' };
   return (
@@ -77,7 +51,7 @@ export function ArrearsPage() {
             style={{ width: 120 }}
             value={communityId}
             onChange={setCommunityId}
-            options={communities.map((id) => ({ value: id, label: id }))}
+            options={communityOptions(communities)}
           />
         </Form.Item>
         <Form.Item
@@ -165,12 +139,7 @@ export function ArrearsPage() {
             dataIndex: 'unitLabel',
             width: 120,
             render: (label: string | undefined, row) => (
-              <a
-                href={`/console/units/${row.unitId}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.unitId}`))}
-              >
-                {label ?? '查看房屋'}
-              </a>
+              <ConsoleLink to={`/units/${row.unitId}`}>{label ?? '查看房屋'}</ConsoleLink>
             ),
           },
           { title: '账单号', dataIndex: 'number', width: 190 },

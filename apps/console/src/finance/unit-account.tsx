@@ -1,9 +1,8 @@
 import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
 import { Button, Space, Statistic, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { DownloadButton } from '../reports/download-button';
@@ -13,7 +12,6 @@ import { formatFen } from './money';
 import { RecordPaymentDialog } from './record-payment-dialog';
 
 type UnitView = ApiSchema<'UnitView'>;
-type StatementView = ApiSchema<'StatementView'>;
 
 const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const money = (fen: number) => formatFen(fen);
@@ -25,23 +23,17 @@ const money = (fen: number) => formatFen(fen);
 export function UnitAccount({ unit }: { unit: UnitView }) {
   const { api, session } = useConsole();
   const actions = accountActionsFor(session.roles, PERMISSION_TABLE);
-  const [statement, setStatement] = useState<StatementView>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [paying, setPaying] = useState(false);
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      setStatement(await api.call('get', '/api/v1/units/{id}/statement', { params: { id: unit.id } }));
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, unit.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const {
+    data: statement,
+    problem,
+    reload,
+  } = useLoad(
+    useCallback(
+      () => api.call('get', '/api/v1/units/{id}/statement', { params: { id: unit.id } }),
+      [api, unit.id],
+    ),
+  );
 
   return (
     <section aria-labelledby="account-title" style={{ marginTop: 16 }}>
@@ -132,7 +124,7 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
           unit={unit}
           onClose={(recorded) => {
             setPaying(false);
-            if (recorded) void load();
+            if (recorded) void reload();
           }}
         />
       )}

@@ -1,54 +1,39 @@
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Descriptions, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { App, Button, Descriptions, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
+import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
-import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
 import { emptyText } from '../common/empty-text';
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 /** 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. */
 export function HandoversPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
   const [status, setStatus] = useState<ShiftHandover['status']>();
-  const [items, setItems] = useState<ShiftHandover[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [creating, setCreating] = useState(false);
   const [acting, setActing] = useState<{ handover: ShiftHandover; action: HandoverAction }>();
   const creates = mayCall(PERMISSION_TABLE, 'createShiftHandover', session.roles);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(undefined);
-    try {
-      setItems(
+  const { data, loading, problem, reload } = useLoad(
+    useCallback(
+      async () =>
         (
           await api.call('get', '/api/v1/shift-handovers', {
             query: { ...(status ? { status } : {}), limit: 50 },
           })
         ).items,
-      );
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, status]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      [api, status],
+    ),
+  );
 
   return (
     <section aria-labelledby="handovers-title">
@@ -79,7 +64,7 @@ export function HandoversPage() {
         rowKey="id"
         size="middle"
         loading={loading}
-        dataSource={items}
+        dataSource={data ?? []}
         pagination={false}
         locale={emptyText('暂无交接班记录')}
         expandable={{ expandedRowRender: (handover) => <HandoverDetails handover={handover} /> }}
@@ -123,7 +108,7 @@ export function HandoversPage() {
           onDone={() => {
             setCreating(false);
             message.success('已交班，等待接班人确认');
-            void load();
+            void reload();
           }}
         />
       )}
@@ -134,7 +119,7 @@ export function HandoversPage() {
           onDone={() => {
             message.success(`${LABELS.ShiftHandoverAction[acting.action]}：已完成`);
             setActing(undefined);
-            void load();
+            void reload();
           }}
         />
       )}
@@ -191,14 +176,10 @@ const CREATE_FIELDS: Readonly<Record<string, string>> = {
 function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel(): void }) {
   const { api, session } = useConsole();
   const [form] = Form.useForm<NewHandover>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(form, CREATE_FIELDS);
 
-  async function submit(values: NewHandover): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const create = (values: NewHandover) =>
+    submit(async (idempotencyKey) => {
       await api.call('post', '/api/v1/shift-handovers', {
         body: {
           communityId: values.communityId,
@@ -209,67 +190,49 @@ function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel()
         idempotencyKey,
       });
       onDone();
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, CREATE_FIELDS);
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'summary', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const communities = session.communities.filter((c) => c !== '*');
   return (
-    <Modal
-      open
+    <FormDialog
       title="交班"
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      initialValues={{ communityId: communities[0] }}
+      onFinish={create}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ communityId: communities[0] }}
-        onFinish={(v) => void submit(v)}
-      >
-        <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
-          <Select options={communities.map((id) => ({ value: id, label: id }))} />
-        </Form.Item>
-        <Space>
-          <Form.Item
-            name="to.staffId"
-            label="接班人工号"
-            rules={[{ required: true, whitespace: true, message: '请填写接班人工号' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            name="to.name"
-            label="接班人姓名"
-            rules={[{ required: true, whitespace: true, message: '请填写接班人姓名' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-        </Space>
+      <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
+        <Select options={communityOptions(communities)} />
+      </Form.Item>
+      <Space>
         <Form.Item
-          name="summary"
-          label="本班情况"
-          rules={[{ required: true, whitespace: true, message: '请填写本班情况' }]}
+          name="to.staffId"
+          label="接班人工号"
+          rules={[{ required: true, whitespace: true, message: '请填写接班人工号' }]}
         >
-          <Input.TextArea rows={3} maxLength={4000} />
+          <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="notes" label="注意事项">
-          <Input.TextArea rows={2} maxLength={4000} />
+        <Form.Item
+          name="to.name"
+          label="接班人姓名"
+          rules={[{ required: true, whitespace: true, message: '请填写接班人姓名' }]}
+        >
+          <Input maxLength={100} />
         </Form.Item>
-      </Form>
-    </Modal>
+      </Space>
+      <Form.Item
+        name="summary"
+        label="本班情况"
+        rules={[{ required: true, whitespace: true, message: '请填写本班情况' }]}
+      >
+        <Input.TextArea rows={3} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="notes" label="注意事项">
+        <Input.TextArea rows={2} maxLength={4000} />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
@@ -287,53 +250,35 @@ function HandoverActionDialog({
   const { api } = useConsole();
   const spec = HANDOVER_FORMS[action];
   const [form] = Form.useForm<Record<string, string | undefined>>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(form, { [spec.field]: spec.label });
 
-  async function submit(values: Record<string, string | undefined>): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    const text = values[spec.field]?.trim();
-    try {
+  const act = (values: Record<string, string | undefined>) =>
+    submit(async (idempotencyKey) => {
+      const text = values[spec.field]?.trim();
       await api.call('post', spec.path, {
         params: { id: handover.id },
         body: (text ? { [spec.field]: text } : {}) as never,
         idempotencyKey,
       });
       onDone();
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, { [spec.field]: spec.label });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.'), errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`${LABELS.ShiftHandoverAction[action]}（${handover.from.name} → ${handover.to.name}）`}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={act}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item
-          name={spec.field}
-          label={spec.label}
-          rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name={spec.field}
+        label={spec.label}
+        rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

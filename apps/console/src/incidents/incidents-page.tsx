@@ -1,11 +1,12 @@
 import { LABELS } from '@pcs/api-client';
 import { Button, Card, Descriptions, Drawer, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
-import { optionsOf } from '../complaints/complaint-labels';
+import { presentProblem } from '../api/problem-fields';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import {
   incidentProgress,
   pastExpectedEnd,
@@ -14,9 +15,7 @@ import {
   type Incident,
 } from './incident-progress';
 import { emptyText } from '../common/empty-text';
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
+import { communityOptions, optionsOf } from '../common/select-options';
 
 /** 预警与事件: repeated complaints about one building (early warnings) and the incidents opened for them. */
 export function IncidentsPage() {
@@ -24,18 +23,10 @@ export function IncidentsPage() {
   const [communityId, setCommunityId] = useState<string>();
   const [warningStatus, setWarningStatus] = useState<EarlyWarning['status'] | undefined>('open');
   const [incidentStatus, setIncidentStatus] = useState<Incident['status'] | undefined>('active');
-  const [warnings, setWarnings] = useState<EarlyWarning[]>([]);
-  const [incidents, setIncidents] = useState<Incident[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [opened, setOpened] = useState<Incident>();
-  const [now, setNow] = useState(() => new Date());
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(undefined);
-    const community = communityId ? { communityId } : {};
-    try {
+  const { data, loading, problem, setProblem, reload } = useLoad(
+    useCallback(async () => {
+      const community = communityId ? { communityId } : {};
       const [w, i] = await Promise.all([
         api.call('get', '/api/v1/early-warnings', {
           query: { ...community, ...(warningStatus ? { status: warningStatus } : {}), limit: 100 },
@@ -44,20 +35,10 @@ export function IncidentsPage() {
           query: { ...community, ...(incidentStatus ? { status: incidentStatus } : {}), limit: 100 },
         }),
       ]);
-      setWarnings(w.items);
-      setIncidents(i.items);
-      setNow(new Date());
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, communityId, warningStatus, incidentStatus]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return { warnings: w.items, incidents: i.items, now: new Date() };
+    }, [api, communityId, warningStatus, incidentStatus]),
+  );
+  const { warnings = [], incidents = [], now = new Date() } = data ?? {};
 
   async function open(id: string): Promise<void> {
     try {
@@ -82,9 +63,9 @@ export function IncidentsPage() {
           placeholder="全部"
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities.filter((c) => c !== '*'))}
         />
-        <Button onClick={() => void load()} loading={loading}>
+        <Button onClick={() => void reload()} loading={loading}>
           刷新
         </Button>
       </Space>

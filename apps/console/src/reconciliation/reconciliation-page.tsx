@@ -7,22 +7,23 @@ import {
   Descriptions,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   Statistic,
   Table,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
+import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { chinaDate, signOffState, type DayReconciliation } from './day-reconciliation';
 import { emptyText } from '../common/empty-text';
+import { communityOptions } from '../common/select-options';
 
 type Gap = ApiSchema<'ReconciliationGapView'>;
 type Summary = ApiSchema<'ComplaintSummaryView'>;
@@ -33,32 +34,23 @@ export function ReconciliationPage() {
   const { message } = App.useApp();
   const [communityId, setCommunityId] = useState(session.communities.find((c) => c !== '*') ?? 'GZ01');
   const [date, setDate] = useState(() => chinaDate(new Date()));
-  const [day, setDay] = useState<DayReconciliation>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [loading, setLoading] = useState(false);
   const [signing, setSigning] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(undefined);
-    try {
-      setDay(
-        await api.call('get', '/api/v1/complaints/reconciliations/{communityId}/{date}', {
+  const {
+    data: day,
+    setData: setDay,
+    loading,
+    problem,
+    reload,
+  } = useLoad(
+    useCallback(
+      () =>
+        api.call('get', '/api/v1/complaints/reconciliations/{communityId}/{date}', {
           params: { communityId, date },
         }),
-      );
-    } catch (error) {
-      setDay(undefined);
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, communityId, date]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      [api, communityId, date],
+    ),
+    { clearOnFailure: true },
+  );
 
   const state = day && signOffState(day, session.roles, PERMISSION_TABLE);
 
@@ -74,7 +66,7 @@ export function ReconciliationPage() {
           style={{ width: 120 }}
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.filter((c) => c !== '*').map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities.filter((c) => c !== '*'))}
         />
         <label htmlFor="reconciliation-date">日期</label>
         <Input
@@ -85,7 +77,7 @@ export function ReconciliationPage() {
           max={chinaDate(new Date())}
           onChange={(e) => e.target.value && setDate(e.target.value)}
         />
-        <Button onClick={() => void load()} loading={loading}>
+        <Button onClick={() => void reload()} loading={loading}>
           刷新
         </Button>
       </Space>
@@ -196,49 +188,32 @@ function SignOffDialog({
 }) {
   const { api } = useConsole();
   const [form] = Form.useForm<{ note?: string }>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(form, { note: '签认说明' });
 
-  async function submit({ note }: { note?: string }): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const signOff = ({ note }: { note?: string }) =>
+    submit(async (idempotencyKey) =>
       onDone(
         await api.call('post', '/api/v1/complaints/reconciliations/{communityId}/{date}/sign-off', {
           params: { communityId: day.communityId, date: day.date },
           body: note?.trim() ? { note: note.trim() } : {},
           idempotencyKey,
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, { note: '签认说明' });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'note', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+      ),
+    );
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`签认 ${day.communityId} ${day.date} 日盘点`}
       okText="签认"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={signOff}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item name="note" label="签认说明">
-          <Input.TextArea rows={3} maxLength={1000} placeholder="如：缺口已逐项交代经办人，次日跟进" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="note" label="签认说明">
+        <Input.TextArea rows={3} maxLength={1000} placeholder="如：缺口已逐项交代经办人，次日跟进" />
+      </Form.Item>
+    </FormDialog>
   );
 }

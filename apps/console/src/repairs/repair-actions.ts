@@ -1,7 +1,8 @@
 import { LABELS, type ApiSchema } from '@pcs/api-client';
 import type { PathWith } from '../api/gateway-api';
 import { mayCall, type OperationId, type OperationRoles } from '../permissions/operation-roles';
-import { optionsOf, type ActionForm } from '../work-orders/field-forms';
+import { type ActionForm } from '../work-orders/field-forms';
+import { optionsOf } from '../common/select-options';
 
 export type RepairRequestView = ApiSchema<'RepairRequestView'>;
 export type RepairActionCode = 'arrive' | 'make-safe' | 'survey' | 'create-work-order' | 'cancel';

@@ -1,15 +1,16 @@
 import { LABELS } from '@pcs/api-client';
-import { Button, Form, Select, Switch, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Form, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
-import { optionsOf } from '../work-orders/field-forms';
-import { time } from '../work-orders/maintenance-timeline';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
+import { time } from '../common/local-time';
 import type { RepairRequestView } from './repair-actions';
 import { DEFAULT_REPAIR_FILTERS, repairQuery, type RepairFilters } from './repair-filters';
+import { optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
@@ -17,34 +18,15 @@ const PAGE_SIZE = 50;
 export function RepairListPage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<RepairFilters>(DEFAULT_REPAIR_FILTERS);
-  const [items, setItems] = useState<RepairRequestView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/repair-requests', {
-          query: { ...repairQuery(filters), limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/repair-requests', {
+          query: { ...repairQuery(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="repairs-title">
@@ -57,35 +39,22 @@ export function RepairListPage() {
         onValuesChange={(_, all: RepairFilters) => setFilters(all)}
         className="field-filters"
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={session.communities.map((id) => ({ value: id, label: id }))}
-          />
-        </Form.Item>
-        <Form.Item name="progress" label="进展">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={optionsOf(LABELS.RepairProgress)}
-          />
-        </Form.Item>
-        <Form.Item name="open" label="只看未结" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <CommunityFilter communities={session.communities} style={{ minWidth: 120 }} />
+        <FilterSelect
+          name="progress"
+          label="进展"
+          style={{ minWidth: 120 }}
+          options={optionsOf(LABELS.RepairProgress)}
+        />
+        <FilterSwitch name="open" label="只看未结" />
+        <FilterSwitch name="overdue" label="只看超时" />
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<RepairRequestView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: '没有报修单' }}
@@ -93,14 +62,7 @@ export function RepairListPage() {
           {
             title: '编号',
             dataIndex: 'number',
-            render: (number: string, row) => (
-              <a
-                href={`/console/repairs/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/repairs/${row.id}`))}
-              >
-                {number}
-              </a>
-            ),
+            render: (number: string, row) => <ConsoleLink to={`/repairs/${row.id}`}>{number}</ConsoleLink>,
           },
           { title: '进展', dataIndex: 'progressLabel', width: 90 },
           {
@@ -121,11 +83,7 @@ export function RepairListPage() {
           },
         ]}
       />
-      {cursor && (
-        <Button size="large" style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} size="large" />
     </section>
   );
 }

@@ -1,66 +1,51 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { App, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from '../work-orders/field-action-dialog';
 import { formatFen } from '../work-orders/field-forms';
-import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from '../work-orders/maintenance-timeline';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
+import { FieldActionsCard } from '../work-orders/field-actions-card';
+import { time } from '../common/local-time';
 import {
   REPAIR_ACTION_LABELS,
   REPAIR_ACTION_OPERATIONS,
   allowedRepairActions,
   repairActionForm,
   type RepairActionCode,
-  type RepairRequestView,
 } from './repair-actions';
+import { ConsoleLink } from '../common/console-link';
 
 /** A repair request: what was reported, its clocks (MNT-1), its survey, its timeline and actions. */
 export function RepairPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [request, setRequest] = useState<RepairRequestView>();
-  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<RepairActionCode>();
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [found, timeline] = await Promise.all([
+  const { data, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [request, timeline] = await Promise.all([
         api.call('get', '/api/v1/repair-requests/{id}', { params: { id } }),
         api.call('get', '/api/v1/repair-requests/{id}/history', { params: { id } }),
       ]);
-      setRequest(found);
-      setHistory(timeline.entries);
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      return { request, history: timeline.entries };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!request) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  if (!data) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const { request, history } = data;
   const actions = allowedRepairActions(request, session.roles, PERMISSION_TABLE);
   const survey = request.survey;
 
   return (
     <section aria-labelledby="repair-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="repair-title" style={{ fontSize: 20 }}>
-          报修单 {request.number}
-        </Typography.Title>
-        <Button size="large" onClick={() => navigate('/repairs')}>
-          返回报修单
-        </Button>
-      </Space>
+      <RecordHeader titleId="repair-title" back={{ to: '/repairs', label: '返回报修单' }} large>
+        报修单 {request.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -93,32 +78,20 @@ export function RepairPage({ id }: { id: string }) {
             </Descriptions.Item>
             {request.workOrderId && (
               <Descriptions.Item label="派工单">
-                <a
-                  href={`/console/work-orders/${request.workOrderId}`}
-                  onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${request.workOrderId}`))}
-                >
-                  查看派工单
-                </a>
+                <ConsoleLink to={`/work-orders/${request.workOrderId}`}>查看派工单</ConsoleLink>
               </Descriptions.Item>
             )}
           </Descriptions>
         </Card>
         {survey && <SurveyCard survey={survey} />}
-        <Card title="可执行操作">
-          {actions.length ? (
-            <div className="field-actions">
-              {actions.map((action) => (
-                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
-                  {REPAIR_ACTION_LABELS[action]}
-                </Button>
-              ))}
-            </div>
-          ) : (
-            <Typography.Text>当前进展下您的岗位没有可执行的操作。</Typography.Text>
-          )}
-        </Card>
+        <FieldActionsCard
+          actions={actions}
+          labels={REPAIR_ACTION_LABELS}
+          none="当前进展下您的岗位没有可执行的操作。"
+          onPick={setActing}
+        />
         <Card title="处理经过">
-          <MaintenanceTimeline entries={history} />
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && (
@@ -133,7 +106,7 @@ export function RepairPage({ id }: { id: string }) {
             message.success(`${REPAIR_ACTION_LABELS[acting]}：已完成`);
             // A new work order opens on its own page; any other action answers the request.
             if (acting === 'create-work-order') navigate(`/work-orders/${(answer as { id: string }).id}`);
-            else void load();
+            else void reload();
           }}
         />
       )}

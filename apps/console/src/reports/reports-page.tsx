@@ -11,6 +11,7 @@ import {
   type ReportDownload,
   type ReportInput,
 } from './report-downloads';
+import { communityOptions } from '../common/select-options';
 
 /** 报表下载: the complaint reports as CSV (Excel opens it, with a BOM) and XLSX, for the roles allowed. */
 export function ReportsPage() {
@@ -70,7 +71,7 @@ function ReportCard({ report, csv, xlsx }: { report: ReportDownload; csv: boolea
                 placeholder="全部"
                 value={values.communityId}
                 onChange={(communityId?: string) => setValues((v) => ({ ...v, communityId }))}
-                options={communities.map((id) => ({ value: id, label: id }))}
+                options={communityOptions(communities)}
               />
             ) : (
               <Input

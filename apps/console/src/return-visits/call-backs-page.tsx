@@ -1,51 +1,36 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
+import { FormDialog } from '../common/form-dialog';
+import { useSubmit } from '../common/use-submit';
 import { EntryLink } from '../caller-card/entry-link';
-import { optionsOf } from '../complaints/complaint-labels';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { time } from '../common/local-time';
 import { emptyText } from '../common/empty-text';
+import { optionsOf } from '../common/select-options';
 
 type CallBack = ApiSchema<'CallBackView'>;
-
-const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
 
 /** 回电 (CMP-4): customers to be told that their complaint was escalated, and what they were told. */
 export function CallBacksPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
   const [status, setStatus] = useState<CallBack['status']>('open');
-  const [items, setItems] = useState<CallBack[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [completing, setCompleting] = useState<CallBack>();
   const completes = mayCall(PERMISSION_TABLE, 'completeCallBack', session.roles);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(undefined);
-    try {
-      setItems(
+  const { data, loading, problem, reload } = useLoad(
+    useCallback(
+      async () =>
         (await api.call('get', '/api/v1/complaints/call-backs', { query: { status, limit: 100 } })).items,
-      );
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    } finally {
-      setLoading(false);
-    }
-  }, [api, status]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      [api, status],
+    ),
+  );
 
   return (
     <section aria-labelledby="call-backs-title">
@@ -67,7 +52,7 @@ export function CallBacksPage() {
         rowKey="id"
         size="middle"
         loading={loading}
-        dataSource={items}
+        dataSource={data ?? []}
         pagination={false}
         locale={emptyText('没有需要回电的客户')}
         columns={[
@@ -125,7 +110,7 @@ export function CallBacksPage() {
           onDone={() => {
             setCompleting(undefined);
             message.success('已记录回电');
-            void load();
+            void reload();
           }}
         />
       )}
@@ -144,52 +129,34 @@ function CompleteCallBackDialog({
 }) {
   const { api } = useConsole();
   const [form] = Form.useForm<{ outcome: string }>();
-  const [problem, setProblem] = useState<ProblemPresentation>();
-  const [busy, setBusy] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const { busy, problem, submit } = useSubmit(form, { outcome: '回电结果' });
 
-  async function submit({ outcome }: { outcome: string }): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const complete = ({ outcome }: { outcome: string }) =>
+    submit(async (idempotencyKey) => {
       await api.call('post', '/api/v1/complaints/call-backs/{id}/done', {
         params: { id: callBack.id },
         body: { outcome: outcome.trim() },
         idempotencyKey,
       });
       onDone();
-    } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      setIdempotencyKey(crypto.randomUUID());
-      const shown = presentProblem(error.problem, { outcome: '回电结果' });
-      form.setFields(shown.fields.map(({ name, errors }) => ({ name: name.join('.') as 'outcome', errors })));
-      setProblem(shown);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={`记录回电 ${callBack.number}`}
-      okText="提交"
-      cancelText="取消"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onFinish={complete}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      <ProblemAlert shown={problem} />
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="outcome"
-          label="回电结果"
-          rules={[{ required: true, whitespace: true, message: '请填写回电结果' }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="outcome"
+        label="回电结果"
+        rules={[{ required: true, whitespace: true, message: '请填写回电结果' }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

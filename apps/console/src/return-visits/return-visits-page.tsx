@@ -1,7 +1,5 @@
 import { App, Button, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { useCallback, useState } from 'react';
 import { EntryLink } from '../caller-card/entry-link';
 import { ActionDialog } from '../complaints/action-dialog';
 import { ACTION_FORMS } from '../complaints/action-forms';
@@ -12,46 +10,33 @@ import { complaintBadges, describeDue, type ComplaintView } from '../complaints/
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
 import { VISIT_ACTIONS, returnVisitOrder, visitDeadline } from './return-visit-queue';
 import { emptyText } from '../common/empty-text';
+import { communityOptions } from '../common/select-options';
 
 /** 回访队列 (CMP-9, DESK-4): resolved entries waiting for their return visit, recorded from here. */
 export function ReturnVisitsPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
   const [communityId, setCommunityId] = useState<string>();
-  const [items, setItems] = useState<ComplaintView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<{ entry: ComplaintView; action: ComplaintActionCode }>();
   const [now, setNow] = useState(() => new Date());
   const actingFields = acting && ACTION_FORMS[acting.action];
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
+  const list = usePagedList(
+    useCallback(
+      async (cursor?: string) => {
         const page = await api.call('get', '/api/v1/complaints/return-visits', {
-          query: { ...(communityId ? { communityId } : {}), limit: 100, ...(more ? { cursor: more } : {}) },
+          query: { ...(communityId ? { communityId } : {}), limit: 100, ...(cursor ? { cursor } : {}) },
         });
-        setItems((before) => returnVisitOrder(more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
         setNow(new Date());
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, communityId],
+        return page;
+      },
+      [api, communityId],
+    ),
+    returnVisitOrder,
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="return-visits-title">
@@ -67,16 +52,16 @@ export function ReturnVisitsPage() {
           placeholder="全部"
           value={communityId}
           onChange={setCommunityId}
-          options={session.communities.map((id) => ({ value: id, label: id }))}
+          options={communityOptions(session.communities)}
         />
-        <Button onClick={() => void load()}>刷新</Button>
+        <Button onClick={() => void list.load()}>刷新</Button>
       </Space>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<ComplaintView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 1100 }}
         locale={emptyText('没有待回访的登记')}
@@ -135,11 +120,7 @@ export function ReturnVisitsPage() {
           },
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} />
       {acting && actingFields && (
         <ActionDialog
           complaint={acting.entry}
@@ -151,7 +132,7 @@ export function ReturnVisitsPage() {
             message.success(
               `${updated.number} ${ACTION_LABELS[acting.action]}：已完成（${updated.statusLabel}）`,
             );
-            void load();
+            void list.load();
           }}
         />
       )}

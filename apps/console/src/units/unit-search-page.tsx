@@ -1,12 +1,14 @@
-import { EmptyText } from '../common/empty-text';
 import { LABELS, type ApiSchema } from '@pcs/api-client';
-import { Button, Form, Input, Select, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Form, Input, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
+import { EmptyText } from '../common/empty-text';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
+import { optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
+import { CommunityFilter, FilterSelect } from '../common/filter-items';
 
 type UnitView = ApiSchema<'UnitView'>;
 
@@ -17,41 +19,20 @@ interface Filters {
 }
 
 const PAGE_SIZE = 50;
-const optionsOf = (labels: Readonly<Record<string, string>>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** 房屋查询: find a unit by community, status or address ('3栋1201') and open its page. */
 export function UnitSearchPage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<Filters>({});
-  const [items, setItems] = useState<UnitView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/units', {
-          query: { ...filters, limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/units', {
+          query: { ...filters, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="units-title">
@@ -65,22 +46,13 @@ export function UnitSearchPage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={session.communities.map((id) => ({ value: id, label: id }))}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder="全部"
-            options={optionsOf(LABELS.UnitStatus)}
-          />
-        </Form.Item>
+        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
+        <FilterSelect
+          name="status"
+          label="状态"
+          style={{ width: 120 }}
+          options={optionsOf(LABELS.UnitStatus)}
+        />
         <Form.Item name="address" label="房号">
           <Input.Search
             allowClear
@@ -93,12 +65,12 @@ export function UnitSearchPage() {
           />
         </Form.Item>
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       <Table<UnitView>
         rowKey="id"
         size="middle"
-        loading={loading}
-        dataSource={items}
+        loading={list.loading}
+        dataSource={list.items}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <EmptyText>没有符合条件的房屋</EmptyText> }}
@@ -106,14 +78,7 @@ export function UnitSearchPage() {
           {
             title: '房号',
             dataIndex: 'label',
-            render: (label: string, row) => (
-              <a
-                href={`/console/units/${row.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/units/${row.id}`))}
-              >
-                {label}
-              </a>
-            ),
+            render: (label: string, row) => <ConsoleLink to={`/units/${row.id}`}>{label}</ConsoleLink>,
           },
           { title: '小区', dataIndex: 'communityId', width: 80 },
           { title: '楼栋', dataIndex: 'buildingName', width: 100 },
@@ -131,11 +96,7 @@ export function UnitSearchPage() {
           },
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} />
     </section>
   );
 }

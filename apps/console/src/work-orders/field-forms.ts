@@ -84,13 +84,6 @@ export function formBody(
   return form.compose ? form.compose(body) : body;
 }
 
-/** Options for a select from a labels table, in its order. */
-export function optionsOf<C extends string>(
-  labels: Readonly<Record<C, string>>,
-): { value: C; label: string }[] {
-  return (Object.entries(labels) as [C, string][]).map(([value, label]) => ({ value, label }));
-}
-
 export const YES_NO = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },

@@ -1,6 +1,7 @@
 import { LABELS } from '@pcs/api-client';
-import { optionsOf, yuanToFen, type ActionForm, type FieldSpec } from './field-forms';
+import { yuanToFen, type ActionForm, type FieldSpec } from './field-forms';
 import type { WorkOrderActionCode } from './work-order-actions';
+import { optionsOf } from '../common/select-options';
 
 const note: FieldSpec = { name: 'note', label: '备注', input: 'textarea', maxLength: 500 };
 

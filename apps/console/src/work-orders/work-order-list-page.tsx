@@ -1,25 +1,22 @@
 import { LABELS } from '@pcs/api-client';
-import { Button, Card, Form, Grid, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { Card, Form, Grid, List, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
-import { optionsOf } from './field-forms';
-import { time } from './maintenance-timeline';
+import { LoadMoreButton } from '../common/load-more-button';
+import { usePagedList } from '../common/use-load';
+import { time } from '../common/local-time';
 import type { WorkOrderView } from './work-order-actions';
 import { defaultWorkOrderFilters, workOrderQuery, type WorkOrderFilters } from './work-order-filters';
+import { optionsOf } from '../common/select-options';
+import { ConsoleLink } from '../common/console-link';
+import { CommunityFilter, FilterSelect, FilterSwitch } from '../common/filter-items';
 
 const PAGE_SIZE = 50;
 
 const link = (order: WorkOrderView) => (
-  <a
-    href={`/console/work-orders/${order.id}`}
-    onClick={(e) => (e.preventDefault(), navigate(`/work-orders/${order.id}`))}
-  >
-    {order.number}
-  </a>
+  <ConsoleLink to={`/work-orders/${order.id}`}>{order.number}</ConsoleLink>
 );
 
 const OverdueTag = ({ order }: { order: WorkOrderView }) =>
@@ -31,34 +28,15 @@ export function WorkOrderListPage() {
   const phone = !Grid.useBreakpoint().md;
   const [initial] = useState(() => defaultWorkOrderFilters(session.roles));
   const [filters, setFilters] = useState<WorkOrderFilters>(initial);
-  const [items, setItems] = useState<WorkOrderView[]>([]);
-  const [cursor, setCursor] = useState<string>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemPresentation>();
-
-  const load = useCallback(
-    async (more?: string) => {
-      setLoading(true);
-      setProblem(undefined);
-      try {
-        const page = await api.call('get', '/api/v1/work-orders', {
-          query: { ...workOrderQuery(filters), limit: PAGE_SIZE, ...(more ? { cursor: more } : {}) },
-        });
-        setItems((before) => (more ? [...before, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (error) {
-        if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-        else throw error;
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, filters],
+  const list = usePagedList(
+    useCallback(
+      (cursor?: string) =>
+        api.call('get', '/api/v1/work-orders', {
+          query: { ...workOrderQuery(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        }),
+      [api, filters],
+    ),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="work-orders-title">
@@ -71,47 +49,32 @@ export function WorkOrderListPage() {
         onValuesChange={(_, all: WorkOrderFilters) => setFilters(all)}
         className="field-filters"
       >
-        <Form.Item name="communityId" label="小区">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 120 }}
-            options={session.communities.map((id) => ({ value: id, label: id }))}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            placeholder="全部"
-            style={{ minWidth: 150 }}
-            options={optionsOf(LABELS.WorkOrderStatus)}
-          />
-        </Form.Item>
-        <Form.Item name="mine" label="只看派给我的" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="overdue" label="只看超时" valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        <CommunityFilter communities={session.communities} style={{ minWidth: 120 }} />
+        <FilterSelect
+          name="status"
+          label="状态"
+          style={{ minWidth: 150 }}
+          options={optionsOf(LABELS.WorkOrderStatus)}
+        />
+        <FilterSwitch name="mine" label="只看派给我的" />
+        <FilterSwitch name="overdue" label="只看超时" />
         {!phone && (
-          <Form.Item name="returnVisit" label="回访">
-            <Select
-              allowClear
-              placeholder="全部"
-              style={{ minWidth: 110 }}
-              options={[
-                { value: 'due', label: '待回访' },
-                { value: 'overdue', label: '回访超时' },
-              ]}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="returnVisit"
+            label="回访"
+            style={{ minWidth: 110 }}
+            options={[
+              { value: 'due', label: '待回访' },
+              { value: 'overdue', label: '回访超时' },
+            ]}
+          />
         )}
       </Form>
-      <ProblemAlert shown={problem} />
+      <ProblemAlert shown={list.problem} />
       {phone ? (
         <List<WorkOrderView>
-          loading={loading}
-          dataSource={items}
+          loading={list.loading}
+          dataSource={list.items}
           locale={{ emptyText: '没有派工单' }}
           renderItem={(order) => (
             <List.Item key={order.id} style={{ padding: '6px 0' }}>
@@ -136,8 +99,8 @@ export function WorkOrderListPage() {
         <Table<WorkOrderView>
           rowKey="id"
           size="middle"
-          loading={loading}
-          dataSource={items}
+          loading={list.loading}
+          dataSource={list.items}
           pagination={false}
           locale={{ emptyText: '没有派工单' }}
           columns={[
@@ -161,11 +124,7 @@ export function WorkOrderListPage() {
           ]}
         />
       )}
-      {cursor && (
-        <Button size="large" style={{ marginTop: 16 }} onClick={() => void load(cursor)} loading={loading}>
-          加载更多
-        </Button>
-      )}
+      <LoadMoreButton list={list} size="large" />
     </section>
   );
 }

@@ -1,14 +1,15 @@
-import { App, Button, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ProblemError } from '../api/gateway-api';
-import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
+import { App, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
-import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { FieldActionDialog } from './field-action-dialog';
 import { formatFen } from './field-forms';
-import { MaintenanceTimeline, time, type MaintenanceHistoryEntry } from './maintenance-timeline';
+import { HistoryTimeline } from '../common/history-timeline';
+import { RecordHeader } from '../common/record-header';
+import { FieldActionsCard } from './field-actions-card';
+import { time } from '../common/local-time';
 import {
   ACTION_OPERATIONS,
   WORK_ORDER_ACTION_LABELS,
@@ -18,50 +19,34 @@ import {
   type WorkOrderView,
 } from './work-order-actions';
 import { OFFERED_WORK_ORDER_ACTIONS, WORK_ORDER_FORMS } from './work-order-forms';
+import { ConsoleLink } from '../common/console-link';
 
 /** A work order: its approvals (MNT-6), execution, checks, settlement, timeline and allowed actions. */
 export function WorkOrderPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [order, setOrder] = useState<WorkOrderView>();
-  const [history, setHistory] = useState<MaintenanceHistoryEntry[]>([]);
-  const [problem, setProblem] = useState<ProblemPresentation>();
   const [acting, setActing] = useState<WorkOrderActionCode>();
-
-  const load = useCallback(async () => {
-    setProblem(undefined);
-    try {
-      const [found, timeline] = await Promise.all([
+  const { data, setData, problem, reload } = useLoad(
+    useCallback(async () => {
+      const [order, timeline] = await Promise.all([
         api.call('get', '/api/v1/work-orders/{id}', { params: { id } }),
         api.call('get', '/api/v1/work-orders/{id}/history', { params: { id } }),
       ]);
-      setOrder(found);
-      setHistory(timeline.entries);
-    } catch (error) {
-      if (error instanceof ProblemError) setProblem(presentProblem(error.problem, {}));
-      else throw error;
-    }
-  }, [api, id]);
+      return { order, history: timeline.entries };
+    }, [api, id]),
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!order) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  if (!data) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
+  const { order, history } = data;
   const actions = allowedWorkOrderActions(order, session, PERMISSION_TABLE, OFFERED_WORK_ORDER_ACTIONS);
   const waiting = pendingApproval(order);
   const form = acting ? WORK_ORDER_FORMS[acting] : undefined;
 
   return (
     <section aria-labelledby="work-order-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} id="work-order-title" style={{ fontSize: 20 }}>
-          派工单 {order.number}
-        </Typography.Title>
-        <Button size="large" onClick={() => navigate('/work-orders')}>
-          返回派工单
-        </Button>
-      </Space>
+      <RecordHeader titleId="work-order-title" back={{ to: '/work-orders', label: '返回派工单' }} large>
+        派工单 {order.number}
+      </RecordHeader>
       <ProblemAlert shown={problem} />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
@@ -73,12 +58,7 @@ export function WorkOrderPage({ id }: { id: string }) {
             <Descriptions.Item label="内容">{order.description}</Descriptions.Item>
             <Descriptions.Item label="类型">{order.typeLabel}</Descriptions.Item>
             <Descriptions.Item label="报修单">
-              <a
-                href={`/console/repairs/${order.repairRequestId}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/repairs/${order.repairRequestId}`))}
-              >
-                {order.repairRequestNumber}
-              </a>
+              <ConsoleLink to={`/repairs/${order.repairRequestId}`}>{order.repairRequestNumber}</ConsoleLink>
             </Descriptions.Item>
             <Descriptions.Item label="完成时限">{time(order.dueAt)}</Descriptions.Item>
             <Descriptions.Item label="预算">{formatFen(order.estimateFen)}</Descriptions.Item>
@@ -100,19 +80,12 @@ export function WorkOrderPage({ id }: { id: string }) {
             )}
           </Descriptions>
         </Card>
-        <Card title="可执行操作">
-          {actions.length ? (
-            <div className="field-actions">
-              {actions.map((action) => (
-                <Button key={action} size="large" onClick={() => setActing(action)} data-action={action}>
-                  {WORK_ORDER_ACTION_LABELS[action]}
-                </Button>
-              ))}
-            </div>
-          ) : (
-            <Typography.Text>当前状态下您的岗位没有可执行的操作。</Typography.Text>
-          )}
-        </Card>
+        <FieldActionsCard
+          actions={actions}
+          labels={WORK_ORDER_ACTION_LABELS}
+          none="当前状态下您的岗位没有可执行的操作。"
+          onPick={setActing}
+        />
         <Card title="审批">
           <Steps
             direction="vertical"
@@ -143,7 +116,7 @@ export function WorkOrderPage({ id }: { id: string }) {
           </Card>
         )}
         <Card title="处理经过">
-          <MaintenanceTimeline entries={history} />
+          <HistoryTimeline entries={history} />
         </Card>
       </Space>
       {acting && form && (
@@ -155,9 +128,9 @@ export function WorkOrderPage({ id }: { id: string }) {
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);
-            setOrder(updated as WorkOrderView);
+            setData({ ...data, order: updated as WorkOrderView });
             message.success(`${WORK_ORDER_ACTION_LABELS[acting]}：已完成`);
-            void load();
+            void reload();
           }}
         />
       )}

@@ -1,13 +1,18 @@
-import type { ApiSchema } from '@pcs/api-client';
 import { Empty, Timeline, Typography } from 'antd';
+import { time } from './local-time';
 
-export type MaintenanceHistoryEntry = ApiSchema<'MaintenanceHistoryEntryView'>;
+/** What a register entry's, repair request's or work order's history entry shows. */
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  actionLabel: string;
+  actorName: string;
+  at: string;
+  reason?: string;
+}
 
-export const time = (at: string | undefined): string =>
-  at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '—';
-
-/** A repair request's or work order's archive (GEN-3): each step, who took it, when and why. */
-export function MaintenanceTimeline({ entries }: { entries: readonly MaintenanceHistoryEntry[] }) {
+/** A record's archive (GEN-3): each step, who took it, when and why. */
+export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] }) {
   if (!entries.length) return <Empty description="暂无记录" />;
   return (
     <Timeline

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { presentProblem } from '../api/problem-fields';
+import { formFieldErrors } from './use-submit';
+
+const refused = presentProblem(
+  {
+    type: 'https://docs.pcs.example/problems/validation-failed',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    title: '请求参数无效',
+    detail: '5 个字段有误',
+    errors: [
+      { field: 'to.staffId', message: '工号不存在' },
+      { field: 'summary', message: '不能为空' },
+      { field: 'shiftEndsAt', message: '不能早于交班开始' },
+      { field: 'materials[0].name', message: '不能为空' },
+      { field: 'communityId', message: '不在您的管辖范围内' },
+    ],
+  },
+  {
+    'to.staffId': '接班人工号',
+    summary: '本班情况',
+    shiftEndsAt: '交班时间',
+    'materials[0].name': '材料',
+  },
+);
+const labels = { 'to.staffId': '接班人工号', summary: '本班情况', shiftEndsAt: '交班时间' };
+
+describe("a refusal's errors on the fields of a form", () => {
+  it('are set on the fields the form labels, under their flat names (the dialogs)', () => {
+    expect(formFieldErrors(refused, labels)).toEqual([
+      { name: 'to.staffId', errors: ['工号不存在'] },
+      { name: 'summary', errors: ['不能为空'] },
+      { name: 'shiftEndsAt', errors: ['不能早于交班开始'] },
+    ]);
+  });
+
+  it('are set on nested paths where the form nests its items (registration)', () => {
+    expect(formFieldErrors(refused, labels, (path) => path)).toEqual([
+      { name: ['to', 'staffId'], errors: ['工号不存在'] },
+      { name: ['summary'], errors: ['不能为空'] },
+      { name: ['shiftEndsAt'], errors: ['不能早于交班开始'] },
+    ]);
+  });
+
+  it('leave out an item of a list, which no form item names as the API does', () => {
+    const withList = { ...labels, 'materials[0].name': '材料' };
+    expect(formFieldErrors(refused, withList).map((f) => f.name)).not.toContain('materials.0.name');
+  });
+
+  it('leave what no field shows to the list above the form', () => {
+    expect(refused.general).toEqual(['communityId：不在您的管辖范围内']);
+  });
+});
