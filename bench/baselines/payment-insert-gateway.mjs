@@ -4,11 +4,11 @@
  * the reply's bytes are the 201 body. Port argv[2]. No Nest, no guard, no interceptors, no logging.
  * Prints `listening <port>`.
  */
-import { connect } from '@nats-io/transport-node';
+import { connectNats } from './nats-connect.mjs';
 import Fastify from 'fastify';
 
 const [port, subject] = process.argv.slice(2);
-const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+const nc = await connectNats();
 const app = Fastify({ logger: false });
 app.post(
   '/api/v1/units/:id/payments',

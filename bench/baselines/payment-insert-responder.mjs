@@ -5,13 +5,13 @@
  * idempotency, no allocation, no ledger, no outbox: what the same topology costs at its cheapest.
  * Prints `ready`.
  */
-import { connect } from '@nats-io/transport-node';
+import { connectNats } from './nats-connect.mjs';
 import pg from 'pg';
 
 const [url, subject] = process.argv.slice(2);
 // The services' pool size (MikroORM's default max of 10).
 const pool = new pg.Pool({ connectionString: url, max: 10 });
-const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+const nc = await connectNats();
 let receipts = 0;
 nc.subscribe(subject, {
   queue: 'bench-raw',

@@ -4,10 +4,10 @@
  * request, 5 s timeout), answering 201 with the responder's JSON. The same topology as the gateway →
  * complaints service, without NestJS, auth, our envelope or MikroORM. Prints `listening <port>`.
  */
-import { connect } from '@nats-io/transport-node';
+import { connectNats } from './nats-connect.mjs';
 import Fastify from 'fastify';
 
-const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+const nc = await connectNats();
 const subject = process.argv[3];
 const app = Fastify({ logger: false });
 const text = (max) => ({ type: 'string', minLength: 1, maxLength: max });

@@ -27,13 +27,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { headers } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
+import { connectNats } from './nats-connect.mjs';
 import pg from 'pg';
 
 const [subject, mode = 'same-sql'] = process.argv.slice(2);
 if (mode !== 'same-sql' && mode !== 'single-insert') throw new Error(`unknown mode ${mode}`);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+const nc = await connectNats();
 const COMPANY = 'HRX';
 const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;

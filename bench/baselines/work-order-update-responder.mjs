@@ -7,13 +7,13 @@
  * lock read, no rules, no history, no repair-request progress, no outbox, no idempotency record.
  * Prints `ready`.
  */
-import { connect } from '@nats-io/transport-node';
+import { connectNats } from './nats-connect.mjs';
 import pg from 'pg';
 
 const [url, subject] = process.argv.slice(2);
 // The services' pool size (MikroORM's default max of 10).
 const pool = new pg.Pool({ connectionString: url, max: 10 });
-const nc = await connect({ servers: (process.env.NATS_URL ?? 'nats://127.0.0.1:4222').split(',') });
+const nc = await connectNats();
 
 /** Per action: the status it is taken from, the status it leads to, and what it records. */
 const STEPS = {

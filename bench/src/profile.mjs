@@ -74,7 +74,10 @@ if (kind === 'S2-BASELINE') {
   });
   await Promise.all([waitForLine(responder, /^ready$/m), waitForLine(requester, /^ready$/m)]);
   const answer = new Promise((resolve) =>
-    createInterface({ input: requester.child.stdout }).on('line', (l) => l.startsWith('{') && resolve(l)),
+    createInterface({ input: requester.child.stdout }).on(
+      'line',
+      (l) => l.startsWith('{') && !l.includes('"level":') && resolve(l),
+    ),
   );
   window.start = Date.now();
   requester.child.stdin.write(`${JSON.stringify({ arm: 'ours', concurrency: 16, durationMs: LOAD_MS })}\n`);

@@ -15,7 +15,8 @@ function driver(requester) {
   const lines = createInterface({ input: requester.child.stdout });
   const waiting = [];
   lines.on('line', (line) => {
-    if (line.startsWith('{')) waiting.shift()?.(JSON.parse(line));
+    // Our processes' own log lines are JSON too (with a level); answers are the other JSON lines.
+    if (line.startsWith('{') && !line.includes('"level":')) waiting.shift()?.(JSON.parse(line));
   });
   return (command) =>
     new Promise((resolve, reject) => {

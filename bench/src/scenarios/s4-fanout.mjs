@@ -36,7 +36,8 @@ const GRACE_MS = 60_000;
 function driver(proc) {
   const waiting = [];
   createInterface({ input: proc.child.stdout }).on('line', (line) => {
-    if (line.startsWith('{')) waiting.shift()?.(JSON.parse(line));
+    // Our processes' own log lines are JSON too (with a level); answers are the other JSON lines.
+    if (line.startsWith('{') && !line.includes('"level":')) waiting.shift()?.(JSON.parse(line));
   });
   return (command) =>
     new Promise((resolve, reject) => {

@@ -58,6 +58,20 @@ describe('createLogger', () => {
     });
   });
 
+  it('writes every line of a start, the last one a supervisor waits for included, whenever the ticks fall', async () => {
+    // The pattern of a start: hundreds of lines (several batches, written while more arrive), then
+    // the one line a supervisor waits for, then silence.
+    for (let round = 0; round < 5; round++) {
+      const file = path.join(dir, `start-${round}.log`);
+      const logger = createLogger('gateway', 'info', file);
+      for (let n = 0; n < 300; n++) logger.info({ n, context: 'RouterExplorer' }, `Mapped route ${n}`);
+      await new Promise((resolve) => setTimeout(resolve, round * 90));
+      logger.info('gateway started');
+      await eventually(() => expect(linesOf(file).at(-1)).toMatchObject({ msg: 'gateway started' }));
+      expect(linesOf(file)).toHaveLength(301);
+    }
+  });
+
   it('writes error lines, which it also flushes as they come', async () => {
     const file = path.join(dir, 'error.log');
     const logger = createLogger('billing', 'info', file);
