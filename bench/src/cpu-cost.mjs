@@ -75,3 +75,11 @@ export function cpuSnapshot(pids = {}) {
     },
   };
 }
+
+/** `gateway 0.50, complaints 0.76, …, total 2.21` (CPU ms per request). */
+export function formatCosts(costs) {
+  return Object.entries(costs)
+    .filter(([k]) => k !== 'wallSeconds')
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
+}

@@ -6,83 +6,82 @@
  * Expects a build. Prints CPU ms per registration of each process, PostgreSQL, NATS and the load
  * generator; each arm runs alone, after a few seconds of warm-up.
  */
-import { cpuSnapshot } from '../cpu-cost.mjs';
+import { cpuSnapshot, formatCosts } from '../cpu-cost.mjs';
 import { freePort, startProcess, waitForLine } from '../harness.mjs';
 import { registrationArm } from './load.mjs';
-import {
-  communityCodes,
-  createDatabase,
-  deleteBusResources,
-  dropDatabase,
-  migrate,
-  NATS_URL,
-  seedReferenceData,
-  staffToken,
-  startComplaintsBehindGateway,
-} from './stack.mjs';
+import { withComplaintsStack } from './scratch-stack.mjs';
+import { communityCodes, createDatabase, dropDatabase, NATS_URL, staffToken } from './stack.mjs';
 
 const [seconds = '10', connections = '8', communities = '16'] = process.argv.slice(2);
 const codes = communityCodes(Number(communities));
-const runId = `${process.pid}-${Date.now().toString(36)}`;
-const base = `pcs_bench_cpu_${runId.replace(/-/g, '_')}`;
-const prefix = `bench-cpu-${runId}`;
-const fmt = (costs) =>
-  Object.entries(costs)
-    .filter(([k]) => k !== 'wallSeconds')
-    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-    .join(', ');
-const started = [];
-const names = [`${base}_cand`, `${base}_same`];
+let sameUrl;
+let sameName;
 try {
-  const ours = await createDatabase(names[0]);
-  migrate('complaints', ours);
-  await seedReferenceData(ours, codes);
-  // A copy of the migrated database with its reference data, as S1 makes its baselines'.
-  const sameUrl = await createDatabase(names[1], names[0]);
-  const stack = await startComplaintsBehindGateway({ prefix, databaseUrl: ours });
-  started.push(stack.gateway, stack.complaints);
-  const subject = `${prefix}.bench.s1.same`;
-  const responder = startProcess('same responder', 'bench/baselines/s1-pg-responder.mjs', {
-    env: { NATS_URL, DATABASE_URL: sameUrl },
-    args: [subject, 'same-sql'],
-  });
-  const port = await freePort();
-  const front = startProcess('same front', 'bench/baselines/s1-http-front.mjs', {
-    env: { NATS_URL },
-    args: [String(port), subject],
-  });
-  started.push(responder, front);
-  await Promise.all([waitForLine(responder, /^ready$/m), waitForLine(front, /listening (\d+)/)]);
-  const sides = [
-    [
-      'ours',
-      stack.gatewayPort,
-      ours,
-      staffToken(),
-      { gateway: stack.gateway.pid, complaints: stack.complaints.pid },
-    ],
-    ['same SQL', port, sameUrl, undefined, { 'fastify front': front.pid, 'raw responder': responder.pid }],
-  ];
-  for (const [label, p, url, token, pids] of sides) {
-    const arm = (key) =>
-      registrationArm({
-        label,
-        key,
-        url: `http://127.0.0.1:${p}/api/v1/complaints`,
-        databaseUrl: url,
-        token,
-        connections: Number(connections),
-        communities: codes,
-      });
-    await arm(`w${label.length}`).run(3_000);
-    const snap = cpuSnapshot(pids);
-    const result = await arm(`m${label.length}`).run(Number(seconds) * 1000);
-    console.log(
-      `${label}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; CPU ms per registration: ${fmt(snap.perRequest(result.requests))}`,
-    );
-  }
+  await withComplaintsStack(
+    {
+      label: 'cpu',
+      communities: codes,
+      // A copy of the migrated database with its reference data, as S1 makes its baselines' (a
+      // template copy needs the original unused: before the service connects).
+      prepare: async (_url, name) => {
+        sameName = `${name}_same`;
+        sameUrl = await createDatabase(sameName, name);
+      },
+    },
+    async (stack) => {
+      const started = [];
+      try {
+        const subject = `${stack.prefix}.bench.s1.same`;
+        const responder = startProcess('same responder', 'bench/baselines/s1-pg-responder.mjs', {
+          env: { NATS_URL, DATABASE_URL: sameUrl },
+          args: [subject, 'same-sql'],
+        });
+        const port = await freePort();
+        const front = startProcess('same front', 'bench/baselines/s1-http-front.mjs', {
+          env: { NATS_URL },
+          args: [String(port), subject],
+        });
+        started.push(responder, front);
+        await Promise.all([waitForLine(responder, /^ready$/m), waitForLine(front, /listening (\d+)/)]);
+        const sides = [
+          [
+            'ours',
+            stack.gatewayPort,
+            stack.url,
+            staffToken(),
+            { gateway: stack.gateway.pid, complaints: stack.complaints.pid },
+          ],
+          [
+            'same SQL',
+            port,
+            sameUrl,
+            undefined,
+            { 'fastify front': front.pid, 'raw responder': responder.pid },
+          ],
+        ];
+        for (const [label, p, url, token, pids] of sides) {
+          const arm = (key) =>
+            registrationArm({
+              label,
+              key,
+              url: `http://127.0.0.1:${p}/api/v1/complaints`,
+              databaseUrl: url,
+              token,
+              connections: Number(connections),
+              communities: codes,
+            });
+          await arm(`w${label.length}`).run(3_000);
+          const snap = cpuSnapshot(pids);
+          const result = await arm(`m${label.length}`).run(Number(seconds) * 1000);
+          console.log(
+            `${label}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; CPU ms per registration: ${formatCosts(snap.perRequest(result.requests))}`,
+          );
+        }
+      } finally {
+        await Promise.all(started.map((p) => p.stop()));
+      }
+    },
+  );
 } finally {
-  await Promise.all(started.map((p) => p.stop()));
-  for (const name of names) await dropDatabase(name);
-  await deleteBusResources(prefix).catch(() => undefined);
+  if (sameName) await dropDatabase(sameName);
 }

@@ -2,7 +2,8 @@
  * Where a V8 .cpuprofile's samples fell: self time by package (or service/lib of this repository) and
  * by function, printed. Shared by the profilers (profile.mjs, S1's, S8's and S11's).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * `window`, when given, keeps only the samples taken under load: `{ start, end, exit }` in wall-clock
@@ -43,4 +44,15 @@ export function summarise(file, functions = 25, window) {
   console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
   console.log(`self time by function:\n${top(byFunction, functions).join('\n')}`);
   return { totalMs: total };
+}
+
+/** Summarises the profiles in `dir` written by the processes of `windows` (pid → load window). */
+export function summariseWindows(dir, windows, functions = 30) {
+  // Node names a profile CPU.<date>.<time>.<pid>.<tid>.<seq>.cpuprofile.
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const window = windows[/\.(\d+)\.\d+\.\d+\.cpuprofile$/.exec(file)?.[1]];
+    if (!window) continue;
+    console.log(`\n### ${window.key}`);
+    summarise(path.join(dir, file), functions, window);
+  }
 }

@@ -6,21 +6,12 @@
  * --cpu-prof, sends the route's GET at 8 connections for 30 s, stops both (profiles are written on
  * exit) and prints, per process, where the samples taken under load fell. Expects a build.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { httpLoad } from '../harness.mjs';
-import { summarise } from '../s1/cpu-profile.mjs';
-import {
-  communityCodes,
-  createDatabase,
-  deleteBusResources,
-  dropDatabase,
-  migrate,
-  seedReferenceData,
-  staffToken,
-  startComplaintsBehindGateway,
-} from '../s1/stack.mjs';
-import { seedComplaints } from './seed.mjs';
+import { summariseWindows } from '../s1/cpu-profile.mjs';
+import { stopForProfiles, withComplaintsStack } from '../s1/scratch-stack.mjs';
+import { communityCodes, staffToken } from '../s1/stack.mjs';
+import { seedRegister } from './seed.mjs';
 
 const [route = 'counts', total = '10000', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
 const PATHS = {
@@ -31,52 +22,24 @@ const PATHS = {
 if (!PATHS[route]) throw new Error(`route is one of ${Object.keys(PATHS).join(', ')}`);
 const LOAD_MS = 30_000;
 mkdirSync(dir, { recursive: true });
-const runId = `${process.pid}-${Date.now().toString(36)}`;
-const name = `pcs_bench_prof_${runId.replace(/-/g, '_')}`;
-const prefix = `bench-prof-${runId}`;
-const url = await createDatabase(name);
-const windows = {};
-let stack;
-try {
-  migrate('complaints', url);
-  await seedReferenceData(url, communityCodes(50));
-  await seedComplaints(url, {
-    total: Number(total),
-    open: Math.min(5_000, Number(total) / 10),
-    communities: 50,
-  });
-  stack = await startComplaintsBehindGateway({
-    prefix,
-    databaseUrl: url,
+const windows = await withComplaintsStack(
+  {
+    label: 'prof',
+    communities: communityCodes(50),
+    prepare: seedRegister(Number(total)),
     nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}`,
-  });
-  const target = `http://127.0.0.1:${stack.gatewayPort}${PATHS[route]}`;
-  const headers = { authorization: `Bearer ${staffToken()}` };
-  await httpLoad({ url: target, connections: 8, durationMs: 5_000, headers }); // warm-up
-  const start = Date.now();
-  const result = await httpLoad({ url: target, connections: 8, durationMs: LOAD_MS, headers });
-  const end = Date.now();
-  console.log(
-    `load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, failures ${JSON.stringify(result.failures ?? 0)}`,
-  );
-  for (const [key, proc] of [
-    ['gateway', stack.gateway],
-    ['complaints', stack.complaints],
-  ]) {
-    await proc.stop();
-    windows[proc.pid] = { key, start, end, exit: Date.now() };
-  }
-} finally {
-  await Promise.all([stack?.gateway.stop(), stack?.complaints.stop()]);
-  await dropDatabase(name);
-  await deleteBusResources(prefix).catch(() => undefined);
-}
-
-// Node names a profile CPU.<date>.<time>.<pid>.<tid>.<seq>.cpuprofile.
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
-  const pid = /\.(\d+)\.\d+\.\d+\.cpuprofile$/.exec(file)?.[1];
-  const window = windows[pid];
-  if (!window) continue;
-  console.log(`\n### ${window.key}`);
-  summarise(path.join(dir, file), 30, window);
-}
+  },
+  async (stack) => {
+    const target = `http://127.0.0.1:${stack.gatewayPort}${PATHS[route]}`;
+    const headers = { authorization: `Bearer ${staffToken()}` };
+    await httpLoad({ url: target, connections: 8, durationMs: 5_000, headers }); // warm-up
+    const start = Date.now();
+    const result = await httpLoad({ url: target, connections: 8, durationMs: LOAD_MS, headers });
+    const end = Date.now();
+    console.log(
+      `load: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, failures ${JSON.stringify(result.failures)}`,
+    );
+    return stopForProfiles(stack, start, end);
+  },
+);
+summariseWindows(dir, windows);

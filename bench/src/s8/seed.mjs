@@ -63,3 +63,8 @@ export async function seedComplaints(url, { total, open, communities }) {
     await client.end();
   }
 }
+
+/** A register of `total` entries for the tools (profile, CPU cost): S8's shape, 50 communities. */
+export function seedRegister(total) {
+  return (url) => seedComplaints(url, { total, open: Math.min(5_000, total / 10), communities: 50 });
+}

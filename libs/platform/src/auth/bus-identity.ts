@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { DomainError, type Actor, type Role } from '@pcs/contracts';
-import { TokenCache } from './token-cache.js';
+import { sharedActor, TokenCache } from './token-cache.js';
 
 /** The process that signs the identity of staff members: the HTTP edge, which verified their token. */
 export const STAFF_ISSUER = 'gateway';
@@ -105,15 +105,11 @@ export class BusIdentityVerifier {
     );
   }
 
-  async verify(token: string): Promise<Actor> {
-    const known = this.verified.get(token);
-    if (known) return known;
-    const { actor, expiresAtMs } = await this.verifyAnew(token);
-    this.verified.set(token, actor, expiresAtMs);
-    return actor;
+  verify(token: string): Promise<Actor> {
+    return this.verified.remembered(token, () => this.verifyAnew(token));
   }
 
-  private async verifyAnew(token: string): Promise<{ actor: Actor; expiresAtMs: number }> {
+  private async verifyAnew(token: string): Promise<{ value: Actor; expiresAtMs: number }> {
     let payload: ActorClaims;
     let keyId: string | undefined;
     try {
@@ -153,13 +149,12 @@ export class BusIdentityVerifier {
       throw new DomainError('UNAUTHENTICATED', `${String(iss)} may not act as ${String(sub)}`);
     }
     return {
-      // Shared by every request that sends the token again: frozen, so none can change it for the rest.
-      actor: Object.freeze({
+      value: sharedActor({
         sub,
         name: payload.name,
         companyId: payload.company,
-        roles: Object.freeze([...payload.roles]) as Role[],
-        communities: Object.freeze([...payload.communities]) as string[],
+        roles: [...payload.roles],
+        communities: [...payload.communities],
       }),
       expiresAtMs: (payload.exp ?? 0) * 1000,
     };

@@ -37,4 +37,19 @@ describe('TokenCache', () => {
     expect(cache.size).toBe(3);
     expect([0, 1, 2, 3, 4].map((i) => cache.get(`t${i}`))).toEqual([undefined, undefined, 2, 3, 4]);
   });
+
+  it('remembers what a verification answered, and never a refusal', async () => {
+    const cache = new TokenCache<string>({ now: () => 0 });
+    let verifications = 0;
+    const verify = (ok: boolean) => async () => {
+      verifications++;
+      if (!ok) throw new Error('refused');
+      return { value: 'actor', expiresAtMs: 1_000 };
+    };
+    await expect(cache.remembered('bad', verify(false))).rejects.toThrow('refused');
+    await expect(cache.remembered('bad', verify(false))).rejects.toThrow('refused');
+    expect(await cache.remembered('good', verify(true))).toBe('actor');
+    expect(await cache.remembered('good', verify(true))).toBe('actor');
+    expect(verifications).toBe(3);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Actor } from '@pcs/contracts';
+
 /**
  * What a token verified to, kept until the token expires (or for at most `maxAgeMs`), so that a
  * token sent again is not verified again. Checking a signature is most of what authenticating a
@@ -25,6 +27,15 @@ export class TokenCache<T> {
     return entry.value;
   }
 
+  /** What `token` verified to: remembered, or verified now by `verify` and remembered if it passed. */
+  async remembered(token: string, verify: () => Promise<{ value: T; expiresAtMs: number }>): Promise<T> {
+    const known = this.get(token);
+    if (known !== undefined) return known;
+    const { value, expiresAtMs } = await verify();
+    this.set(token, value, expiresAtMs);
+    return value;
+  }
+
   /** `expiresAtMs`: when the token stops being valid (its `exp`), in ms since the epoch. */
   set(token: string, value: T, expiresAtMs: number): void {
     const until = Math.min(expiresAtMs, this.now() + (this.options.maxAgeMs ?? 60_000));
@@ -47,4 +58,14 @@ export class TokenCache<T> {
   private now(): number {
     return (this.options.now ?? Date.now)();
   }
+}
+
+/**
+ * An actor remembered for a token is shared by every request that presents it: frozen, so that none
+ * can change it for the others.
+ */
+export function sharedActor(actor: Actor): Actor {
+  Object.freeze(actor.roles);
+  Object.freeze(actor.communities);
+  return Object.freeze(actor);
 }

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError, validatePayload, type Actor } from '@pcs/contracts';
-import { TokenCache } from '@pcs/platform';
+import { sharedActor, TokenCache } from '@pcs/platform';
 import type { GatewayEnv } from '../config/gateway-env.js';
 import { StaffClaims, toActor } from './staff-claims.js';
 
@@ -35,14 +35,10 @@ export class TokenVerifier {
   async verify(authorization: string | undefined): Promise<Actor> {
     const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new DomainError('UNAUTHENTICATED', 'a bearer token is required');
-    const known = this.verified.get(token);
-    if (known) return known;
-    const { actor, expiresAtMs } = await this.verifyAnew(token);
-    this.verified.set(token, actor, expiresAtMs);
-    return actor;
+    return this.verified.remembered(token, () => this.verifyAnew(token));
   }
 
-  private async verifyAnew(token: string): Promise<{ actor: Actor; expiresAtMs: number }> {
+  private async verifyAnew(token: string): Promise<{ value: Actor; expiresAtMs: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key as Uint8Array, {
@@ -58,11 +54,7 @@ export class TokenVerifier {
     }
     const claims = validatePayload(StaffClaims, pickClaims(payload), 'strict');
     if (!claims.ok) throw new DomainError('UNAUTHENTICATED', 'the token lacks valid staff claims');
-    const actor = toActor(claims.value);
-    // Shared by every request that sends the token again: frozen, so none can change it for the rest.
-    Object.freeze(actor.roles);
-    Object.freeze(actor.communities);
-    return { actor: Object.freeze(actor), expiresAtMs: (payload.exp ?? 0) * 1000 };
+    return { value: sharedActor(toActor(claims.value)), expiresAtMs: (payload.exp ?? 0) * 1000 };
   }
 }
 
