@@ -40,37 +40,31 @@ function pidsNamed(comm) {
  * processes are listed at both ends (a backend that exited in between is not counted).
  */
 export function cpuSnapshot(pids = {}) {
-  const groups = { ...Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, [pid]])) };
+  const groups = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, [pid]]));
   groups.postgres = pidsNamed('postgres');
   groups['nats-server'] = pidsNamed('nats-server');
-  const take = () => ({
-    at: performance.now(),
-    self: process.cpuUsage(),
-    by: Object.fromEntries(
-      Object.entries(groups).map(([k, list]) => [k, new Map(list.map((p) => [p, cpuOf(p)]))]),
-    ),
-  });
-  const start = take();
+  const self = process.cpuUsage();
+  const before = Object.fromEntries(
+    Object.entries(groups).map(([k, list]) => [k, new Map(list.map((p) => [p, cpuOf(p)]))]),
+  );
   return {
     /** CPU ms per request of each group between the snapshot and now. */
     perRequest(requests) {
-      const end = take();
       const out = {};
-      for (const [k, before] of Object.entries(start.by)) {
+      for (const [k, start] of Object.entries(before)) {
         let seconds = 0;
-        for (const [pid, s] of before) {
+        for (const [pid, s] of start) {
           const now = cpuOf(pid);
           if (now >= s) seconds += now - s;
         }
         if (k === 'postgres') {
-          for (const pid of pidsNamed('postgres')) if (!before.has(pid)) seconds += cpuOf(pid);
+          for (const pid of pidsNamed('postgres')) if (!start.has(pid)) seconds += cpuOf(pid);
         }
         out[k] = (1000 * seconds) / requests;
       }
-      const self = process.cpuUsage(start.self);
-      out['load generator'] = (self.user + self.system) / 1000 / requests;
+      const used = process.cpuUsage(self);
+      out['load generator'] = (used.user + used.system) / 1000 / requests;
       out.total = Object.values(out).reduce((a, b) => a + b, 0);
-      out.wallSeconds = (end.at - start.at) / 1000;
       return out;
     },
   };
@@ -79,7 +73,6 @@ export function cpuSnapshot(pids = {}) {
 /** `gateway 0.50, complaints 0.76, …, total 2.21` (CPU ms per request). */
 export function formatCosts(costs) {
   return Object.entries(costs)
-    .filter(([k]) => k !== 'wallSeconds')
     .map(([k, v]) => `${k} ${v.toFixed(2)}`)
     .join(', ');
 }

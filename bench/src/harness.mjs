@@ -89,6 +89,14 @@ export function startProcess(name, script, { env = {}, args = [], ts = false, st
   };
 }
 
+/**
+ * Whether a line a bench process printed is one of its JSON answers: our processes' own log lines
+ * (pino's, with a level) are JSON too, and may arrive in between.
+ */
+export function isAnswerLine(line) {
+  return line.startsWith('{') && !line.includes('"level":');
+}
+
 /** Waits until `check()` is true, failing early when the process dies. */
 export async function waitFor(proc, what, check, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;

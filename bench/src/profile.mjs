@@ -11,10 +11,10 @@
  * Expects a build (the bench itself builds before S2).
  */
 import { mkdirSync, readdirSync } from 'node:fs';
-import { summarise } from './s1/cpu-profile.mjs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { freePort, httpLoad, startProcess, waitFor, waitForLine } from './harness.mjs';
+import { freePort, httpLoad, isAnswerLine, startProcess, waitFor, waitForLine } from './harness.mjs';
+import { summarise } from './s1/cpu-profile.mjs';
 
 const [scenario = 'S2', dir = '/tmp/pcs-bench-profiles'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
@@ -74,10 +74,7 @@ if (kind === 'S2-BASELINE') {
   });
   await Promise.all([waitForLine(responder, /^ready$/m), waitForLine(requester, /^ready$/m)]);
   const answer = new Promise((resolve) =>
-    createInterface({ input: requester.child.stdout }).on(
-      'line',
-      (l) => l.startsWith('{') && !l.includes('"level":') && resolve(l),
-    ),
+    createInterface({ input: requester.child.stdout }).on('line', (l) => isAnswerLine(l) && resolve(l)),
   );
   window.start = Date.now();
   requester.child.stdin.write(`${JSON.stringify({ arm: 'ours', concurrency: 16, durationMs: LOAD_MS })}\n`);

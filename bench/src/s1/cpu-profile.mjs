@@ -43,7 +43,6 @@ export function summarise(file, functions = 25, window) {
   console.log(`\n== ${file} (${(total / 1000).toFixed(1)} s sampled${window ? ', under load only' : ''})`);
   console.log(`self time by package:\n${top(byPackage, 15).join('\n')}`);
   console.log(`self time by function:\n${top(byFunction, functions).join('\n')}`);
-  return { totalMs: total };
 }
 
 /** Summarises the profiles in `dir` written by the processes of `windows` (pid → load window). */

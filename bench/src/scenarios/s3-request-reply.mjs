@@ -4,7 +4,7 @@
  * echoing the bytes. Sequential (one in flight: the added latency) and 16 in flight (throughput).
  */
 import { createInterface } from 'node:readline';
-import { compare, startProcess, waitForLine } from '../harness.mjs';
+import { compare, isAnswerLine, startProcess, waitForLine } from '../harness.mjs';
 
 export const id = 'S3';
 export const title = 'Request-reply: BusClient → NatsRpcServer (Nest) vs raw NATS.js request → raw responder';
@@ -15,8 +15,7 @@ function driver(requester) {
   const lines = createInterface({ input: requester.child.stdout });
   const waiting = [];
   lines.on('line', (line) => {
-    // Our processes' own log lines are JSON too (with a level); answers are the other JSON lines.
-    if (line.startsWith('{') && !line.includes('"level":')) waiting.shift()?.(JSON.parse(line));
+    if (isAnswerLine(line)) waiting.shift()?.(JSON.parse(line));
   });
   return (command) =>
     new Promise((resolve, reject) => {

@@ -12,7 +12,7 @@
  */
 import { createInterface } from 'node:readline';
 import { connect } from '@nats-io/transport-node';
-import { median, percentile, startProcess, waitForLine } from '../harness.mjs';
+import { isAnswerLine, median, percentile, startProcess, waitForLine } from '../harness.mjs';
 import { CONSUMERS } from '../s4/event.mjs';
 import { build, createDatabase, deleteBusResources, dropDatabase, migrate, NATS_URL } from '../s1/stack.mjs';
 
@@ -36,8 +36,7 @@ const GRACE_MS = 60_000;
 function driver(proc) {
   const waiting = [];
   createInterface({ input: proc.child.stdout }).on('line', (line) => {
-    // Our processes' own log lines are JSON too (with a level); answers are the other JSON lines.
-    if (line.startsWith('{') && !line.includes('"level":')) waiting.shift()?.(JSON.parse(line));
+    if (isAnswerLine(line)) waiting.shift()?.(JSON.parse(line));
   });
   return (command) =>
     new Promise((resolve, reject) => {
