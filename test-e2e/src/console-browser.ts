@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect } from '@jest/globals';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 
 /*
  * What every console journey in a real browser shares: Debian's Chromium driven by playwright-core,
@@ -85,4 +85,25 @@ export async function signIn(page: Page, baseUrl: string, who: RegExp): Promise<
     .or(page.getByRole('button', { name: '登录' }))
     .click();
   await page.getByRole('navigation', { name: '主菜单' }).waitFor({ state: 'visible' });
+}
+
+/**
+ * Submits a dialog's form and waits for the dialog to close. A refusal fails at once with its text.
+ * A dialog still open with no refusal after a while is submitted again, as its user would (at most
+ * three times): in CI a dialog whose 提交 was clicked during its opening animation twice stayed open
+ * with nothing shown. The form keeps its Idempotency-Key, so a second submit replays the first, and
+ * the journeys' exact timelines would show a step recorded twice.
+ */
+export async function submitDialog(dialog: Locator, what = 'the dialog'): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await dialog.getByRole('button', { name: /提\s?交/ }).click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch (error) {
+      const refusal = dialog.getByRole('alert');
+      if (await refusal.isVisible()) throw new Error(`${what} refused: ${await refusal.innerText()}`);
+      if (attempt >= 3) throw error;
+    }
+  }
 }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { checkScreen, failedForReal, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
+import {
+  checkScreen,
+  failedForReal,
+  launchChromium,
+  STEP_TIMEOUT_MS,
+  submitDialog as submitShared,
+} from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -32,26 +38,8 @@ async function signIn(page: Page, who: RegExp): Promise<void> {
     .click();
 }
 
-/**
- * Submits an action's dialog and waits for it to close. A refusal fails at once with its text. A
- * dialog still open with no refusal after a while is submitted again, as its user would (at most
- * three times): once in CI the finish dialog stayed open 20 s with nothing shown. The form keeps its
- * Idempotency-Key, so a second submit replays the first instead of recording twice, and the timeline
- * checked below would show a step recorded twice.
- */
 async function submitDialog(page: Page, title: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: title });
-  for (let attempt = 1; ; attempt++) {
-    await dialog.getByRole('button', { name: /提\s?交/ }).click();
-    try {
-      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
-      return;
-    } catch (error) {
-      const refusal = dialog.getByRole('alert');
-      if (await refusal.isVisible()) throw new Error(`${title} refused: ${await refusal.innerText()}`);
-      if (attempt >= 3) throw error;
-    }
-  }
+  await submitShared(page.getByRole('dialog', { name: title }), title);
 }
 
 describe('dispatchers and technicians in the console, at a desk and on a phone (issue 15)', () => {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkScreen, failedForReal, launchChromium, STEP_TIMEOUT_MS } from './console-browser.js';
+import {
+  checkScreen,
+  failedForReal,
+  launchChromium,
+  STEP_TIMEOUT_MS,
+  submitDialog,
+} from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -208,8 +214,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await dialog.getByLabel('经办人工号').fill('staff-0201');
     await dialog.getByLabel('经办人姓名').fill('张洁');
     await checkScreen(page, '5-assign');
-    await dialog.getByRole('button', { name: /提\s?交/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await submitDialog(dialog);
     await page.getByText('状态：已分派').waitFor({ state: 'visible' });
     await page.locator('[data-history-action]').nth(1).waitFor({ state: 'visible' });
     expect(await page.locator('[data-history-action]').count()).toBe(2);
@@ -292,8 +297,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await choose(page, assign, '责任部门', '工程部');
     await assign.getByLabel('经办人工号').fill('staff-0301');
     await assign.getByLabel('经办人姓名').fill('周工');
-    await assign.getByRole('button', { name: /提\s?交/ }).click();
-    await assign.waitFor({ state: 'hidden' });
+    await submitDialog(assign);
     await page.getByText('状态：已分派').waitFor({ state: 'visible' });
 
     // Nobody told the customer the same day (CMP-3): a day later it is overdue, then escalated (CMP-4).
@@ -313,8 +317,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await callBack.getByRole('button', { name: '记录回电' }).click();
     const outcome = page.getByRole('dialog', { name: /记录回电/ });
     await outcome.getByLabel('回电结果').fill('已告知业主投诉已上报客服主管，明天上午更换');
-    await outcome.getByRole('button', { name: /提\s?交/ }).click();
-    await outcome.waitFor({ state: 'hidden' });
+    await submitDialog(outcome);
     await callBack.waitFor({ state: 'hidden' });
 
     // Resolved on its page.
@@ -325,8 +328,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     const resolve = page.getByRole('dialog', { name: '处理完毕' });
     await resolve.getByLabel('处理措施').fill('更换地下车库B区照明灯三盏');
     await resolve.getByLabel('处理结果').fill('照明恢复正常');
-    await resolve.getByRole('button', { name: /提\s?交/ }).click();
-    await resolve.waitFor({ state: 'hidden' });
+    await submitDialog(resolve);
     await page.getByText('状态：已处理待回访').waitFor({ state: 'visible' });
 
     // The return visit, recorded from the return-visit queue (CMP-9).
@@ -345,8 +347,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await choose(page, form, '满意度', '满意');
     await form.getByLabel('客户意见').fill('业主表示满意');
     await checkScreen(page, '12-return-visit-form');
-    await form.getByRole('button', { name: /提\s?交/ }).click();
-    await form.waitFor({ state: 'hidden' });
+    await submitDialog(form);
     await visit.waitFor({ state: 'hidden' });
 
     // Its timeline tells the whole story, the scheduler's escalation included.
@@ -411,8 +412,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await handover.getByLabel('接班人工号').fill('staff-0002');
     await handover.getByLabel('接班人姓名').fill('陈静');
     await handover.getByLabel('本班情况').fill('地下车库照明投诉已回访，无遗留');
-    await handover.getByRole('button', { name: /提\s?交/ }).click();
-    await handover.waitFor({ state: 'hidden' });
+    await submitDialog(handover);
     await page
       .getByRole('row')
       .filter({ hasText: '陈静' })
@@ -429,13 +429,11 @@ describe('the staff console in a real browser (issue 15)', () => {
     const row = page.getByRole('row').filter({ hasText: '李娜' });
     await row.locator('[data-handover-action="accept"]').click();
     const accept = page.getByRole('dialog', { name: /接班/ });
-    await accept.getByRole('button', { name: /提\s?交/ }).click();
-    await accept.waitFor({ state: 'hidden' });
+    await submitDialog(accept);
     await row.locator('[data-handover-action="review"]').click();
     const review = page.getByRole('dialog', { name: /主管审阅/ });
     await review.getByLabel('审阅意见').fill('交接清楚');
-    await review.getByRole('button', { name: /提\s?交/ }).click();
-    await review.waitFor({ state: 'hidden' });
+    await submitDialog(review);
     await row.filter({ hasText: '交接清楚' }).waitFor({ state: 'visible' });
     expect(await row.locator('[data-handover-action]').count()).toBe(0);
 
