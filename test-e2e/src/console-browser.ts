@@ -35,6 +35,7 @@ export async function consolePage(browser: Browser, errors: string[]): Promise<P
     acceptDownloads: true,
   });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  recordApiTraffic(page);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('response', (response) => {
     if (response.status() >= 500) errors.push(`${response.status()} ${response.url()}`);
@@ -43,6 +44,23 @@ export async function consolePage(browser: Browser, errors: string[]): Promise<P
     if (failedForReal(request)) errors.push(`failed: ${request.url()}`);
   });
   return page;
+}
+
+const apiTraffic = new WeakMap<Page, string[]>();
+
+/** The page's last API requests and browser console lines, kept to say what a stuck dialog waited on. */
+function recordApiTraffic(page: Page): void {
+  const lines: string[] = [];
+  apiTraffic.set(page, lines);
+  const keep = (line: string) => {
+    lines.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (lines.length > 30) lines.shift();
+  };
+  const api = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
+  page.on('request', (r) => api(r) && keep(`→ ${r.method()} ${r.url()}`));
+  page.on('requestfinished', (r) => api(r) && keep(`✓ ${r.method()} ${r.url()}`));
+  page.on('requestfailed', (r) => api(r) && keep(`✗ ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+  page.on('console', (message) => keep(`console.${message.type()}: ${message.text()}`));
 }
 
 /**
@@ -103,7 +121,26 @@ export async function submitDialog(dialog: Locator, what = 'the dialog'): Promis
     } catch (error) {
       const refusal = dialog.getByRole('alert');
       if (await refusal.isVisible()) throw new Error(`${what} refused: ${await refusal.innerText()}`);
+      await reportStuckDialog(dialog, what, attempt);
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/** What a dialog still open after 提交 showed and what the page sent: the evidence for the flake above. */
+async function reportStuckDialog(dialog: Locator, what: string, attempt: number): Promise<void> {
+  const page = dialog.page();
+  const name = `stuck-${what.replace(/[^\w\u4e00-\u9fff]+/g, '-')}-${attempt}`;
+  await page.screenshot({ path: path.join(ARTEFACTS, `${name}.png`) }).catch(() => undefined);
+  const submitButton = dialog.getByRole('button', { name: /提\s?交/ });
+  const busy = await submitButton.getAttribute('class', { timeout: 1_000 }).then(
+    (classes) => String(classes?.includes('loading')),
+    () => 'unknown',
+  );
+  process.stderr.write(
+    `[console e2e] ${what} still open 10 s after 提交 (attempt ${attempt}; button busy: ${busy}; ` +
+      `screenshot ${name}.png); the page's last API requests and console lines:\n  ` +
+      (apiTraffic.get(page) ?? []).join('\n  ') +
+      '\n',
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { presentProblem } from '../api/problem-fields';
-import { formFieldErrors } from './use-submit';
+import { formFieldErrors, refusesAsItStands } from './use-submit';
 
 const refused = presentProblem(
   {
@@ -50,5 +50,16 @@ describe("a refusal's errors on the fields of a form", () => {
 
   it('leave what no field shows to the list above the form', () => {
     expect(refused.general).toEqual(['communityId：不在您的管辖范围内']);
+  });
+});
+
+describe('the Idempotency-Key after a failed 提交', () => {
+  it('is renewed after a refusal of the request as it stands (4xx): the corrected form is another request', () => {
+    for (const status of [400, 401, 403, 404, 409, 422]) expect(refusesAsItStands({ status })).toBe(true);
+  });
+
+  it('is kept when no answer says whether the work was done, so the next 提交 replays it', () => {
+    // 0: the network failed (reset, the gateway restarting); 408/429/5xx: timed out, throttled, failed
+    for (const status of [0, 408, 429, 500, 502, 503, 504]) expect(refusesAsItStands({ status })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { ApiProblem } from '@pcs/api-client';
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { presentProblem, type FieldPath, type ProblemPresentation } from '../api/problem-fields';
@@ -23,9 +24,19 @@ export function formFieldErrors(
 }
 
 /**
+ * Whether the answer refused the request as it stands (a 4xx): then a corrected form is another
+ * request and needs a new Idempotency-Key. No answer (the network, status 0), a timeout (408), too many
+ * requests (429) or a server error (5xx) say nothing of whether the work was done, so the next
+ * 提交 must be a replay of the same request: the gateway then answers what was recorded, once.
+ */
+export function refusesAsItStands(problem: Pick<ApiProblem, 'status'>): boolean {
+  return problem.status >= 400 && problem.status < 500 && problem.status !== 408 && problem.status !== 429;
+}
+
+/**
  * A form sent to the API: busy while it is sent, a refusal shown above the form and on its fields. The
  * work is given an Idempotency-Key kept across repeated clicks and retries and renewed after a
- * refusal: a corrected form is another request, not a replay of the refused one.
+ * refusal (`refusesAsItStands`): a corrected form is another request, not a replay of the refused one.
  */
 export function useSubmit<Values>(
   form: FormInstance<Values>,
@@ -38,7 +49,7 @@ export function useSubmit<Values>(
     run(
       () => work(idempotencyKey),
       (refused) => {
-        setIdempotencyKey(crypto.randomUUID());
+        if (refusesAsItStands(refused)) setIdempotencyKey(crypto.randomUUID());
         const shown = presentProblem(refused, labels);
         form.setFields(formFieldErrors(shown, labels, nameOf) as Parameters<typeof form.setFields>[0]);
         return shown;
