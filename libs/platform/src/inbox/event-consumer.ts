@@ -22,6 +22,7 @@ import type { BusNames } from '../bus/bus-names.js';
 import { CallContext } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
+import { batchesOf } from './batches.js';
 import { recordDeadLetter } from './dead-letters.js';
 import { advancePosition, AwaitingPredecessor } from './event-order.js';
 
@@ -56,7 +57,10 @@ export interface EventConsumerOptions {
   /** Redelivery delays after a failed attempt, one per attempt (the last repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
-  /** Messages pulled ahead of processing. */
+  /**
+   * Messages pulled ahead of processing, and the most applied in one transaction: what arrived while
+   * the previous transaction ran is applied together (decision 0175).
+   */
   batch?: number;
   /**
    * Applies each aggregate's events in version order: an event whose predecessor has not been
@@ -211,17 +215,112 @@ export class EventConsumer {
           break;
         }
         warned = false;
-        for await (const message of this.messages) {
-          await this.process(message);
+        for await (const batch of batchesOf(this.messages, this.options.batch ?? 64)) {
+          await this.processBatch(batch);
           if (this.stopping) break;
         }
       } catch (error) {
         if (this.stopping) break;
+        // Stop the old pull before a new one starts: it would hold deliveries nobody handles.
+        clearInterval(this.lagTimer);
+        await this.messages?.close().catch(() => undefined);
         if (!warned)
           logger.warn({ err: error, consumer: this.options.name }, 'event consumer not running; retrying');
         warned = true;
         await new Promise((resolve) => setTimeout(resolve, 2_000).unref());
       }
+    }
+  }
+
+  /**
+   * Handles deliveries that arrived together. Consecutive readable events of one company are applied
+   * in one transaction, each handler's changes flushed before the next runs, and acknowledged after
+   * its commit. Should anything in it fail (a handler, an event awaiting its predecessor, the
+   * database), the transaction is rolled back and its deliveries are handled one by one, as `process`
+   * does, so a failing event is retried, waits or becomes a dead letter alone.
+   */
+  private async processBatch(messages: JsMsg[]): Promise<void> {
+    let run: { message: JsMsg; read: ReadEvent }[] = [];
+    for (const message of messages) {
+      let read: ReadEvent | undefined;
+      try {
+        read = this.read(message.string());
+      } catch {
+        // Unreadable: `process` keeps it as a dead letter, in its turn.
+      }
+      if (read && (run.length === 0 || run[0]?.read.event.companyid === read.event.companyid)) {
+        run.push({ message, read });
+        continue;
+      }
+      await this.applyTogether(run);
+      run = [];
+      if (read) run.push({ message, read });
+      else await this.process(message);
+    }
+    await this.applyTogether(run);
+  }
+
+  private async applyTogether(run: { message: JsMsg; read: ReadEvent }[]): Promise<void> {
+    const [head] = run;
+    if (!head) return;
+    if (run.length === 1) {
+      await this.process(head.message);
+      return;
+    }
+    const { metrics } = this.deps;
+    const consumer = this.options.name;
+    let outcomes: ('applied' | 'duplicate')[];
+    // The event being applied when the transaction failed; none when the failure was not one event's.
+    let failing: number | undefined;
+    try {
+      const em = this.deps.orm.em.fork() as EntityManager;
+      em.setFilterParams(TENANT_FILTER, { companyId: head.read.event.companyid });
+      outcomes = await em.transactional(async (tx) => {
+        const firsts = await this.recordInInbox(
+          tx,
+          run.map(({ read }) => read.event),
+        );
+        const applied: ('applied' | 'duplicate')[] = [];
+        for (const [index, { message, read }] of run.entries()) {
+          failing = index;
+          await this.deps.beforeHandle?.(read.event, message.info.deliveryCount);
+          applied.push(
+            await CallContext.run(
+              { correlationId: read.event.correlationid, causationId: read.event.id },
+              () => this.applyIn(tx, read, firsts[index] ?? false),
+            ),
+          );
+          // The next event's handler reads what this one wrote.
+          await tx.flush();
+        }
+        failing = undefined;
+        return applied;
+      });
+    } catch (error) {
+      metrics.eventBatchesSplit.inc({ consumer });
+      const at: number | undefined = failing;
+      const culprit = at === undefined ? undefined : run[at];
+      if (at === undefined || !culprit) {
+        // The inbox, the commit or the database: each event tries alone.
+        for (const { message } of run) await this.process(message);
+        return;
+      }
+      // This try was the failing event's delivery: it waits or backs off as alone, without a second
+      // run of its handler; the events around it are applied again without it.
+      await this.applyTogether(run.slice(0, at));
+      const { message, read } = culprit;
+      const outcome =
+        error instanceof AwaitingPredecessor
+          ? await this.putBack(message, read.event)
+          : await this.failed(message, read.event, error);
+      metrics.eventsConsumed.inc({ consumer, outcome });
+      await this.applyTogether(run.slice(at + 1));
+      return;
+    }
+    metrics.eventTransactions.inc({ consumer });
+    for (const [index, { message }] of run.entries()) {
+      message.ack();
+      metrics.eventsConsumed.inc({ consumer, outcome: outcomes[index] ?? 'applied' });
     }
   }
 
@@ -242,9 +341,8 @@ export class EventConsumer {
       return this.deadLetter(message, raw, undefined, (error as Error).message);
     }
     const { event } = read;
-    const deliveries = message.info.deliveryCount;
     try {
-      await this.deps.beforeHandle?.(event, deliveries);
+      await this.deps.beforeHandle?.(event, message.info.deliveryCount);
       const outcome = await CallContext.run(
         { correlationId: event.correlationid, causationId: event.id },
         () => this.applyOnce(read),
@@ -253,26 +351,36 @@ export class EventConsumer {
         message.ack();
         return outcome;
       }
-      this.deps.metrics.orderWaits.inc({ consumer: this.options.name });
-      if (deliveries >= this.maxDeliver) {
-        return this.deadLetter(
-          message,
-          raw,
-          event,
-          `predecessor of version ${event.aggregateversion} of ${event.subject} was never applied`,
-        );
-      }
-      message.nak(this.delayAfter(deliveries));
-      return 'waiting';
+      return await this.putBack(message, event);
     } catch (error) {
-      if (deliveries >= this.maxDeliver) return this.deadLetter(message, raw, event, describe(error));
-      this.deps.logger.warn(
-        { err: error, eventId: event.id, deliveries },
-        'event handling failed; will retry',
-      );
-      message.nak(this.delayAfter(deliveries));
-      return 'failed';
+      return this.failed(message, event, error);
     }
+  }
+
+  /** An event whose predecessor is not applied yet: delivered again later, or kept after the last try. */
+  private async putBack(message: JsMsg, event: CloudEvent<object>): Promise<DeliveryOutcome> {
+    const deliveries = message.info.deliveryCount;
+    this.deps.metrics.orderWaits.inc({ consumer: this.options.name });
+    if (deliveries >= this.maxDeliver) {
+      return this.deadLetter(
+        message,
+        message.string(),
+        event,
+        `predecessor of version ${event.aggregateversion} of ${event.subject} was never applied`,
+      );
+    }
+    message.nak(this.delayAfter(deliveries));
+    return 'waiting';
+  }
+
+  /** An event whose handling failed: retried after a backoff, or kept after its last delivery. */
+  private async failed(message: JsMsg, event: CloudEvent<object>, error: unknown): Promise<DeliveryOutcome> {
+    const deliveries = message.info.deliveryCount;
+    if (deliveries >= this.maxDeliver)
+      return this.deadLetter(message, message.string(), event, describe(error));
+    this.deps.logger.warn({ err: error, eventId: event.id, deliveries }, 'event handling failed; will retry');
+    message.nak(this.delayAfter(deliveries));
+    return 'failed';
   }
 
   private read(raw: string): ReadEvent {
@@ -291,37 +399,56 @@ export class EventConsumer {
   }
 
   private async applyOnce(
-    { event, handler }: ReadEvent,
+    read: ReadEvent,
     replay?: { force: true; resolve: (em: EntityManager) => Promise<void> },
   ): Promise<DeliveryOutcome> {
     const em = this.deps.orm.em.fork() as EntityManager;
-    em.setFilterParams(TENANT_FILTER, { companyId: event.companyid });
+    em.setFilterParams(TENANT_FILTER, { companyId: read.event.companyid });
     try {
-      return await em.transactional(async (tx): Promise<DeliveryOutcome> => {
-        const inserted = await tx.execute<{ affectedRows: number }>(
-          `insert into inbox_message (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing`,
-          [this.options.name, event.id, event.type],
-          'run',
-        );
-        const due =
-          inserted.affectedRows > 0 &&
-          (!this.options.ordered ||
-            event.aggregateversion === undefined ||
-            (await advancePosition(
-              tx,
-              this.options.name,
-              event.subject,
-              event.aggregateversion,
-              replay?.force,
-            )));
-        if (due) await handler.handle(event, tx);
+      const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
+        const [first = false] = await this.recordInInbox(tx, [read.event]);
+        const applied = await this.applyIn(tx, read, first, replay?.force);
         await replay?.resolve(tx);
-        return due ? 'applied' : 'duplicate';
+        return applied;
       });
+      this.deps.metrics.eventTransactions.inc({ consumer: this.options.name });
+      return outcome;
     } catch (error) {
       if (error instanceof AwaitingPredecessor) return 'waiting';
       throw error;
     }
+  }
+
+  /**
+   * Records the events in the inbox in one statement; per event, whether this is its first copy
+   * (false for one applied before, and for a second copy of an event earlier in the same list).
+   */
+  private async recordInInbox(tx: EntityManager, events: CloudEvent<object>[]): Promise<boolean[]> {
+    // In id order: two replicas recording overlapping events then wait for each other, not deadlock.
+    const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const rows = await tx.execute<{ event_id: string }[]>(
+      `insert into inbox_message (consumer, event_id, event_type) values ${byId.map(() => '(?, ?, ?)').join(', ')}
+       on conflict do nothing returning event_id`,
+      byId.flatMap((event) => [this.options.name, event.id, event.type]),
+    );
+    const fresh = new Set(rows.map((row) => row.event_id));
+    return events.map((event) => fresh.delete(event.id));
+  }
+
+  /** Applies an event inside the consumer's transaction, once: in order when the consumer is ordered. */
+  private async applyIn(
+    tx: EntityManager,
+    { event, handler }: ReadEvent,
+    firstCopy: boolean,
+    force?: boolean,
+  ): Promise<'applied' | 'duplicate'> {
+    const due =
+      firstCopy &&
+      (!this.options.ordered ||
+        event.aggregateversion === undefined ||
+        (await advancePosition(tx, this.options.name, event.subject, event.aggregateversion, force)));
+    if (due) await handler.handle(event, tx);
+    return due ? 'applied' : 'duplicate';
   }
 
   private async deadLetter(

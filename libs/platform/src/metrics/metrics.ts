@@ -99,6 +99,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly eventTransactions = new Counter({
+    name: 'pcs_event_transactions_total',
+    help: 'Transactions a consumer committed applying events: with pcs_events_consumed_total, events per transaction',
+    labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
+  readonly eventBatchesSplit = new Counter({
+    name: 'pcs_event_batches_split_total',
+    help: 'Events applied together whose transaction failed and that were then applied one by one',
+    labelNames: ['consumer'] as const,
+    registers: [this.registry],
+  });
+
   readonly orderWaits = new Counter({
     name: 'pcs_event_order_waits_total',
     help: 'Deliveries put back because the predecessor of the event (same aggregate) was not applied yet',
