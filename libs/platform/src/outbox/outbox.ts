@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CloudEvent, EventDefinition } from '@pcs/contracts';
-import { CallContext } from '../context/call-context.js';
+import { CallContext, type CallContextData } from '../context/call-context.js';
 import { newId } from '../ids/new-id.js';
 import { assertInTransaction } from '../persistence/transaction-guard.js';
 
@@ -33,9 +33,22 @@ export class Outbox {
     event: StagedEvent<D>,
   ): Promise<CloudEvent<D>> {
     assertInTransaction(em, 'Outbox.stage');
-    const [envelope] = await this.write(em, definition, [event]);
-    if (!envelope) throw new Error('Outbox.stage wrote no event');
-    return envelope;
+    const envelope = this.envelope(definition, event, CallContext.current());
+    // One round trip: the aggregate's next version is taken and written into the envelope by the
+    // statement that stages it (a service stages most events one at a time, mid-transaction).
+    const [row] = await em.execute<{ version: string }[]>(
+      `with taken as (
+         insert into aggregate_version (aggregate_id, version) values (?, 1)
+         on conflict (aggregate_id) do update set version = aggregate_version.version + 1
+         returning version)
+       insert into outbox_message (id, subject, aggregate_id, envelope, status, attempts)
+       select ?, ?, ?, jsonb_set(?::jsonb, '{aggregateversion}', to_jsonb(taken.version)), 'pending', 0
+       from taken
+       returning envelope->>'aggregateversion' as version`,
+      [event.aggregateId, envelope.id, definition.subject, envelope.subject, JSON.stringify(envelope)],
+    );
+    if (!row) throw new Error('Outbox.stage wrote no event');
+    return { ...envelope, aggregateversion: Number(row.version) };
   }
 
   /**
@@ -52,16 +65,13 @@ export class Outbox {
     return this.write(em, definition, events);
   }
 
-  private async write<D extends object>(
-    em: EntityManager,
+  /** The event's CloudEvents envelope, without its aggregate version (taken in the database). */
+  private envelope<D extends object>(
     definition: EventDefinition<D>,
-    events: readonly StagedEvent<D>[],
-  ): Promise<CloudEvent<D>[]> {
-    if (events.length === 0) return [];
-    const ctx = CallContext.current();
-    const correlationId = ctx?.correlationId ?? CallContext.newCorrelationId();
-    const versions = await takeAggregateVersions(em, events);
-    const envelopes = events.map((event): CloudEvent<D> => ({
+    event: StagedEvent<D>,
+    ctx: CallContextData | undefined,
+  ): CloudEvent<D> {
+    return {
       specversion: '1.0',
       id: newId(),
       source: this.source,
@@ -71,11 +81,26 @@ export class Outbox {
       datacontenttype: 'application/json',
       companyid: event.companyId,
       ...(event.communityId ? { communityid: event.communityId } : {}),
-      correlationid: correlationId,
+      correlationid: ctx?.correlationId ?? CallContext.newCorrelationId(),
       ...(ctx?.causationId ? { causationid: ctx.causationId } : {}),
       ...(ctx?.actor ? { actorid: ctx.actor.sub } : {}),
-      aggregateversion: versions.next(event.aggregateId),
       data: event.data,
+    };
+  }
+
+  private async write<D extends object>(
+    em: EntityManager,
+    definition: EventDefinition<D>,
+    events: readonly StagedEvent<D>[],
+  ): Promise<CloudEvent<D>[]> {
+    if (events.length === 0) return [];
+    const ctx = CallContext.current();
+    // One correlation id for the batch, whether or not a call context gives one.
+    const shared = ctx ?? { correlationId: CallContext.newCorrelationId() };
+    const versions = await takeAggregateVersions(em, events);
+    const envelopes = events.map((event) => ({
+      ...this.envelope(definition, event, shared),
+      aggregateversion: versions.next(event.aggregateId),
     }));
     // The rows go in the array's order, so each takes a later `seq` than the one before it: the relay
     // publishes an aggregate's events in `seq` order, which is then their version order too.
