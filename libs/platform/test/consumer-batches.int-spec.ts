@@ -4,7 +4,7 @@ import { Metrics, onEvent, TENANT_FILTER } from '@pcs/platform';
 import { eventually } from '@pcs/testing';
 import { envelope } from './support/platform-database.js';
 import { usePlatform } from './support/platform-fixture.js';
-import { ThingHappened, THINGS_STREAM } from './support/thing-happened.js';
+import { poisonedEffects, ThingHappened, THINGS_STREAM } from './support/thing-happened.js';
 
 const EVENTS = 300;
 const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -82,17 +82,7 @@ describe('a consumer behind its stream (decision 0175)', () => {
         batch: 50,
         maxDeliver: 2,
         backoffMs: [50],
-        handlers: [
-          onEvent(ThingHappened, async (event, em) => {
-            attempts.set(event.data.n, (attempts.get(event.data.n) ?? 0) + 1);
-            await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
-              event.id,
-              'x',
-              event.data.n,
-            ]);
-            if (event.data.n === POISON) throw new Error('cannot apply event 1007');
-          }),
-        ],
+        handlers: [poisonedEffects(attempts, POISON)],
       },
       { metrics },
     );

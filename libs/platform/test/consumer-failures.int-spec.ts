@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { onEvent } from '@pcs/platform';
 import { eventually } from '@pcs/testing';
 import { envelope } from './support/platform-database.js';
 import { usePlatform } from './support/platform-fixture.js';
-import { ThingHappened, THINGS_STREAM } from './support/thing-happened.js';
+import { poisonedEffects, ThingHappened, THINGS_STREAM } from './support/thing-happened.js';
 
 const POISON = 13;
 
@@ -16,18 +15,7 @@ describe('a consumer facing events it cannot apply', () => {
     const consumer = f.consumer({
       maxDeliver: 4,
       backoffMs: [50, 100, 200],
-      handlers: [
-        onEvent(ThingHappened, async (event, em) => {
-          attempts.set(event.data.n, (attempts.get(event.data.n) ?? 0) + 1);
-          await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
-            event.id,
-            'x',
-            event.data.n,
-          ]);
-          // Fails after its write: the write must roll back with it.
-          if (event.data.n === POISON) throw new Error('the handler cannot apply event 13');
-        }),
-      ],
+      handlers: [poisonedEffects(attempts, POISON)],
     });
     const js = jetstream(f.nc);
     const subject = f.names.subject(ThingHappened.subject);

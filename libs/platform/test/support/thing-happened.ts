@@ -1,5 +1,6 @@
 import { IsInt } from 'class-validator';
 import { defineEvent } from '@pcs/contracts';
+import { onEvent, type EventHandler } from '@pcs/platform';
 
 export class ThingHappenedV1 {
   @IsInt()
@@ -15,3 +16,19 @@ export const ThingHappened = defineEvent({
 });
 
 export const THINGS_STREAM = { stream: 'THINGS', streamSubjects: 'things.events.>' };
+
+/**
+ * Records each event's effect (one `effect` row) and counts its handler's runs in `attempts`; throws
+ * after writing for the event numbered `poison`, so its write must roll back with it.
+ */
+export function poisonedEffects(attempts: Map<number, number>, poison: number): EventHandler {
+  return onEvent(ThingHappened, async (event, em) => {
+    attempts.set(event.data.n, (attempts.get(event.data.n) ?? 0) + 1);
+    await em.execute('insert into effect (event_id, consumer, n) values (?, ?, ?)', [
+      event.id,
+      'x',
+      event.data.n,
+    ]);
+    if (event.data.n === poison) throw new Error(`the handler cannot apply event ${poison}`);
+  });
+}
