@@ -7,21 +7,16 @@
  */
 import { createInterface } from 'node:readline';
 import { cpuSnapshot } from '../cpu-cost.mjs';
-import { isAnswerLine, startProcess, waitForLine } from '../harness.mjs';
+import { isAnswerLine } from '../harness.mjs';
+import { startS3 } from './processes.mjs';
 
 const env = {
   NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
   BUS_PREFIX: `bench-s3cpu-${process.pid}`,
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
 };
-const responder = startProcess('bus responder', 'bench/src/s3/responder.ts', { env, ts: true });
-const raw = startProcess('raw responder', 'bench/baselines/nats-responder.mjs', {
-  env,
-  args: [`${env.BUS_PREFIX}.bench.raw-echo`],
-});
-const requester = startProcess('requester', 'bench/src/s3/requester.ts', { env, ts: true, stdin: true });
+const { responder, rawResponder: raw, requester, stop } = await startS3(env);
 try {
-  await Promise.all([responder, raw, requester].map((p) => waitForLine(p, /^ready$/m)));
   const answers = createInterface({ input: requester.child.stdout })[Symbol.asyncIterator]();
   const ask = async (command) => {
     requester.child.stdin.write(`${JSON.stringify(command)}\n`);
@@ -50,6 +45,5 @@ try {
     }
   }
 } finally {
-  requester.child.stdin.end();
-  await Promise.all([requester.stop(), responder.stop(), raw.stop()]);
+  await stop();
 }

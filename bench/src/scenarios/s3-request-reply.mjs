@@ -4,7 +4,8 @@
  * echoing the bytes. Sequential (one in flight: the added latency) and 16 in flight (throughput).
  */
 import { createInterface } from 'node:readline';
-import { compare, isAnswerLine, startProcess, waitForLine } from '../harness.mjs';
+import { compare, isAnswerLine } from '../harness.mjs';
+import { startS3 } from '../s3/processes.mjs';
 
 export const id = 'S3';
 export const title = 'Request-reply: BusClient → NatsRpcServer (Nest) vs raw NATS.js request → raw responder';
@@ -35,18 +36,8 @@ export async function run({ mode, log, runId }) {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
     BENCH_EXPERIMENT: process.env.BENCH_EXPERIMENT ?? '',
   };
-  const responder = startProcess('bus responder', 'bench/src/s3/responder.ts', { env, ts: true });
-  const rawResponder = startProcess('raw responder', 'bench/baselines/nats-responder.mjs', {
-    env,
-    args: [`${env.BUS_PREFIX}.bench.raw-echo`],
-  });
-  const requester = startProcess('requester', 'bench/src/s3/requester.ts', { env, ts: true, stdin: true });
+  const { responder, rawResponder, requester, stop } = await startS3(env);
   try {
-    await Promise.all([
-      waitForLine(responder, /^ready$/m),
-      waitForLine(rawResponder, /^ready$/m),
-      waitForLine(requester, /^ready$/m),
-    ]);
     const send = driver(requester);
     const arm = (label, name, proc, concurrency) => ({
       label,
@@ -69,7 +60,6 @@ export async function run({ mode, log, runId }) {
     }
     return comparisons;
   } finally {
-    requester.child.stdin.end();
-    await Promise.all([requester.stop(), responder.stop(), rawResponder.stop()]);
+    await stop();
   }
 }
