@@ -122,6 +122,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // Fonts and other files tsc does not emit (the statement PDF's font).
 const assets = spawnSync(process.execPath, [path.join(root, 'tools/copy-assets.mjs')], { stdio: 'inherit' });
 if (assets.status !== 0) process.exit(assets.status ?? 1);
+// Each service's process as one file, which its dist/main.js runs (decision 0178).
+const bundles = spawnSync(process.execPath, [path.join(root, 'tools/bundle.mjs')], { stdio: 'inherit' });
+if (bundles.status !== 0) process.exit(bundles.status ?? 1);
 // The staff console, which the gateway serves at /console: rebuilt only when a source is newer than
 // the build (like `tsc -b`), so that a copy starting beside a running one does not rewrite its files.
 if (consoleBuildIsStale()) {

@@ -174,10 +174,11 @@ export async function deleteBusResources(prefix) {
 
 /** Builds what the bench starts, so that every service runs as deployed (incremental: fast when built). */
 export function build(log) {
-  log('  building (tsc -b tsconfig.build.json, then assets) so the services run as deployed…');
+  log('  building (tsc -b tsconfig.build.json, assets, bundles) so the services run as deployed…');
   for (const args of [
     [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
     [path.join(root, 'tools/copy-assets.mjs')],
+    [path.join(root, 'tools/bundle.mjs')],
   ]) {
     const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`build step failed: ${args.join(' ')}`);
