@@ -127,6 +127,24 @@ export async function submitDialog(dialog: Locator, what = 'the dialog'): Promis
   }
 }
 
+/**
+ * Clicks a dialog's button until what it should show is shown (at most three clicks, 10 s apart):
+ * the same lost click as `submitDialog`'s, for a button that answers in the dialog (the reveal's
+ * 查看 with no reason given, which should name the missing reason) instead of closing it.
+ */
+export async function clickUntilShown(button: Locator, shown: Locator, what: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    try {
+      await shown.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (error) {
+      await reportStuckDialog(button, what, attempt);
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 /** What a dialog still open after 提交 showed and what the page sent: the evidence for the flake above. */
 async function reportStuckDialog(dialog: Locator, what: string, attempt: number): Promise<void> {
   const page = dialog.page();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   checkScreen,
+  clickUntilShown,
   failedForReal,
   launchChromium,
   STEP_TIMEOUT_MS,
@@ -384,11 +385,11 @@ describe('the staff console in a real browser (issue 15)', () => {
     expect(await reveal.count()).toBe(1);
     await reveal.click();
     const dialog = page.getByRole('dialog', { name: /查看 欧阳建华 的完整信息/ });
-    await dialog
-      .locator('.ant-modal-footer')
-      .getByRole('button', { name: /查\s?看/ })
-      .click();
-    await dialog.getByText('请填写查看原因（2–200字）').waitFor({ state: 'visible' });
+    await clickUntilShown(
+      dialog.locator('.ant-modal-footer').getByRole('button', { name: /查\s?看/ }),
+      dialog.getByText('请填写查看原因（2–200字）'),
+      'the reveal dialog without a reason',
+    );
     expect(await page.content()).not.toContain('13800138000');
     await checkScreen(page, '13-reveal-asks-reason');
     await dialog.getByLabel('查看原因').fill('业主来电要求核对预留电话');

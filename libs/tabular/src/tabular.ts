@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 
 /** A cell: text, a number (kept a number in XLSX), or nothing. */
 export type Cell = string | number | null | undefined;
@@ -62,6 +61,8 @@ export async function writeCsv(table: Table, out: Writable): Promise<void> {
  * comes, shared strings are off so no table of every text is kept, and the header row is bold.
  */
 export async function writeXlsx(table: Table, out: Writable): Promise<void> {
+  // Loaded on the first spreadsheet written: exceljs is a large share of a process's start (bench S11).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { documentDeferredQueries } from './operations.js';
 import { contractSchemas } from './schemas.js';
 import { API_TAGS } from './tags.js';
 import { usedSchemas } from './used-schemas.js';
@@ -43,6 +44,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   } as OpenAPIObject['info']['license'];
   // A route's operationId is its handler's name (`listUnits`, `requestMoveOut`): generated clients
   // get verb-and-object method names, and renaming a handler is visibly an API change (decision 0043).
+  documentDeferredQueries();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controller, method) => method,
   });
