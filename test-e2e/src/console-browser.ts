@@ -112,34 +112,52 @@ export async function signIn(page: Page, baseUrl: string, who: RegExp): Promise<
  * with nothing shown. The form keeps its Idempotency-Key, so a second submit replays the first, and
  * the journeys' exact timelines would show a step recorded twice.
  */
-export async function submitDialog(dialog: Locator, what = 'the dialog'): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await dialog.getByRole('button', { name: /提\s?交/ }).click();
-    try {
-      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
-      return;
-    } catch (error) {
+export function submitDialog(dialog: Locator, what = 'the dialog'): Promise<void> {
+  return clickAgainIfLost(
+    dialog,
+    dialog.getByRole('button', { name: /提\s?交/ }),
+    what,
+    () => dialog.waitFor({ state: 'hidden', timeout: 10_000 }),
+    async () => {
       const refusal = dialog.getByRole('alert');
       if (await refusal.isVisible()) throw new Error(`${what} refused: ${await refusal.innerText()}`);
-      await reportStuckDialog(dialog, what, attempt);
-      if (attempt >= 3) throw error;
-    }
-  }
+    },
+  );
 }
 
 /**
- * Clicks a dialog's button until what it should show is shown (at most three clicks, 10 s apart):
- * the same lost click as `submitDialog`'s, for a button that answers in the dialog (the reveal's
- * 查看 with no reason given, which should name the missing reason) instead of closing it.
+ * Clicks a dialog's button until what it should show is shown: `submitDialog`'s lost click, for a
+ * button that answers in the dialog (the reveal's 查看 with no reason given, which should name the
+ * missing reason) instead of closing it.
  */
-export async function clickUntilShown(button: Locator, shown: Locator, what: string): Promise<void> {
+export function clickUntilShown(
+  dialog: Locator,
+  button: Locator,
+  shown: Locator,
+  what: string,
+): Promise<void> {
+  return clickAgainIfLost(dialog, button, what, () => shown.waitFor({ state: 'visible', timeout: 10_000 }));
+}
+
+/**
+ * Clicks `button` until `settled` resolves (it waits 10 s at most), at most three times, reporting
+ * each click that changed nothing; `onMiss` may fail at once instead (a refusal is not a lost click).
+ */
+async function clickAgainIfLost(
+  dialog: Locator,
+  button: Locator,
+  what: string,
+  settled: () => Promise<void>,
+  onMiss: () => Promise<void> = async () => undefined,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await button.click();
     try {
-      await shown.waitFor({ state: 'visible', timeout: 10_000 });
+      await settled();
       return;
     } catch (error) {
-      await reportStuckDialog(button, what, attempt);
+      await onMiss();
+      await reportStuckDialog(dialog, what, attempt);
       if (attempt >= 3) throw error;
     }
   }

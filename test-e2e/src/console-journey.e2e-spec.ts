@@ -386,6 +386,7 @@ describe('the staff console in a real browser (issue 15)', () => {
     await reveal.click();
     const dialog = page.getByRole('dialog', { name: /查看 欧阳建华 的完整信息/ });
     await clickUntilShown(
+      dialog,
       dialog.locator('.ant-modal-footer').getByRole('button', { name: /查\s?看/ }),
       dialog.getByText('请填写查看原因（2–200字）'),
       'the reveal dialog without a reason',
