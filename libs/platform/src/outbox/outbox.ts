@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CloudEvent, EventDefinition } from '@pcs/contracts';
 import { CallContext, type CallContextData } from '../context/call-context.js';
 import { newId } from '../ids/new-id.js';
+import { insertRows, type ColumnType } from '../persistence/bound-sql.js';
 import { assertInTransaction } from '../persistence/transaction-guard.js';
 
 export interface StagedEvent<D> {
@@ -14,11 +15,15 @@ export interface StagedEvent<D> {
   time?: Date;
 }
 
-/*
- * Rows per statement: PostgreSQL takes at most 65,535 parameters in one statement, and a statement
- * of a few thousand rows already costs far less per row than its round trip.
- */
-const ROWS_PER_STATEMENT = 1_000;
+/** A batch's outbox rows, written in one statement (insertRows: its values as array parameters). */
+const OUTBOX_COLUMNS = {
+  id: 'uuid',
+  subject: 'text',
+  aggregate_id: 'text',
+  envelope: 'jsonb',
+  status: 'text',
+  attempts: 'integer',
+} as const satisfies Record<string, ColumnType>;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so that an event exists if and
@@ -104,19 +109,19 @@ export class Outbox {
     }));
     // The rows go in the array's order, so each takes a later `seq` than the one before it: the relay
     // publishes an aggregate's events in `seq` order, which is then their version order too.
-    for (let from = 0; from < envelopes.length; from += ROWS_PER_STATEMENT) {
-      const batch = envelopes.slice(from, from + ROWS_PER_STATEMENT);
-      await em.execute(
-        `insert into outbox_message (id, subject, aggregate_id, envelope, status, attempts)
-         values ${placeholders(batch.length, `(?, ?, ?, ?::jsonb, 'pending', 0)`)}`,
-        batch.flatMap((envelope) => [
-          envelope.id,
-          definition.subject,
-          envelope.subject,
-          JSON.stringify(envelope),
-        ]),
-      );
-    }
+    await insertRows(
+      em,
+      'outbox_message',
+      OUTBOX_COLUMNS,
+      envelopes.map((envelope) => [
+        envelope.id,
+        definition.subject,
+        envelope.subject,
+        JSON.stringify(envelope),
+        'pending',
+        0,
+      ]),
+    );
     return envelopes;
   }
 }
@@ -126,8 +131,8 @@ export class Outbox {
  * (a multi-row upsert may touch a row only once, hence one row per aggregate). The rows stay locked
  * until the transaction ends: a concurrent writer of the same aggregate waits, then takes the next
  * versions, and its outbox rows get later `seq`s too, so publication order and version order agree.
- * Aggregates are locked in id order, so two batches sharing aggregates cannot deadlock on them. A
- * rollback returns the versions.
+ * Aggregates are locked in id order (insertRows keeps the rows' order), so two batches sharing
+ * aggregates cannot deadlock on them. A rollback returns the versions.
  */
 async function takeAggregateVersions(
   em: EntityManager,
@@ -137,18 +142,17 @@ async function takeAggregateVersions(
   for (const { aggregateId } of events) counts.set(aggregateId, (counts.get(aggregateId) ?? 0) + 1);
   const ids = [...counts.keys()].sort();
   const nextVersion = new Map<string, number>();
-  for (let from = 0; from < ids.length; from += ROWS_PER_STATEMENT) {
-    const batch = ids.slice(from, from + ROWS_PER_STATEMENT);
-    const rows = await em.execute<{ aggregate_id: string; version: string }[]>(
-      `insert into aggregate_version (aggregate_id, version) values ${placeholders(batch.length, '(?, ?::bigint)')}
-       on conflict (aggregate_id) do update set version = aggregate_version.version + excluded.version
-       returning aggregate_id, version`,
-      batch.flatMap((id) => [id, counts.get(id)]),
-    );
-    // `version` is now the last of this aggregate's new versions; its first event takes the first.
-    for (const row of rows)
-      nextVersion.set(row.aggregate_id, Number(row.version) - (counts.get(row.aggregate_id) ?? 0) + 1);
-  }
+  const rows = await insertRows<{ aggregate_id: string; version: string }>(
+    em,
+    'aggregate_version',
+    { aggregate_id: 'text', version: 'bigint' },
+    ids.map((id) => [id, counts.get(id)]),
+    `on conflict (aggregate_id) do update set version = aggregate_version.version + excluded.version
+     returning aggregate_id, version`,
+  );
+  // `version` is now the last of this aggregate's new versions; its first event takes the first.
+  for (const row of rows)
+    nextVersion.set(row.aggregate_id, Number(row.version) - (counts.get(row.aggregate_id) ?? 0) + 1);
   return {
     next(aggregateId) {
       const version = nextVersion.get(aggregateId);
@@ -157,8 +161,4 @@ async function takeAggregateVersions(
       return version;
     },
   };
-}
-
-function placeholders(count: number, row: string): string {
-  return Array.from({ length: count }, () => row).join(', ');
 }

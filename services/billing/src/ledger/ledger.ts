@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId } from '@pcs/platform';
+import { insertRows, newId, queryRows, type ColumnType } from '@pcs/platform';
 import { balancedEntries, type AccountRef, type Posting } from './ledger.rules.js';
 
 export interface Movement {
@@ -74,7 +74,7 @@ export async function post(em: EntityManager, movement: Movement): Promise<strin
 /**
  * BIL-12 for many movements at once (a billing run's chunk): the same rows as `post` for each, in a
  * few statements instead of several per movement: the accounts opened together, then the movements
- * and their entries as multi-row inserts. Returns the movements' transaction ids, in order (undefined
+ * and their entries in a statement each. Returns the movements' transaction ids, in order (undefined
  * for one without entries).
  */
 export async function postMany(em: EntityManager, movements: Movement[]): Promise<(string | undefined)[]> {
@@ -90,39 +90,26 @@ export async function postMany(em: EntityManager, movements: Movement[]): Promis
     written.flatMap((p) => p.entries.map((e) => e.account)),
   );
   const ids = new Map<Movement, string>();
-  const transactions: unknown[] = [];
-  const entries: unknown[] = [];
+  const transactions: unknown[][] = [];
+  const entries: unknown[][] = [];
   for (const { movement, entries: movementEntries } of written) {
     const transactionId = newId();
     ids.set(movement, transactionId);
-    transactions.push(
+    transactions.push([
       transactionId,
       movement.companyId,
-      movement.communityId ?? null,
+      movement.communityId,
       movement.kind,
-      movement.referenceId ?? null,
+      movement.referenceId,
       movement.description,
       movement.at,
-    );
+    ]);
     for (const entry of movementEntries) {
-      entries.push(
-        newId(),
-        companyId,
-        transactionId,
-        accounts.get(entry.account.key),
-        entry.amountFen.toString(),
-      );
+      entries.push([newId(), companyId, transactionId, accounts.get(entry.account.key), entry.amountFen]);
     }
   }
-  await em.execute(
-    `insert into ledger_transaction (id, company_id, community_id, kind, reference_id, description, posted_at)
-     values ${rows(written.length, 7)}`,
-    transactions,
-  );
-  await em.execute(
-    `insert into ledger_entry (id, company_id, transaction_id, account_id, amount_fen) values ${rows(entries.length / 5, 5)}`,
-    entries,
-  );
+  await insertRows(em, 'ledger_transaction', TRANSACTION_COLUMNS, transactions);
+  await insertRows(em, 'ledger_entry', ENTRY_COLUMNS, entries);
   return planned.map((p) => ids.get(p.movement));
 }
 
@@ -136,23 +123,28 @@ async function openAccounts(
   const unique = [...new Map(refs.map((r) => [r.key, r])).values()].sort((a, b) =>
     a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
   );
-  await em.execute(
-    `insert into account (id, company_id, community_id, kind, key, unit_id, person_id, party_id, label, created_at)
-     values ${rows(unique.length, 9, ', now()')} on conflict (company_id, key) do nothing`,
-    unique.flatMap((ref) => [
+  const opened = new Date();
+  await insertRows(
+    em,
+    'account',
+    ACCOUNT_COLUMNS,
+    unique.map((ref) => [
       newId(),
       companyId,
-      ref.communityId ?? null,
+      ref.communityId,
       ref.kind,
       ref.key,
-      ref.unitId ?? null,
-      ref.personId ?? null,
-      ref.partyId ?? null,
+      ref.unitId,
+      ref.personId,
+      ref.partyId,
       ref.label,
+      opened,
     ]),
+    'on conflict (company_id, key) do nothing',
   );
-  const found = await em.execute<{ id: string; key: string }[]>(
-    `select id, key from account where company_id = ? and key in (?)`,
+  const found = await queryRows<{ id: string; key: string }>(
+    em,
+    `select id, key from account where company_id = $1 and key = any($2::text[])`,
     [companyId, unique.map((r) => r.key)],
   );
   const ids = new Map(found.map((r) => [r.key, r.id]));
@@ -161,8 +153,34 @@ async function openAccounts(
   return ids;
 }
 
-/** `(?, ?), (?, ?)`: the placeholders of `count` rows of `width` values. */
-function rows(count: number, width: number, tail = ''): string {
-  const row = `(${Array.from({ length: width }, () => '?').join(', ')}${tail})`;
-  return Array.from({ length: count }, () => row).join(', ');
-}
+// Batches go in one statement per table, their values as array parameters (insertRows, bench S5).
+const TRANSACTION_COLUMNS = {
+  id: 'uuid',
+  company_id: 'text',
+  community_id: 'text',
+  kind: 'text',
+  reference_id: 'uuid',
+  description: 'text',
+  posted_at: 'timestamptz',
+} as const satisfies Record<string, ColumnType>;
+
+const ENTRY_COLUMNS = {
+  id: 'uuid',
+  company_id: 'text',
+  transaction_id: 'uuid',
+  account_id: 'uuid',
+  amount_fen: 'bigint',
+} as const satisfies Record<string, ColumnType>;
+
+const ACCOUNT_COLUMNS = {
+  id: 'uuid',
+  company_id: 'text',
+  community_id: 'text',
+  kind: 'text',
+  key: 'text',
+  unit_id: 'uuid',
+  person_id: 'uuid',
+  party_id: 'uuid',
+  label: 'text',
+  created_at: 'timestamptz',
+} as const satisfies Record<string, ColumnType>;
