@@ -27,6 +27,25 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }
 
+/**
+ * A stack and a browser, started side by side. When either fails to start, the other is stopped
+ * before the failure is reported: with `Promise.all` the stack that did start was never assigned,
+ * so nothing stopped it (a machine without Chromium kept four stacks running after the suite).
+ */
+export async function startWithBrowser<S extends { stopAll(): Promise<void> }>(
+  starting: Promise<S>,
+): Promise<[S, Browser]> {
+  const [stack, browser] = await Promise.allSettled([starting, launchChromium()]);
+  if (stack.status === 'fulfilled' && browser.status === 'fulfilled') return [stack.value, browser.value];
+  if (stack.status === 'fulfilled') await stack.value.stopAll().catch(() => undefined);
+  if (browser.status === 'fulfilled') await browser.value.close().catch(() => undefined);
+  throw stack.status === 'rejected'
+    ? stack.reason
+    : browser.status === 'rejected'
+      ? browser.reason
+      : undefined;
+}
+
 /** A front-desk PC's screen, in Chinese, recording page errors and server errors into `errors`. */
 export async function consolePage(browser: Browser, errors: string[]): Promise<Page> {
   const page = await browser.newPage({

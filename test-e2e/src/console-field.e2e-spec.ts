@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   checkScreen,
   failedForReal,
-  launchChromium,
+  startWithBrowser,
   STEP_TIMEOUT_MS,
   submitDialog as submitShared,
 } from './console-browser.js';
@@ -60,7 +60,7 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
   };
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([Stack.start(), launchChromium()]);
+    [stack, browser] = await startWithBrowser(Stack.start());
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@pcs/contracts';
 import { eventually, type HttpResult } from '@pcs/testing';
 import type { Browser, Page, Request } from 'playwright-core';
-import { checkScreen, consolePage, launchChromium, signIn } from './console-browser.js';
+import { checkScreen, consolePage, signIn, startWithBrowser } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -104,7 +104,7 @@ describe('finance in the staff console (issue 15)', () => {
   }
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([Stack.start(), launchChromium()]);
+    [stack, browser] = await startWithBrowser(Stack.start());
     page = await consolePage(browser, pageErrors);
     await seed();
   });

@@ -7,7 +7,7 @@ import {
   checkScreen,
   clickUntilShown,
   failedForReal,
-  launchChromium,
+  startWithBrowser,
   STEP_TIMEOUT_MS,
   submitDialog,
 } from './console-browser.js';
@@ -108,10 +108,9 @@ describe('the staff console in a real browser (issue 15)', () => {
 
   beforeAll(async () => {
     setClock(new Date());
-    [stack, browser] = await Promise.all([
+    [stack, browser] = await startWithBrowser(
       Stack.start({}, { complaints: { CLOCK_FILE: clockFile, DEADLINE_SCAN_INTERVAL_MS: '500' } }),
-      launchChromium(),
-    ]);
+    );
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { checkScreen, consolePage, launchChromium } from './console-browser.js';
+import { checkScreen, consolePage, startWithBrowser } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -164,15 +164,14 @@ describe('signing in to the console through the OIDC issuer', () => {
 
   beforeAll(async () => {
     await issuer.start();
-    [stack, browser] = await Promise.all([
+    [stack, browser] = await startWithBrowser(
       Stack.startGateway({
         AUTH_JWKS_URL: `${issuer.url}/jwks`,
         AUTH_ISSUER: issuer.url,
         AUTH_AUDIENCE: 'pcs-gateway',
         CONSOLE_OIDC_CLIENT_ID: CLIENT_ID,
       }),
-      launchChromium(),
-    ]);
+    );
   }, 120_000);
 
   afterAll(async () => {

@@ -135,3 +135,47 @@ describe('fromLocalDateTime', () => {
     );
   });
 });
+
+describe('offsets kept per hour', () => {
+  /** The offset as Intl names it ("GMT+05:45"), independently of the implementation's reading. */
+  const named = (zone: string, ms: number): number => {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(ms)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+    if (!m) throw new Error(`unexpected offset name ${name}`);
+    const sign = m[1] === '-' ? -1 : 1;
+    return sign * (Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)) * 60_000;
+  };
+
+  it('answer as Intl does around transitions, including one in the middle of a UTC hour (property)', () => {
+    const transitions = [
+      // +05:30 to +05:45 at local midnight: 18:15 UTC, a quarter past the hour.
+      ['Asia/Kathmandu', '1985-12-31T18:15:00Z'],
+      ['America/New_York', '2025-03-09T07:00:00Z'],
+      ['America/New_York', '2025-11-02T06:00:00Z'],
+      ['Australia/Lord_Howe', '2025-04-05T15:00:00Z'],
+      ['Asia/Shanghai', '1991-09-14T17:00:00Z'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -2 * 3_600_000, max: 2 * 3_600_000 })),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        (asks) => {
+          // Asked in any order: whichever instant of an hour comes first must not fix a wrong offset.
+          for (const [[zone, iso], delta] of asks) {
+            const t = new Date(Date.parse(iso) + delta);
+            expect(offsetMsAt(zone, t)).toBe(named(zone, t.getTime()));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -21,6 +21,7 @@ import type { Logger } from 'pino';
 import type { BusNames } from '../bus/bus-names.js';
 import { CallContext } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { insertRows } from '../persistence/bound-sql.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
 import { batchesOf } from './batches.js';
 import { recordDeadLetter } from './dead-letters.js';
@@ -426,10 +427,12 @@ export class EventConsumer {
   private async recordInInbox(tx: EntityManager, events: CloudEvent<object>[]): Promise<boolean[]> {
     // In id order: two replicas recording overlapping events then wait for each other, not deadlock.
     const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const rows = await tx.execute<{ event_id: string }[]>(
-      `insert into inbox_message (consumer, event_id, event_type) values ${byId.map(() => '(?, ?, ?)').join(', ')}
-       on conflict do nothing returning event_id`,
-      byId.flatMap((event) => [this.options.name, event.id, event.type]),
+    const rows = await insertRows<{ event_id: string }>(
+      tx,
+      'inbox_message',
+      { consumer: 'text', event_id: 'text', event_type: 'text' },
+      byId.map((event) => [this.options.name, event.id, event.type]),
+      'on conflict do nothing returning event_id',
     );
     const fresh = new Set(rows.map((row) => row.event_id));
     return events.map((event) => fresh.delete(event.id));
