@@ -35,6 +35,9 @@ export function ormOptions(settings: OrmSettings): Options {
     entities: [...new Set([...settings.entities, ...PLATFORM_ENTITIES])],
     metadataProvider: ReflectMetadataProvider,
     implicitTransactions: false,
+    // Our entities have no relations to keep in sync, and with it every loaded entity redefined each
+    // of its properties as an accessor on itself: a quarter of a list page's CPU (decision 0182).
+    propagationOnPrototype: false,
     allowGlobalContext: false,
     ensureDatabase: false,
     pool: { min: 0, max: settings.poolMax ?? 10 },
