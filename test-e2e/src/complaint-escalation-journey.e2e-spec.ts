@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ComplaintsBus, ComplaintView, validatePayload } from '@pcs/contracts';
 import { complaintRegistration, eventually } from '@pcs/testing';
-import { Stack } from './stack.js';
+import { setProcessClock, Stack } from './stack.js';
 
 const at = (s: string) => new Date(`${s}+08:00`).toISOString();
 /** 2026: National Day 10-01..10-07 off, Saturday 10-10 worked (调休). */
@@ -26,7 +26,7 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
   let clockDir: string;
   const clockFile = () => path.join(clockDir, 'clock');
   /** The complaints service's clock reads this instant from now on (decision 0084). */
-  const setClock = (instant: string) => writeFileSync(clockFile(), instant);
+  const setClock = (instant: string) => setProcessClock(clockFile(), instant);
 
   beforeAll(async () => {
     clockDir = mkdtempSync(path.join(tmpdir(), 'pcs-clock-'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -11,7 +11,7 @@ import {
   STEP_TIMEOUT_MS,
   submitDialog,
 } from './console-browser.js';
-import { Stack } from './stack.js';
+import { setProcessClock, Stack } from './stack.js';
 
 /*
  * Issue 15's first journey in a real Chromium (Debian's, driven by playwright-core) against every
@@ -102,7 +102,7 @@ describe('the staff console in a real browser (issue 15)', () => {
   // The complaints service's clock (decision 0084): real time until the test moves it on.
   const clockDir = mkdtempSync(path.join(tmpdir(), 'pcs-console-clock-'));
   const clockFile = path.join(clockDir, 'clock');
-  const setClock = (at: Date): void => writeFileSync(clockFile, at.toISOString());
+  const setClock = (at: Date): void => setProcessClock(clockFile, at.toISOString());
   /** The register entry the front desk takes through its day (test 2), by number. */
   let deskEntry = '';
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@pcs/contracts';
 import {
@@ -15,6 +16,16 @@ import {
 } from '@pcs/testing';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Moves the clock of the processes started with CLOCK_FILE=`file` to `instant` (they run on from
+ * there at real speed). Written whole and renamed into place, so a process never reads it half written.
+ */
+export function setProcessClock(file: string, instant: string): void {
+  const next = `${file}.next`;
+  writeFileSync(next, instant);
+  renameSync(next, file);
+}
 export const SERVICES = ['complaints', 'maintenance', 'billing', 'residents'] as const;
 export type ProcessName = (typeof SERVICES)[number] | 'gateway';
 const SECRET = 'e2e-secret-for-the-whole-stack-0123456789';

@@ -2,8 +2,37 @@
  * Where a V8 .cpuprofile's samples fell: self time by package (or service/lib of this repository) and
  * by function, printed. Shared by the profilers (profile.mjs, S1's, S8's and S11's).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A bundle's source map, read once, or null when the script has none beside it. */
+const maps = new Map();
+function sourceMapOf(url) {
+  if (!maps.has(url)) {
+    let map = null;
+    if (url.startsWith('file://')) {
+      const file = `${fileURLToPath(url)}.map`;
+      if (existsSync(file)) map = new SourceMap(JSON.parse(readFileSync(file, 'utf8')));
+    }
+    maps.set(url, map);
+  }
+  return maps.get(url);
+}
+
+/**
+ * Where a frame's code came from: a bundled service's frames are mapped back through the bundle's
+ * source map to the package or library they were bundled from, so the profile reads by package.
+ */
+function originOf({ url, lineNumber, columnNumber }) {
+  const entry = url ? sourceMapOf(url)?.findEntry(lineNumber, columnNumber) : undefined;
+  if (!entry?.originalSource) return { url, lineNumber };
+  const source = entry.originalSource.startsWith('file://')
+    ? entry.originalSource
+    : `file://${path.resolve(path.dirname(fileURLToPath(url)), entry.originalSource)}`;
+  return { url: source, lineNumber: entry.originalLine };
+}
 
 /**
  * `window`, when given, keeps only the samples taken under load: `{ start, end, exit }` in wall-clock
@@ -22,7 +51,9 @@ export function summarise(file, functions = 25, window) {
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i] ?? 0;
     if (at < fromUs || at > toUs) return;
-    const { functionName, url: where0, lineNumber } = nodes.get(id).callFrame;
+    const { callFrame } = nodes.get(id);
+    const { functionName } = callFrame;
+    const { url: where0, lineNumber } = originOf(callFrame);
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     total += ms;
     const where = where0

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import type pg from 'pg';
 import { Housekeeping, Metrics } from '@pcs/platform';
 import { eventually } from '@pcs/testing';
-import { produce } from './support/platform-database.js';
+import { envelope, produce } from './support/platform-database.js';
 import { silent, usePlatform } from './support/platform-fixture.js';
 
 describe('the relay wakes on commit', () => {
@@ -27,5 +28,67 @@ describe('the relay wakes on commit', () => {
     expect(await metrics.registry.metrics()).toMatch(
       /pcs_outbox_backlog\{status="pending",service="test"\} 0/,
     );
+    await relay.stop();
+  });
+
+  it('publishes an aggregate’s later events of one commit at once too, without an empty claim after each round', async () => {
+    // Polling once an hour, and one notification for the commit: the second and third events become
+    // claimable only once the first is sent, so the round that sends it must go on by itself.
+    const claims = { n: 0 };
+    const relay = f.relay({ pollIntervalMs: 3_600_000, pool: countingClaims(f.pool, claims) });
+    relay.start();
+    // The first rounds (one at start, one once LISTEN is established) find nothing.
+    await eventually(async () => expect(claims.n).toBeGreaterThanOrEqual(2), 10_000, 20);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = claims.n;
+    const ids = [1, 2, 3].map((n) => `00000000-0000-7000-8000-00000000010${n}`);
+    const client = await f.pool.connect();
+    try {
+      await client.query('begin');
+      for (const [i, id] of ids.entries())
+        await client.query(
+          `insert into outbox_message (id, subject, aggregate_id, envelope) values ($1, 'things.events.thing.happened', 'agg-chain', $2)`,
+          [id, envelope(id, i + 1, 'agg-chain')],
+        );
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+    await eventually(
+      async () =>
+        expect(
+          (
+            await f.pool.query(
+              `select status from outbox_message where aggregate_id = 'agg-chain' order by seq`,
+            )
+          ).rows,
+        ).toEqual([{ status: 'sent' }, { status: 'sent' }, { status: 'sent' }]),
+      60_000,
+      20,
+    );
+    // One claim per event (each is claimable only once the one before is sent), and no claim that
+    // finds nothing after the last.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(claims.n - before).toBe(3);
   });
 });
+
+/** The pool, counting the relay's claim statements in `claims.n`. */
+function countingClaims(pool: pg.Pool, claims: { n: number }): pg.Pool {
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property !== 'connect') return Reflect.get(target, property, receiver) as unknown;
+      return async () => {
+        const client = await target.connect();
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        return Object.assign(Object.create(client) as pg.PoolClient, {
+          query: (...args: unknown[]) => {
+            if (typeof args[0] === 'string' && args[0].includes('skip locked')) claims.n += 1;
+            return query(...args);
+          },
+          release: client.release.bind(client),
+        });
+      };
+    },
+  });
+}

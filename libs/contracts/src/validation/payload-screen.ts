@@ -3,9 +3,6 @@ import type { FieldError } from '../errors/domain-error.js';
 /** Contracts nest a few levels; anything deeper is an attack on the recursion of the code that reads it. */
 export const MAX_PAYLOAD_DEPTH = 32;
 
-/** A UTF-16 surrogate without its other half: not a character, and not storable as UTF-8. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /** PostgreSQL cannot store NUL in text or jsonb. */
 const NUL = String.fromCharCode(0);
 
@@ -22,7 +19,10 @@ export function screenPayload(raw: object, refuseNull: boolean): FieldError[] {
   for (let next = stack.pop(); next !== undefined && problems.length < 20; next = stack.pop()) {
     const { value, path, depth } = next;
     if (typeof value === 'string') {
-      if (value.includes(NUL) || LONE_SURROGATE.test(value))
+      // A string is well formed unless it has a UTF-16 surrogate without its other half: not a
+      // character, and not storable as UTF-8. (Native; the regular expression it replaced was ~3 %
+      // of a bus responder's CPU.)
+      if (value.includes(NUL) || !value.isWellFormed())
         problems.push({ field: path, message: unstorable(path, value) });
       continue;
     }

@@ -10,6 +10,7 @@ import { lastValueFrom } from 'rxjs';
 import type { BusIdentityVerifier } from '../auth/bus-identity.js';
 import { CallContext } from '../context/call-context.js';
 import { toErrorBody } from '../errors/error-body.js';
+import { accessLogger } from '../logging/logger.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { contextFromHeaders } from './bus-headers.js';
 import type { BusNames } from './bus-names.js';
@@ -38,9 +39,11 @@ export interface NatsRpcServerOptions {
 export class NatsRpcServer extends Server implements CustomTransportStrategy {
   private readonly subscriptions: Subscription[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly accessLog: Logger;
 
   constructor(private readonly options: NatsRpcServerOptions) {
     super();
+    this.accessLog = accessLogger(options.logger);
   }
 
   listen(callback: (...optionalParams: unknown[]) => void): void {
@@ -142,7 +145,7 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     const outcome = reply.ok ? 'ok' : reply.error.code;
     metrics.rpcServed.inc({ subject: pattern, outcome });
     // One access-log line per request, carrying the caller's correlation id.
-    logger.info(
+    this.accessLog.info(
       {
         correlationId: ctx.correlationId,
         actor: ctx.actor?.sub,

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { PROCESS_ENV } from '../lifecycle/tokens.js';
 
@@ -15,6 +15,8 @@ export interface ClockEnv {
 @Injectable()
 export class Clock {
   private frozenAt?: number;
+  /** The last offset read from CLOCK_FILE. */
+  private fileOffsetMs?: number;
 
   constructor(@Inject(PROCESS_ENV) private readonly env: ClockEnv) {}
 
@@ -28,15 +30,25 @@ export class Clock {
     this.frozenAt = at.getTime();
   }
 
-  /** The file's instant was "now" when the file was written: the clock has run on since. */
+  /**
+   * The file's instant was "now" when the file was written: the clock has run on since. Read and
+   * stat through one descriptor, so the instant and its write time belong together. A file caught
+   * half-written (empty, or not an instant) leaves the last offset in force: falling back to real
+   * time for one reading once escalated a test's complaints two months early.
+   */
   private fileOffset(): number | undefined {
     const file = this.env.CLOCK_FILE;
     if (!file) return undefined;
+    let fd: number | undefined;
     try {
-      const at = Date.parse(readFileSync(file, 'utf8').trim());
-      return Number.isFinite(at) ? at - statSync(file).mtimeMs : undefined;
+      fd = openSync(file, 'r');
+      const at = Date.parse(readFileSync(fd, 'utf8').trim());
+      if (Number.isFinite(at)) this.fileOffsetMs = at - fstatSync(fd).mtimeMs;
     } catch {
-      return undefined; // no file yet: real time
+      // no file yet: real time, or the last instant read
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
+    return this.fileOffsetMs;
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CommandDefinition } from '@pcs/contracts';
 import { CallContext } from '../context/call-context.js';
 import { idempotent } from '../idempotency/idempotent.js';
+import { oneAtATime } from '../idempotency/one-at-a-time.js';
 import { retryTransactionConflicts } from './transaction-retry.js';
 
 /** The parts of a command that differ from one command to the next; `runCommand` does the rest. */
@@ -49,5 +50,11 @@ export async function runCommand<Req extends object, Res, Changed, Loaded = void
         return steps.view(tx, changed);
       });
     });
-  return em.isInTransaction() ? transaction() : retryTransactionConflicts(transaction);
+  if (em.isInTransaction()) return transaction();
+  // Copies of one keyed request wait for each other here rather than on the key's row in PostgreSQL.
+  const context = CallContext.current();
+  const key = context?.idempotencyKey
+    ? [companyId, context.actor?.sub ?? '', context.idempotencyKey].join('\u0000')
+    : undefined;
+  return oneAtATime(key, () => retryTransactionConflicts(transaction));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { createLogger } from './logger.js';
+import { accessLogger, createLogger, isoTimeOncePerMillisecond } from './logger.js';
 
 const linesOf = (file: string): Record<string, unknown>[] => {
   let text = '';
@@ -77,5 +77,39 @@ describe('createLogger', () => {
     const logger = createLogger('billing', 'info', file);
     logger.error({ code: 'INTERNAL' }, 'unexpected error serving a bus request');
     await eventually(() => expect(linesOf(file)).toMatchObject([{ level: 'error', code: 'INTERNAL' }]));
+  });
+
+  it('writes access lines in the same stream and shape, with the time, level and correlation fields', async () => {
+    const file = path.join(dir, 'access.log');
+    const logger = createLogger('complaints', 'info', file);
+    const access = accessLogger(logger);
+    access.info(
+      { correlationId: 'corr-1', subject: 'complaints.get', outcome: 'ok', ms: 2 },
+      'bus request served',
+    );
+    logger.info({ person: { phone: '13800138000' } }, 'other');
+    await eventually(() => expect(linesOf(file)).toHaveLength(2));
+    const [line, other] = linesOf(file);
+    expect(line).toMatchObject({
+      level: 'info',
+      service: 'complaints',
+      correlationId: 'corr-1',
+      subject: 'complaints.get',
+      msg: 'bus request served',
+    });
+    expect(new Date(String(line?.['time'])).toISOString()).toBe(line?.['time']);
+    // The logger it came from still redacts.
+    expect(other).toMatchObject({ person: { phone: '[redacted]' } });
+  });
+});
+
+describe('isoTimeOncePerMillisecond', () => {
+  it('gives the current time as pino’s ISO time field, formatted anew each millisecond', async () => {
+    const first = isoTimeOncePerMillisecond();
+    const at = Date.parse(JSON.parse(`{${first.slice(1)}}`).time as string);
+    expect(Math.abs(at - Date.now())).toBeLessThan(1_000);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const later = isoTimeOncePerMillisecond();
+    expect(Date.parse(JSON.parse(`{${later.slice(1)}}`).time as string)).toBeGreaterThan(at);
   });
 });

@@ -33,7 +33,7 @@ export function createLogger(
       level,
       base: { service },
       messageKey: 'msg',
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTimeOncePerMillisecond,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const ctx = CallContext.current();
@@ -62,6 +62,31 @@ export function createLogger(
     },
     destination,
   );
+}
+
+/**
+ * A child of `logger` for access lines: one per request served, of a fixed shape (ids, codes, a
+ * duration), never a payload. It skips redaction, which walks every line's fields for the wildcard
+ * paths: 3 µs a line, about a tenth of a bus responder's CPU per request (bench S3). Anything that may
+ * carry a caller's data goes through the redacting logger.
+ */
+export function accessLogger(logger: Logger): Logger {
+  return logger.child({}, { redact: { paths: [] } });
+}
+
+let lastMs = Number.NaN;
+let lastTime = '';
+/**
+ * pino's ISO time, formatted once per millisecond: under load a process writes several lines a
+ * millisecond, and formatting the date was a fifth of a line's cost.
+ */
+export function isoTimeOncePerMillisecond(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastTime = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return lastTime;
 }
 
 /**

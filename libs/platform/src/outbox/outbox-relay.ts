@@ -125,25 +125,40 @@ export class OutboxRelay {
 
   /** One claim-publish-mark round; returns how many events it handled. */
   async relayBatch(): Promise<number> {
+    return (await this.relayRound()).handled;
+  }
+
+  /**
+   * One claim-publish-mark round: how many events it handled, and whether more may be claimable at
+   * once: a full batch, or a sent event whose aggregate has a later one waiting (it became claimable
+   * only now, and its commit's notification has already been spent).
+   */
+  private async relayRound(): Promise<{ handled: number; more: boolean }> {
     // Nothing to gain from timing out on a connection that is down; its return wakes the relay.
-    if (this.busDown) return 0;
+    if (this.busDown) return { handled: 0, more: false };
     const client = await this.options.pool.connect();
     try {
       await client.query('begin');
       const { rows } = await client.query<ClaimedRow>(CLAIM_SQL, [this.batchSize]);
       if (rows.length === 0) {
         await client.query('commit');
-        return 0;
+        return { handled: 0, more: false };
       }
       const outcomes = await Promise.all(rows.map((row) => this.publish(row)));
       const sent = rows.filter((_, i) => outcomes[i] === undefined).map((r) => r.id);
       await this.options.hooks?.afterPublish?.(sent);
+      let successorWaiting = false;
       if (sent.length > 0) {
-        await client.query(
-          `update outbox_message set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null
-            where id = any($1::uuid[])`,
+        const marked = await client.query<{ next: boolean }>(
+          `update outbox_message m
+              set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null
+            where id = any($1::uuid[])
+        returning exists (select 1 from outbox_message p
+                           where p.aggregate_id = m.aggregate_id and p.status = 'pending' and p.seq > m.seq)
+                  as next`,
           [sent],
         );
+        successorWaiting = marked.rows.some((r) => r.next);
       }
       for (const [i, row] of rows.entries()) {
         const failure = outcomes[i];
@@ -151,7 +166,7 @@ export class OutboxRelay {
       }
       await client.query('commit');
       await this.options.hooks?.afterMark?.(sent);
-      return rows.length;
+      return { handled: rows.length, more: rows.length === this.batchSize || successorWaiting };
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
       throw error;
@@ -170,16 +185,19 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let failures = 0;
     while (!this.stopping) {
-      let handled = 0;
+      let more = false;
       try {
-        handled = await this.relayBatch();
+        ({ more } = await this.relayRound());
         failures = 0;
       } catch (error) {
         failures++;
         this.options.logger.error({ err: error }, 'outbox relay round failed');
       }
       if (this.stopping) break;
-      if (handled === 0 || failures > 0) {
+      // Not another claim that would find nothing: the next commit's notification (or the poll, if
+      // one is lost) wakes the relay, and one that came during this round wakes it at once. Under
+      // load, an empty claim after every round was a third of the relay's transactions.
+      if (!more || failures > 0) {
         await this.signal.wait(
           failures > 0
             ? Math.min(this.pollIntervalMs * 2 ** failures, this.maxRetryDelayMs)

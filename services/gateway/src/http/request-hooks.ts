@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CallContext, type Metrics } from '@pcs/platform';
+import { accessLogger, CallContext, type Metrics } from '@pcs/platform';
 import type { Logger } from 'pino';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -11,6 +11,7 @@ const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
  * the metric's cardinality).
  */
 export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, logger: Logger): void {
+  const accessLog = accessLogger(logger);
   fastify.decorateRequest('correlationId', '');
   fastify.addHook('onRequest', async (request, reply) => {
     const offered = request.headers[CORRELATION_HEADER];
@@ -32,7 +33,7 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
     metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
     if (isApi(route)) {
-      logger.info(
+      accessLog.info(
         {
           correlationId: request.correlationId,
           actor: request.actor?.sub,
