@@ -204,12 +204,17 @@ export async function run({ mode, log, runId }) {
     migrate('billing', scratch);
     db = await client(database);
     await seedBilling(db, units);
-    // An experiment switch (record it with BENCH_EXPERIMENT): billing's pool, 10 as deployed.
+    // Experiment switches (record them with BENCH_EXPERIMENT): billing's pool, 10 as deployed; node
+    // options for billing alone, e.g. `--cpu-prof --cpu-prof-dir=/tmp/s9` to profile it under the burst.
     const poolMax = process.env.BENCH_S9_POOL_MAX;
+    const nodeOptions = process.env.BENCH_S9_BILLING_NODE_OPTIONS;
     const { proc: billing } = await startService('billing', {
       prefix,
       database,
-      env: poolMax ? { DATABASE_POOL_MAX: poolMax } : {},
+      env: {
+        ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}),
+        ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      },
     });
     processes.push(billing);
     // The bills to pay: a real billing run of the seeded units.

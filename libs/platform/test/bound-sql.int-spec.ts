@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertRows, queryRows, type ColumnType } from '@pcs/platform';
+import { insertRows, insertRowsTogether, queryRows, type ColumnType } from '@pcs/platform';
 import { usePlatform } from './support/platform-fixture.js';
 
 describe('insertRows and queryRows (values bound as parameters, never in the SQL text)', () => {
@@ -125,5 +125,43 @@ describe('insertRows and queryRows (values bound as parameters, never in the SQL
     });
     expect(rows).toEqual([{ id: id(7000), label }]);
     await expect(queryRows(em(), 'select $1::int as n', ['not a number'])).rejects.toThrow(/integer/);
+  });
+
+  it('insertRowsTogether writes several tables in one statement, skipping empty batches, all or nothing', async () => {
+    await f.pool.query('create table sample_line (id uuid primary key, sample_id uuid, fen bigint)');
+    await em().transactional((tx) =>
+      insertRowsTogether(tx, [
+        { table: 'sample', columns: { id: 'uuid', label: 'text' }, rows: [[id(8000), 'together']] },
+        { table: 'sample_line', columns: { id: 'uuid', sample_id: 'uuid', fen: 'bigint' }, rows: [] },
+        {
+          table: 'sample_line',
+          columns: { id: 'uuid', sample_id: 'uuid', fen: 'bigint' },
+          rows: [
+            [id(8001), id(8000), 100n],
+            [id(8002), id(8000), -100n],
+          ],
+        },
+      ]),
+    );
+    expect((await f.pool.query(`select label from sample where id = $1`, [id(8000)])).rows).toEqual([
+      { label: 'together' },
+    ]);
+    expect((await f.pool.query(`select id, fen::text from sample_line order by id`)).rows).toEqual([
+      { id: id(8001), fen: '100' },
+      { id: id(8002), fen: '-100' },
+    ]);
+    // A conflict in the last insert undoes the first: one statement.
+    await expect(
+      em().transactional((tx) =>
+        insertRowsTogether(tx, [
+          { table: 'sample', columns: { id: 'uuid', label: 'text' }, rows: [[id(8003), 'lost']] },
+          { table: 'sample_line', columns: { id: 'uuid' }, rows: [[id(8001)]] },
+        ]),
+      ),
+    ).rejects.toThrow(/duplicate key/);
+    expect(
+      (await f.pool.query(`select count(*)::int as n from sample where id = $1`, [id(8003)])).rows[0].n,
+    ).toBe(0);
+    await expect(insertRowsTogether(em(), [])).resolves.toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import {
   type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
-import { staff, useService } from '@pcs/testing';
+import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
 import { expectLedgerIntact, raiseCharge, sql } from './billing-helpers.js';
 
@@ -66,6 +66,36 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
     expect(await count('ledger_entry')).toBe(entries);
+    // Copies racing with a differing copy (another amount) and a copy from a narrower scope: the
+    // copies that share the first's reply are only those asking exactly what it asked (decision 0186).
+    const raced = newId();
+    const narrower = { ...cashier, communities: ['BN09'] };
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 6 }, (_, i) =>
+        fixture.bus.request(
+          RecordPayment,
+          { ...body, amountFen: i === 3 ? 100_001 : 100_000 },
+          i === 4 ? narrower : cashier,
+          { idempotencyKey: raced },
+        ),
+      ),
+    ]);
+    const answered = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value as PaymentView] : []));
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code: string }] : []));
+    expect(new Set(answered.map((r) => r.receiptNumber)).size).toBe(1);
+    expect(new Set(answered.map((r) => r.amountFen)).size).toBe(1);
+    expect(refused.map((r) => r.code).sort()).toEqual(
+      answered[0]!.amountFen === 100_000
+        ? ['IDEMPOTENCY_KEY_REUSED', 'UNIT_NOT_FOUND']
+        : [
+            'IDEMPOTENCY_KEY_REUSED',
+            'IDEMPOTENCY_KEY_REUSED',
+            'IDEMPOTENCY_KEY_REUSED',
+            'IDEMPOTENCY_KEY_REUSED',
+            'UNIT_NOT_FOUND',
+          ],
+    );
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(2);
     await expectLedgerIntact(fixture);
   });
 
@@ -103,6 +133,8 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     ]);
     const after = await request<StatementView>(GetStatement, { unitId });
     expect(after.owedFen).toBe(68_500);
+    // The reply is built from what the payment wrote, not read back: it must equal the read.
+    expect(after.payments.find((p) => p.id === partial.id)).toEqual(partial);
     const over = await request<PaymentView>(RecordPayment, {
       unitId,
       payerPersonId,
@@ -169,6 +201,49 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
       await request(IssueCreditNote, { billId: older.id, amountFen: 8_500, reason: '面积更正，少计' }),
     ).toMatchObject({ creditedFen: 8_500, outstandingFen: 260_000, status: 'open' });
     await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-5: the account is cleared (one event) only by the payment that leaves no open bill, named bills or oldest first', async () => {
+    const clearedFor = async (unitId: string) =>
+      (await fixture.bus.events('BILLING')).filter(
+        (e) => e.type === 'account.cleared.v1' && (e.data as { unitId: string }).unitId === unitId,
+      );
+    const partly = await unitWithTwoBills();
+    const paid = await request<PaymentView>(RecordPayment, {
+      unitId: partly.unitId,
+      payerPersonId: partly.payerPersonId,
+      method: 'cash',
+      amountFen: 100_000,
+    });
+    const byName = await unitWithTwoBills();
+    // The newer bill named and paid whole: the older one is still open, so not cleared.
+    await request(RecordPayment, {
+      unitId: byName.unitId,
+      payerPersonId: byName.payerPersonId,
+      method: 'cash',
+      amountFen: 100_000,
+      billIds: [byName.newer.id],
+    });
+    await request(RecordPayment, {
+      unitId: byName.unitId,
+      payerPersonId: byName.payerPersonId,
+      method: 'cash',
+      amountFen: 268_500,
+      billIds: [byName.older.id],
+    });
+    const oldestFirst = await unitWithTwoBills();
+    for (const amountFen of [268_500, 100_000])
+      await request(RecordPayment, {
+        unitId: oldestFirst.unitId,
+        payerPersonId: oldestFirst.payerPersonId,
+        method: 'alipay',
+        amountFen,
+      });
+    await eventually(async () => {
+      expect(await clearedFor(byName.unitId)).toHaveLength(1);
+      expect(await clearedFor(oldestFirst.unitId)).toHaveLength(1);
+    });
+    expect(await clearedFor(paid.unitId)).toHaveLength(0);
   });
 
   it('bad input: negative or fractional fen, an unknown method or bill gets a 4xx with a stable code and changes nothing', async () => {

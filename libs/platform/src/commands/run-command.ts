@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CommandDefinition } from '@pcs/contracts';
 import { CallContext } from '../context/call-context.js';
-import { idempotent } from '../idempotency/idempotent.js';
+import { hashPayload, idempotent } from '../idempotency/idempotent.js';
 import { oneAtATime } from '../idempotency/one-at-a-time.js';
 import { retryTransactionConflicts } from './transaction-retry.js';
 
@@ -51,10 +51,12 @@ export async function runCommand<Req extends object, Res, Changed, Loaded = void
       });
     });
   if (em.isInTransaction()) return transaction();
-  // Copies of one keyed request wait for each other here rather than on the key's row in PostgreSQL.
+  // Copies of one keyed request wait for each other here rather than on the key's row in PostgreSQL;
+  // those from the same caller with the same payload share the first's committed reply (0186).
   const context = CallContext.current();
   const key = context?.idempotencyKey
     ? [companyId, context.actor?.sub ?? '', context.idempotencyKey].join('\u0000')
     : undefined;
-  return oneAtATime(key, () => retryTransactionConflicts(transaction));
+  const request = key ? hashPayload(command.subject, { payload, actor: context?.actor }) : undefined;
+  return oneAtATime(key, () => retryTransactionConflicts(transaction), request);
 }

@@ -61,4 +61,49 @@ describe('oneAtATime', () => {
     // A key left behind would have this call wait forever on a call long finished.
     await expect(oneAtATime('key-4', async () => 'again')).resolves.toBe('again');
   });
+
+  it('gives copies of the same request that waited on a successful call its result, as a replay would (through JSON), without running them', async () => {
+    let runs = 0;
+    const work = async () => {
+      runs += 1;
+      await tick();
+      return { receiptNumber: 'SJ-BN01-2026-000001', at: new Date('2026-12-05T08:00:00Z'), note: undefined };
+    };
+    const [first, ...copies] = await Promise.all(
+      [1, 2, 3, 4].map(() => oneAtATime('key-5', work, 'request-hash-1')),
+    );
+    expect(runs).toBe(1);
+    expect(first!.at).toBeInstanceOf(Date);
+    for (const copy of copies) {
+      expect(copy).toEqual({ receiptNumber: 'SJ-BN01-2026-000001', at: '2026-12-05T08:00:00.000Z' });
+      expect(copy).not.toBe(first);
+    }
+  });
+
+  it('runs a copy whose request differs, or that waited on a call that failed, or that names no request', async () => {
+    const counter = { now: 0, most: 0, order: [] as string[] };
+    const outcomes = await Promise.allSettled([
+      oneAtATime('key-6', tracked(counter, 'a', true), 'same'),
+      oneAtATime('key-6', tracked(counter, 'b'), 'same'),
+      oneAtATime('key-6', tracked(counter, 'c'), 'other'),
+      oneAtATime('key-6', tracked(counter, 'd')),
+      oneAtATime('key-6', tracked(counter, 'e'), 'same'),
+    ]);
+    // a fails, so b runs itself; e, waiting behind b, gets b's result; c asks for something else
+    // and d names no request, so both run.
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'failed'))).toEqual([
+      'failed',
+      'b',
+      'c',
+      'd',
+      'b',
+    ]);
+    expect(counter.order.filter((o) => o.startsWith('start'))).toEqual([
+      'start a',
+      'start b',
+      'start c',
+      'start d',
+    ]);
+    expect(counter.most).toBe(1);
+  });
 });

@@ -38,6 +38,42 @@ export async function insertRows<R = Record<string, unknown>>(
   tail = '',
 ): Promise<R[]> {
   if (rows.length === 0) return [];
+  const { sql, params } = insertStatement({ table, columns, rows, tail }, 0);
+  return queryRows<R>(em, sql, params);
+}
+
+/** One table's rows for `insertRowsTogether`, as `insertRows` takes them. */
+export interface RowsOf {
+  table: string;
+  columns: Readonly<Record<string, ColumnType>>;
+  rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * The rows of several tables in one statement (each insert but the last a data-modifying `with`
+ * clause): one round trip where `insertRows` per table would make one each, for writes that hold a
+ * lock every other writer waits on (a payment's ledger movement, taken while the community's receipt
+ * counter is held: bench S9). The inserts must not read each other's rows: they share one snapshot.
+ */
+export async function insertRowsTogether(em: EntityManager, batches: readonly RowsOf[]): Promise<void> {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const batch of batches.filter((b) => b.rows.length > 0)) {
+    const part = insertStatement({ ...batch, tail: '' }, params.length);
+    parts.push(part.sql);
+    params.push(...part.params);
+  }
+  const last = parts.pop();
+  if (last === undefined) return;
+  const sql = parts.length ? `with ${parts.map((p, i) => `w${i} as (${p})`).join(', ')} ${last}` : last;
+  await queryRows(em, sql, params);
+}
+
+/** `insert … select … from unnest($n…)` for the rows, its parameters numbered after `offset`. */
+function insertStatement(
+  { table, columns, rows, tail }: RowsOf & { tail: string },
+  offset: number,
+): { sql: string; params: unknown[] } {
   const names = Object.keys(columns);
   for (const name of [table, ...names])
     if (!NAME.test(name)) throw new Error(`insertRows: ${name} is not a plain SQL name`);
@@ -47,13 +83,12 @@ export async function insertRows<R = Record<string, unknown>>(
   const misfit = rows.find((row) => row.length !== names.length);
   if (misfit)
     throw new Error(`insertRows: a row of ${table} has ${misfit.length} values for ${names.length} columns`);
-  const arrays = names.map((_, column) => rows.map((row) => row[column] ?? null));
   const list = names.join(', ');
   const sql =
     `insert into ${table} (${list}) select ${list} from unnest(` +
-    names.map((name, i) => `$${i + 1}::${columns[name]}[]`).join(', ') +
+    names.map((name, i) => `$${offset + i + 1}::${columns[name]}[]`).join(', ') +
     `) with ordinality as r(${list}, row_order) order by row_order ${tail}`;
-  return queryRows<R>(em, sql, arrays);
+  return { sql, params: names.map((_, column) => rows.map((row) => row[column] ?? null)) };
 }
 
 /**

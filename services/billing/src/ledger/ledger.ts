@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertRows, newId, queryRows, type ColumnType } from '@pcs/platform';
+import { insertRows, insertRowsTogether, newId, queryRows, type ColumnType } from '@pcs/platform';
 import { balancedEntries, type AccountRef, type Posting } from './ledger.rules.js';
 
 export interface Movement {
@@ -46,9 +46,18 @@ export async function openAccount(em: EntityManager, companyId: string, ref: Acc
  * payments, a fund's draws) queue, so each decides on the balance the previous one left.
  */
 export async function lockAccount(em: EntityManager, companyId: string, ref: AccountRef): Promise<string> {
-  const id = await openAccount(em, companyId, ref);
-  await em.execute(`select id from account where id = ? for update`, [id]);
-  return id;
+  // An account is opened once and locked on every write after: one statement for one that exists.
+  const lock = () =>
+    em.execute<{ id: string }[]>(`select id from account where company_id = ? and key = ? for update`, [
+      companyId,
+      ref.key,
+    ]);
+  const [existing] = await lock();
+  if (existing) return existing.id;
+  await openAccount(em, companyId, ref);
+  const [opened] = await lock();
+  if (!opened) throw new Error(`account ${ref.key} was neither opened nor found`);
+  return opened.id;
 }
 
 /** BIL-12: the balance of an account is the sum of its entries (0 for an account never used). */
@@ -62,33 +71,60 @@ export async function balanceOf(em: EntityManager, companyId: string, key: strin
 }
 
 /**
- * BIL-12: writes one balanced movement in the caller's transaction; refuses an unbalanced one. Four
- * statements whatever the number of entries (bench S9: a payment's transaction holds the community's
- * receipt counter until it commits, so every statement after the number costs every other payment).
+ * BIL-12: writes one balanced movement in the caller's transaction; refuses an unbalanced one. Three
+ * statements whatever the number of entries, one when its accounts were opened ahead (bench S9: a
+ * payment's transaction holds the community's receipt counter until it commits, so every statement
+ * after the number costs every other payment).
  */
-export async function post(em: EntityManager, movement: Movement): Promise<string | undefined> {
-  const [transactionId] = await postMany(em, [movement]);
+export async function post(
+  em: EntityManager,
+  movement: Movement,
+  opened?: OpenedAccounts,
+): Promise<string | undefined> {
+  const [transactionId] = await postMany(em, [movement], opened);
   return transactionId;
+}
+
+/** Account ids by key, as `openPostingAccounts` returns them. */
+export type OpenedAccounts = ReadonlyMap<string, string>;
+
+/**
+ * Opens the accounts of the postings ahead of `post`, which then writes the movement in two
+ * statements: a payment opens them before it takes its receipt number, so that they are not among
+ * the statements that hold the community's receipt counter (bench S9).
+ */
+export function openPostingAccounts(
+  em: EntityManager,
+  companyId: string,
+  postings: readonly Posting[],
+): Promise<OpenedAccounts> {
+  return openAccounts(
+    em,
+    companyId,
+    postings.map((p) => p.account),
+  );
 }
 
 /**
  * BIL-12 for many movements at once (a billing run's chunk): the same rows as `post` for each, in a
- * few statements instead of several per movement: the accounts opened together, then the movements
- * and their entries in a statement each. Returns the movements' transaction ids, in order (undefined
+ * few statements instead of several per movement: the accounts opened together (unless `opened`
+ * holds them), then the movements and their entries in one statement. Returns the movements' transaction ids, in order (undefined
  * for one without entries).
  */
-export async function postMany(em: EntityManager, movements: Movement[]): Promise<(string | undefined)[]> {
+export async function postMany(
+  em: EntityManager,
+  movements: Movement[],
+  opened?: OpenedAccounts,
+): Promise<(string | undefined)[]> {
   const planned = movements.map((m) => ({ movement: m, entries: balancedEntries(m.postings) }));
   const written = planned.filter((p) => p.entries.length > 0);
   const companyId = written[0]?.movement.companyId;
   if (companyId === undefined) return planned.map(() => undefined);
   if (written.some((p) => p.movement.companyId !== companyId))
     throw new Error('postMany posts the movements of one company');
-  const accounts = await openAccounts(
-    em,
-    companyId,
-    written.flatMap((p) => p.entries.map((e) => e.account)),
-  );
+  const refs = written.flatMap((p) => p.entries.map((e) => e.account));
+  const accounts =
+    opened && refs.every((r) => opened.has(r.key)) ? opened : await openAccounts(em, companyId, refs);
   const ids = new Map<Movement, string>();
   const transactions: unknown[][] = [];
   const entries: unknown[][] = [];
@@ -108,8 +144,10 @@ export async function postMany(em: EntityManager, movements: Movement[]): Promis
       entries.push([newId(), companyId, transactionId, accounts.get(entry.account.key), entry.amountFen]);
     }
   }
-  await insertRows(em, 'ledger_transaction', TRANSACTION_COLUMNS, transactions);
-  await insertRows(em, 'ledger_entry', ENTRY_COLUMNS, entries);
+  await insertRowsTogether(em, [
+    { table: 'ledger_transaction', columns: TRANSACTION_COLUMNS, rows: transactions },
+    { table: 'ledger_entry', columns: ENTRY_COLUMNS, rows: entries },
+  ]);
   return planned.map((p) => ids.get(p.movement));
 }
 
@@ -123,12 +161,22 @@ async function openAccounts(
   const unique = [...new Map(refs.map((r) => [r.key, r])).values()].sort((a, b) =>
     a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
   );
+  const find = async (refs: AccountRef[]) =>
+    queryRows<{ id: string; key: string }>(
+      em,
+      `select id, key from account where company_id = $1 and key = any($2::text[])`,
+      [companyId, refs.map((r) => r.key)],
+    );
+  // Most accounts exist (a payer's, a method's): one read then, the inserts only for the others.
+  const ids = new Map((await find(unique)).map((r) => [r.key, r.id]));
+  const absent = unique.filter((r) => !ids.has(r.key));
+  if (absent.length === 0) return ids;
   const opened = new Date();
   await insertRows(
     em,
     'account',
     ACCOUNT_COLUMNS,
-    unique.map((ref) => [
+    absent.map((ref) => [
       newId(),
       companyId,
       ref.communityId,
@@ -142,12 +190,7 @@ async function openAccounts(
     ]),
     'on conflict (company_id, key) do nothing',
   );
-  const found = await queryRows<{ id: string; key: string }>(
-    em,
-    `select id, key from account where company_id = $1 and key = any($2::text[])`,
-    [companyId, unique.map((r) => r.key)],
-  );
-  const ids = new Map(found.map((r) => [r.key, r.id]));
+  for (const r of await find(absent)) ids.set(r.key, r.id);
   const missing = unique.find((r) => !ids.has(r.key));
   if (missing) throw new Error(`account ${missing.key} was neither opened nor found`);
   return ids;

@@ -34,12 +34,12 @@ import { ChargeRequest } from '../charge-requests/charge-request.entity.js';
 import { Clock } from '../clock/clock.js';
 import { Deposit } from '../deposits/deposit.entity.js';
 import { Accounts, type Posting } from '../ledger/ledger.rules.js';
-import { balanceOf, lockAccount, post } from '../ledger/ledger.js';
+import { balanceOf, lockAccount, openPostingAccounts, post } from '../ledger/ledger.js';
 import { StatementService } from '../statements/statement.service.js';
 import { allocatePayment } from './allocation.rules.js';
 import { PaymentAllocation } from './payment-allocation.entity.js';
 import { Payment } from './payment.entity.js';
-import { PAYMENT_RECORD, paymentView } from './payment.view.js';
+import { PAYMENT_RECORD, paymentView, paymentViewOf } from './payment.view.js';
 
 /** BIL-5, BIL-6: payments, their reversal, and credit balances paid back. */
 @Injectable()
@@ -85,10 +85,10 @@ export class PaymentService {
                 field: 'externalTransactionId',
                 receiptNumber: same.receiptNumber,
               });
-            return same; // the same transfer entered twice records one payment (BIL-5)
+            return { payment: same }; // the same transfer entered twice records one payment (BIL-5)
           }
         }
-        const lines = await this.owedLines(em, companyId, command);
+        const { lines, openBills } = await this.owedLines(em, companyId, command);
         const amountFen = BigInt(command.amountFen);
         const { allocations, creditFen } = allocatePayment(
           amountFen,
@@ -96,6 +96,59 @@ export class PaymentService {
         );
         const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
         const receivedAt = command.receivedAt ? new Date(command.receivedAt) : now;
+        const paymentId = newId();
+        const postings: Posting[] = [{ account: Accounts.clearing(command.method), amountFen }];
+        const touched = new Map<string, Bill>();
+        const allocated: PaymentAllocation[] = [];
+        for (const allocation of allocations) {
+          const owed = lines.find((l) => l.line.id === allocation.id);
+          if (!owed) continue;
+          const { line, bill } = owed;
+          line.paidFen += allocation.amountFen;
+          bill.paidFen += allocation.amountFen;
+          touched.set(bill.id, bill);
+          allocated.push(
+            em.create(PaymentAllocation, {
+              id: newId(),
+              companyId,
+              paymentId,
+              billId: bill.id,
+              billLineId: line.id,
+              amountFen: allocation.amountFen,
+              at: now,
+            }),
+          );
+          postings.push(...(await this.settleLine(em, bill, line, allocation.amountFen, now)));
+        }
+        if (creditFen > 0n)
+          postings.push({
+            account: Accounts.prepayment(communityId, command.unitId, command.payerPersonId),
+            amountFen: -creditFen,
+          });
+        for (const bill of touched.values()) {
+          if (outstandingOf(bill) === 0n) bill.status = 'paid';
+        }
+        for (const bill of touched.values()) await this.settlement.afterBillChanged(em, bill, now);
+        archiveRecord(
+          em,
+          PAYMENT_RECORD,
+          { id: paymentId, companyId, communityId },
+          {
+            action: 'recorded',
+            changes: { amountFen: command.amountFen, method: command.method, creditFen: Number(creditFen) },
+            at: now,
+          },
+        );
+        await em.flush();
+        // Without named bills every open bill of the unit and payer was loaded (and locked) above.
+        const cleared =
+          touched.size > 0 &&
+          (command.billIds
+            ? (await this.openBillCount(em, companyId, command.unitId, command.payerPersonId)) === 0
+            : openBills.every((bill) => bill.status !== 'open'));
+        const accounts = await openPostingAccounts(em, companyId, postings);
+        // GEN-2 holds the community's receipt counter from here to commit, so every other payment of
+        // the community waits on what follows: only what needs the number comes after it (bench S9).
         const { number } = await nextRecordNumber(em, {
           companyId,
           communityId,
@@ -105,7 +158,7 @@ export class PaymentService {
         });
         const actor = CallContext.actor();
         const payment = em.create(Payment, {
-          id: newId(),
+          id: paymentId,
           receiptNumber: number,
           companyId,
           communityId,
@@ -122,50 +175,19 @@ export class PaymentService {
           recordedByName: actor.name,
           version: 1,
         });
-        const postings: Posting[] = [{ account: Accounts.clearing(command.method), amountFen }];
-        const touched = new Map<string, Bill>();
-        for (const allocation of allocations) {
-          const owed = lines.find((l) => l.line.id === allocation.id);
-          if (!owed) continue;
-          const { line, bill } = owed;
-          line.paidFen += allocation.amountFen;
-          bill.paidFen += allocation.amountFen;
-          touched.set(bill.id, bill);
-          em.create(PaymentAllocation, {
-            id: newId(),
+        await post(
+          em,
+          {
             companyId,
-            paymentId: payment.id,
-            billId: bill.id,
-            billLineId: line.id,
-            amountFen: allocation.amountFen,
-            at: now,
-          });
-          postings.push(...(await this.settleLine(em, bill, line, allocation.amountFen, now)));
-        }
-        if (creditFen > 0n)
-          postings.push({
-            account: Accounts.prepayment(communityId, command.unitId, command.payerPersonId),
-            amountFen: -creditFen,
-          });
-        for (const bill of touched.values()) {
-          if (outstandingOf(bill) === 0n) bill.status = 'paid';
-        }
-        await em.flush();
-        await post(em, {
-          companyId,
-          communityId,
-          kind: 'payment',
-          referenceId: payment.id,
-          description: `${number} 收款`,
-          at: receivedAt,
-          postings,
-        });
-        for (const bill of touched.values()) await this.settlement.afterBillChanged(em, bill, now);
-        archiveRecord(em, PAYMENT_RECORD, payment, {
-          action: 'recorded',
-          changes: { amountFen: command.amountFen, method: command.method, creditFen: Number(creditFen) },
-          at: now,
-        });
+            communityId,
+            kind: 'payment',
+            referenceId: payment.id,
+            description: `${number} 收款`,
+            at: receivedAt,
+            postings,
+          },
+          accounts,
+        );
         await this.outbox.stage(em, PaymentRecorded, {
           aggregateId: payment.id,
           companyId,
@@ -182,10 +204,7 @@ export class PaymentService {
             receivedAt: receivedAt.toISOString(),
           },
         });
-        if (
-          touched.size > 0 &&
-          (await this.openBillCount(em, companyId, command.unitId, command.payerPersonId)) === 0
-        )
+        if (cleared)
           await this.outbox.stage(em, AccountCleared, {
             aggregateId: `${command.unitId}:${command.payerPersonId}`,
             companyId,
@@ -197,9 +216,11 @@ export class PaymentService {
               clearedAt: now.toISOString(),
             },
           });
-        return payment;
+        // The reply from what is in hand: no reads while the counter is held.
+        const billNumbers = new Map([...touched.values()].map((b) => [b.id, b.number]));
+        return { payment, view: paymentViewOf(payment, allocated, billNumbers) };
       },
-      view: (em, payment) => paymentView(em, payment),
+      view: (em, { payment, view }) => view ?? paymentView(em, payment),
     });
   }
 
@@ -377,12 +398,12 @@ export class PaymentService {
     throw DomainError.notFound('UNIT_NOT_FOUND');
   }
 
-  /** The lines a payment pays, in order, with their bills locked. */
+  /** The lines a payment pays, in order, with their bills (locked, and in `openBills`). */
   private async owedLines(
     em: EntityManager,
     companyId: string,
     command: RecordPaymentV1,
-  ): Promise<{ bill: Bill; line: BillLine }[]> {
+  ): Promise<{ lines: { bill: Bill; line: BillLine }[]; openBills: Bill[] }> {
     let bills: Bill[];
     if (command.billIds) {
       const found = await em.find(
@@ -411,13 +432,18 @@ export class PaymentService {
       );
     }
     const open = bills.filter((b) => b.status === 'open');
-    if (open.length === 0) return [];
+    if (open.length === 0) return { lines: [], openBills: [] };
     const lines = await em.find(
       BillLine,
       { billId: { $in: open.map((b) => b.id) } },
       { orderBy: { lineNo: 'asc' }, filters: false },
     );
-    return open.flatMap((bill) => lines.filter((l) => l.billId === bill.id).map((line) => ({ bill, line })));
+    return {
+      lines: open.flatMap((bill) =>
+        lines.filter((l) => l.billId === bill.id).map((line) => ({ bill, line })),
+      ),
+      openBills: open,
+    };
   }
 
   /** What paying `amount` of a line moves: a fee line settles the receivable, a deposit line fills its deposit. */

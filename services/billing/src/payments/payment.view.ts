@@ -20,33 +20,46 @@ export async function paymentViews(em: EntityManager, payments: Payment[]): Prom
     { filters: false },
   );
   const numbers = new Map(bills.map((b) => [b.id, b.number]));
-  return payments.map((p) => {
-    const perBill = new Map<string, bigint>();
-    for (const a of allocations.filter((x) => x.paymentId === p.id && x.amountFen > 0n))
-      perBill.set(a.billId, (perBill.get(a.billId) ?? 0n) + a.amountFen);
-    const allocated = [...perBill.values()].reduce((s, v) => s + v, 0n);
-    return {
-      id: p.id,
-      receiptNumber: p.receiptNumber,
-      communityId: p.communityId,
-      unitId: p.unitId,
-      payerPersonId: p.payerPersonId,
-      method: p.method,
-      methodLabel: PaymentMethod.label(p.method),
-      amountFen: Number(p.amountFen),
-      allocatedFen: Number(allocated),
-      creditFen: Number(p.creditFen),
-      allocations: [...perBill].map(([billId, amount]) => ({
-        billId,
-        billNumber: numbers.get(billId) ?? '',
-        amountFen: Number(amount),
-      })),
-      ...(p.externalTransactionId ? { externalTransactionId: p.externalTransactionId } : {}),
-      status: p.status,
-      statusLabel: PaymentStatus.label(p.status),
-      receivedAt: p.receivedAt.toISOString(),
-    };
-  });
+  return payments.map((p) =>
+    paymentViewOf(
+      p,
+      allocations.filter((a) => a.paymentId === p.id),
+      numbers,
+    ),
+  );
+}
+
+/** A payment's view from its allocation rows and the numbers of the bills they name, read already. */
+export function paymentViewOf(
+  p: Payment,
+  allocations: readonly Pick<PaymentAllocation, 'billId' | 'amountFen'>[],
+  billNumbers: ReadonlyMap<string, string>,
+): PaymentView {
+  const perBill = new Map<string, bigint>();
+  for (const a of allocations)
+    if (a.amountFen > 0n) perBill.set(a.billId, (perBill.get(a.billId) ?? 0n) + a.amountFen);
+  const allocated = [...perBill.values()].reduce((s, v) => s + v, 0n);
+  return {
+    id: p.id,
+    receiptNumber: p.receiptNumber,
+    communityId: p.communityId,
+    unitId: p.unitId,
+    payerPersonId: p.payerPersonId,
+    method: p.method,
+    methodLabel: PaymentMethod.label(p.method),
+    amountFen: Number(p.amountFen),
+    allocatedFen: Number(allocated),
+    creditFen: Number(p.creditFen),
+    allocations: [...perBill].map(([billId, amount]) => ({
+      billId,
+      billNumber: billNumbers.get(billId) ?? '',
+      amountFen: Number(amount),
+    })),
+    ...(p.externalTransactionId ? { externalTransactionId: p.externalTransactionId } : {}),
+    status: p.status,
+    statusLabel: PaymentStatus.label(p.status),
+    receivedAt: p.receivedAt.toISOString(),
+  };
 }
 
 export async function paymentView(em: EntityManager, payment: Payment): Promise<PaymentView> {
