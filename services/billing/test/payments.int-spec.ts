@@ -216,21 +216,18 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
       amountFen: 100_000,
     });
     const byName = await unitWithTwoBills();
-    // The newer bill named and paid whole: the older one is still open, so not cleared.
-    await request(RecordPayment, {
-      unitId: byName.unitId,
-      payerPersonId: byName.payerPersonId,
-      method: 'cash',
-      amountFen: 100_000,
-      billIds: [byName.newer.id],
-    });
-    await request(RecordPayment, {
-      unitId: byName.unitId,
-      payerPersonId: byName.payerPersonId,
-      method: 'cash',
-      amountFen: 268_500,
-      billIds: [byName.older.id],
-    });
+    // The newer bill named and paid whole: the older one is still open, so not cleared until it is.
+    for (const [bill, amountFen] of [
+      [byName.newer, 100_000],
+      [byName.older, 268_500],
+    ] as const)
+      await request(RecordPayment, {
+        unitId: byName.unitId,
+        payerPersonId: byName.payerPersonId,
+        method: 'cash',
+        amountFen,
+        billIds: [bill.id],
+      });
     const oldestFirst = await unitWithTwoBills();
     for (const amountFen of [268_500, 100_000])
       await request(RecordPayment, {

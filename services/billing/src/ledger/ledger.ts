@@ -71,10 +71,10 @@ export async function balanceOf(em: EntityManager, companyId: string, key: strin
 }
 
 /**
- * BIL-12: writes one balanced movement in the caller's transaction; refuses an unbalanced one. Three
- * statements whatever the number of entries, one when its accounts were opened ahead (bench S9: a
- * payment's transaction holds the community's receipt counter until it commits, so every statement
- * after the number costs every other payment).
+ * BIL-12: writes one balanced movement in the caller's transaction; refuses an unbalanced one. Two
+ * statements whatever the number of entries (four when an account is opened), one when its accounts
+ * were opened ahead (bench S9: a payment's transaction holds the community's receipt counter until it
+ * commits, so every statement after the number costs every other payment).
  */
 export async function post(
   em: EntityManager,
@@ -89,8 +89,8 @@ export async function post(
 export type OpenedAccounts = ReadonlyMap<string, string>;
 
 /**
- * Opens the accounts of the postings ahead of `post`, which then writes the movement in two
- * statements: a payment opens them before it takes its receipt number, so that they are not among
+ * Opens the accounts of the postings ahead of `post`, which then writes the movement in one
+ * statement: a payment opens them before it takes its receipt number, so that they are not among
  * the statements that hold the community's receipt counter (bench S9).
  */
 export function openPostingAccounts(
@@ -108,8 +108,8 @@ export function openPostingAccounts(
 /**
  * BIL-12 for many movements at once (a billing run's chunk): the same rows as `post` for each, in a
  * few statements instead of several per movement: the accounts opened together (unless `opened`
- * holds them), then the movements and their entries in one statement. Returns the movements' transaction ids, in order (undefined
- * for one without entries).
+ * holds them), then the movements and their entries in one statement. Returns the movements'
+ * transaction ids, in order (undefined for one without entries).
  */
 export async function postMany(
   em: EntityManager,
