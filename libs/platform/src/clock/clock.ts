@@ -43,7 +43,9 @@ export class Clock {
     try {
       fd = openSync(file, 'r');
       const at = Date.parse(readFileSync(fd, 'utf8').trim());
-      if (Number.isFinite(at)) this.fileOffsetMs = at - fstatSync(fd).mtimeMs;
+      // Whole milliseconds, like Date.now(): a fractional mtime read within its millisecond put
+      // the clock one millisecond before the file's instant.
+      if (Number.isFinite(at)) this.fileOffsetMs = at - Math.floor(fstatSync(fd).mtimeMs);
     } catch {
       // no file yet: real time, or the last instant read
     } finally {
