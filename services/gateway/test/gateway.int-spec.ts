@@ -121,6 +121,20 @@ describe('gateway', () => {
         expect(res.json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: '未登录或登录已失效' });
       }
     });
+
+    it('answers 401 before it looks at the query string or the Idempotency-Key', async () => {
+      // The staff guard runs before the guard of the request's other input: a caller without a
+      // token learns nothing about which of its parameters or headers would be accepted.
+      for (const res of [
+        await call('GET', `${path}?colour=red`),
+        await call('POST', '/api/v1/complaints', {
+          body: complaintRegistration(),
+          headers: { 'idempotency-key': 'x'.repeat(300) },
+        }),
+      ]) {
+        expect(res.json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      }
+    });
   });
 
   describe('bad input', () => {

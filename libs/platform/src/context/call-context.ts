@@ -42,6 +42,16 @@ export const CallContext = {
     return actor;
   },
 
+  /**
+   * Names who acts in the context already running: the HTTP edge opens a request's context before its
+   * guard has verified the staff token, so the guard adds the actor to it afterwards.
+   */
+  actAs(actor: Actor): void {
+    const store = storage.getStore();
+    if (!store) throw new Error('CallContext.actAs outside a call context');
+    store.actor = actor;
+  },
+
   newCorrelationId(): string {
     return randomUUID();
   },

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '@pcs/contracts';
-import { HealthController, LOGGER } from '@pcs/platform';
+import { CallContext, HealthController, LOGGER } from '@pcs/platform';
 import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { isAllowed, type Permission } from './permissions.js';
@@ -36,6 +36,7 @@ export class StaffAuthGuard implements CanActivate {
       throw error;
     });
     request.actor = actor;
+    CallContext.actAs(actor);
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!permission || !isAllowed(permission, actor.roles)) {
       this.logger.warn(
