@@ -13,7 +13,7 @@ export * from './identity/confidentiality.js';
 export * from './identity/phone-number.js';
 export * from './identity/role.js';
 export * from './identity/staff-ref.js';
-export * from './validation/validate-payload.js';
+export { toFieldErrors, validatePayload, type ValidationResult } from './validation/validate-payload.js';
 export * from './validation/validators.js';
 export * from './validation/reason.js';
 export * from './bus-registry.js';

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { FieldError } from '../errors/domain-error.js';
+import { passWithPlan, planFor } from './contract-plan.js';
 import { installValidationMetadataCache } from './metadata-cache.js';
 import { nestedShapeProblems } from './nested-shape.js';
 import { screenPayload } from './payload-screen.js';
@@ -36,6 +37,22 @@ export function validatePayload<T extends object>(
   // What no contract accepts is refused before the recursive transformer and validator see it.
   const screened = screenPayload(raw, mode === 'strict');
   if (screened.length > 0) return { ok: false, errors: screened };
+  // Most payloads pass: a plan made once per class says so without the generic walk below.
+  const plan = planFor(cls);
+  const passed = plan && passWithPlan(plan, raw as Record<string, unknown>, mode === 'strict');
+  if (passed) return { ok: true, value: passed as T };
+  return validateGenerically(cls, raw, mode);
+}
+
+/**
+ * class-transformer and class-validator over a screened payload: what gives every field error, and
+ * what the plan's answers are checked against (contract-plan.spec.ts).
+ */
+export function validateGenerically<T extends object>(
+  cls: new () => T,
+  raw: object,
+  mode: 'strict' | 'lenient',
+): ValidationResult<T> {
   // No implicit conversion: a number sent as a string is a wrong type, not a number.
   const value = plainToInstance(cls, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
   const errors = [
