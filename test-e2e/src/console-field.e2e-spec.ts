@@ -162,6 +162,8 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
       .locator('label')
       .filter({ hasText: /^维修队$/ })
       .click();
+    // React re-renders the group after the click: wait for the checked radio rather than read it at once.
+    await dispatch.getByRole('radio', { name: '维修队', checked: true }).waitFor({ state: 'attached' });
     expect(await dispatch.getByRole('radio', { name: '维修队' }).isChecked()).toBe(true);
     // The demo company's first repair team (tools/demo-data.mjs), whose revolving fund pays it.
     await dispatch.getByLabel('维修班组编号').fill('0193a000-0000-7000-8000-00000000a001');
