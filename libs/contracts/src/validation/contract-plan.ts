@@ -14,7 +14,7 @@ import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'c
  * message still comes from class-validator. What it covers: classes with no class-transformer
  * decorators of their own except `@Type` on nested objects; properties whose values are primitives,
  * arrays of primitives, or one nested object of a class it covers; rules that answer synchronously.
- * validate-payload.spec.ts checks, for every contract in this library, that the plan never accepts
+ * contract-plan.spec.ts checks, for every contract in this library, that the plan never accepts
  * what the generic way refuses and builds the same instance when both accept.
  */
 
@@ -35,7 +35,7 @@ interface PropertyPlan {
   conditions: ((object: object, value: unknown) => boolean)[];
   rules: RulePlan[];
   /** `@ValidateNested` with `@Type(() => C)` declared as one object (not an array). */
-  nested?: { cls: Ctor; plan: ClassPlan };
+  nested?: ClassPlan;
 }
 
 export interface ClassPlan {
@@ -104,7 +104,7 @@ function makePlan(cls: Ctor, metadatas: Metadata[]): ClassPlan | null {
         const schema = typeof metadata.target === 'string' ? metadata.target : metadata.target.name;
         const plan = planFor(nestedCls, schema);
         if (!plan) return null;
-        property.nested = { cls: nestedCls, plan };
+        property.nested = plan;
         break;
       }
       default:
@@ -176,7 +176,7 @@ function build(
       instance[key] = value.slice();
     } else {
       if (!property.nested || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
-      const nested = build(property.nested.plan, value as Record<string, unknown>, strict);
+      const nested = build(property.nested, value as Record<string, unknown>, strict);
       if (!nested) return undefined;
       instance[key] = nested;
     }
@@ -198,7 +198,7 @@ function passes(plan: ClassPlan, instance: Record<string, unknown>): boolean {
       // A required nested object left out: our shape check names it; leave that to the generic way.
       if (value === undefined || value === null) {
         if (property.conditions.length === 0) return false;
-      } else if (!passes(property.nested.plan, value as Record<string, unknown>)) return false;
+      } else if (!passes(property.nested, value as Record<string, unknown>)) return false;
     }
   }
   return true;
