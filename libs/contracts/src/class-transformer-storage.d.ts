@@ -4,3 +4,9 @@ declare module 'class-transformer/cjs/storage.js' {
   import type { MetadataStorage } from 'class-transformer/types/MetadataStorage.js';
   export const defaultMetadataStorage: MetadataStorage;
 }
+
+// The options class-transformer completes every call's with: a transform function is handed them.
+declare module 'class-transformer/cjs/constants/default-options.constant.js' {
+  import type { ClassTransformOptions } from 'class-transformer';
+  export const defaultOptions: ClassTransformOptions;
+}

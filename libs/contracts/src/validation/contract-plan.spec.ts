@@ -5,6 +5,7 @@ import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import * as contracts from '../index.js';
 import { RegisterComplaintV1 } from '../complaints/register-complaint.js';
 import { RecordPaymentV1 } from '../billing/payments.js';
+import { ListComplaintsV1 } from '../complaints/list-complaints.js';
 import { passWithPlan, planFor, type ClassPlan } from './contract-plan.js';
 import { screenPayload } from './payload-screen.js';
 import { validateGenerically, validatePayload } from './validate-payload.js';
@@ -52,6 +53,13 @@ const COMMON_VALUES: unknown[] = [
   '2026-11-22',
   '2026-11',
   '13812345678',
+  // What a query string carries: every value is text.
+  'true',
+  'false',
+  '7',
+  '200',
+  '201',
+  '0x10',
   0,
   1,
   -1,
@@ -101,9 +109,24 @@ describe('the validation plan (decision 0188)', () => {
     expect(planned.length / contractClasses.length).toBeGreaterThan(0.5);
   });
 
-  it('plans the hot paths: complaint registration (with its nested customer) and a payment', () => {
+  it('plans the hot paths: complaint registration (with its nested customer), a payment, the register query', () => {
     expect(planFor(RegisterComplaintV1)).not.toBeNull();
     expect(planFor(RecordPaymentV1)).not.toBeNull();
+    expect(planFor(ListComplaintsV1)).not.toBeNull();
+  });
+
+  it('converts a query string’s values as the generic way does (limit, a boolean filter)', () => {
+    const plan = planFor(ListComplaintsV1) as ClassPlan;
+    const query = { communityId: 'BN07', status: 'assigned', overdue: 'true', major: 'false', limit: '20' };
+    const fast = passWithPlan(plan, query, true);
+    expect(fast).toBeInstanceOf(ListComplaintsV1);
+    expect(fast).toMatchObject({ overdue: true, major: false, limit: 20 });
+    expect(validateGenerically(ListComplaintsV1, query, 'strict')).toStrictEqual({ ok: true, value: fast });
+    // Text that is not a boolean or digits alone stays text and fails: left to the generic way.
+    for (const bad of [{ overdue: 'yes' }, { limit: '0x10' }, { limit: ' 5' }, { limit: '201' }]) {
+      expect(passWithPlan(plan, bad, true)).toBeUndefined();
+      expect(validatePayload(ListComplaintsV1, bad).ok).toBe(false);
+    }
   });
 
   it('never accepts what the generic way refuses, and builds the same instance (property, every contract)', () => {

@@ -1,4 +1,5 @@
-import { TransformationType } from 'class-transformer';
+import { TransformationType, type ClassTransformOptions, type TransformFnParams } from 'class-transformer';
+import { defaultOptions } from 'class-transformer/cjs/constants/default-options.constant.js';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
 
@@ -12,8 +13,9 @@ import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'c
  * It answers only "this payload passes, and here is the instance class-transformer would build";
  * anything it does not cover, and every payload with a problem, goes the generic way, so every error
  * message still comes from class-validator. What it covers: classes with no class-transformer
- * decorators of their own except `@Type` on nested objects; properties whose values are primitives,
- * arrays of primitives, or one nested object of a class it covers; rules that answer synchronously.
+ * decorators of their own except `@Type` on nested objects and `@Transform` on primitive values (a
+ * query string's `limit=20`, `overdue=true`); properties whose values are primitives, arrays of
+ * primitives, or one nested object of a class it covers; rules that answer synchronously.
  * contract-plan.spec.ts checks, for every contract in this library, that the plan never accepts
  * what the generic way refuses and builds the same instance when both accept.
  */
@@ -36,7 +38,18 @@ interface PropertyPlan {
   rules: RulePlan[];
   /** `@ValidateNested` with `@Type(() => C)` declared as one object (not an array). */
   nested?: ClassPlan;
+  /** `@Transform` functions, in the order class-transformer applies them to a primitive value. */
+  transforms?: ((params: TransformFnParams) => unknown)[];
 }
+
+/** What the generic way passes to `plainToInstance`: the plan builds the instance it would build. */
+export const TRANSFORMER_OPTIONS: ClassTransformOptions = {
+  // No implicit conversion: a number sent as a string is a wrong type, not a number.
+  enableImplicitConversion: false,
+  exposeDefaultValues: true,
+};
+/** The options a transform function is handed, as class-transformer completes them. */
+const TRANSFORM_FN_OPTIONS: ClassTransformOptions = { ...defaultOptions, ...TRANSFORMER_OPTIONS };
 
 export interface ClassPlan {
   cls: Ctor;
@@ -119,14 +132,23 @@ function makePlan(cls: Ctor, metadatas: Metadata[]): ClassPlan | null {
   } catch {
     return null;
   }
-  for (const name of properties.keys()) {
+  for (const [name, property] of properties) {
     if (name === '__proto__' || name === 'constructor') return null;
-    if (
-      defaultMetadataStorage.findTransformMetadatas(cls, name, TransformationType.PLAIN_TO_CLASS).length > 0
-    )
-      return null;
+    const transforms = defaultMetadataStorage.findTransformMetadatas(
+      cls,
+      name,
+      TransformationType.PLAIN_TO_CLASS,
+    );
+    if (transforms.length > 0) {
+      // Groups and versions select transforms per call; none of ours uses them, so the plan need not.
+      const selective = transforms.some(
+        ({ options }) => options.groups?.length || options.since !== undefined || options.until !== undefined,
+      );
+      if (selective || property.nested) return null;
+      property.transforms = transforms.map((t) => t.transformFn);
+    }
     const typed = defaultMetadataStorage.findTypeMetadata(cls, name);
-    if (typed && !properties.get(name)?.nested) return null;
+    if (typed && !property.nested) return null;
     // class-transformer does not assign over an accessor without a setter or a method.
     if (Object.getOwnPropertyDescriptor(cls.prototype, name) || probe[name] instanceof Function) return null;
   }
@@ -170,9 +192,10 @@ function build(
     if (value === undefined) continue; // exposeDefaultValues: the default stays
     if (value === null || typeof value !== 'object') {
       if (property.nested) return undefined;
-      instance[key] = value;
+      // Set even when a transform answers undefined, as class-transformer does (exposeUnsetFields).
+      instance[key] = property.transforms ? transformed(property.transforms, value, key, raw) : value;
     } else if (Array.isArray(value)) {
-      if (property.nested || !value.every(isPrimitive)) return undefined;
+      if (property.nested || property.transforms || !value.every(isPrimitive)) return undefined;
       instance[key] = value.slice();
     } else {
       if (!property.nested || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
@@ -182,6 +205,25 @@ function build(
     }
   }
   return instance;
+}
+
+function transformed(
+  transforms: NonNullable<PropertyPlan['transforms']>,
+  value: unknown,
+  key: string,
+  obj: Record<string, unknown>,
+): unknown {
+  let result = value;
+  for (const transform of transforms) {
+    result = transform({
+      value: result,
+      key,
+      obj,
+      type: TransformationType.PLAIN_TO_CLASS,
+      options: TRANSFORM_FN_OPTIONS,
+    });
+  }
+  return result;
 }
 
 function isPrimitive(value: unknown): boolean {

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { FieldError } from '../errors/domain-error.js';
-import { passWithPlan, planFor } from './contract-plan.js';
+import { passWithPlan, planFor, TRANSFORMER_OPTIONS } from './contract-plan.js';
 import { installValidationMetadataCache } from './metadata-cache.js';
 import { nestedShapeProblems } from './nested-shape.js';
 import { screenPayload } from './payload-screen.js';
@@ -53,8 +53,7 @@ export function validateGenerically<T extends object>(
   raw: object,
   mode: 'strict' | 'lenient',
 ): ValidationResult<T> {
-  // No implicit conversion: a number sent as a string is a wrong type, not a number.
-  const value = plainToInstance(cls, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
+  const value = plainToInstance(cls, raw, TRANSFORMER_OPTIONS);
   const errors = [
     ...toFieldErrors(
       validateSync(
