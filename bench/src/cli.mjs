@@ -63,7 +63,8 @@ function correctnessProblems(comparison) {
 
 function targetVerdicts(comparison) {
   const t = comparison.target ?? {};
-  const verdicts = [];
+  // A scenario whose targets are not ratios (S4: latency added, events lost, lag) judges them itself.
+  const verdicts = [...(comparison.scenarioVerdicts ?? [])];
   if (t.minRatio != null) {
     verdicts.push({
       what: `ratio >= ${t.minRatio}`,
@@ -145,14 +146,14 @@ function markdown(reports) {
         .map((v) => `${v.what}: ${v.measured} ${v.met ? 'met' : '**missed**'}`)
         .join('; ');
       lines.push(
-        `| ${stampOf(report)} | ${c.name} (${c.candidate.label} vs ${c.baseline.label}) | ${c.load} | ${c.candidate.throughput?.toFixed(0)} | ${fmt(c.candidate.p50Ms)} / ${fmt(c.candidate.p99Ms)} | ${c.candidate.peakRssMiB ?? '–'} | ${c.baseline.throughput?.toFixed(0)} | ${fmt(c.baseline.p50Ms)} / ${fmt(c.baseline.p99Ms)} | ${c.baseline.peakRssMiB ?? '–'} | ${c.medianRatio?.toFixed(3)} | ${verdicts || '–'} | ${c.candidate.failures + c.baseline.failures} |`,
+        `| ${stampOf(report)} | ${c.name} (${c.candidate.label} vs ${c.baseline.label}) | ${c.load} | ${c.candidate.throughput?.toFixed(0)} | ${fmt(c.candidate.p50Ms)} / ${fmt(c.candidate.p99Ms)} | ${c.candidate.peakRssMiB ?? '–'} | ${c.baseline.throughput?.toFixed(0)} | ${fmt(c.baseline.p50Ms)} / ${fmt(c.baseline.p99Ms)} | ${c.baseline.peakRssMiB ?? '–'} | ${c.medianRatio?.toFixed(3) ?? '–'} | ${verdicts || '–'} | ${c.candidate.failures + c.baseline.failures} |`,
       );
     }
   lines.push('', 'Per round (candidate / baseline req/s, ratio):', '');
   for (const { comparisons } of latest)
     for (const c of comparisons)
       lines.push(
-        `- ${c.name}: ${c.rounds.map((r) => `${r.candidate.throughput.toFixed(0)} / ${r.baseline.throughput.toFixed(0)} (${r.ratio?.toFixed(3)})`).join('; ')}`,
+        `- ${c.name}: ${c.rounds.map((r) => `${r.candidate.throughput.toFixed(0)} / ${r.baseline.throughput.toFixed(0)} (${r.ratio?.toFixed(3) ?? '–'})`).join('; ')}`,
       );
   lines.push('', 'Runs:', '');
   for (const report of runs) {

@@ -7,8 +7,8 @@
  *
  * Correctness (both modes): every committed event applied by all three consumers (none lost), none
  * failed to commit. Full mode also reports whether the lag was gone within 1 s of the last commit.
- * The harness's verdicts know ratios; this scenario's targets are absolute, so it logs them itself and
- * records them in the comparison's `s4` field of the JSON results.
+ * The harness's own verdicts know ratios; this scenario's targets are absolute, so it judges them
+ * itself and hands them over as `scenarioVerdicts`; its figures stay in the comparison's `s4` field.
  */
 import { createInterface } from 'node:readline';
 import { connect } from '@nats-io/transport-node';
@@ -178,7 +178,7 @@ export async function run({ mode, log, runId }) {
         },
         {
           what: 'p99 <= raw request-reply p99 + 2 ms',
-          measured: fanout.p99Ms - rrP99,
+          measured: Math.round((fanout.p99Ms - rrP99) * 100) / 100,
           met: fanout.p99Ms - rrP99 <= 2,
         },
         { what: 'none lost', measured: lost, met: lost === 0 && produced.failed === 0 },
@@ -192,12 +192,6 @@ export async function run({ mode, log, runId }) {
     log(
       `  S4: ${fanout.requests}/${total} events (of ${s4.planned} planned) applied by all three, ${fanout.throughput.toFixed(0)} events/s committed; commit → last consumer p50 ${fanout.p50Ms?.toFixed(2)} p99 ${fanout.p99Ms?.toFixed(2)} max ${fanout.maxMs?.toFixed(2)} ms | raw request-reply p50 ${raw.p50Ms.toFixed(3)} p99 ${raw.p99Ms.toFixed(3)} ms | lost ${lost}, lag gone ${lost ? `not within ${GRACE_MS / 1000} s` : `${Math.round(lagGoneMs)} ms`} after the last commit`,
     );
-    if (mode === 'full') {
-      for (const v of s4.verdicts)
-        log(
-          `  S4: target ${v.what}: ${typeof v.measured === 'number' ? Math.round(v.measured * 100) / 100 : v.measured} ${v.met ? 'met' : 'MISSED'}`,
-        );
-    }
     const roundOf = (a) => ({ ...a, failures: { lost: a.failures } });
     return [
       {
@@ -208,6 +202,7 @@ export async function run({ mode, log, runId }) {
         rounds: [{ round: 1, candidate: roundOf(fanout), baseline: roundOf(raw), ratio: null }],
         load: `${rate} events/s on a schedule for ${durationMs / 1000} s (at most 32 transactions waiting), one transaction each; p50/p99 = commit → the last of three consumers applying it; baseline: sequential raw request-reply (${rrMs / 1000} s before and after)`,
         target: {},
+        scenarioVerdicts: s4.verdicts,
         s4,
       },
     ];
