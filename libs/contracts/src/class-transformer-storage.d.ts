@@ -5,7 +5,7 @@ declare module 'class-transformer/cjs/storage.js' {
   export const defaultMetadataStorage: MetadataStorage;
 }
 
-// The options class-transformer completes every call's with: a transform function is handed them.
+// The defaults class-transformer merges into every call's options; a transform function is handed the result.
 declare module 'class-transformer/cjs/constants/default-options.constant.js' {
   import type { ClassTransformOptions } from 'class-transformer';
   export const defaultOptions: ClassTransformOptions;
