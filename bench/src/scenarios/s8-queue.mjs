@@ -43,19 +43,24 @@ const label = (n) => (n >= 1_000_000 ? `${n / 1_000_000} M` : `${n / 1_000} k`);
 const listSql = (where) =>
   `select "c0".* from "complaint" as "c0" where "c0"."company_id" = 'HRX' and "c0"."community_id" = $1 and ${where} order by "c0"."id" desc limit 21`;
 
-/** What the service runs for a page: the page, then its entries' deadlines and merged duplicates. */
+/** An instant as the service reads a clock's: epoch milliseconds (complaint.view.ts). */
+const epochMs = (column) => `floor(extract(epoch from ${column}) * 1000)::float8 as ${column}`;
+const CLOCK_COLUMNS = ['opened_at', 'due_at', 'warn_at', 'paused_since', 'met_at', 'cancelled_at'];
+
+/**
+ * What the service runs for a page: the page, then its entries' clocks and merged duplicates, the
+ * last two as the service sends them (plain SQL with the ids inlined, as MikroORM's `execute` does).
+ */
 async function pageOf(client, sql, params) {
   const { rows } = await client.query(sql, params);
-  const ids = rows.slice(0, 20).map((r) => r.id);
+  const ids = rows.slice(0, 20).map((r) => `'${r.id}'`);
   if (ids.length === 0) return 0;
   await Promise.all([
     client.query(
-      'select "c0".* from "complaint_deadline" as "c0" where "c0"."complaint_id" = any($1) order by "c0"."opened_at" asc, "c0"."id" asc',
-      [ids],
+      `select id, complaint_id, kind, level, ${CLOCK_COLUMNS.map(epochMs).join(', ')} from complaint_deadline where complaint_id in (${ids.join(', ')}) order by opened_at asc, id asc`,
     ),
     client.query(
-      'select "c0"."id", "c0"."merged_into_id" from "complaint" as "c0" where "c0"."merged_into_id" = any($1) order by "c0"."id" asc',
-      [ids],
+      `select id, merged_into_id from complaint where merged_into_id in (${ids.join(', ')}) order by id asc`,
     ),
   ]);
   return rows.length;
