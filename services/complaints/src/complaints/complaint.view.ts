@@ -153,7 +153,7 @@ export function byOpening<T extends Pick<ClockFacts, 'openedAt' | 'id'>>(clocks:
 /**
  * Views of several entries with their clocks and merged entries, in two statements whatever their
  * number. Both are plain SQL rather than `em.find`: the rows are only read to be shown, and building
- * and hydrating the two queries through the ORM was about a fifth of the service's CPU per page of
+ * and hydrating the two queries through the ORM was about a quarter of the service's CPU per page of
  * the register (bench S8, decision 0190). The entries themselves are already filtered by tenant, so
  * their ids need no filter here.
  */
