@@ -10,10 +10,11 @@
  * the statement that stages it):
  *    1 begin
  *    2 select the community replica row (its time zone)
- *    3 pg_advisory_xact_lock_shared on the community's day (CMP-6: a signed day takes no entries)
- *    4 select the day's reconciliation (is the day signed?)
- *    5 upsert number_sequence … returning last_value (GEN-2: the number; serialises one community)
- *    6 select the company's calendar years (deadlines in working days)
+ *    3 select the company's calendar years (deadlines in working days)
+ *    4 pg_advisory_xact_lock_shared on the community's day (CMP-6: a signed day takes no entries)
+ *    5 select the day's reconciliation (is the day signed?)
+ *    6 upsert number_sequence … returning last_value (GEN-2: the number; serialises one community
+ *      until commit, so only writes follow it)
  *    7 upsert aggregate_version and insert outbox_message in one statement … returning the version
  *      (complaint.registered.v1)
  *    8 insert record_history (GEN-3: the archive entry)
@@ -137,6 +138,9 @@ async function sameSql(c) {
       'select "c0".* from "community_replica" as "c0" where "c0"."company_id" = $1 and "c0"."community_id" = $2 limit 1',
       [COMPANY, c.communityId],
     );
+    await client.query('select "c0".* from "calendar_year_replica" as "c0" where "c0"."company_id" = $1', [
+      COMPANY,
+    ]);
     const day = new Date(c.receivedAt.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
     await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
       `complaints:day:${COMPANY}:${c.communityId}:${day}`,
@@ -154,9 +158,6 @@ async function sameSql(c) {
       [COMPANY, c.communityId, year],
     );
     c.number = `TS-${c.communityId}-${year}-${String(seq[0].last_value).padStart(6, '0')}`;
-    await client.query('select "c0".* from "calendar_year_replica" as "c0" where "c0"."company_id" = $1', [
-      COMPANY,
-    ]);
     const eventId = randomUUID();
     const envelope = {
       specversion: '1.0',

@@ -149,6 +149,9 @@ export class ComplaintService {
       ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
       : undefined;
     const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
+    // Read before the number: from the number on, the community's sequence row stays locked until
+    // commit and every other registration in the community waits, so only writes follow it.
+    const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
     // CMP-6: a day a supervisor signed is closed to new entries.
     await refuseSignedDay(em, actor.companyId, command.communityId, receivedAt, timeZone);
     const { number } = await nextRecordNumber(em, {
@@ -197,7 +200,6 @@ export class ComplaintService {
       updatedAt: now,
       version: 1,
     });
-    const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
     // A new entry has no clocks yet: none to read.
     const clocks = await applyDeadlineOps(
       em,
