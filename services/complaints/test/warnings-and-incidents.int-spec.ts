@@ -558,4 +558,26 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
       code: 'INCOMING_CALL_NOT_FOUND',
     });
   });
+
+  it('CMP-11: registrations at once for one building and category raise one warning that counts them all', async () => {
+    clock().travelTo(at('2026-11-22T12:00:00'));
+    // The warning's reads happen before the number (decision 0191); its lock still serialises them.
+    const entries = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        register(`2026-11-22T0${i}:30:00`, {
+          category: 'neighbour',
+          unitId: i % 2 === 0 ? unit(201) : unit(202),
+        }),
+      ),
+    );
+    const mine = (await warnings('open')).filter((w) => w.category === 'neighbour');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ buildingId: B2, complaintCount: 5 });
+    expect([...(mine[0]?.complaintIds ?? [])].sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(new Set(entries.map((e) => e.number)).size).toBe(5);
+    const raised = (await published('early-warning.raised.v1')).filter(
+      (e) => (e.data as { category?: string }).category === 'neighbour',
+    );
+    expect(raised).toHaveLength(1);
+  });
 });

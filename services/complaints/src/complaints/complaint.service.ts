@@ -40,7 +40,7 @@ import {
 } from '@pcs/platform';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
 import type { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
-import { watchForEarlyWarning } from '../incidents/early-warnings.js';
+import { lookForEarlyWarning, settleEarlyWarning } from '../incidents/early-warnings.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
@@ -152,6 +152,17 @@ export class ComplaintService {
     // Read before the number: from the number on, the community's sequence row stays locked until
     // commit and every other registration in the community waits, so only writes follow it.
     const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
+    const id = newId();
+    // CMP-11: the third complaint of a kind about a building in a week raises a warning.
+    const warningWatch = await lookForEarlyWarning(em, {
+      id,
+      companyId: actor.companyId,
+      communityId: command.communityId,
+      buildingId: unit?.buildingId,
+      category: command.category,
+      kind,
+      receivedAt,
+    });
     // CMP-6: a day a supervisor signed is closed to new entries.
     await refuseSignedDay(em, actor.companyId, command.communityId, receivedAt, timeZone);
     const { number } = await nextRecordNumber(em, {
@@ -164,7 +175,7 @@ export class ComplaintService {
     const needsRepair = kind === 'repair' || command.needsRepair === true;
     const status = FIRST_STATUS[kind];
     const complaint = em.create(Complaint, {
-      id: newId(),
+      id,
       number,
       companyId: actor.companyId,
       communityId: command.communityId,
@@ -209,8 +220,7 @@ export class ComplaintService {
       now,
       [],
     );
-    // CMP-11: the third complaint of a kind about a building in a week raises a warning.
-    await watchForEarlyWarning(em, this.outbox, complaint, now);
+    await settleEarlyWarning(em, this.outbox, warningWatch, complaint, now);
     archiveRecord(em, COMPLAINT_RECORD, complaint, {
       action: 'registered',
       changes: { status, kind, number, ...(needsRepair ? { repairRequested: true } : {}) },

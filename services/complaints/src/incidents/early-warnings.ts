@@ -20,20 +20,33 @@ export async function warningRuleOf(
     : { ...EARLY_WARNING_DEFAULTS, custom: false };
 }
 
+/** The facts of a new entry that CMP-11 looks at, all known before the entry has its number. */
+export type WarningFacts = Pick<
+  Complaint,
+  'id' | 'companyId' | 'communityId' | 'buildingId' | 'category' | 'kind' | 'receivedAt'
+>;
+
+/** What a registration found for CMP-11: the open warning it joins, or what may raise one. */
+export type WarningWatch =
+  | { open: EarlyWarning }
+  | {
+      rule: { threshold: number; windowDays: number };
+      earlier: Pick<Complaint, 'id' | 'number'>[];
+    };
+
 /**
- * CMP-11, in the registration's transaction: a complaint with a category about a building joins the
- * open warning for that building and category, or raises one when, with the complaints not yet
- * counted by a warning, it reaches the threshold in the window. Registrations for one building and
- * category serialise on an advisory lock, so two at once cannot both miss (or both raise) it.
+ * CMP-11, in the registration's transaction, before the entry takes its number: every read the rule
+ * needs. From the number on, the community's series row is locked until commit (decision 0191), so
+ * the reads happen here and `settleEarlyWarning` only writes. Registrations for one building and
+ * category serialise on an advisory lock, so two at once cannot both miss (or both raise) a warning.
+ * Taken before the number on every registration, so the two locks are always taken in one order.
  */
-export async function watchForEarlyWarning(
+export async function lookForEarlyWarning(
   em: EntityManager,
-  outbox: Outbox,
-  complaint: Complaint,
-  now: Date,
-): Promise<EarlyWarning | undefined> {
-  const { companyId, communityId, buildingId, category } = complaint;
-  if (complaint.kind !== 'complaint' || !buildingId || !category) return undefined;
+  entry: WarningFacts,
+): Promise<WarningWatch | undefined> {
+  const { companyId, communityId, buildingId, category } = entry;
+  if (entry.kind !== 'complaint' || !buildingId || !category) return undefined;
   await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
     `early-warning:${companyId}:${buildingId}:${category}`,
   ]);
@@ -42,12 +55,7 @@ export async function watchForEarlyWarning(
     { companyId, buildingId, category, status: 'open' },
     { filters: false },
   );
-  if (open) {
-    open.complaints = [...open.complaints, { id: complaint.id, number: complaint.number }];
-    open.updatedAt = now;
-    complaint.warningId = open.id;
-    return open;
-  }
+  if (open) return { open };
   const rule = await warningRuleOf(em, companyId, communityId);
   const earlier = await em.find(
     Complaint,
@@ -58,11 +66,36 @@ export async function watchForEarlyWarning(
       kind: 'complaint',
       warningId: null,
       status: { $ne: 'merged' },
-      id: { $ne: complaint.id },
-      receivedAt: { $gt: windowStart(complaint.receivedAt, rule.windowDays), $lte: complaint.receivedAt },
+      id: { $ne: entry.id },
+      receivedAt: { $gt: windowStart(entry.receivedAt, rule.windowDays), $lte: entry.receivedAt },
     },
     { filters: false, fields: ['id', 'number', 'receivedAt'], orderBy: { receivedAt: 'asc', id: 'asc' } },
   );
+  return { rule, earlier };
+}
+
+/**
+ * The numbered entry joins the open warning, or raises one when, with the complaints not yet counted
+ * by a warning, it reaches the threshold in the window.
+ */
+export async function settleEarlyWarning(
+  em: EntityManager,
+  outbox: Outbox,
+  watch: WarningWatch | undefined,
+  complaint: Complaint,
+  now: Date,
+): Promise<EarlyWarning | undefined> {
+  if (!watch) return undefined;
+  if ('open' in watch) {
+    const { open } = watch;
+    open.complaints = [...open.complaints, { id: complaint.id, number: complaint.number }];
+    open.updatedAt = now;
+    complaint.warningId = open.id;
+    return open;
+  }
+  const { rule, earlier } = watch;
+  const { companyId, communityId, buildingId, category } = complaint;
+  if (!buildingId || !category) return undefined;
   if (!reachesThreshold(earlier.length + 1, rule.threshold)) return undefined;
   const counted = [
     ...earlier.map((c) => ({ id: c.id, number: c.number })),
