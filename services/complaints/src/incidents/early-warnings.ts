@@ -30,6 +30,8 @@ export type WarningFacts = Pick<
 export type WarningWatch =
   | { open: EarlyWarning }
   | {
+      buildingId: string;
+      category: NonNullable<Complaint['category']>;
       rule: { threshold: number; windowDays: number };
       earlier: Pick<Complaint, 'id' | 'number'>[];
     };
@@ -71,7 +73,7 @@ export async function lookForEarlyWarning(
     },
     { filters: false, fields: ['id', 'number', 'receivedAt'], orderBy: { receivedAt: 'asc', id: 'asc' } },
   );
-  return { rule, earlier };
+  return { buildingId, category, rule, earlier };
 }
 
 /**
@@ -93,9 +95,8 @@ export async function settleEarlyWarning(
     complaint.warningId = open.id;
     return open;
   }
-  const { rule, earlier } = watch;
-  const { companyId, communityId, buildingId, category } = complaint;
-  if (!buildingId || !category) return undefined;
+  const { buildingId, category, rule, earlier } = watch;
+  const { companyId, communityId } = complaint;
   if (!reachesThreshold(earlier.length + 1, rule.threshold)) return undefined;
   const counted = [
     ...earlier.map((c) => ({ id: c.id, number: c.number })),
