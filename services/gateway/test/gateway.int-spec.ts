@@ -51,6 +51,33 @@ describe('gateway', () => {
       expect(metrics.text).toContain('pcs_rpc_calls_total{subject="complaints.get",outcome="ok"');
     });
 
+    it('counts and times every kind of request: API, probe, HEAD, console, unmatched; none is left in flight', async () => {
+      const count = (text: string, labels: string) =>
+        Number(new RegExp(`^pcs_http_requests_total\\{${labels}[^}]*\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+      const before = (await call('GET', '/metrics')).text;
+      await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
+      await call('GET', `/api/v1/complaints/${ID}`);
+      await call('GET', '/health/live');
+      await call('HEAD', '/health/live');
+      await call('GET', '/no/such/route');
+      await call('GET', '/console/sign-in');
+      const after = (await call('GET', '/metrics')).text;
+      for (const [labels, more] of [
+        ['method="GET",route="/api/v1/complaints/:id",status="200"', 1],
+        ['method="GET",route="/api/v1/complaints/:id",status="401"', 1],
+        ['method="GET",route="/health/live",status="200"', 1],
+        ['method="HEAD",route="/health/live",status="200"', 1],
+        ['method="GET",route="unmatched",status="404"', 1],
+        ['method="GET",route="/console/sign-in",status="200"', 1],
+      ] as const) {
+        expect({ labels, more: count(after, labels) - count(before, labels) }).toEqual({ labels, more });
+      }
+      expect(after).toMatch(
+        /^pcs_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/complaints\/:id"[^}]*\} \d+$/m,
+      );
+      expect(after).toMatch(/^pcs_http_in_flight\{[^}]*\} 0$/m);
+    });
+
     it('serves an OpenAPI 3.1 document where every operation names its permission and roles', async () => {
       const doc = (await call('GET', '/api/docs-json')).json;
       expect(doc.openapi).toBe('3.1.0');

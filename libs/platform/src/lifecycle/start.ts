@@ -186,8 +186,9 @@ async function listen(
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (_request, reply) => {
+    .addHook('onSend', (_request, reply, payload, done) => {
       if (readiness.isStopping) void reply.header('connection', 'close');
+      done(null, payload);
     });
   await app.init();
   await app.startAllMicroservices();

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { HttpTraffic } from './http-traffic.js';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -9,20 +10,12 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 export class Metrics {
   readonly registry = new Registry();
 
-  readonly httpRequests = new Counter({
-    name: 'pcs_http_requests_total',
-    help: 'HTTP requests by method, route and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [this.registry],
-  });
-
-  readonly httpDuration = new Histogram({
-    name: 'pcs_http_request_duration_seconds',
-    help: 'HTTP request latency',
-    labelNames: ['method', 'route'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  /** Requests of the HTTP edge by method, route template and status, and their latency. */
+  readonly httpTraffic = new HttpTraffic(
+    this.registry,
+    { requests: 'pcs_http_requests_total', duration: 'pcs_http_request_duration_seconds' },
+    LATENCY_BUCKETS,
+  );
 
   readonly httpInFlight = new Gauge({
     name: 'pcs_http_in_flight',

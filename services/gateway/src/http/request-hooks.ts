@@ -1,5 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { accessLogger, CallContext, type CallContextData, type Metrics } from '@pcs/platform';
+import {
+  accessLogger,
+  CallContext,
+  type CallContextData,
+  type HttpSeries,
+  type Metrics,
+} from '@pcs/platform';
 import type { Logger } from 'pino';
 import { acceptableIdempotencyKey } from './idempotency-key.js';
 
@@ -11,10 +17,12 @@ const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
  * the response, runs the route inside the call context the bus carries on to the services, and
  * counts and times requests by route template (never by raw URL: ids would explode the metric's
  * cardinality). Hooks take a callback rather than return a promise: every request passes them, and
- * a promise and its microtask each were measurable under load (bench S2).
+ * a promise and its microtask each were measurable under load (bench S2). What a route counts and
+ * logs is settled once, when it is registered, not looked up on each request (bench S2 again).
  */
 export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, logger: Logger): void {
   const accessLog = accessLogger(logger);
+  const traffic = metrics.httpTraffic;
   fastify.decorateRequest('correlationId', '');
   fastify.addHook('onRequest', (request, reply, done) => {
     const offered = request.headers[CORRELATION_HEADER];
@@ -23,7 +31,6 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
         ? offered
         : CallContext.newCorrelationId();
     void reply.header(CORRELATION_HEADER, request.correlationId);
-    if (isApi(request.routeOptions.url)) metrics.httpInFlight.inc();
     done();
   });
   // After the body is read (a context opened before it would not reach the handler through the
@@ -32,32 +39,72 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
   fastify.addHook('preHandler', (request, _reply, done) => {
     CallContext.run(contextOf(request), () => done());
   });
-  // An aborted request (the client went away) gets no response: it leaves the in-flight count here.
-  fastify.addHook('onRequestAbort', (request, done) => {
-    if (isApi(request.routeOptions.url)) metrics.httpInFlight.dec();
-    done();
-  });
-  fastify.addHook('onResponse', (request, reply, done) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    if (isApi(route) && !request.raw.aborted) metrics.httpInFlight.dec();
-    const labels = { method: request.method, route };
-    metrics.httpRequests.inc({ ...labels, status: String(reply.statusCode) });
-    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
-    if (isApi(route)) {
+  // Every route registered from here on (Nest registers its routes when the app initialises, after
+  // this) gets the hooks that count it: the API's routes also their in-flight gauge and access line.
+  fastify.addHook('onRoute', (route) => {
+    const seriesOf = seriesFinder(metrics, route.url);
+    if (!isApi(route.url)) {
+      route.onResponse = withHook(route.onResponse, (request, reply, done) => {
+        seriesOf(request.method).record(reply.statusCode, reply.elapsedTime / 1000);
+        done();
+      });
+      return;
+    }
+    route.onRequest = withHook(route.onRequest, (_request, _reply, done) => {
+      metrics.httpInFlight.inc();
+      done();
+    });
+    // An aborted request (the client went away) gets no response: it leaves the in-flight count here.
+    route.onRequestAbort = withHook(route.onRequestAbort, (_request, done) => {
+      metrics.httpInFlight.dec();
+      done();
+    });
+    route.onResponse = withHook(route.onResponse, (request, reply, done) => {
+      if (!request.raw.aborted) metrics.httpInFlight.dec();
+      seriesOf(request.method).record(reply.statusCode, reply.elapsedTime / 1000);
       accessLog.info(
         {
           correlationId: request.correlationId,
           actor: request.actor?.sub,
           method: request.method,
-          route,
+          route: route.url,
           status: reply.statusCode,
           ms: Math.round(reply.elapsedTime),
         },
         'http request served',
       );
+      done();
+    });
+  });
+  // A request no route matched has no route's hooks: it is counted here.
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (request.is404) {
+      traffic.seriesOf(request.method, 'unmatched').record(reply.statusCode, reply.elapsedTime / 1000);
     }
     done();
   });
+}
+
+/** A route's series by request method, found once per method (a GET route also answers HEAD). */
+function seriesFinder(metrics: Metrics, route: string): (method: string) => HttpSeries {
+  const byMethod = new Map<string, HttpSeries>();
+  return (method) => {
+    let series = byMethod.get(method);
+    if (!series) {
+      series = metrics.httpTraffic.seriesOf(method, route);
+      byMethod.set(method, series);
+    }
+    return series;
+  };
+}
+
+/**
+ * The route's hooks of one kind with one more after them. A new array: Fastify copies a GET route's
+ * options for its HEAD route before the `onRoute` hooks run, and that copy gets its own.
+ */
+function withHook<H>(existing: H | H[] | undefined, hook: H): H[] {
+  if (existing === undefined) return [hook];
+  return [...(Array.isArray(existing) ? existing : [existing]), hook];
 }
 
 /**
@@ -71,7 +118,7 @@ function contextOf(request: FastifyRequest): CallContextData {
     : { correlationId: request.correlationId };
 }
 
-/** Requests of the staff API, not probes, scrapes or unknown routes. */
-function isApi(route: string | undefined): boolean {
-  return route !== undefined && route.startsWith('/api/');
+/** Requests of the staff API, not probes, scrapes, the console or its documents. */
+function isApi(route: string): boolean {
+  return route.startsWith('/api/');
 }
