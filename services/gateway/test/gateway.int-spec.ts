@@ -78,6 +78,26 @@ describe('gateway', () => {
       expect(after).toMatch(/^pcs_http_in_flight\{[^}]*\} 0$/m);
     });
 
+    it('takes a request the client abandons out of the in-flight gauge, and only once', async () => {
+      const inFlight = async () =>
+        Number(/^pcs_http_in_flight\{[^}]*\} (-?\d+)$/m.exec((await call('GET', '/metrics')).text)?.[1]);
+      const client = new AbortController();
+      const abandoned = fetch(`${gw.api.url}/api/v1/complaints/${HANGING_ID}`, {
+        headers: { authorization: `Bearer ${await token()}` },
+        signal: client.signal,
+      }).catch((error: unknown) => error);
+      for (let tries = 0; (await inFlight()) !== 1; tries++) {
+        if (tries > 100) throw new Error('the hanging request never counted as in flight');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      client.abort();
+      await abandoned;
+      // The route's handler still waits for the bus until its 1 s timeout and then ends, without a
+      // response to send: the gauge stays at 0, neither still counting it nor counting it out twice.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await inFlight()).toBe(0);
+    });
+
     it('serves an OpenAPI 3.1 document where every operation names its permission and roles', async () => {
       const doc = (await call('GET', '/api/docs-json')).json;
       expect(doc.openapi).toBe('3.1.0');
