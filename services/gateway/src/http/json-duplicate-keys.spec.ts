@@ -44,5 +44,9 @@ describe('firstDuplicateKey', () => {
     expect(firstDuplicateKey('{"a":1,"\\u0061":2}')).toBe('a');
     expect(firstDuplicateKey('{"a":"\\"a\\":","b":{"a":1}}')).toBeUndefined();
     expect(firstDuplicateKey('{"keys":[{"kind":"x"},{"kind":"y","kind":"z"}]}')).toBe('keys[1].kind');
+    // A string that ends in an escaped backslash ends at the next quote; an escaped quote does not end it.
+    expect(firstDuplicateKey('{"x":"\\\\\\\\","x":1}')).toBe('x');
+    expect(firstDuplicateKey('{"x":"\\"x\\":1,","y":1}')).toBeUndefined();
+    expect(firstDuplicateKey('{"a\\\\":1,"a\\\\":2}')).toBe('a\\');
   });
 });
