@@ -33,7 +33,7 @@ export * from './lifecycle/start.js';
 export * from './lifecycle/tokens.js';
 export * from './lifecycle/repeating-round.js';
 export * from './logging/logger.js';
-export * from './metrics/http-traffic.js';
+export * from './metrics/traffic.js';
 export * from './metrics/metrics.js';
 export * from './numbering/number-sequence.entity.js';
 export * from './numbering/record-numbers.js';

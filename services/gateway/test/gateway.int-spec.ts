@@ -51,6 +51,34 @@ describe('gateway', () => {
       expect(metrics.text).toContain('pcs_rpc_calls_total{subject="complaints.get",outcome="ok"');
     });
 
+    it('counts bus calls and the requests served by subject and outcome, on both sides, and times them', async () => {
+      const count = (text: string, name: string, labels: string) =>
+        Number(new RegExp(`^${name}\\{${labels}[^}]*\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+      const scrape = async () => ({
+        gateway: (await call('GET', '/metrics')).text,
+        service: await (await fetch(`${gw.stubs[0]!.url}/metrics`)).text(),
+      });
+      const before = await scrape();
+      const staff = await token();
+      await call('GET', `/api/v1/complaints/${ID}`, { token: staff });
+      await call('GET', `/api/v1/complaints/${MISSING_ID}`, { token: staff });
+      await call('GET', `/api/v1/complaints/${FAILING_ID}`, { token: staff });
+      const after = await scrape();
+      for (const [side, name] of [
+        ['gateway', 'pcs_rpc_calls_total'],
+        ['service', 'pcs_rpc_served_total'],
+      ] as const) {
+        for (const outcome of ['ok', 'COMPLAINT_NOT_FOUND', 'INTERNAL']) {
+          const labels = `subject="complaints.get",outcome="${outcome}"`;
+          const more = count(after[side], name, labels) - count(before[side], name, labels);
+          expect({ side, outcome, more }).toEqual({ side, outcome, more: 1 });
+        }
+      }
+      const timed = (text: string, name: string) => count(text, name, 'subject="complaints.get"');
+      expect(timed(after.gateway, 'pcs_rpc_call_duration_seconds_count')).toBeGreaterThanOrEqual(3);
+      expect(timed(after.service, 'pcs_rpc_served_duration_seconds_count')).toBeGreaterThanOrEqual(3);
+    });
+
     it('counts and times every kind of request: API, probe, HEAD, console, unmatched; none is left in flight', async () => {
       const count = (text: string, labels: string) =>
         Number(new RegExp(`^pcs_http_requests_total\\{${labels}[^}]*\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);

@@ -52,7 +52,9 @@ export class BusClient {
     if (current.actor && !current.actorToken) current.actorToken = await this.signActor(current.actor);
     const { idempotencyKey, ...rest } = current;
     const context = this.options.forwardIdempotencyKey && idempotencyKey ? { ...rest, idempotencyKey } : rest;
-    const stopTimer = this.metrics.rpcCallDuration.startTimer({ subject });
+    const calls = this.metrics.rpcCalls.seriesOf(subject);
+    const started = performance.now();
+    let outcome = 'INTERNAL';
     try {
       const msg = await this.connection
         .request(this.names.subject(subject), JSON.stringify(payload), {
@@ -64,13 +66,13 @@ export class BusClient {
         });
       const reply = parseReply<Res>(msg.data);
       if (!reply.ok) throw new DomainError(reply.error.code, reply.error.message, reply.error.details);
-      this.metrics.rpcCalls.inc({ subject, outcome: 'ok' });
+      outcome = 'ok';
       return reply.data;
     } catch (error) {
-      this.metrics.rpcCalls.inc({ subject, outcome: error instanceof DomainError ? error.code : 'INTERNAL' });
+      if (error instanceof DomainError) outcome = error.code;
       throw error;
     } finally {
-      stopTimer();
+      calls.record(outcome, (performance.now() - started) / 1000);
     }
   }
 

@@ -12,6 +12,7 @@ import { CallContext } from '../context/call-context.js';
 import { toErrorBody } from '../errors/error-body.js';
 import { accessLogger } from '../logging/logger.js';
 import type { Metrics } from '../metrics/metrics.js';
+import type { TrafficSeries } from '../metrics/traffic.js';
 import { contextFromHeaders } from './bus-headers.js';
 import type { BusNames } from './bus-names.js';
 import type { RpcReply } from './rpc-reply.js';
@@ -50,6 +51,7 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     const { connection, names, queue } = this.options;
     for (const [pattern, handler] of this.messageHandlers) {
       if (handler.isEventHandler) continue;
+      const served = this.options.metrics.rpcServed.seriesOf(pattern);
       const sub = connection.subscribe(names.subject(pattern), {
         queue,
         callback: (err, msg) => {
@@ -57,7 +59,7 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
             this.options.logger.error({ err, pattern }, 'bus subscription failed');
             return;
           }
-          this.track(this.serve(pattern, handler, msg));
+          this.track(this.serve(pattern, handler, msg, served));
         },
       });
       this.subscriptions.push(sub);
@@ -96,11 +98,15 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     });
   }
 
-  private async serve(pattern: string, handler: MessageHandler, msg: Msg): Promise<void> {
-    const { metrics, logger } = this.options;
-    const stopTimer = metrics.rpcServedDuration.startTimer({ subject: pattern });
-    const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId);
+  private async serve(
+    pattern: string,
+    handler: MessageHandler,
+    msg: Msg,
+    served: TrafficSeries,
+  ): Promise<void> {
+    const { logger } = this.options;
     const started = performance.now();
+    const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId);
     const reply = await CallContext.run(ctx, async (): Promise<RpcReply> => {
       if (ctx.actorToken) {
         try {
@@ -141,9 +147,9 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
         return { ok: false, error: body };
       }
     });
-    stopTimer();
+    const ms = performance.now() - started;
     const outcome = reply.ok ? 'ok' : reply.error.code;
-    metrics.rpcServed.inc({ subject: pattern, outcome });
+    served.record(outcome, ms / 1000);
     // One access-log line per request, carrying the caller's correlation id.
     this.accessLog.info(
       {
@@ -151,7 +157,7 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
         actor: ctx.actor?.sub,
         subject: pattern,
         outcome,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(ms),
       },
       'bus request served',
     );

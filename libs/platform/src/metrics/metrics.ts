@@ -1,5 +1,5 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { HttpTraffic } from './http-traffic.js';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Traffic } from './traffic.js';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -11,9 +11,14 @@ export class Metrics {
   readonly registry = new Registry();
 
   /** Requests of the HTTP edge by method, route template and status, and their latency. */
-  readonly httpTraffic = new HttpTraffic(
+  readonly httpTraffic = new Traffic(
     this.registry,
-    { requests: 'pcs_http_requests_total', duration: 'pcs_http_request_duration_seconds' },
+    {
+      requests: { name: 'pcs_http_requests_total', help: 'HTTP requests by method, route and status' },
+      duration: { name: 'pcs_http_request_duration_seconds', help: 'HTTP request latency' },
+      labels: ['method', 'route'],
+      outcome: 'status',
+    },
     LATENCY_BUCKETS,
   );
 
@@ -29,35 +34,38 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly rpcServed = new Counter({
-    name: 'pcs_rpc_served_total',
-    help: 'Bus requests served, by subject and outcome (ok or an error code)',
-    labelNames: ['subject', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  /** Bus requests this process served, by subject and outcome (ok or an error code), and their latency. */
+  readonly rpcServed = new Traffic(
+    this.registry,
+    {
+      requests: {
+        name: 'pcs_rpc_served_total',
+        help: 'Bus requests served, by subject and outcome (ok or an error code)',
+      },
+      duration: { name: 'pcs_rpc_served_duration_seconds', help: 'Latency of bus requests served' },
+      labels: ['subject'],
+      outcome: 'outcome',
+    },
+    LATENCY_BUCKETS,
+  );
 
-  readonly rpcServedDuration = new Histogram({
-    name: 'pcs_rpc_served_duration_seconds',
-    help: 'Latency of bus requests served',
-    labelNames: ['subject'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-
-  readonly rpcCalls = new Counter({
-    name: 'pcs_rpc_calls_total',
-    help: 'Bus requests made, by subject and outcome (ok or an error code)',
-    labelNames: ['subject', 'outcome'] as const,
-    registers: [this.registry],
-  });
-
-  readonly rpcCallDuration = new Histogram({
-    name: 'pcs_rpc_call_duration_seconds',
-    help: 'Latency of bus requests made, as the caller sees it',
-    labelNames: ['subject'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  /** Bus requests this process made, by subject and outcome, and their latency as the caller saw it. */
+  readonly rpcCalls = new Traffic(
+    this.registry,
+    {
+      requests: {
+        name: 'pcs_rpc_calls_total',
+        help: 'Bus requests made, by subject and outcome (ok or an error code)',
+      },
+      duration: {
+        name: 'pcs_rpc_call_duration_seconds',
+        help: 'Latency of bus requests made, as the caller sees it',
+      },
+      labels: ['subject'],
+      outcome: 'outcome',
+    },
+    LATENCY_BUCKETS,
+  );
 
   readonly outboxPublished = new Counter({
     name: 'pcs_outbox_published_total',

@@ -3,7 +3,7 @@ import {
   accessLogger,
   CallContext,
   type CallContextData,
-  type HttpSeries,
+  type TrafficSeries,
   type Metrics,
 } from '@pcs/platform';
 import type { Logger } from 'pino';
@@ -86,8 +86,8 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
 }
 
 /** A route's series by request method, found once per method (a GET route also answers HEAD). */
-function seriesFinder(metrics: Metrics, route: string): (method: string) => HttpSeries {
-  const byMethod = new Map<string, HttpSeries>();
+function seriesFinder(metrics: Metrics, route: string): (method: string) => TrafficSeries {
+  const byMethod = new Map<string, TrafficSeries>();
   return (method) => {
     let series = byMethod.get(method);
     if (!series) {
