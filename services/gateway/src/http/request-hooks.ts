@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   accessLogger,
   CallContext,
   type CallContextData,
-  type TrafficSeries,
   type Metrics,
+  type Traffic,
+  type TrafficSeries,
 } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { acceptableIdempotencyKey } from './idempotency-key.js';
@@ -42,10 +43,10 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
   // Every route registered from here on (Nest registers its routes when the app initialises, after
   // this) gets the hooks that count it: the API's routes also their in-flight gauge and access line.
   fastify.addHook('onRoute', (route) => {
-    const seriesOf = seriesFinder(metrics, route.url);
+    const record = responseRecorder(traffic, route.url);
     if (!isApi(route.url)) {
       route.onResponse = withHook(route.onResponse, (request, reply, done) => {
-        seriesOf(request.method).record(reply.statusCode, reply.elapsedTime / 1000);
+        record(request, reply);
         done();
       });
       return;
@@ -61,7 +62,7 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
     });
     route.onResponse = withHook(route.onResponse, (request, reply, done) => {
       if (!request.raw.aborted) metrics.httpInFlight.dec();
-      seriesOf(request.method).record(reply.statusCode, reply.elapsedTime / 1000);
+      record(request, reply);
       accessLog.info(
         {
           correlationId: request.correlationId,
@@ -77,24 +78,29 @@ export function installRequestHooks(fastify: FastifyInstance, metrics: Metrics, 
     });
   });
   // A request no route matched has no route's hooks: it is counted here.
+  const recordUnmatched = responseRecorder(traffic, 'unmatched');
   fastify.addHook('onResponse', (request, reply, done) => {
-    if (request.is404) {
-      traffic.seriesOf(request.method, 'unmatched').record(reply.statusCode, reply.elapsedTime / 1000);
-    }
+    if (request.is404) recordUnmatched(request, reply);
     done();
   });
 }
 
-/** A route's series by request method, found once per method (a GET route also answers HEAD). */
-function seriesFinder(metrics: Metrics, route: string): (method: string) => TrafficSeries {
+/**
+ * Records a response of one route template into its series for the request's method, each series
+ * found once (a GET route also answers HEAD).
+ */
+function responseRecorder(
+  traffic: Traffic,
+  route: string,
+): (request: FastifyRequest, reply: FastifyReply) => void {
   const byMethod = new Map<string, TrafficSeries>();
-  return (method) => {
-    let series = byMethod.get(method);
+  return (request, reply) => {
+    let series = byMethod.get(request.method);
     if (!series) {
-      series = metrics.httpTraffic.seriesOf(method, route);
-      byMethod.set(method, series);
+      series = traffic.seriesOf(request.method, route);
+      byMethod.set(request.method, series);
     }
-    return series;
+    series.record(reply.statusCode, reply.elapsedTime / 1000);
   };
 }
 
