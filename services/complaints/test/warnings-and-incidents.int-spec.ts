@@ -580,4 +580,34 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
     );
     expect(raised).toHaveLength(1);
   });
+
+  it('CMP-11: a call logged late, received before two complaints already registered, raises the warning with all three', async () => {
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    // The default rule again (an earlier test set GZ01's to 2 in 3 days).
+    await request(SetEarlyWarningRule, { communityId: 'GZ01', threshold: 3, windowDays: 7 }, manager);
+    const ten = await register('2026-11-23T10:00:00', { category: 'fees', unitId: unit(201) });
+    const eleven = await register('2026-11-23T11:00:00', { category: 'fees', unitId: unit(202) });
+    expect((await warnings('open')).filter((w) => w.category === 'fees')).toEqual([]);
+    // Taken at nine, entered at noon: before the two in time, after them in the register.
+    const nine = await register('2026-11-23T09:00:00', { category: 'fees', unitId: unit(201) });
+    const [warning, ...more] = (await warnings('open')).filter((w) => w.category === 'fees');
+    expect(more).toEqual([]);
+    expect(warning).toMatchObject({
+      buildingId: B2,
+      complaintCount: 3,
+      complaintIds: [nine.id, ten.id, eleven.id],
+      complaintNumbers: [nine.number, ten.number, eleven.number],
+    });
+  });
+
+  it('CMP-11: registered one after another newest first, the third still raises the warning', async () => {
+    clock().travelTo(at('2026-11-24T12:00:00'));
+    await request(SetEarlyWarningRule, { communityId: 'GZ01', threshold: 3, windowDays: 7 }, manager);
+    const entries = [];
+    for (const hour of ['11', '10', '09'])
+      entries.push(await register(`2026-11-24T${hour}:00:00`, { category: 'design', unitId: unit(102) }));
+    const mine = (await warnings('open')).filter((w) => w.category === 'design');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.complaintIds).toEqual(entries.map((e) => e.id).reverse());
+  });
 });

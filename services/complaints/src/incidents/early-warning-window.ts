@@ -20,3 +20,42 @@ export function inWindow(earlier: Date, latest: Date, windowDays: number): boole
 export function reachesThreshold(countInWindow: number, threshold: number): boolean {
   return countInWindow >= threshold;
 }
+
+/**
+ * The span of `receivedAt` that can share a window with a complaint received at `receivedAt`: a
+ * complaint is not always registered after the ones received after it (a call logged late, two
+ * desks at once), so the window may end after it (decision 0193).
+ */
+export function neighbourhood(receivedAt: Date, windowDays: number): { after: Date; before: Date } {
+  return {
+    after: windowStart(receivedAt, windowDays),
+    before: new Date(receivedAt.getTime() + windowDays * DAY_MS),
+  };
+}
+
+/**
+ * CMP-11: of `others` (complaints not yet counted by a warning, in any order), those that share the
+ * fullest window with a complaint received at `receivedAt`. A window is the `windowDays × 24 h`
+ * ending at its newest complaint; the candidates end at the new complaint or at one received after
+ * it. With every other complaint received before it, that is the window ending at the new one, as
+ * decision 0130 counts; of windows equally full, the earliest. Sorted by when they were received.
+ */
+export function sharingFullestWindow<T extends { id: string; receivedAt: Date }>(
+  receivedAt: Date,
+  others: readonly T[],
+  windowDays: number,
+): T[] {
+  const sorted = [...others].sort(
+    (a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const { before } = neighbourhood(receivedAt, windowDays);
+  const ends = [receivedAt, ...sorted.map((c) => c.receivedAt)].filter(
+    (end) => end.getTime() >= receivedAt.getTime() && end.getTime() < before.getTime(),
+  );
+  let fullest: T[] = [];
+  for (const end of ends) {
+    const within = sorted.filter((c) => inWindow(c.receivedAt, end, windowDays));
+    if (within.length > fullest.length) fullest = within;
+  }
+  return fullest;
+}

@@ -3,7 +3,7 @@ import { EARLY_WARNING_DEFAULTS, EarlyWarningRaised } from '@pcs/contracts';
 import { archiveRecord, newId, type Outbox } from '@pcs/platform';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { EarlyWarningRule } from './early-warning-rule.entity.js';
-import { reachesThreshold, windowStart } from './early-warning-window.js';
+import { neighbourhood, reachesThreshold, sharingFullestWindow } from './early-warning-window.js';
 import { EarlyWarning } from './early-warning.entity.js';
 
 export const EARLY_WARNING_RECORD = 'early-warning';
@@ -33,7 +33,8 @@ export type WarningWatch =
       buildingId: string;
       category: NonNullable<Complaint['category']>;
       rule: { threshold: number; windowDays: number };
-      earlier: Pick<Complaint, 'id' | 'number'>[];
+      /** The complaints not yet counted that share the fullest window with the new one. */
+      sharing: Pick<Complaint, 'id' | 'number' | 'receivedAt'>[];
     };
 
 /**
@@ -59,7 +60,8 @@ export async function lookForEarlyWarning(
   );
   if (open) return { open };
   const rule = await warningRuleOf(em, companyId, communityId);
-  const earlier = await em.find(
+  const { after, before } = neighbourhood(entry.receivedAt, rule.windowDays);
+  const near = await em.find(
     Complaint,
     {
       companyId,
@@ -69,11 +71,12 @@ export async function lookForEarlyWarning(
       warningId: null,
       status: { $ne: 'merged' },
       id: { $ne: entry.id },
-      receivedAt: { $gt: windowStart(entry.receivedAt, rule.windowDays), $lte: entry.receivedAt },
+      receivedAt: { $gt: after, $lt: before },
     },
     { filters: false, fields: ['id', 'number', 'receivedAt'], orderBy: { receivedAt: 'asc', id: 'asc' } },
   );
-  return { buildingId, category, rule, earlier };
+  const sharing = sharingFullestWindow(entry.receivedAt, near, rule.windowDays);
+  return { buildingId, category, rule, sharing };
 }
 
 /**
@@ -95,13 +98,13 @@ export async function settleEarlyWarning(
     complaint.warningId = open.id;
     return open;
   }
-  const { buildingId, category, rule, earlier } = watch;
+  const { buildingId, category, rule, sharing } = watch;
   const { companyId, communityId } = complaint;
-  if (!reachesThreshold(earlier.length + 1, rule.threshold)) return undefined;
-  const counted = [
-    ...earlier.map((c) => ({ id: c.id, number: c.number })),
-    { id: complaint.id, number: complaint.number },
-  ];
+  if (!reachesThreshold(sharing.length + 1, rule.threshold)) return undefined;
+  // In the order received: a complaint logged late stands where it was received, not at the end.
+  const counted = [...sharing, complaint]
+    .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())
+    .map((c) => ({ id: c.id, number: c.number }));
   const warning = em.create(EarlyWarning, {
     id: newId(),
     companyId,
@@ -119,10 +122,10 @@ export async function settleEarlyWarning(
     version: 1,
   });
   complaint.warningId = warning.id;
-  if (earlier.length > 0) {
+  if (sharing.length > 0) {
     await em.nativeUpdate(
       Complaint,
-      { id: { $in: earlier.map((c) => c.id) } },
+      { id: { $in: sharing.map((c) => c.id) } },
       { warningId: warning.id },
       { filters: false },
     );
