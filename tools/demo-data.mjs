@@ -937,6 +937,18 @@ async function whenReady(attempt) {
   }
 }
 
+/** Waits until complaints has heard of a community: its queue counts answer instead of 404. */
+async function whenKnownToComplaints(api, communityId) {
+  for (let i = 0; ; i++) {
+    try {
+      return await api.send('GET', `/api/v1/complaints/counts?communityId=${communityId}`);
+    } catch (error) {
+      if (i >= 60 || !String(error.message).includes('404')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 async function loadSurveys(api) {
   const yearly = await whenReady(() =>
     api.send(
@@ -1048,6 +1060,8 @@ export async function loadDemoData(baseUrl) {
       }
     }
   }
+  // Complaints takes entries only in communities residents announced (decision 0194).
+  for (const { id } of COMMUNITIES) await whenKnownToComplaints(api, id);
   const people = new Map();
   for (const [key, communityId, name, phone, idDocument] of PEOPLE) {
     const p = await api.send(

@@ -35,6 +35,7 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
       {},
       { complaints: { CLOCK_FILE: clockFile(), DEADLINE_SCAN_INTERVAL_MS: '300' } },
     );
+    await stack.createCommunity();
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ describe('the walking skeleton: a complaint from the front desk to a published e
 
   beforeAll(async () => {
     stack = await Stack.start();
+    await stack.createCommunity();
   });
 
   afterAll(async () => {

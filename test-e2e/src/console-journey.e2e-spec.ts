@@ -111,6 +111,8 @@ describe('the staff console in a real browser (issue 15)', () => {
     [stack, browser] = await startWithBrowser(
       Stack.start({}, { complaints: { CLOCK_FILE: clockFile, DEADLINE_SCAN_INTERVAL_MS: '500' } }),
     );
+    // The community the desk works in, set up in residents before the journey begins.
+    await stack.createCommunity();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -234,12 +236,6 @@ describe('the staff console in a real browser (issue 15)', () => {
       expect({ route, status: res.status }).toEqual({ route, status: 201 });
       return res.json as { id: string };
     };
-    await created('/api/v1/communities', manager, {
-      id: 'GZ01',
-      name: '锦绣花园',
-      kind: 'residential',
-      address: { province: '广东省', city: '广州市', district: '天河区', street: '天河路385号' },
-    });
     const building = await created('/api/v1/communities/GZ01/buildings', manager, {
       code: '5',
       name: '5栋',

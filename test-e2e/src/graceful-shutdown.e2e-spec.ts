@@ -46,6 +46,7 @@ describe('SIGTERM with requests in flight (processes started as their containers
 
   beforeAll(async () => {
     stack = await Stack.start({ SHUTDOWN_GRACE_MS: String(GRACE_MS), RPC_TIMEOUT_MS: '20000' });
+    await stack.createCommunity();
   });
 
   afterAll(async () => {

@@ -18,6 +18,7 @@ describe('npm start supervises the processes it started (decision 0078)', () => 
     'restarts a service killed by SIGKILL, the gateway answering 503 meanwhile; Ctrl-C then stops everything with exit 0',
     async () => {
       running = await NpmStart.launch();
+      await running.createCommunity();
       expect((await running.registerComplaint()).status).toBe(201);
 
       const killed = running.pidOf('complaints');

@@ -11,6 +11,7 @@ import {
   type HttpResult,
 } from '@pcs/testing';
 import pg from 'pg';
+import { createCommunity } from './communities.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVICES = ['complaints', 'maintenance', 'billing', 'residents'];
@@ -125,6 +126,11 @@ export class NpmStart {
     const last = reports.at(-1);
     if (!last) throw new Error(`npm start has not reported starting ${name}`);
     return Number(last[1]);
+  }
+
+  /** A community created in residents, once complaints has heard of it (decision 0194). */
+  createCommunity(id = 'GZ01'): Promise<void> {
+    return createCommunity(this.gatewayUrl, SECRET, id);
   }
 
   async registerComplaint(): Promise<HttpResult> {

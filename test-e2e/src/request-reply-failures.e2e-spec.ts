@@ -11,6 +11,7 @@ describe('request-reply when a service fails (real processes)', () => {
 
   beforeAll(async () => {
     stack = await Stack.start({ RPC_TIMEOUT_MS: String(TIMEOUT_MS) });
+    await stack.createCommunity();
     const created = await stack.http('POST', '/api/v1/complaints', {
       token: await stack.token(),
       body: complaintRegistration(),

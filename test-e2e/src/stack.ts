@@ -14,6 +14,7 @@ import {
   type HttpResult,
   type TestDatabase,
 } from '@pcs/testing';
+import { createCommunity } from './communities.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -169,6 +170,11 @@ export class Stack {
 
   http(method: string, route: string, init: HttpCall = {}): Promise<HttpResult> {
     return httpCall(this.url, method, route, init);
+  }
+
+  /** A community created in residents, once complaints has heard of it (decision 0194). */
+  createCommunity(id = 'GZ01', name = '锦绣花园'): Promise<void> {
+    return createCommunity(this.url, SECRET, id, name);
   }
 
   /** Sends SIGTERM and waits for the exit code. */

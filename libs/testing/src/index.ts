@@ -14,3 +14,4 @@ export * from './tcp-proxy.js';
 export * from './postgres-impostor.js';
 export * from './pdf-text.js';
 export * from './spreadsheets.js';
+export * from './communities.js';

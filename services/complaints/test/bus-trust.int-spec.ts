@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommunityCreated, RegisterComplaint, ResidentsBus } from '@pcs/contracts';
@@ -7,12 +7,15 @@ import { BusIdentitySigner, CommunityTimeZones, DEVELOPMENT_BUS_KEYS } from '@pc
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import pg from 'pg';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 /** The identity the gateway signs, with a lifetime short enough to outlive in a test. */
 const shortLived = new BusIdentitySigner('gateway', DEVELOPMENT_BUS_KEYS['gateway']!.privateKey, 5);
 
 describe('whom the complaints service trusts', () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01']));
   const complaints = async (): Promise<number> => {
     const db = new pg.Client({ connectionString: fixture.service.database.url });
     await db.connect();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '@pcs/platform';
 import {
   AssignComplaint,
@@ -15,6 +15,7 @@ import {
 } from '@pcs/contracts';
 import { complaintRegistration, staff, useService } from '@pcs/testing';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const iso = (s: string) => at(s).toISOString();
@@ -25,6 +26,8 @@ const cleaner = { staffId: 'staff-0501', name: '赵敏' };
 
 describe("the desk's call-back list (CMP-4)", () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ02']));
   const clock = () => fixture.service.app.get(Clock);
   const request = <R>(def: CommandDefinition<object, unknown>, payload: object, actor = desk): Promise<R> =>
     fixture.bus.request<object, unknown>(def, payload, actor) as Promise<R>;

@@ -1,10 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaintEscalation,
   AssignComplaint,
   CalendarUpdated,
   CloseComplaint,
+  CloseComplaintAsExplained,
   ComplaintsBus,
   ExtendComplaintDeadline,
   FlagMajorComplaint,
@@ -33,6 +34,7 @@ import {
 import { complaintRegistration, eventually, staff, startTestService, useService } from '@pcs/testing';
 import { DeadlineMonitor } from '../src/deadlines/deadline-monitor.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const iso = (s: string) => at(s).toISOString();
@@ -61,6 +63,8 @@ const calendarEvent = (version: number, holidays: string[], makeUpWorkdays: stri
 
 describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01']));
   const clock = () => fixture.service.app.get(Clock);
   const monitor = () => fixture.service.app.get(DeadlineMonitor);
   const request = <R>(def: CommandDefinition<object, unknown>, payload: object, actor = desk): Promise<R> =>
@@ -461,6 +465,74 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     await expect(
       request(MergeComplaint, { complaintId: stays.id, intoId: stays.id, reason: 'x' }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('CMP-5, CMP-8: a major complaint is not closed as explained before its meeting record either', async () => {
+    const c = await registerAt('2026-11-19T11:00:00');
+    await request(AssignComplaint, { complaintId: c.id, handler: cleaner });
+    await request(
+      FlagMajorComplaint,
+      { complaintId: c.id, reasons: ['media-threat'], note: '业主称将联系媒体' },
+      supervisor,
+    );
+    await expect(
+      request(CloseComplaintAsExplained, { complaintId: c.id, explanation: '无理投诉，已解释' }, supervisor),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', message: expect.stringContaining('CMP-5') });
+    expect((await request<ComplaintView>(GetComplaint, { id: c.id })).status).toBe('assigned');
+    await request(
+      RecordComplaintMeeting,
+      { complaintId: c.id, heldAt: iso('2026-11-19T16:00:00'), attendees: ['周建国'], minutes: '向业主说明' },
+      manager,
+    );
+    expect(
+      (
+        await request<ComplaintView>(
+          CloseComplaintAsExplained,
+          { complaintId: c.id, explanation: '无理投诉，已解释' },
+          supervisor,
+        )
+      ).status,
+    ).toBe('explained');
+  });
+
+  it('CMP-16: an entry merges only into one that owes as much: a complaint, as major, as far escalated', async () => {
+    const refusedInto = (into: ComplaintView) => ({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'intoId', number: into.number },
+    });
+    const merge = (from: ComplaintView, into: ComplaintView) =>
+      request<ComplaintView>(MergeComplaint, { complaintId: from.id, intoId: into.id, reason: '重复登记' });
+
+    // A complaint into a suggestion would lose its clocks; the suggestion into the complaint is fine.
+    const complaint = await registerAt('2026-11-19T12:00:00');
+    const suggestion = await registerAt('2026-11-19T12:05:00', { kind: 'suggestion', category: undefined });
+    await expect(merge(complaint, suggestion)).rejects.toMatchObject(refusedInto(suggestion));
+    expect((await merge(suggestion, complaint)).status).toBe('merged');
+
+    // A major entry into a plain one would drop its meeting and its general-manager level.
+    const major = await registerAt('2026-11-19T12:10:00');
+    await request(
+      FlagMajorComplaint,
+      { complaintId: major.id, reasons: ['injury'], note: '老人摔伤' },
+      supervisor,
+    );
+    const plain = await registerAt('2026-11-19T12:15:00');
+    await expect(merge(major, plain)).rejects.toMatchObject(refusedInto(plain));
+    expect((await request<ComplaintView>(GetComplaint, { id: major.id })).status).toBe('registered');
+    expect((await merge(plain, major)).status).toBe('merged');
+    expect(await request<ComplaintView>(GetComplaint, { id: major.id })).toMatchObject({
+      major: true,
+      escalationLevel: 'general-manager',
+    });
+
+    // An entry escalated to the supervisor into one still with its handler.
+    const late = await registerAt('2026-11-05T10:00:00');
+    await monitor().runOnce(at('2026-11-06T00:00:05'));
+    const escalated = await request<ComplaintView>(GetComplaint, { id: late.id });
+    expect(escalated.escalationLevel).toBe('supervisor');
+    const fresh = await registerAt('2026-11-06T00:10:00');
+    await expect(merge(escalated, fresh)).rejects.toMatchObject(refusedInto(fresh));
+    expect((await merge(fresh, escalated)).status).toBe('merged');
   });
 
   it('DESK-2, DESK-3: the register is searched by phone in any format, by status and overdue, page by page', async () => {

@@ -296,6 +296,23 @@ describe('complaint reports (CMP-12)', () => {
     await expect(request(GetComplaintRollup, { period: '2026-Q5' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+    // Years outside 1900-2999, as every other date the API takes: no 500 at the edge of year 1 or 9999.
+    for (const week of ['9999-W01', '9999-W52', '0001-W01', '1899-W52', '3000-W01'])
+      await expect(request(GetWeeklyComplaintReport, { communityId: 'GZ01', week })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [{ field: 'week' }] },
+      });
+    for (const period of ['9999', '9999-Q4', '0001', '1899-Q4', '3000'])
+      await expect(request(GetComplaintRollup, { period })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [{ field: 'period' }] },
+      });
+    const edges = await Promise.all([
+      request<{ week: string }>(GetWeeklyComplaintReport, { communityId: 'GZ01', week: '1900-W01' }),
+      request<{ week: string }>(GetWeeklyComplaintReport, { communityId: 'GZ01', week: '2999-W52' }),
+      request<{ period: string }>(GetComplaintRollup, { period: '2999-Q4' }),
+    ]);
+    expect(edges.map((e) => ('week' in e ? e.week : e.period))).toEqual(['1900-W01', '2999-W52', '2999-Q4']);
   });
 });
 

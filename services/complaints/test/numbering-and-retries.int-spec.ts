@@ -3,9 +3,12 @@ import { ComplaintsBus, RegisterComplaint, type ComplaintView } from '@pcs/contr
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import pg from 'pg';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 describe('numbers and retries', () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ07', 'GZ08', 'GZ09']));
   let db: pg.Pool;
 
   beforeAll(() => {

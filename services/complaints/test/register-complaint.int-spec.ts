@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ComplaintsBus,
   DomainError,
@@ -6,11 +6,15 @@ import {
   RegisterComplaint,
   type ComplaintView,
 } from '@pcs/contracts';
+import { MikroORM } from '@mikro-orm/core';
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 describe('registering a complaint over the bus', () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01']));
 
   it('CMP-1: registers with a GEN-2 number, reads it back and publishes complaint.registered.v1', async () => {
     const created = await fixture.bus.request(RegisterComplaint, complaintRegistration(), staff());
@@ -58,5 +62,27 @@ describe('registering a complaint over the bus', () => {
     await expect(
       fixture.bus.request(RegisterComplaint, complaintRegistration(), staff({ communities: ['SZ02'] })),
     ).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it('GEN-5: a community residents never announced takes no entries, whatever the caller may see', async () => {
+    const everywhere = staff({ roles: ['cs-manager'], communities: ['*'] });
+    for (const [actor, communityId] of [
+      [everywhere, 'QQ77'],
+      [everywhere, 'GZ1O'],
+      [staff({ companyId: 'OTHER', communities: ['*'] }), 'GZ01'],
+      [staff({ communities: ['QQ77'] }), 'QQ77'],
+    ] as const) {
+      await expect(
+        fixture.bus.request(RegisterComplaint, complaintRegistration({ communityId }), actor),
+      ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    }
+    // Nothing written: no entry and no number series of its own.
+    const em = fixture.service.app.get(MikroORM).em.fork();
+    expect(
+      await em.getConnection().execute(
+        `select (select count(*)::int from complaint where community_id <> 'GZ01' or company_id <> 'HRX') as entries,
+                  (select count(*)::int from number_sequence where community_id <> 'GZ01' or company_id <> 'HRX') as series`,
+      ),
+    ).toEqual([{ entries: 0, series: 0 }]);
   });
 });

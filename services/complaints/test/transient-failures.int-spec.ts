@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { RegisterComplaint, type ComplaintView } from '@pcs/contracts';
-import { CommunityTimeZones } from '@pcs/platform';
+import { CompanyCalendars } from '@pcs/platform';
 import { complaintRegistration, staff, useService } from '@pcs/testing';
 import pg from 'pg';
 import { complaintsService } from '../src/complaints.service-spec.js';
+import { announceCommunities } from './announce-communities.js';
 
 /**
  * Failures inside a command, made real: PostgreSQL itself raises the serialization failure (a trigger
@@ -11,6 +12,8 @@ import { complaintsService } from '../src/complaints.service-spec.js';
  */
 describe('a command that fails inside its transaction', () => {
   const fixture = useService(complaintsService);
+  // Entries are taken only in communities residents announced (decision 0194).
+  beforeAll(() => announceCommunities(fixture, ['GZ01']));
   let db: pg.Pool;
 
   beforeAll(async () => {
@@ -105,10 +108,10 @@ describe('a command that fails inside its transaction', () => {
     const description = '程序缺陷不应被当作暂时故障';
     const body = complaintRegistration({ description });
     const key = { idempotencyKey: 'bug-0001', timeoutMs: 20_000 };
-    const zones = fixture.service.app.get(CommunityTimeZones, { strict: false });
+    const calendars = fixture.service.app.get(CompanyCalendars, { strict: false });
     const buggy = jest
-      .spyOn(zones, 'timeZoneOf')
-      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'timeZone')"));
+      .spyOn(calendars, 'forCompany')
+      .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'holidays')"));
     await expect(fixture.bus.request(RegisterComplaint, body, staff(), key)).rejects.toMatchObject({
       code: 'INTERNAL',
       message: '系统内部错误',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ComplaintsBus } from '@pcs/contracts';
 import type { RunningProcess } from '@pcs/platform';
 import {
+  announceCommunities,
   answerAsPostgresStartingUp,
   budgetMs,
   byScale,
@@ -70,6 +71,7 @@ describe('the database restarts while complaints are registered through the gate
       configureGateway,
     );
     bus = await TestBus.connect(prefix);
+    await announceCommunities(bus, database, ['GZ01']);
   });
 
   afterAll(async () => {

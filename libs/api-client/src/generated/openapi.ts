@@ -3586,10 +3586,12 @@ export interface components {
             escalationLevelLabel: string;
             major: boolean;
             majorReasons?: ("media-threat" | "injury" | "group-complaint" | "large-loss")[];
+            majorReasonLabels?: string[];
             meeting?: components["schemas"]["MeetingRecordV1"];
             paused: boolean;
             /** @enum {string} */
             pauseReason?: "no-access" | "customer-away" | "awaiting-customer" | "other";
+            pauseReasonLabel?: string;
             measures?: string;
             result?: string;
             /** Format: date-time */
@@ -3606,6 +3608,7 @@ export interface components {
             mergedFromIds: string[];
             repairRequested: boolean;
             repairStatus?: string;
+            repairStatusLabel?: string;
             overdue: boolean;
             deadlines: components["schemas"]["DeadlineView"][];
             /** Format: date-time */
@@ -3792,6 +3795,7 @@ export interface components {
             kindLabel: string;
             /** @enum {string} */
             level?: "handler" | "supervisor" | "manager" | "general-manager";
+            levelLabel?: string;
             /** Format: date-time */
             dueAt: string;
             /** Format: date-time */
@@ -5156,6 +5160,7 @@ export interface components {
             text: string;
             /** @enum {string} */
             category?: "engineering-quality" | "cleaning" | "security" | "landscaping" | "service-attitude" | "fees" | "neighbour" | "noise" | "parking" | "design" | "public-utilities" | "other";
+            categoryLabel?: string;
             /** Format: uuid */
             complaintId: string;
             complaintNumber: string;

@@ -32,6 +32,10 @@ export class DeadlineView {
   @IsIn(EscalationLevel.codes)
   level?: EscalationLevel;
 
+  @IsOptional()
+  @IsString()
+  levelLabel?: string;
+
   @IsInstant()
   dueAt!: string;
 
@@ -252,6 +256,11 @@ export class ComplaintView {
   @IsIn(MajorReason.codes, { each: true })
   majorReasons?: MajorReason[];
 
+  /** The reasons' labels, in the same order. */
+  @IsOptional()
+  @IsString({ each: true })
+  majorReasonLabels?: string[];
+
   @IsOptional()
   @ValidateNested()
   @Type(() => MeetingRecordV1)
@@ -264,6 +273,10 @@ export class ComplaintView {
   @IsOptional()
   @IsIn(PauseReason.codes)
   pauseReason?: PauseReason;
+
+  @IsOptional()
+  @IsString()
+  pauseReasonLabel?: string;
 
   /** CMP-8. */
   @IsOptional()
@@ -317,6 +330,10 @@ export class ComplaintView {
   @IsOptional()
   @IsString()
   repairStatus?: string;
+
+  @IsOptional()
+  @IsString()
+  repairStatusLabel?: string;
 
   /** A deadline has passed unmet (the overdue list). */
   @IsBoolean()

@@ -27,6 +27,7 @@ export async function mergeInto(
       field: 'intoId',
     });
   }
+  refuseLesserSurvivor(ctx.complaint, into);
   into.updatedAt = ctx.now;
   archiveRecord(ctx.em, COMPLAINT_RECORD, into, {
     action: 'merged-in',
@@ -35,4 +36,20 @@ export async function mergeInto(
     at: ctx.now,
   });
   return { action: 'merge', intoId };
+}
+
+/**
+ * The entry that stays carries on the handling of both, so it must owe at least what the merged one
+ * owes: a complaint's clocks (CMP-3), a major complaint's meeting (CMP-5), an escalation already
+ * made (CMP-4). Merging the other way round always works (decision 0195).
+ */
+function refuseLesserSurvivor(merged: Complaint, into: Complaint): void {
+  const refuse = (message: string) =>
+    new DomainError('BUSINESS_RULE_VIOLATED', message, { field: 'intoId', number: into.number });
+  if (merged.kind === 'complaint' && into.kind !== 'complaint')
+    throw refuse(`投诉只能合并进投诉：${into.number} 不是投诉，请将其合并进本投诉`);
+  if (merged.major && !into.major)
+    throw refuse(`重大投诉不能合并进非重大的 ${into.number}，请将其合并进本投诉`);
+  if (merged.escalationLevel > into.escalationLevel)
+    throw refuse(`本登记已上报至更高层级，不能合并进 ${into.number}，请将其合并进本登记`);
 }

@@ -285,6 +285,8 @@ export function decide(
         },
       ]);
     case 'explain':
+      // An explanation ends the complaint as closing does: a major one needs its meeting first.
+      if (facts.major && !facts.meeting) throw refuse('重大投诉须有专题会议纪要才能以解释结案(CMP-5)');
       return base({ explanation: command.explanation, closedAt: now, paused: false, pauseReason: null }, [
         { op: 'meet', kinds: WORKING_CLOCKS },
         { op: 'cancel', kinds: 'all' },

@@ -26,7 +26,6 @@ import {
 import {
   archiveRecord,
   CallContext,
-  CommunityTimeZones,
   CompanyCalendars,
   newId,
   nextRecordNumber,
@@ -43,6 +42,7 @@ import type { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.j
 import { lookForEarlyWarning, settleEarlyWarning } from '../incidents/early-warnings.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';
+import { knownCommunity } from '../replicas/known-community.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { Complaint } from './complaint.entity.js';
@@ -107,7 +107,6 @@ export class ComplaintService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
-    private readonly communities: CommunityTimeZones,
     private readonly calendars: CompanyCalendars,
     private readonly clock: Clock,
   ) {}
@@ -145,10 +144,12 @@ export class ComplaintService {
     if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
       throw DomainError.validation([{ field: 'receivedAt', message: 'receivedAt cannot be in the future' }]);
     }
+    // A community residents never announced takes no entries: they could never be reconciled or
+    // reported, and a mistyped code would start a number series of its own (decision 0194).
+    const { timeZone } = await knownCommunity(em, actor, command.communityId);
     const unit = command.unitId
       ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
       : undefined;
-    const timeZone = await this.communities.timeZoneOf(em, actor.companyId, command.communityId);
     // Read before the number: from the number on, the community's sequence row stays locked until
     // commit and every other registration in the community waits, so only writes follow it.
     const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
@@ -390,6 +391,7 @@ const HISTORY_LABELS: Readonly<Record<string, string>> = {
   registered: '登记',
   escalated: '自动上报',
   'merged-in': '合并登记',
+  'incident-attached': '关联事件',
   'deadline-recomputed': '时限重算',
   'repair-progressed': '维修进度',
   'called-back': '回电告知',

@@ -4,9 +4,9 @@ import { CommunityReplica } from '@pcs/platform';
 
 /**
  * The community a record is about, for records that must not exist for a community that does not:
- * a day's reconciliation and sign-off, a shift handover. A community the caller may not see (GEN-5),
- * or one residents never announced (`community.created`), is 404 COMMUNITY_NOT_FOUND. Registration
- * is more lenient on purpose: a call is taken even while the replica catches up (decision 0082).
+ * a register entry, a day's reconciliation and sign-off, a shift handover. A community the caller may
+ * not see (GEN-5), or one residents never announced (`community.created`), is 404
+ * COMMUNITY_NOT_FOUND (decision 0194).
  */
 export async function knownCommunity(
   em: EntityManager,

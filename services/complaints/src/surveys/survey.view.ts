@@ -1,4 +1,5 @@
 import {
+  ComplaintCategory,
   Satisfaction,
   SurveyCategory,
   SurveyItemKind,
@@ -50,7 +51,7 @@ export function surveyResponseView(r: SurveyResponse): SurveyResponseView {
       kind: i.kind,
       kindLabel: SurveyItemKind.label(i.kind),
       text: i.text,
-      ...(i.category ? { category: i.category } : {}),
+      ...(i.category ? { category: i.category, categoryLabel: ComplaintCategory.label(i.category) } : {}),
       complaintId: i.complaintId,
       complaintNumber: i.complaintNumber,
     })),

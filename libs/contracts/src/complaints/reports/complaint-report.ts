@@ -5,10 +5,14 @@ import { StaffRef } from '../../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
 import { LabelledCountView } from '../complaint-summary-view.js';
 
-/** An ISO week, `2026-W48`: Monday to Sunday in the community's time zone. */
-export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
-/** A quarter `2026-Q4` or a year `2026`. */
-export const REPORT_PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
+/**
+ * An ISO week, `2026-W48`: Monday to Sunday in the community's time zone. Years 1900-2999, as every
+ * other date the API takes (`EARLIEST_YEAR`, `LATEST_YEAR`): weeks at the edge of year 1 or 9999 have
+ * days that cannot be written as a date.
+ */
+export const ISO_WEEK_PATTERN = /^(19\d{2}|2\d{3})-W(0[1-9]|[1-4]\d|5[0-3])$/;
+/** A quarter `2026-Q4` or a year `2026`, in the years 1900-2999. */
+export const REPORT_PERIOD_PATTERN = /^(19\d{2}|2\d{3})(-Q[1-4])?$/;
 
 /** CMP-12: the weekly complaint report (投诉处理周报) of one community. */
 export class GetWeeklyComplaintReportV1 {
@@ -17,7 +21,9 @@ export class GetWeeklyComplaintReportV1 {
   communityId!: string;
 
   @IsString()
-  @Matches(ISO_WEEK_PATTERN, { message: 'week must be an ISO week such as 2026-W48' })
+  @Matches(ISO_WEEK_PATTERN, {
+    message: 'week must be an ISO week such as 2026-W48, in the years 1900-2999',
+  })
   week!: string;
 }
 
@@ -25,7 +31,7 @@ export class GetWeeklyComplaintReportV1 {
 export class GetComplaintRollupV1 {
   @IsString()
   @Matches(REPORT_PERIOD_PATTERN, {
-    message: 'period must be a quarter such as 2026-Q4 or a year such as 2026',
+    message: 'period must be a quarter such as 2026-Q4 or a year such as 2026, in the years 1900-2999',
   })
   period!: string;
 }

@@ -245,6 +245,10 @@ export class SurveyItemView {
   @IsIn(ComplaintCategory.codes)
   category?: ComplaintCategory;
 
+  @IsOptional()
+  @IsString()
+  categoryLabel?: string;
+
   /** The register entry that follows it up (SAT-3). */
   @IsUUID()
   complaintId!: string;

@@ -1,0 +1,33 @@
+import { expect } from '@jest/globals';
+import { eventually, httpCall, signStaffToken } from '@pcs/testing';
+
+/**
+ * A community created in residents by a manager, as a company sets one up before its desk takes calls
+ * there. Resolves once complaints has heard of it (its queue counts stop answering 404): entries are
+ * taken only in communities residents announced (decision 0194).
+ */
+export async function createCommunity(
+  baseUrl: string,
+  secret: string,
+  id = 'GZ01',
+  name = '锦绣花园',
+): Promise<void> {
+  const token = await signStaffToken(
+    { sub: 'staff-0201', name: '刘强', company: 'HRX', roles: ['cs-manager'], communities: ['*'] },
+    secret,
+  );
+  const res = await httpCall(baseUrl, 'POST', '/api/v1/communities', {
+    token,
+    body: {
+      id,
+      name,
+      kind: 'residential',
+      address: { province: '广东省', city: '广州市', district: '天河区', street: '天河路385号' },
+    },
+  });
+  expect({ community: id, status: res.status }).toEqual({ community: id, status: 201 });
+  await eventually(async () => {
+    const counts = await httpCall(baseUrl, 'GET', `/api/v1/complaints/counts?communityId=${id}`, { token });
+    expect({ community: id, status: counts.status }).toEqual({ community: id, status: 200 });
+  });
+}
