@@ -96,7 +96,8 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
       body: {
         until: at('2026-10-16T18:00:00'),
         reason: '国庆假期后处理',
-        customerConsent: { consented: true, consentedAt: at('2026-09-30T10:30:00'), channel: 'call' },
+        // Agreed on the call itself: a consent is dated between the receipt and now (CMP-3).
+        customerConsent: { consented: true, consentedAt: at('2026-09-30T10:00:00'), channel: 'call' },
       },
     });
     expect(extended.status).toBe(200);

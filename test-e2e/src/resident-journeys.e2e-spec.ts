@@ -9,10 +9,15 @@ import { Stack } from './stack.js';
  * charge requests, finance pays them at the gateway, and billing answers residents' questions.
  */
 /** The local date of yesterday: a move-out that took effect, so the tenant is no longer current today. */
-function yesterday(): string {
+/** The date in Beijing `days` days from now. */
+function dayInBeijing(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() - 86_400_000),
+    new Date(Date.now() + days * 86_400_000),
   );
+}
+
+function yesterday(): string {
+  return dayInBeijing(-1);
 }
 
 describe('resident journeys through the gateway', () => {
@@ -239,7 +244,8 @@ describe('resident journeys through the gateway', () => {
       }),
     );
     const refused = await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/complete`, {
-      movedInAt: '2026-12-08T10:00:00+08:00',
+      // A step's time is when it happened: not in the future (decision 0198).
+      movedInAt: new Date().toISOString(),
     });
     expect(refused.json).toMatchObject({
       status: 422,
@@ -257,7 +263,8 @@ describe('resident journeys through the gateway', () => {
     });
     const done = ok(
       await call(['front-desk'], 'POST', `/api/v1/move-ins/${moveIn.id}/complete`, {
-        movedInAt: '2026-12-08T10:00:00+08:00',
+        // A step's time is when it happened: not in the future (decision 0198).
+        movedInAt: new Date().toISOString(),
       }),
     );
     expect(done).toMatchObject({ status: 'completed', statusLabel: '已入住', missing: [] });
@@ -302,9 +309,12 @@ describe('resident journeys through the gateway', () => {
     expect(working.workers[0]).toMatchObject({ phone: '136****1111', passNumber: `${applied.number}-01` });
     expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('decorating');
     ok(await call(['front-desk'], 'POST', `/api/v1/decorations/${applied.id}/request-inspection`));
+    // Inspected now, after it was requested (decision 0198): the deposit is refundable 90 days on (BIL-9).
+    const inspectedAt = new Date().toISOString();
+    const refundableFrom = dayInBeijing(90);
     const passed = ok(
       await call(['engineer'], 'POST', `/api/v1/decorations/${applied.id}/inspection`, {
-        inspectedAt: '2026-11-21T10:00:00+08:00',
+        inspectedAt,
         result: 'passed',
         damages: [],
         signatures: [
@@ -314,7 +324,7 @@ describe('resident journeys through the gateway', () => {
         ],
       }),
     );
-    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: '2027-02-19' });
+    expect(passed).toMatchObject({ status: 'completed', depositRefundableFrom: refundableFrom });
     expect(ok(await call(['front-desk'], 'GET', `/api/v1/units/${unit}`)).status).toBe('occupied');
     const event = await eventually(async () => {
       const found = (await stack.bus.events('RESIDENTS')).find(
@@ -323,7 +333,7 @@ describe('resident journeys through the gateway', () => {
       expect(found).toBeDefined();
       return found!;
     });
-    expect(event.data).toMatchObject({ decorationId: applied.id, depositRefundableFrom: '2027-02-19' });
+    expect(event.data).toMatchObject({ decorationId: applied.id, depositRefundableFrom: refundableFrom });
   });
 
   it('RES-6: a move-out is refused while billing reports arrears, with the items; allowed once clear; the owner stays', async () => {
@@ -391,7 +401,7 @@ describe('resident journeys through the gateway', () => {
     );
     ok(
       await call(['engineer'], 'POST', `/api/v1/move-outs/${moveOut.id}/inspection`, {
-        inspectedAt: '2026-12-31T09:00:00+08:00',
+        inspectedAt: new Date().toISOString(),
         damages: [],
       }),
     );

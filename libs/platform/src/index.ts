@@ -81,6 +81,7 @@ export * from './communities/community-replica.module.js';
 export * from './communities/community-time-zones.js';
 export * from './paging/page.js';
 export * from './clock/clock.js';
+export * from './clock/recorded-time.js';
 export * from './clock/clock.module.js';
 export * from './residents/resident-preference.entity.js';
 export * from './residents/resident-preference.module.js';

@@ -25,7 +25,7 @@ import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
 import { BillingRunService } from '../src/billing-runs/billing-run.service.js';
-import { expectLedgerIntact, sql } from './billing-helpers.js';
+import { at, clock, expectLedgerIntact, sql } from './billing-helpers.js';
 
 const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
 
@@ -408,6 +408,8 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
   });
 
   it('BIL-13: a late fee accrues after 15 days’ grace at the item’s daily rate, once per day, never on itself; waiving it needs a cs-manager', async () => {
+    // Accruals are made on the day, never ahead of it (decision 0196).
+    clock(fixture).travelTo(at('2027-01-24T09:00:00'));
     await request(SetFeeItemRate, {
       code: 'property-management',
       name: '物业管理费',
@@ -438,6 +440,81 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     expect(
       await request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期，经理批准减免' }, manager),
     ).toMatchObject({ status: 'cancelled', creditedFen: 402, outstandingFen: 0 });
+    await expectLedgerIntact(fixture);
+  });
+
+  it("BIL-13, BIL-2: late fees are not accrued as of a day after today, nor a month billed before it begins, in the community's time zone", async () => {
+    // 01:00 on 1 January 2027 in Shanghai, still 31 December in Urumqi (UTC+6) and in UTC.
+    clock(fixture).travelTo(at('2027-01-01T01:00:00'));
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: 'BR06',
+      companyid: 'HRX',
+      communityid: 'BR06',
+      aggregateversion: 1,
+      data: { communityId: 'BR06', name: '天山花园', kind: 'residential', timeZone: 'Asia/Urumqi' },
+    });
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select time_zone from community_replica where community_id = 'BR06'`),
+      ).toEqual([{ time_zone: 'Asia/Urumqi' }]),
+    );
+    await request(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+      lateFee: { kind: 'daily-rate', value: 5 },
+    });
+    await community('BR05', 1);
+    await community('BR06', 1);
+    const refused = (field: string) => ({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field })] },
+    });
+
+    // BIL-2: the month after the current one is not billed yet; the current one is.
+    for (const [communityId, period] of [
+      ['BR05', '2027-02'],
+      ['BR05', '2999-12'],
+      ['BR06', '2027-01'],
+    ] as const)
+      await expect(request(RunBilling, { communityId, period })).rejects.toMatchObject(refused('period'));
+    expect(await request(RunBilling, { communityId: 'BR05', period: '2027-01' })).toMatchObject({
+      status: 'completed',
+    });
+    await request(RunBilling, { communityId: 'BR05', period: '2026-11' });
+    await request(RunBilling, { communityId: 'BR06', period: '2026-11' });
+    expect(
+      await sql(fixture).execute(
+        `select community_id, period from billing_run where community_id in ('BR05', 'BR06') order by 1, 2`,
+      ),
+    ).toEqual([
+      { community_id: 'BR05', period: '2026-11' },
+      { community_id: 'BR05', period: '2027-01' },
+      { community_id: 'BR06', period: '2026-11' },
+    ]);
+
+    // BIL-13: the November bills are overdue, but nothing is charged today for days still to come.
+    for (const [communityId, asOf] of [
+      ['BR05', '2027-01-02'],
+      ['BR05', '2999-12-31'],
+      ['BR06', '2027-01-01'],
+    ] as const)
+      await expect(request(AccrueLateFees, { communityId, asOf })).rejects.toMatchObject(refused('asOf'));
+    expect(
+      await sql(fixture).execute(
+        `select count(*)::int as n from bill where community_id in ('BR05', 'BR06') and source = 'late-fee'`,
+      ),
+    ).toEqual([{ n: 0 }]);
+    // 17 days late in Shanghai, 16 in Urumqi, on ¥268.50 at 0.05% a day.
+    expect(
+      await request<LateFeeAccrualView>(AccrueLateFees, { communityId: 'BR05', asOf: '2027-01-01' }),
+    ).toMatchObject({ billsIssued: 1, totalFen: 228 });
+    expect(
+      await request<LateFeeAccrualView>(AccrueLateFees, { communityId: 'BR06', asOf: '2026-12-31' }),
+    ).toMatchObject({ billsIssued: 1, totalFen: 214 });
     await expectLedgerIntact(fixture);
   });
 });

@@ -11,6 +11,7 @@ import {
   type StatementView,
   DecorationInspectionPassed,
   ResidentsBus,
+  UnitCreated,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
@@ -210,5 +211,67 @@ describe("billing's side of the residents procedures (decision 0030)", () => {
     });
     expect(statement.deposits[0]).toMatchObject({ status: 'cancelled' });
     await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-11, GEN-5: clearance of a unit outside the caller\'s communities or company, or unknown, is UNIT_NOT_FOUND as its statement is, never "clear"', async () => {
+    // A GZ02 unit that owes ¥2,500.00.
+    const raised = await raiseCharge(fixture, {
+      communityId: 'GZ02',
+      items: [{ code: 'move-in-fees', description: '入住费用' }],
+    });
+    const gz02 = staff({ sub: 'staff-0302', roles: ['finance'], communities: ['GZ02'] });
+    expect(await fixture.bus.request(GetClearance, { unitId: raised.unitId }, gz02)).toMatchObject({
+      clear: false,
+      totalOwedFen: 250_000,
+    });
+    const gz01 = staff({ sub: 'staff-0303', roles: ['front-desk'], communities: ['GZ01'] });
+    const otherCompany = staff({
+      sub: 'staff-0901',
+      companyId: 'OTHER',
+      roles: ['finance'],
+      communities: ['*'],
+    });
+    for (const [actor, query] of [
+      [gz01, { unitId: raised.unitId }],
+      [gz01, { unitId: raised.unitId, payerPersonId: raised.payerPersonId }],
+      [otherCompany, { unitId: raised.unitId }],
+      [gz02, { unitId: newId() }],
+    ] as const) {
+      await expect(fixture.bus.request(GetStatement, query, actor)).rejects.toMatchObject({
+        code: 'UNIT_NOT_FOUND',
+      });
+      await expect(fixture.bus.request(GetClearance, query, actor)).rejects.toMatchObject({
+        code: 'UNIT_NOT_FOUND',
+      });
+    }
+
+    // A GZ01 unit residents described but billing never billed owes nothing, in GZ01 only (RES-6).
+    const unitId = newId();
+    await fixture.bus.publishEvent(UnitCreated, ResidentsBus, {
+      source: 'residents',
+      subject: unitId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      data: { unitId, buildingId: newId(), label: '3栋1202', type: 'residence', grossAreaCentiM2: 8_950 },
+    } as never);
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select unit_id from unit_replica where unit_id = ?`, [unitId]),
+      ).toEqual([{ unit_id: unitId }]),
+    );
+    expect(await fixture.bus.request(GetClearance, { unitId }, gz01)).toMatchObject({
+      unitId,
+      clear: true,
+      totalOwedFen: 0,
+      openItems: [],
+    });
+    expect(await fixture.bus.request(GetStatement, { unitId }, gz01)).toMatchObject({
+      unitId,
+      owedFen: 0,
+      bills: [],
+    });
+    await expect(fixture.bus.request(GetClearance, { unitId }, gz02)).rejects.toMatchObject({
+      code: 'UNIT_NOT_FOUND',
+    });
   });
 });

@@ -336,7 +336,21 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
   it('CMP-3: the resolution deadline moves only with the customer’s consent; DESK-4: three failed visits make the customer unreachable', async () => {
     const c = await registerAt('2026-11-19T10:00:00');
     await request(AssignComplaint, { complaintId: c.id, handler: cleaner });
+    clock().travelTo(at('2026-11-19T11:30:00'));
     const consent = { consented: true, consentedAt: iso('2026-11-19T11:00:00'), channel: 'call' };
+    // A consent dated before the call came in, or later than now, records nothing (CMP-3).
+    for (const consentedAt of [iso('2026-11-19T09:59:00'), iso('2026-11-19T12:00:00')])
+      await expect(
+        request(ExtendComplaintDeadline, {
+          complaintId: c.id,
+          until: iso('2026-11-30T18:00:00'),
+          reason: '等配件',
+          customerConsent: { ...consent, consentedAt },
+        }),
+      ).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: { field: 'customerConsent.consentedAt' },
+      });
     await expect(
       request(ExtendComplaintDeadline, {
         complaintId: c.id,

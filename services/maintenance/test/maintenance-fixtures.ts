@@ -6,6 +6,7 @@ import {
   type Actor,
   type Role,
 } from '@pcs/contracts';
+import { Clock } from '@pcs/platform';
 import { staff, type ServiceFixture } from '@pcs/testing';
 
 /** Staff of HRX with one role each, named so that "never by the requester" can be told apart. */
@@ -25,6 +26,28 @@ export const people = {
 export const as = (sub: string, name: string, ...roles: Role[]): Actor => staff({ sub, name, roles });
 
 export const TEAM = { teamId: '0193a000-0000-7000-8000-00000000a001', teamName: '工程维修一队' };
+
+/** Requests the fixture survey (10:00 on Monday 23 November) surveys come in an hour before it. */
+export const RECEIVED_BEFORE_SURVEY = new Date('2026-11-23T09:00:00+08:00');
+
+/**
+ * Registers at `at` on the service's clock and puts the clock back: a survey or an arrival cannot be
+ * recorded before the request was received (MNT-1, MNT-2), whatever time a test has travelled to.
+ */
+export async function receivedAt<T>(
+  fixture: ServiceFixture,
+  at: Date,
+  register: () => Promise<T>,
+): Promise<T> {
+  const clock = fixture.service.app.get(Clock);
+  const now = clock.now();
+  clock.travelTo(at);
+  try {
+    return await register();
+  } finally {
+    clock.travelTo(now);
+  }
+}
 
 /** A survey signed by everyone an estimate of `estimateFen` needs. */
 export function survey(

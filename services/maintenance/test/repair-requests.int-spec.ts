@@ -5,6 +5,7 @@ import {
   ListRepairRequests,
   MaintenanceBus,
   RecordArrivalOnSite,
+  RecordMadeSafe,
   RecordSurvey,
   RegisterRepairRequest,
   type MaintenanceHistoryView,
@@ -177,5 +178,87 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       ),
     ).rejects.toBeInstanceOf(DomainError);
     expect((await list()).items.length).toBe(before);
+  });
+
+  const fieldError = (field: string) => ({
+    code: 'VALIDATION_FAILED',
+    details: { errors: [expect.objectContaining({ field })] },
+  });
+  const get = async (id: string) => (await list()).items.find((r) => r.id === id)!;
+
+  it('MNT-1: arrival and made-safe times before the request was received, or made safe before the arrival, are refused naming at', async () => {
+    clock().travelTo(at('2026-11-26T23:53:00'));
+    const burst = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'desk',
+        unitId: '0193a000-0000-7000-8000-0000000000d3',
+        trades: ['plumbing'],
+        urgency: 'emergency',
+        emergencyKind: 'water',
+        description: '卫生间进水管爆裂',
+        contactSurname: '刘',
+        contactPhone: '13912345678',
+      },
+      people.desk,
+    );
+    clock().travelTo(at('2026-11-27T00:20:00'));
+    const step = (definition: typeof RecordArrivalOnSite, local: string) =>
+      fixture.bus.request<object, RepairRequestView>(
+        definition,
+        { repairRequestId: burst.id, at: at(local).toISOString() },
+        people.technician,
+      );
+    await expect(step(RecordArrivalOnSite, '2026-11-26T00:00:00')).rejects.toMatchObject(fieldError('at'));
+    await expect(step(RecordMadeSafe, '2026-11-26T00:00:01')).rejects.toMatchObject(fieldError('at'));
+    await expect(step(RecordArrivalOnSite, '2026-11-27T01:00:00')).rejects.toMatchObject(fieldError('at'));
+    expect(await get(burst.id)).not.toHaveProperty('arrivedAt');
+    await step(RecordArrivalOnSite, '2026-11-27T00:15:00');
+    await expect(step(RecordMadeSafe, '2026-11-27T00:05:00')).rejects.toMatchObject(fieldError('at'));
+    expect(await step(RecordMadeSafe, '2026-11-27T00:19:00')).toMatchObject({
+      arrivedAt: at('2026-11-27T00:15:00').toISOString(),
+      madeSafeAt: at('2026-11-27T00:19:00').toISOString(),
+    });
+  });
+
+  it('MNT-2: a survey dated before the request was received, or with a negative estimate, is refused naming the field', async () => {
+    clock().travelTo(at('2026-11-26T23:51:08'));
+    const request = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'desk',
+        unitId: '0193a000-0000-7000-8000-0000000000d4',
+        trades: ['plumbing'],
+        urgency: 'normal',
+        description: '厨房水龙头滴水',
+      },
+      people.desk,
+    );
+    clock().travelTo(at('2026-11-27T10:00:00'));
+    const noHandover = { warrantyDecision: { underWarranty: false, reason: '住户自购龙头' } };
+    await expect(
+      fixture.bus.request(
+        RecordSurvey,
+        survey(request.id, 8_000, { ...noHandover, surveyedAt: at('2026-11-26T23:00:00').toISOString() }),
+        people.engineer,
+      ),
+    ).rejects.toMatchObject(fieldError('surveyedAt'));
+    await expect(
+      fixture.bus.request(
+        RecordSurvey,
+        survey(request.id, -100_000, { ...noHandover, surveyedAt: at('2026-11-27T09:00:00').toISOString() }),
+        people.engineer,
+      ),
+    ).rejects.toMatchObject(fieldError('estimateFen'));
+    expect(await get(request.id)).toMatchObject({ progress: 'accepted', surveyDueAt: request.surveyDueAt });
+    expect(
+      await fixture.bus.request<object, RepairRequestView>(
+        RecordSurvey,
+        survey(request.id, 0, { ...noHandover, surveyedAt: at('2026-11-27T09:00:00').toISOString() }),
+        people.engineer,
+      ),
+    ).toMatchObject({ progress: 'surveyed', survey: { estimateFen: 0 } });
   });
 });

@@ -12,7 +12,7 @@ import { Clock } from '@pcs/platform';
 import { eventually, useService } from '@pcs/testing';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
 import { UnitReplica } from '../src/replicas/unit-replica.entity.js';
-import { people, survey } from './maintenance-fixtures.js';
+import { people, RECEIVED_BEFORE_SURVEY, receivedAt, survey } from './maintenance-fixtures.js';
 
 const BUILDING = '0193a000-0000-7000-8000-0000000002a1';
 const CORRECTED = '0193a000-0000-7000-8000-0000000002d1';
@@ -53,19 +53,21 @@ describe('the unit replica follows residents’ corrections (MNT-3)', () => {
   };
   /** Registers and surveys a plumbing repair in the unit; the survey computes its warranty. */
   async function surveyedIn(unitId: string): Promise<RepairRequestView> {
-    const request = await fixture.bus.request<object, RepairRequestView>(
-      RegisterRepairRequest,
-      {
-        communityId: 'GZ01',
-        source: 'desk',
-        unitId,
-        trades: ['plumbing'],
-        urgency: 'normal',
-        description: '厨房水槽下水管渗水',
-        contactSurname: '黄',
-        contactPhone: '13822334455',
-      },
-      people.desk,
+    const request = await receivedAt(fixture, RECEIVED_BEFORE_SURVEY, () =>
+      fixture.bus.request<object, RepairRequestView>(
+        RegisterRepairRequest,
+        {
+          communityId: 'GZ01',
+          source: 'desk',
+          unitId,
+          trades: ['plumbing'],
+          urgency: 'normal',
+          description: '厨房水槽下水管渗水',
+          contactSurname: '黄',
+          contactPhone: '13822334455',
+        },
+        people.desk,
+      ),
     );
     return fixture.bus.request<object, RepairRequestView>(
       RecordSurvey,

@@ -6,6 +6,7 @@ import {
   ConfirmSettlement,
   CreateWorkOrder,
   DispatchWorkOrder,
+  ExtendWorkOrder,
   FinishWork,
   GetTechnicianScores,
   GetWorkOrderHistory,
@@ -35,7 +36,14 @@ import { Clock } from '@pcs/platform';
 import { eventually, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
 import { FundDraws } from '../src/work-orders/fund-draws.js';
-import { people, publishHandover, survey, TEAM } from './maintenance-fixtures.js';
+import {
+  people,
+  publishHandover,
+  RECEIVED_BEFORE_SURVEY,
+  receivedAt,
+  survey,
+  TEAM,
+} from './maintenance-fixtures.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 const NO_HANDOVER_DATE = {
@@ -71,20 +79,22 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     estimateFen: number,
     extra: Record<string, unknown> = {},
   ): Promise<RepairRequestView> {
-    const request = await send<RepairRequestView>(
-      RegisterRepairRequest,
-      {
-        communityId: 'GZ01',
-        source: 'desk',
-        unitId: '0193a000-0000-7000-8000-0000000000d9',
-        trades: ['plumbing'],
-        urgency: 'normal',
-        description: '卫生间洗手盆下水管漏水',
-        personId: '0193a000-0000-7000-8000-0000000000b9',
-        contactSurname: '刘',
-        contactPhone: '13912345678',
-      },
-      people.desk,
+    const request = await receivedAt(fixture, RECEIVED_BEFORE_SURVEY, () =>
+      send<RepairRequestView>(
+        RegisterRepairRequest,
+        {
+          communityId: 'GZ01',
+          source: 'desk',
+          unitId: '0193a000-0000-7000-8000-0000000000d9',
+          trades: ['plumbing'],
+          urgency: 'normal',
+          description: '卫生间洗手盆下水管漏水',
+          personId: '0193a000-0000-7000-8000-0000000000b9',
+          contactSurname: '刘',
+          contactPhone: '13912345678',
+        },
+        people.desk,
+      ),
     );
     return send<RepairRequestView>(RecordSurvey, survey(request.id, estimateFen, extra), people.engineer);
   }
@@ -145,7 +155,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     expect(queue.items.map((o) => o.id)).toEqual([order.id]);
     await send(
       RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:40:00').toISOString() },
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
       people.technician,
     );
     await send(
@@ -355,7 +365,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     });
     await send(
       RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:50:00').toISOString() },
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
       people.technician,
     );
     await send(
@@ -440,7 +450,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     });
     await send(
       RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:55:00').toISOString() },
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
       people.technician,
     );
     await send(RecordWork, { workOrderId: order.id, workDone: '更换阀门' }, people.technician);
@@ -475,18 +485,20 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     } as never);
     const request = await eventually(async () => {
       await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
-      return send<RepairRequestView>(
-        RegisterRepairRequest,
-        {
-          communityId: 'GZ01',
-          source: 'desk',
-          unitId: '0193a000-0000-7000-8000-0000000000d8',
-          trades: ['electrical'],
-          urgency: 'normal',
-          description: '卧室插座冒火花',
-          personId,
-        },
-        people.desk,
+      return receivedAt(fixture, RECEIVED_BEFORE_SURVEY, () =>
+        send<RepairRequestView>(
+          RegisterRepairRequest,
+          {
+            communityId: 'GZ01',
+            source: 'desk',
+            unitId: '0193a000-0000-7000-8000-0000000000d8',
+            trades: ['electrical'],
+            urgency: 'normal',
+            description: '卧室插座冒火花',
+            personId,
+          },
+          people.desk,
+        ),
       );
     });
     await send(RecordSurvey, survey(request.id, 5_000, NO_HANDOVER_DATE), people.engineer);
@@ -503,7 +515,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     });
     await send(
       RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T11:58:00').toISOString() },
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
       people.technician,
     );
     await send(RecordWork, { workOrderId: order.id, workDone: '更换插座' }, people.technician);
@@ -618,5 +630,125 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     await expect(list({ returnVisit: 'late' })).rejects.toMatchObject({
       details: { errors: [expect.objectContaining({ field: 'returnVisit' })] },
     });
+  });
+
+  const fieldError = (field: string | RegExp) => ({
+    code: 'VALIDATION_FAILED',
+    details: {
+      errors: [
+        expect.objectContaining({ field: typeof field === 'string' ? field : expect.stringMatching(field) }),
+      ],
+    },
+  });
+
+  it('MNT-6: an order opened below the survey’s estimate is refused naming estimateFen; it may only raise the chain', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    // Surveyed at 50,000 yuan: the general manager must approve, whatever the order says.
+    const big = await surveyedRequest(5_000_000, NO_HANDOVER_DATE);
+    await expect(
+      send(CreateWorkOrder, { repairRequestId: big.id, description: '外墙防水', estimateFen: 100 }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'estimateFen', surveyEstimateFen: 5_000_000 },
+    });
+    await expect(
+      send(CreateWorkOrder, { repairRequestId: big.id, description: '外墙防水', estimateFen: -100 }),
+    ).rejects.toMatchObject(fieldError('estimateFen'));
+    const order = await send(CreateWorkOrder, { repairRequestId: big.id, description: '外墙防水' });
+    expect(order).toMatchObject({ estimateFen: 5_000_000, approvals: [{ step: 'gm-approval' }] });
+    await expect(send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+
+    // Raising the estimate raises the approval it needs.
+    const small = await surveyedRequest(80_000, NO_HANDOVER_DATE);
+    const raised = await send(CreateWorkOrder, {
+      repairRequestId: small.id,
+      description: '更换防水层',
+      estimateFen: 150_000,
+    });
+    expect(raised).toMatchObject({
+      estimateFen: 150_000,
+      approvals: [{ step: 'deputy-chief-engineer-review' }, { step: 'deputy-gm-approval' }],
+    });
+  });
+
+  it('MNT-7, MNT-5: an arrival before the dispatch, or a consent before the order, is refused naming the field', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
+    const order = await send(CreateWorkOrder, { repairRequestId: request.id, description: '更换角阀' });
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'contractor',
+      contractorName: '广州建工',
+    });
+    await expect(
+      send(
+        RecordWorkOrderArrival,
+        { workOrderId: order.id, arrivedAt: '2025-01-01T00:00:00Z' },
+        people.technician,
+      ),
+    ).rejects.toMatchObject(fieldError('arrivedAt'));
+    // Still cannot be in the future either.
+    await expect(
+      send(
+        RecordWorkOrderArrival,
+        { workOrderId: order.id, arrivedAt: at('2026-11-23T13:00:00').toISOString() },
+        people.technician,
+      ),
+    ).rejects.toMatchObject(fieldError('arrivedAt'));
+    const arrived = await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
+      people.technician,
+    );
+    expect(arrived).toMatchObject({
+      status: 'in-progress',
+      arrivedAt: at('2026-11-23T12:00:00').toISOString(),
+    });
+    const consent = (consentedAt: string) => ({
+      workOrderId: order.id,
+      until: at('2026-12-10T18:00:00').toISOString(),
+      consent: { customerName: '刘先生', consentedAt, record: '电话录音' },
+    });
+    await expect(send(ExtendWorkOrder, consent('2025-01-01T00:00:00Z'), people.desk)).rejects.toMatchObject(
+      fieldError('consent.consentedAt'),
+    );
+    await expect(
+      send(ExtendWorkOrder, consent(at('2026-11-24T12:00:00').toISOString()), people.desk),
+    ).rejects.toMatchObject(fieldError('consent.consentedAt'));
+    expect(
+      await send(ExtendWorkOrder, consent(at('2026-11-23T12:00:00').toISOString()), people.desk),
+    ).toMatchObject({
+      dueAt: at('2026-12-10T18:00:00').toISOString(),
+    });
+  });
+
+  it('MNT-2, MNT-7: a negative material cost is refused naming the field and records nothing', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
+    const order = await send(CreateWorkOrder, { repairRequestId: request.id, description: '外墙防水' });
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'contractor',
+      contractorName: '广州建工',
+    });
+    await send(
+      RecordWorkOrderArrival,
+      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
+      people.technician,
+    );
+    const work = (costFen: number) => ({
+      workOrderId: order.id,
+      workDone: '防水',
+      materials: [{ name: '防水涂料', quantity: 1, unit: '桶', costFen }],
+    });
+    await expect(send(RecordWork, work(-500_000), people.technician)).rejects.toMatchObject(
+      fieldError(/costFen$/),
+    );
+    const recorded = await send(RecordWork, work(0), people.technician);
+    expect(recorded.work).toHaveLength(1);
   });
 });

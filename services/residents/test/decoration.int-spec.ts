@@ -19,10 +19,12 @@ import {
   type Page,
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
+import { addDays, localDateOf } from '@pcs/work-calendar';
 import { residentsService } from '../src/residents.service-spec.js';
 import { publishChargeRequestSettled } from '@pcs/testing';
 import {
   ACCEPTANCE_SIGNATURES,
+  backdateSteps,
   decorationApplication,
   decorationDocuments,
   householdWithOwner,
@@ -95,13 +97,33 @@ describe('secondary decoration (RES-5)', () => {
     );
   }
 
-  /** An application of a fresh unit, taken as far as the works. */
-  async function inWorks(unitStatusBefore = 'vacant'): Promise<DecorationView> {
+  /**
+   * An application of a fresh unit, taken as far as the works; unless `worksStartedAt` is null, as if
+   * the application and the passes were made then.
+   */
+  async function inWorks(
+    unitStatusBefore = 'vacant',
+    worksStartedAt: string | null = '2026-11-10T09:00:00+08:00',
+  ): Promise<DecorationView> {
     const { unitId, ownerId } = await householdWithOwner(seed, { status: unitStatusBefore });
     const applied = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
     await payFees(await send(SubmitDecoration, { decorationId: applied.id }));
     await send(ReviewDecoration, { decorationId: applied.id, decision: 'approve' }, engineer);
-    return send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-02-28' });
+    const started = await send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-02-28' });
+    if (worksStartedAt !== null) {
+      await backdateSteps(seed, 'decoration', applied.id, {
+        created_at: worksStartedAt,
+        works_started_at: worksStartedAt,
+      });
+    }
+    return started;
+  }
+
+  /** The (re-)inspection requested, as if at `at`. */
+  async function requestInspection(decorationId: string, at: string): Promise<DecorationView> {
+    const requested = await send(RequestDecorationInspection, { decorationId });
+    await backdateSteps(seed, 'decoration', decorationId, { inspection_requested_at: at });
+    return requested;
   }
 
   it('RES-5: application → fees billed and paid → review → passes → patrol → inspection passed', async () => {
@@ -161,6 +183,8 @@ describe('secondary decoration (RES-5)', () => {
 
     const started = await send(IssueWorkerPasses, { decorationId: applied.id, validUntil: '2027-02-28' });
     expect(started.status).toBe('in-progress');
+    // As if the works had started in November: the times entered below come after it.
+    await backdateSteps(seed, 'decoration', applied.id, { works_started_at: '2026-11-28T09:00:00+08:00' });
     expect(started.workers.map((w) => [w.passNumber, w.passValidUntil])).toEqual([
       [`${applied.number}-01`, '2027-02-28'],
       [`${applied.number}-02`, '2027-02-28'],
@@ -170,7 +194,7 @@ describe('secondary decoration (RES-5)', () => {
     // BIL-8: damage found on patrol goes to billing, to be deducted from the deposit.
     const patrolled = await send(RecordPatrolFinding, {
       decorationId: applied.id,
-      foundAt: '2026-12-15T10:20:00+08:00',
+      foundAt: '2026-11-29T10:20:00+08:00',
       description: '施工人员在电梯轿厢内搬运瓷砖未做保护，轿厢壁板划伤',
       violation: true,
       damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000 },
@@ -183,7 +207,7 @@ describe('secondary decoration (RES-5)', () => {
       }),
     ]);
 
-    expect(await send(RequestDecorationInspection, { decorationId: applied.id })).toMatchObject({
+    expect(await requestInspection(applied.id, '2026-11-30T23:00:00+08:00')).toMatchObject({
       status: 'awaiting-inspection',
     });
     // 00:30 on 1 December in Guangzhou is still 30 November in UTC: the refund clock counts local days.
@@ -343,7 +367,7 @@ describe('secondary decoration (RES-5)', () => {
 
   it('RES-5: a failed inspection needs fixes and a re-inspection; damages found are charged to the deposit (BIL-8)', async () => {
     const started = await inWorks();
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-19T09:00:00+08:00');
     const failed = await send(
       RecordDecorationInspection,
       {
@@ -373,7 +397,7 @@ describe('secondary decoration (RES-5)', () => {
         engineer,
       ),
     ).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: { status: 'fixing' } });
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-24T09:00:00+08:00');
     const passed = await send(
       RecordDecorationInspection,
       {
@@ -629,7 +653,7 @@ describe('secondary decoration (RES-5)', () => {
 
   it('RES-5: an acceptance is not in the future nor before the previous inspection, and passes only with every department head signed', async () => {
     const started = await inWorks();
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-19T09:00:00+08:00');
     const inspect = (payload: Record<string, unknown>) =>
       send(RecordDecorationInspection, { decorationId: started.id, damages: [], ...payload }, engineer);
     const future = new Date(Date.now() + 24 * 3_600_000).toISOString();
@@ -641,7 +665,7 @@ describe('secondary decoration (RES-5)', () => {
       result: 'failed',
       itemsToFix: ['卫生间闭水试验渗漏'],
     });
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-21T09:00:00+08:00');
     await expect(
       inspect({
         inspectedAt: '2026-11-19T10:00:00+08:00',
@@ -679,7 +703,7 @@ describe('secondary decoration (RES-5)', () => {
     await send(UpdateCompany, { decorationDepositRefundDays: 60, reason: '物业服务合同约定60天' }, manager);
     try {
       const started = await inWorks();
-      await send(RequestDecorationInspection, { decorationId: started.id });
+      await requestInspection(started.id, '2026-11-24T09:00:00+08:00');
       const passed = await send(
         RecordDecorationInspection,
         {
@@ -710,7 +734,7 @@ describe('secondary decoration (RES-5)', () => {
     expect(patrolled.pendingRepairs).toEqual([
       { id: expect.any(String), description: '电梯门划伤', amountFen: 60_000, foundIn: findingId },
     ]);
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-19T09:00:00+08:00');
     const failed = await send(
       RecordDecorationInspection,
       {
@@ -723,7 +747,7 @@ describe('secondary decoration (RES-5)', () => {
       engineer,
     );
     expect(failed.pendingRepairs).toHaveLength(2);
-    await send(RequestDecorationInspection, { decorationId: started.id });
+    await requestInspection(started.id, '2026-11-21T09:00:00+08:00');
     const pass = {
       decorationId: started.id,
       inspectedAt: '2026-11-25T10:00:00+08:00',
@@ -789,5 +813,97 @@ describe('secondary decoration (RES-5)', () => {
       foundBy: lift.id,
     });
     expect((await send(RecordDecorationInspection, pass, engineer)).status).toBe('completed');
+  });
+
+  it('BIL-9, RES-5: a completion inspection dated before it was requested is refused naming inspectedAt; the refund wait counts from a true time', async () => {
+    const started = await inWorks();
+    await send(RequestDecorationInspection, { decorationId: started.id });
+    const { rows } = await seed.query<{ at: Date }>(
+      'select inspection_requested_at as at from decoration where id = $1',
+      [started.id],
+    );
+    const requestedAt = rows[0]!.at;
+    const before = await read(started.id);
+    const inspect = (inspectedAt: string, result = 'passed') =>
+      send(
+        RecordDecorationInspection,
+        {
+          decorationId: started.id,
+          inspectedAt,
+          result,
+          damages: [],
+          ...(result === 'passed'
+            ? { signatures: ACCEPTANCE_SIGNATURES }
+            : { itemsToFix: ['卫生间闭水试验渗漏'] }),
+        },
+        engineer,
+      );
+    // Before the application existed (the finding's case), during the works, ten minutes before the
+    // request (beyond the five minutes a typed time may be off).
+    for (const inspectedAt of [
+      '2026-01-01T10:00:00+08:00',
+      '2026-11-12T10:00:00+08:00',
+      new Date(requestedAt.getTime() - 600_000).toISOString(),
+    ]) {
+      for (const result of ['passed', 'failed']) {
+        await expect(inspect(inspectedAt, result)).rejects.toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: {
+            errors: [{ field: 'inspectedAt', message: expect.stringContaining('inspection was requested') }],
+          },
+        });
+      }
+    }
+    expect(await read(started.id)).toEqual(before);
+
+    const inspectedAt = new Date().toISOString();
+    const passed = await inspect(inspectedAt);
+    expect(passed).toMatchObject({
+      status: 'completed',
+      depositRefundableFrom: addDays(localDateOf(new Date(inspectedAt), 'Asia/Shanghai'), 90),
+    });
+  });
+
+  it('GEN-3, RES-5: a patrol finding is dated neither before the works started nor in the future', async () => {
+    const started = await inWorks('vacant', null);
+    const patrol = (foundAt: string) =>
+      send(RecordPatrolFinding, {
+        decorationId: started.id,
+        foundAt,
+        description: '施工人员未做成品保护',
+        violation: true,
+      });
+    for (const foundAt of ['2026-11-01T10:00:00+08:00', new Date(Date.now() + 3_600_000).toISOString()]) {
+      await expect(patrol(foundAt)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [{ field: 'foundAt' }] },
+      });
+    }
+    expect((await read(started.id)).patrolFindings).toEqual([]);
+    expect((await patrol(new Date().toISOString())).patrolFindings).toHaveLength(1);
+  });
+
+  it('RES-5, BIL-8: the re-inspection of a repair is not dated before the damage was found', async () => {
+    const started = await inWorks();
+    const patrolled = await send(RecordPatrolFinding, {
+      decorationId: started.id,
+      foundAt: '2026-11-15T10:20:00+08:00',
+      description: '搬运材料划伤电梯门',
+      violation: true,
+      damage: { description: '电梯门划伤', amountFen: 60_000, remedy: 'repair' },
+    });
+    const repair = patrolled.pendingRepairs[0]!;
+    const confirm = (inspectedAt: string) =>
+      send(
+        ConfirmDamageRepair,
+        { decorationId: started.id, repairId: repair.id, inspectedAt, repaired: true },
+        engineer,
+      );
+    await expect(confirm('2026-11-15T10:00:00+08:00')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [{ field: 'inspectedAt', message: expect.stringContaining('damage was found') }] },
+    });
+    expect((await read(started.id)).pendingRepairs).toEqual([repair]);
+    expect((await confirm('2026-11-16T10:00:00+08:00')).pendingRepairs).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { residentsService } from '../src/residents.service-spec.js';
 import { publishChargeRequestSettled } from '@pcs/testing';
 import {
   ACCEPTANCE_SIGNATURES,
+  backdateSteps,
   decorationApplication,
   householdWithOwner,
 } from './support/procedure-fixtures.js';
@@ -173,9 +174,11 @@ describe('move-in (RES-4)', () => {
   it('RES-4: completes only with identity, handbook, decoration rules, keys and the charges settled as billing says', async () => {
     const { unitId, ownerId } = await householdWithOwner(seed, { ownerIdNumber: null });
     const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
+    // As if started in November: the owner moves in after it (decision 198).
+    await backdateSteps(seed, 'move_in', started.id, { created_at: '2026-11-20T09:00:00+08:00' });
     const { requestId } = started.charges;
     const complete = () =>
-      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-08T10:00:00+08:00' });
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-11-28T10:00:00+08:00' });
     const refusedFor = async (missing: string[]) => {
       const asked = billing.statusCalls.length;
       await expect(complete()).rejects.toMatchObject({ code: 'MOVE_IN_INCOMPLETE', details: { missing } });
@@ -214,7 +217,7 @@ describe('move-in (RES-4)', () => {
     expect(completed).toMatchObject({
       status: 'completed',
       statusLabel: '已入住',
-      movedInAt: '2026-12-08T02:00:00.000Z',
+      movedInAt: '2026-11-28T02:00:00.000Z',
       charges: { requestId, status: 'settled' },
       missing: [],
     });
@@ -229,7 +232,7 @@ describe('move-in (RES-4)', () => {
       moveInId: started.id,
       unitId,
       ownerPersonIds: [ownerId],
-      movedInAt: '2026-12-08T02:00:00.000Z',
+      movedInAt: '2026-11-28T02:00:00.000Z',
     });
     expect(
       (await eventsOfType('unit.status-changed.v1', (e) => e.subject === unitId)).map((e) => e.data),
@@ -310,7 +313,7 @@ describe('move-in (RES-4)', () => {
     billing.chargeStatus(moveIn.charges.requestId, 'settled');
     const completed = await send(CompleteMoveIn, {
       moveInId: moveIn.id,
-      movedInAt: '2026-12-20T09:00:00+08:00',
+      movedInAt: new Date().toISOString(),
     });
     expect(completed.status).toBe('completed');
     expect(await unitStatus(unitId)).toBe('decorating');
@@ -320,7 +323,7 @@ describe('move-in (RES-4)', () => {
       RecordDecorationInspection,
       {
         decorationId: decoration.id,
-        inspectedAt: '2026-12-01T10:00:00+08:00',
+        inspectedAt: new Date().toISOString(),
         result: 'passed',
         damages: [],
         signatures: ACCEPTANCE_SIGNATURES,
@@ -328,5 +331,22 @@ describe('move-in (RES-4)', () => {
       engineer,
     );
     expect(await unitStatus(unitId)).toBe('occupied');
+  });
+
+  it('RES-4: the move-in is completed as of a time not in the future; a move before the record is entered as it happened', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
+    await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: true });
+    await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
+    billing.chargeStatus(started.charges.requestId, 'settled');
+    const complete = (movedInAt: string) => send(CompleteMoveIn, { moveInId: started.id, movedInAt });
+    await expect(complete(new Date(Date.now() + 3_600_000).toISOString())).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [{ field: 'movedInAt' }] },
+    });
+    expect(await send(GetMoveIn, { moveInId: started.id })).toMatchObject({ status: 'open' });
+    expect(await unitStatus(unitId)).toBe('vacant');
+    const movedInAt = new Date('2026-06-30T10:00:00+08:00').toISOString();
+    expect(await complete(movedInAt)).toMatchObject({ status: 'completed', movedInAt });
   });
 });

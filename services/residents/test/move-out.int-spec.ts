@@ -10,7 +10,7 @@ import {
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
-import { householdWithOwner } from './support/procedure-fixtures.js';
+import { backdateSteps, householdWithOwner } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
 import { startStubBilling, type BillingAnswers } from '@pcs/testing';
 
@@ -148,19 +148,21 @@ describe('move-out (RES-6)', () => {
       moveOutDate: '2026-12-15',
       reason: '租约到期',
     });
+    // As if requested at the start of December: engineering inspects after it (decision 198).
+    await backdateSteps(seed, 'move_out', requested.id, { created_at: '2026-12-01T09:00:00+08:00' });
     const damages = [
       { description: '客厅木地板大面积划伤', amountFen: 120_000, chargeTo: 'account' },
       { description: '卫生间镜柜损坏', amountFen: 45_000, chargeTo: 'deposit' },
     ];
     const inspected = await send(
       RecordMoveOutInspection,
-      { moveOutId: requested.id, inspectedAt: '2026-12-14T15:00:00+08:00', damages },
+      { moveOutId: requested.id, inspectedAt: '2026-12-03T15:00:00+08:00', damages },
       engineer,
     );
     expect(inspected).toMatchObject({
       status: 'inspected',
       statusLabel: '已验房',
-      inspectedAt: '2026-12-14T07:00:00.000Z',
+      inspectedAt: '2026-12-03T07:00:00.000Z',
       damages,
     });
     const about = await eventsAbout([requested.id], 2);
@@ -252,7 +254,7 @@ describe('move-out (RES-6)', () => {
     });
     await send(RecordMoveOutInspection, {
       moveOutId: requested.id,
-      inspectedAt: '2026-12-20T09:30:00+08:00',
+      inspectedAt: new Date().toISOString(),
       damages: [],
     });
     const completed = await send(CompleteMoveOut, { moveOutId: requested.id });
@@ -342,7 +344,7 @@ describe('move-out (RES-6)', () => {
       code: 'INVALID_STATE_TRANSITION',
       details: { status: 'requested' },
     });
-    const inspection = { moveOutId: requested.id, inspectedAt: '2026-12-30T10:00:00+08:00', damages: [] };
+    const inspection = { moveOutId: requested.id, inspectedAt: new Date().toISOString(), damages: [] };
     const inspected = await send(RecordMoveOutInspection, inspection, engineer);
     await expect(send(RecordMoveOutInspection, inspection, engineer)).rejects.toMatchObject({
       code: 'INVALID_STATE_TRANSITION',
@@ -354,5 +356,34 @@ describe('move-out (RES-6)', () => {
       details: { status: 'completed' },
     });
     expect(inspected.version).toBe(2);
+  });
+
+  it('RES-6: the move-out inspection is dated neither before the move-out was requested nor in the future', async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const requested = await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate: '2026-12-31',
+      reason: '房屋出售，业主迁出',
+    });
+    const { rows } = await seed.query<{ at: Date }>('select created_at as at from move_out where id = $1', [
+      requested.id,
+    ]);
+    const inspect = (inspectedAt: string) =>
+      send(RecordMoveOutInspection, { moveOutId: requested.id, inspectedAt, damages: [] }, engineer);
+    for (const inspectedAt of [
+      '2026-01-01T10:00:00+08:00',
+      // Ten minutes before the request: beyond the five a typed time may be off.
+      new Date(rows[0]!.at.getTime() - 600_000).toISOString(),
+      new Date(Date.now() + 3_600_000).toISOString(),
+    ]) {
+      await expect(inspect(inspectedAt)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [{ field: 'inspectedAt' }] },
+      });
+    }
+    expect(await send(GetMoveOut, { moveOutId: requested.id })).toEqual(requested);
+    const inspectedAt = new Date().toISOString();
+    expect(await inspect(inspectedAt)).toMatchObject({ status: 'inspected', inspectedAt });
   });
 });

@@ -379,7 +379,7 @@ describe('procedures at their boundaries: scope, bad input, retries, billing dow
     await expect(
       fixture.bus.request(
         CompleteMoveIn,
-        { moveInId: moveIn.id, movedInAt: '2026-12-08T10:00:00+08:00' },
+        { moveInId: moveIn.id, movedInAt: new Date().toISOString() },
         frontDesk,
       ),
     ).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });

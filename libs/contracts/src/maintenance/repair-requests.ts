@@ -126,8 +126,9 @@ export class SurveyDetailsV1 {
   @Length(1, 2000)
   findings!: string;
 
-  /** The estimated cost in fen; from 50000 (500 yuan) the contractor must sign too. */
+  /** The estimated cost in fen, never negative; from 50000 (500 yuan) the contractor must sign too. */
   @IsFen()
+  @Min(0)
   estimateFen!: number;
 
   @IsIn(WarrantyComponent.codes)

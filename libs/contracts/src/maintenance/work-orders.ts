@@ -58,9 +58,13 @@ export class CreateWorkOrderV1 {
   @Length(1, 200)
   description!: string;
 
-  /** The estimate the approval chain is chosen by (MNT-6); defaults to the survey's estimate. */
+  /**
+   * The estimate the approval chain is chosen by (MNT-6); defaults to the survey's estimate, and may
+   * raise it but not go below it (422).
+   */
   @IsOptional()
   @IsFen()
+  @Min(0)
   estimateFen?: number;
 
   /** Type C only: what the resident is charged, from the price list. */
@@ -145,6 +149,7 @@ export class MaterialV1 {
   unit!: string;
 
   @IsFen()
+  @Min(0)
   costFen!: number;
 }
 

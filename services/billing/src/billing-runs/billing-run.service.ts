@@ -13,7 +13,15 @@ import {
   type SetFeeItemRateV1,
   type UnitType,
 } from '@pcs/contracts';
-import { CallContext, idempotent, newId, retryTransactionConflicts, runCommand } from '@pcs/platform';
+import {
+  CallContext,
+  CommunityTimeZones,
+  idempotent,
+  newId,
+  retryTransactionConflicts,
+  runCommand,
+} from '@pcs/platform';
+import { localDateOf } from '@pcs/work-calendar';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { daysOf, periodBills, type Holding, type PeriodicItem } from './billing-run.rules.js';
@@ -44,6 +52,7 @@ export class BillingRunService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly issuer: BillIssuer,
+    private readonly timeZones: CommunityTimeZones,
   ) {}
 
   /** BIL-1: an item and a new dated rate; the rates before it stay for the months they covered. */
@@ -98,12 +107,20 @@ export class BillingRunService {
    * BIL-2: bills every unit of the community for the month, once. Chunks of units commit one by one
    * with the run's row locked, so two instances never bill a unit twice (the second waits, then
    * carries on after the first's chunk) and a run killed mid-way resumes at its last committed chunk;
-   * each bill's unique source key (month, unit, payer) is the last guard.
+   * each bill's unique source key (month, unit, payer) is the last guard. A month after the current
+   * one in the community's time zone is refused: who holds each of its days is not known yet
+   * (decision 0196).
    */
   async run(command: RunBillingV1): Promise<BillingRunView> {
     const actor = CallContext.actor();
     const { companyId } = actor;
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    const timeZone = await this.timeZones.timeZoneOf(this.em.fork(), companyId, command.communityId);
+    const month = localDateOf(this.clock.now(), timeZone).slice(0, 7);
+    if (command.period > month)
+      throw DomainError.validation([
+        { field: 'period', message: `period cannot be after the current month (${month})` },
+      ]);
     const key = [companyId, command.communityId, command.period];
     const days = daysOf(command.period);
     // The run is idempotent by community and month; an Idempotency-Key is still bound to this body.

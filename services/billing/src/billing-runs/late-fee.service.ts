@@ -11,7 +11,8 @@ import {
   type LateFeeTermsV1,
   type WaiveLateFeeV1,
 } from '@pcs/contracts';
-import { CallContext, lockRecord, runCommand } from '@pcs/platform';
+import { CallContext, CommunityTimeZones, lockRecord, runCommand } from '@pcs/platform';
+import { localDateOf } from '@pcs/work-calendar';
 import { BillIssuer } from '../bills/bill-issuer.js';
 import { Bill } from '../bills/bill.entity.js';
 import { BillService } from '../bills/bill.service.js';
@@ -27,12 +28,14 @@ export class LateFeeService {
     private readonly clock: Clock,
     private readonly issuer: BillIssuer,
     private readonly bills: BillService,
+    private readonly timeZones: CommunityTimeZones,
   ) {}
 
   /**
    * Each unpaid line of a periodic bill whose item provides for a late fee: what it has accrued by
    * `asOf`, less what earlier accruals already charged (waived ones included), as a new bill. The
-   * same day twice charges nothing more.
+   * same day twice charges nothing more. Never as of a day after today in the community's time zone:
+   * that would charge today what has not accrued yet (decision 0196).
    */
   accrue(command: AccrueLateFeesV1): Promise<LateFeeAccrualView> {
     return runCommand(this.em, AccrueLateFees, command, {
@@ -40,6 +43,10 @@ export class LateFeeService {
         const actor = CallContext.actor();
         if (!canAccessCommunity(actor, command.communityId))
           throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+        const timeZone = await this.timeZones.timeZoneOf(em, actor.companyId, command.communityId);
+        const today = localDateOf(this.clock.now(), timeZone);
+        if (command.asOf > today)
+          throw DomainError.validation([{ field: 'asOf', message: `asOf cannot be after today (${today})` }]);
         const lines = await em.execute<
           {
             line_id: string;

@@ -60,7 +60,7 @@ export class PaymentService {
    */
   record(command: RecordPaymentV1): Promise<PaymentView> {
     return runCommand(this.em, RecordPayment, command, {
-      load: (em) => this.communityOfUnit(em, command.unitId),
+      load: (em) => this.statements.communityOfUnit(em, command.unitId),
       change: async (em, communityId) => {
         const { companyId } = CallContext.actor();
         const now = this.clock.now();
@@ -359,7 +359,7 @@ export class PaymentService {
   /** BIL-5, BIL-6: part or all of a payer's credit balance paid back; never more than it holds. */
   refundCredit(command: RefundCreditV1): Promise<StatementView> {
     return runCommand(this.em, RefundCredit, command, {
-      load: (em) => this.communityOfUnit(em, command.unitId),
+      load: (em) => this.statements.communityOfUnit(em, command.unitId),
       change: async (em, communityId) => {
         const { companyId } = CallContext.actor();
         const now = this.clock.now();
@@ -387,15 +387,6 @@ export class PaymentService {
       },
       view: (em) => this.statements.statementIn(em, command.unitId, undefined, this.clock.now()),
     });
-  }
-
-  /** The community of a unit the caller may see, from its bills or deposits (GEN-5). */
-  private async communityOfUnit(em: EntityManager, unitId: string): Promise<string> {
-    const bill = await em.findOne(Bill, { unitId }, { fields: ['communityId'] });
-    if (bill) return bill.communityId;
-    const deposit = await em.findOne(Deposit, { unitId }, { fields: ['communityId'] });
-    if (deposit) return deposit.communityId;
-    throw DomainError.notFound('UNIT_NOT_FOUND');
   }
 
   /** The lines a payment pays, in order, with their bills (locked, and in `openBills`). */

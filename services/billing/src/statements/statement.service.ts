@@ -9,6 +9,7 @@ import {
   type StatementView,
 } from '@pcs/contracts';
 import { CallContext } from '@pcs/platform';
+import { UnitReplica } from '../billing-runs/unit-replica.entity.js';
 import { Bill } from '../bills/bill.entity.js';
 import { billViews, outstandingOf } from '../bills/bill.view.js';
 import { Clock } from '../clock/clock.js';
@@ -27,12 +28,15 @@ export class StatementService {
 
   /**
    * BIL-11: what the unit (or one payer of it, with the unit's own bills) still owes, item by item.
-   * A unit billing has never heard of owes nothing.
+   * A unit billing knows but has never billed owes nothing; one outside the caller's communities, or
+   * unknown, is UNIT_NOT_FOUND as for its statement (GEN-5), never "clear".
    */
   async clearance(query: GetClearanceV1): Promise<ClearanceView> {
+    const em = this.em.fork();
+    await this.communityOfUnit(em, query.unitId);
     const where: Record<string, unknown> = { unitId: query.unitId, status: 'open' };
     if (query.payerPersonId) where['$or'] = [{ payerPersonId: query.payerPersonId }, { payerPersonId: null }];
-    const open = await this.em.fork().find(Bill, where, { orderBy: { dueDate: 'asc', number: 'asc' } });
+    const open = await em.find(Bill, where, { orderBy: { dueDate: 'asc', number: 'asc' } });
     const openItems = open
       .filter((b) => outstandingOf(b) > 0n)
       .map((b) => ({
@@ -52,10 +56,25 @@ export class StatementService {
   }
 
   async statement(query: GetStatementV1): Promise<StatementView> {
-    const view = await this.statementIn(this.em.fork(), query.unitId, query.payerPersonId, this.clock.now());
-    if (view.bills.length === 0 && view.payments.length === 0 && view.deposits.length === 0)
-      throw DomainError.notFound('UNIT_NOT_FOUND');
-    return view;
+    const em = this.em.fork();
+    await this.communityOfUnit(em, query.unitId);
+    return this.statementIn(em, query.unitId, query.payerPersonId, this.clock.now());
+  }
+
+  /**
+   * GEN-5: the community of a unit the caller may see, else UNIT_NOT_FOUND (decision 0196). Billing
+   * knows a unit by residents' description of it (the replica the billing run reads) or, before that
+   * arrives, by its bills and deposits (decision 0105); all are read through the tenant filter, so a
+   * unit of another community or company is not found. Every unit route asks this one check.
+   */
+  async communityOfUnit(em: EntityManager, unitId: string): Promise<string> {
+    const unit = await em.findOne(UnitReplica, { unitId }, { fields: ['communityId'] });
+    if (unit) return unit.communityId;
+    const bill = await em.findOne(Bill, { unitId }, { fields: ['communityId'] });
+    if (bill) return bill.communityId;
+    const deposit = await em.findOne(Deposit, { unitId }, { fields: ['communityId'] });
+    if (deposit) return deposit.communityId;
+    throw DomainError.notFound('UNIT_NOT_FOUND');
   }
 
   async statementIn(

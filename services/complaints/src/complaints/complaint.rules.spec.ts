@@ -20,6 +20,7 @@ function registered(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
     returnVisitStatus: 'not-due',
     returnVisitAttempts: 0,
     customerAnonymous: false,
+    receivedAt: later(-1),
     repairRequested: false,
     signOffs: [],
     reopenCount: 0,
@@ -69,7 +70,7 @@ const commandArb: fc.Arbitrary<ComplaintCommand> = fc.oneof(
   fc.constant<ComplaintCommand>({ action: 'assign', handler }),
   fc.constant<ComplaintCommand>({ action: 'acknowledge', promisedAt: later(24) }),
   fc.constant<ComplaintCommand>({ action: 'feedback', feedback: '已安排保洁员清理' }),
-  fc.constant<ComplaintCommand>({ action: 'extend', until: later(300) }),
+  fc.constant<ComplaintCommand>({ action: 'extend', until: later(300), consentedAt: NOW }),
   fc.constant<ComplaintCommand>({ action: 'pause', reason: 'no-access' }),
   fc.constant<ComplaintCommand>({ action: 'resume' }),
   fc.constant<ComplaintCommand>({ action: 'escalate' }),
@@ -266,16 +267,52 @@ describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
   it('CMP-3: a deadline moves only later, and never for a repair that follows maintenance', () => {
     const working = registered({ status: 'in-progress', handlerId: 'h' });
     expect(() =>
-      decide(working, { action: 'extend', until: later(10), currentDue: later(20) }, NOW, COMPLAINT_POLICY),
-    ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
-    expect(() =>
       decide(
-        { ...working, repairRequested: true },
-        { action: 'extend', until: later(30) },
+        working,
+        { action: 'extend', until: later(10), currentDue: later(20), consentedAt: NOW },
         NOW,
         COMPLAINT_POLICY,
       ),
     ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
+    expect(() =>
+      decide(
+        { ...working, repairRequested: true },
+        { action: 'extend', until: later(30), consentedAt: NOW },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
+  });
+
+  it('CMP-3: the consent to an extension is dated between the entry’s receipt and now', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h', receivedAt: later(-48) });
+    const extend = (consentedAt: Date) =>
+      decide(working, { action: 'extend', until: later(300), consentedAt }, NOW, COMPLAINT_POLICY);
+    for (const consentedAt of [later(-49), new Date('2020-01-01T00:00:00Z'), later(1), later(24 * 200)])
+      expect(() => extend(consentedAt)).toThrow(
+        expect.objectContaining({
+          details: expect.objectContaining({ field: 'customerConsent.consentedAt' }),
+        }),
+      );
+    for (const consentedAt of [later(-48), later(-1), NOW, new Date(NOW.getTime() + 4 * 60_000)])
+      expect(extend(consentedAt).deadlines).toContainEqual(
+        expect.objectContaining({ op: 'open', kind: 'resolve' }),
+      );
+  });
+
+  it('CMP-9: a customer who left a number is not exempted from the visit as anonymous', () => {
+    const due = registered({ status: 'resolved', returnVisitStatus: 'due', customerPhone: '13812345678' });
+    const exempt = (facts: ComplaintFacts) =>
+      decide(facts, { action: 'exempt-visit', exemption: 'anonymous' }, NOW, COMPLAINT_POLICY);
+    expect(() => exempt(due)).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: 'exemption' }) }),
+    );
+    expect(exempt({ ...due, customerAnonymous: true }).changes.returnVisitExemption).toBe('anonymous');
+    expect(exempt({ ...due, customerPhone: undefined }).changes.returnVisitExemption).toBe('anonymous');
+    expect(
+      decide(due, { action: 'exempt-visit', exemption: 'sensitive' }, NOW, COMPLAINT_POLICY).changes
+        .returnVisitExemption,
+    ).toBe('sensitive');
   });
 
   it('CMP-13: a suggestion is answered, never resolved', () => {

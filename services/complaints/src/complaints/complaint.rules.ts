@@ -55,6 +55,9 @@ export interface ComplaintFacts {
   returnVisitStatus: ReturnVisitStatus;
   returnVisitAttempts: number;
   customerAnonymous: boolean;
+  /** A number to call the customer back on (CMP-9: not anonymous then). */
+  customerPhone?: string;
+  receivedAt: Date;
   repairRequested: boolean;
   signOffs: SignOff[];
   reopenCount: number;
@@ -88,7 +91,7 @@ export type ComplaintCommand =
   | { action: 'assign'; department?: Department; handler: StaffName }
   | { action: 'acknowledge'; promisedAt: Date }
   | { action: 'feedback'; feedback: string }
-  | { action: 'extend'; until: Date; currentDue?: Date }
+  | { action: 'extend'; until: Date; currentDue?: Date; consentedAt: Date }
   | { action: 'pause'; reason: PauseReason }
   | { action: 'resume' }
   | { action: 'escalate' }
@@ -115,6 +118,9 @@ export interface Decision {
   /** A dissatisfied return visit reopened it (CMP-9). */
   reopenedByVisit?: boolean;
 }
+
+/** How far a time a caller records may run ahead of the service's clock. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError('BUSINESS_RULE_VIOLATED', message, details);
@@ -203,6 +209,16 @@ export function decide(
       if (facts.repairRequested) throw refuse('报修类投诉的时限随维修工单(MNT-5)，不能在此延期');
       if (command.until <= now || (command.currentDue !== undefined && command.until <= command.currentDue)) {
         throw refuse('延期后的时限须晚于现有时限', { field: 'until' });
+      }
+      // CMP-3: the consent is a record of a conversation about this entry, so it falls between the
+      // entry's receipt and now (the desk's clock may run a few minutes behind the service's).
+      if (
+        command.consentedAt < facts.receivedAt ||
+        command.consentedAt.getTime() > now.getTime() + CLOCK_SKEW_MS
+      ) {
+        throw refuse('客户同意的时间须在登记收到之后、当前时间之前', {
+          field: 'customerConsent.consentedAt',
+        });
       }
       return base({}, [
         { op: 'cancel', kinds: ['resolve'] },
@@ -357,6 +373,9 @@ export function decide(
     case 'exempt-visit':
       if (facts.returnVisitStatus !== 'due')
         throw refuse('该投诉不需回访或已回访', { returnVisitStatus: facts.returnVisitStatus });
+      // CMP-9: "anonymous or no way to contact" does not fit a customer who left a number.
+      if (command.exemption === 'anonymous' && !facts.customerAnonymous && facts.customerPhone)
+        throw refuse('客户留有联系电话，不能以匿名或无法联系免回访', { field: 'exemption' });
       return base({ returnVisitStatus: 'exempt', returnVisitExemption: command.exemption }, [
         { op: 'cancel', kinds: ['return-visit'] },
       ]);

@@ -113,6 +113,7 @@ export class ComplaintsNatsController {
       action: 'extend',
       until: new Date(c.until),
       currentDue: await ctx.resolveDue(),
+      consentedAt: new Date(c.customerConsent.consentedAt),
     }));
   }
 

@@ -23,6 +23,7 @@ import {
 import {
   archive,
   archiveRecord,
+  assertRecordedTime,
   CallContext,
   Clock,
   CommunityTimeZones,
@@ -185,11 +186,7 @@ export class ProactiveVisitService {
         }
         const now = this.clock.now();
         const visitedAt = command.visitedAt ? new Date(command.visitedAt) : now;
-        if (visitedAt.getTime() > now.getTime() + 5 * 60_000) {
-          throw DomainError.validation([
-            { field: 'visitedAt', message: 'visitedAt cannot be in the future' },
-          ]);
-        }
+        assertRecordedTime('visitedAt', visitedAt, now);
         const timeZone = await this.timeZones.timeZoneOf(em, visit.companyId, visit.communityId);
         if (localDateOf(visitedAt, timeZone) < visit.startedOn) {
           throw DomainError.validation([

@@ -35,6 +35,7 @@ import {
 import {
   archive,
   archiveRecord,
+  assertRecordedTime,
   CallContext,
   Clock,
   CommunityTimeZones,
@@ -42,6 +43,7 @@ import {
   lockRecord,
   newId,
   nextRecordNumber,
+  type NotBefore,
   Outbox,
   pageQuery,
   pageWindow,
@@ -198,14 +200,16 @@ export class RepairRequestService {
   }
 
   recordArrival(command: RecordRepairStepV1): Promise<RepairRequestView> {
-    return this.step(RecordArrivalOnSite, command, 'arrive', (r, at) => {
+    return this.step(RecordArrivalOnSite, command, 'arrive', [], (r, at) => {
       if (r.arrivedAt) throw transition(r, 'arrive');
       r.arrivedAt = at;
     });
   }
 
   recordMadeSafe(command: RecordRepairStepV1): Promise<RepairRequestView> {
-    return this.step(RecordMadeSafe, command, 'make-safe', (r, at) => {
+    // Made safe by someone on site: not before they arrived.
+    const arrival = (r: RepairRequest): NotBefore => ({ at: r.arrivedAt, what: 'the arrival on site' });
+    return this.step(RecordMadeSafe, command, 'make-safe', [arrival], (r, at) => {
       if (r.urgency !== 'emergency' || r.madeSafeAt) throw transition(r, 'make-safe');
       r.madeSafeAt = at;
       if (!r.arrivedAt) r.arrivedAt = at;
@@ -216,6 +220,7 @@ export class RepairRequestService {
     definition: CommandDefinition<RecordRepairStepV1, RepairRequestView>,
     command: RecordRepairStepV1,
     action: string,
+    after: ((r: RepairRequest) => NotBefore)[],
     apply: (r: RepairRequest, at: Date) => void,
   ): Promise<RepairRequestView> {
     return runCommand(this.em, definition, command, {
@@ -223,9 +228,7 @@ export class RepairRequestService {
       change: async (em, r) => {
         const now = this.clock.now();
         const at = new Date(command.at);
-        if (at.getTime() > now.getTime() + 5 * 60_000) {
-          throw DomainError.validation([{ field: 'at', message: 'at cannot be in the future' }]);
-        }
+        assertRecordedTime('at', at, now, received(r), ...after.map((bound) => bound(r)));
         if (r.progress === 'cancelled' || r.progress === 'settled') throw transition(r, action);
         apply(r, at);
         r.updatedAt = now;
@@ -249,11 +252,8 @@ export class RepairRequestService {
         if (r.progress !== 'accepted') throw transition(r, 'survey');
         const now = this.clock.now();
         const surveyedAt = new Date(command.surveyedAt);
-        if (surveyedAt.getTime() > now.getTime() + 5 * 60_000) {
-          throw DomainError.validation([
-            { field: 'surveyedAt', message: 'surveyedAt cannot be in the future' },
-          ]);
-        }
+        // MNT-2: the survey's time starts the completion clock (MNT-5) and is judged against the request's.
+        assertRecordedTime('surveyedAt', surveyedAt, now, received(r));
         assertSurveyParticipants(command.estimateFen, command.participants);
         const unit = r.unitId
           ? await em.findOne(UnitReplica, { unitId: r.unitId }, { filters: false })
@@ -427,6 +427,11 @@ export class RepairRequestService {
 /** The request, locked for the rest of the transaction; 404 outside the caller's scope (GEN-5). */
 export function lockRequest(em: EntityManager, id: string): Promise<RepairRequest> {
   return lockRecord(em, RepairRequest, id, 'REPAIR_REQUEST_NOT_FOUND');
+}
+
+/** MNT-1, MNT-2: nothing is done about a request before it was received. */
+function received(r: RepairRequest): NotBefore {
+  return { at: r.receivedAt, what: 'the request was received' };
 }
 
 function transition(r: RepairRequest, action: string): DomainError {

@@ -13,6 +13,23 @@ export function approvalChain(estimateFen: number, policy: MaintenancePolicy = M
   return ['gm-approval'];
 }
 
+/**
+ * MNT-6: the estimate a work order's approval chain is chosen by. The order may raise the estimate of
+ * the signed survey, never lower it: whoever opens the order would otherwise choose who approves it
+ * (decision 0197). Refused naming `estimateFen` (422).
+ */
+export function orderEstimate(surveyEstimateFen: number, orderEstimateFen?: number): number {
+  if (orderEstimateFen === undefined) return surveyEstimateFen;
+  if (orderEstimateFen < surveyEstimateFen) {
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `派工单预算不能低于勘察会签的预估（${surveyEstimateFen} 分）：审批至少按勘察预估`,
+      { field: 'estimateFen', surveyEstimateFen },
+    );
+  }
+  return orderEstimateFen;
+}
+
 /** MNT-6: the role that takes each step ("chief-engineer" is the deputy chief engineer, 副总工程师). */
 export const STEP_ROLE: Readonly<Record<Step, Role>> = {
   'cs-manager-approval': 'cs-manager',

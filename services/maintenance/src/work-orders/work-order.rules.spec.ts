@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DomainError, WorkOrderAction, WorkOrderStatus, WorkOrderType, type Role } from '@pcs/contracts';
-import { approvalChain } from './approval.rules.js';
+import { approvalChain, orderEstimate } from './approval.rules.js';
 import {
   decide,
   settlementReviewer,
@@ -11,6 +11,7 @@ import {
 import { canTakeAction, isFinalStatus, possibleTargets, TRANSITIONS } from './work-order.state.js';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
+const OPENED = new Date('2026-11-23T01:00:00Z');
 const REQUESTER = 'staff-requester';
 const staff = (sub: string, ...roles: Role[]) => ({ sub, name: `员工${sub}`, roles });
 
@@ -21,6 +22,7 @@ function order(overrides: Partial<WorkOrderFacts> = {}): WorkOrderFacts {
     requestedById: REQUESTER,
     approvals: approvalChain(50_000).map((step) => ({ step })),
     dueAt: new Date('2026-11-26T02:00:00Z'),
+    createdAt: OPENED,
     work: [],
     checks: [],
     returnVisitStatus: 'not-due',
@@ -69,6 +71,29 @@ describe('MNT-6: the approval chain by amount', () => {
     const o = order({ approvals: approvalChain(1_000_001).map((step) => ({ step })) });
     expect(codeOf(() => decide(o, { action: 'approve' }, staff('g1', 'deputy-gm'), NOW))).toBe('FORBIDDEN');
     expect(decide(o, { action: 'approve' }, staff('gm', 'gm'), NOW).changes.status).toBe('approved');
+  });
+
+  it('MNT-6: an order may raise the survey’s estimate, never lower who must approve it', () => {
+    expect(orderEstimate(5_000_000)).toBe(5_000_000);
+    expect(orderEstimate(5_000_000, 5_000_000)).toBe(5_000_000);
+    expect(orderEstimate(80_000, 120_000)).toBe(120_000);
+    expect(codeOf(() => orderEstimate(5_000_000, 100))).toBe('BUSINESS_RULE_VIOLATED');
+    expect(() => orderEstimate(5_000_000, 4_999_999)).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: 'estimateFen' }) }),
+    );
+    fc.assert(
+      fc.property(fc.nat(2_000_000), fc.option(fc.nat(2_000_000), { nil: undefined }), (survey, asked) => {
+        let chosen: number;
+        try {
+          chosen = orderEstimate(survey, asked);
+        } catch {
+          expect(asked).toBeLessThan(survey);
+          return;
+        }
+        // Never below the survey's: the chain by amount is then at least the survey's (table above).
+        expect(chosen).toBeGreaterThanOrEqual(survey);
+      }),
+    );
   });
 
   it('MNT-6: never approved by the staff member who requested it', () => {
@@ -200,7 +225,60 @@ describe('MNT-10: the return visit', () => {
   });
 });
 
+describe('MNT-7: the arrival is not before the dispatch', () => {
+  const dispatched = order({ status: 'dispatched', dispatchedAt: NOW });
+  const fieldOf = (fn: () => unknown) => {
+    try {
+      fn();
+      return undefined;
+    } catch (e) {
+      return (e as DomainError).details?.errors?.[0]?.field;
+    }
+  };
+
+  it('MNT-7: an arrival before the order was dispatched is refused naming arrivedAt', () => {
+    const before = new Date('2025-01-01T00:00:00Z');
+    const refused = () => decide(dispatched, { action: 'arrive', arrivedAt: before }, staff('t'), NOW);
+    expect(codeOf(refused)).toBe('VALIDATION_FAILED');
+    expect(fieldOf(refused)).toBe('arrivedAt');
+    const later = new Date(NOW.getTime() + 20 * 60_000);
+    const future = () => decide(dispatched, { action: 'arrive', arrivedAt: later }, staff('t'), NOW);
+    expect(fieldOf(future)).toBe('arrivedAt');
+  });
+
+  it('MNT-7: an arrival at or after the dispatch is taken', () => {
+    expect(decide(dispatched, { action: 'arrive', arrivedAt: NOW }, staff('t'), NOW).changes).toMatchObject({
+      status: 'in-progress',
+      arrivedAt: NOW,
+    });
+  });
+});
+
 describe('MNT-5: the completion deadline moves only with consent', () => {
+  it('MNT-5: a consent from before the order was opened, or from the future, is refused naming it', () => {
+    const o = order({ status: 'in-progress' });
+    const until = new Date(o.dueAt.getTime() + 86_400_000);
+    const extend = (consentedAt: string) => () =>
+      decide(
+        o,
+        { action: 'extend', until, consent: { customerName: '刘先生', consentedAt, record: '电话录音' } },
+        staff('c'),
+        NOW,
+      );
+    for (const consentedAt of ['2026-01-01T00:00:00Z', '2026-11-24T00:00:00Z']) {
+      try {
+        extend(consentedAt)();
+        throw new Error(`${consentedAt} was taken`);
+      } catch (e) {
+        expect(e).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: { errors: [expect.objectContaining({ field: 'consent.consentedAt' })] },
+        });
+      }
+    }
+    expect(extend(OPENED.toISOString())().changes).toMatchObject({ dueAt: until });
+  });
+
   it('MNT-5: an extension must be later than the current deadline', () => {
     const consent = { customerName: '刘先生', consentedAt: NOW.toISOString(), record: '电话录音' };
     const o = order({ status: 'in-progress' });

@@ -13,6 +13,7 @@ import {
   type WorkOrderType,
 } from '@pcs/contracts';
 import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
+import { assertRecordedTime } from '@pcs/platform';
 import { takeNextApproval, type ApprovalRecord } from './approval.rules.js';
 import { nextWorkOrderStatus, possibleTargets } from './work-order.state.js';
 
@@ -49,6 +50,9 @@ export interface WorkOrderFacts {
   requestedById: string;
   approvals: ApprovalRecord[];
   dueAt: Date;
+  /** When the order was opened and dispatched: what is recorded on it cannot be earlier (GEN-3). */
+  createdAt: Date;
+  dispatchedAt?: Date | null;
   executor?: WorkExecutor | null;
   work: WorkRecord[];
   checks: CompletionCheck[];
@@ -144,9 +148,10 @@ export function decide(
         progress: 'dispatched',
       };
     case 'arrive':
-      if (command.arrivedAt.getTime() > now.getTime() + 5 * 60_000) {
-        throw invalid('arrivedAt', 'arrivedAt cannot be in the future');
-      }
+      assertRecordedTime('arrivedAt', command.arrivedAt, now, {
+        at: order.dispatchedAt,
+        what: 'the dispatch',
+      });
       return { changes: { status, arrivedAt: command.arrivedAt }, progress: 'in-progress' };
     case 'record-work':
       return {
@@ -199,6 +204,11 @@ export function decide(
       if (command.until.getTime() <= order.dueAt.getTime()) {
         throw invalid('until', 'until must be later than the current completion deadline');
       }
+      // The consent is to this order's deadline: given by now, and not before the order was opened.
+      assertRecordedTime('consent.consentedAt', new Date(command.consent.consentedAt), now, {
+        at: order.createdAt,
+        what: 'the work order was opened',
+      });
       return { changes: { status, dueAt: command.until, extensionConsent: command.consent } };
     case 'submit-settlement':
       return {

@@ -60,7 +60,7 @@ import { periodOf, scoresOf } from '../scores/scores.js';
 import { RepairRequest } from '../repair-requests/repair-request.entity.js';
 import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
 import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
-import { approvalChain } from './approval.rules.js';
+import { approvalChain, orderEstimate } from './approval.rules.js';
 import { completionDueAt } from './completion-deadline.js';
 import { PaidServicePrice } from './paid-service-price.entity.js';
 import { decide, type Decision, type WorkOrderCommand } from './work-order.rules.js';
@@ -129,7 +129,7 @@ export class WorkOrderService {
         const type = survey.workOrderType;
         const lines = await this.pricedLines(em, request.companyId, type, command);
         const chargeableFen = lines.reduce((sum, l) => sum + l.quantity * l.unitPriceFen, 0);
-        const estimateFen = command.estimateFen ?? survey.estimateFen;
+        const estimateFen = orderEstimate(survey.estimateFen, command.estimateFen);
         const timeZone = await this.communities.timeZoneOf(em, request.companyId, request.communityId);
         const calendar = await this.calendars.forCompany(em, request.companyId, timeZone);
         const { number } = await nextRecordNumber(em, {

@@ -135,6 +135,14 @@ export class Decoration {
   @Property({ type: 'text', nullable: true })
   unitStatusBefore?: UnitStatus;
 
+  /** When the worker passes were issued: patrols find nothing before it (GEN-3). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  worksStartedAt?: Date;
+
+  /** When the last (re-)inspection was requested: the inspection is not dated before it (BIL-9). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  inspectionRequestedAt?: Date;
+
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   inspectionPassedAt?: Date;
 

@@ -39,6 +39,7 @@ import {
 } from '@pcs/contracts';
 import {
   archiveRecord,
+  assertRecordedTime,
   CallContext,
   lockRecord,
   newId,
@@ -257,6 +258,7 @@ export class DecorationService {
         }));
         d.passesValidUntil = command.validUntil;
         d.unitStatusBefore = unit.status;
+        d.worksStartedAt = new Date();
         this.transition(em, d, 'issue-passes', to, {
           passesValidUntil: command.validUntil,
           passNumbers: d.workers.map((w) => w.passNumber),
@@ -284,6 +286,10 @@ export class DecorationService {
         const actor = CallContext.actor();
         const d = await lockDecoration(em, command.decorationId);
         const to = nextDecorationStatus(d.status, 'record-patrol-finding');
+        assertRecordedTime('foundAt', new Date(command.foundAt), new Date(), {
+          at: d.worksStartedAt,
+          what: 'the works started (passes issued)',
+        });
         const now = new Date();
         const finding = {
           id: newId(),
@@ -317,6 +323,7 @@ export class DecorationService {
       change: async (em) => {
         const d = await lockDecoration(em, command.decorationId);
         const to = nextDecorationStatus(d.status, 'request-inspection');
+        d.inspectionRequestedAt = new Date();
         this.transition(em, d, 'request-inspection', to, {});
         return d;
       },
@@ -342,7 +349,14 @@ export class DecorationService {
         const step: DecorationStep = command.result === 'passed' ? 'pass-inspection' : 'fail-inspection';
         const to = nextDecorationStatus(d.status, step);
         const inspectedAt = new Date(command.inspectedAt);
-        checkInspectionTime(inspectedAt, d.inspections.at(-1)?.inspectedAt);
+        // BIL-9 counts the refund wait from it: not before the works were handed in for inspection.
+        assertRecordedTime(
+          'inspectedAt',
+          inspectedAt,
+          new Date(),
+          { at: d.inspectionRequestedAt ?? d.worksStartedAt, what: 'the inspection was requested' },
+          { at: d.inspections.at(-1)?.inspectedAt, what: 'the previous inspection' },
+        );
         if (command.result === 'passed') {
           checkAcceptanceSignatures(command.signatures ?? []);
           checkNothingToRepair(d, command.damages);
@@ -449,7 +463,10 @@ export class DecorationService {
             pendingRepairIds: d.pendingRepairs.map((r) => r.id),
           });
         }
-        checkInspectionTime(new Date(command.inspectedAt), undefined);
+        assertRecordedTime('inspectedAt', new Date(command.inspectedAt), new Date(), {
+          at: foundAt(d, repair.foundIn),
+          what: 'the damage was found',
+        });
         d.pendingRepairs = d.pendingRepairs.filter((r) => r.id !== repair.id);
         d.updatedAt = new Date();
         archiveRecord(em, DECORATION_RECORD, d, {
@@ -613,24 +630,12 @@ async function communityTimeZone(
   return community?.timeZone ?? 'Asia/Shanghai';
 }
 
-/** Clocks differ a little between the desk's devices and the server; beyond that, a time is in the future. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-/** An inspection is recorded after it happened, and after the one before it (RES-5). */
-function checkInspectionTime(inspectedAt: Date, previous: string | undefined): void {
-  if (inspectedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-    throw DomainError.validation([
-      { field: 'inspectedAt', message: 'inspectedAt must not be in the future' },
-    ]);
-  }
-  if (previous !== undefined && inspectedAt.getTime() < Date.parse(previous)) {
-    throw DomainError.validation([
-      {
-        field: 'inspectedAt',
-        message: `inspectedAt must not be before the previous inspection at ${previous}`,
-      },
-    ]);
-  }
+/** When the patrol finding or inspection that found a damage says it was found. */
+function foundAt(d: Decoration, foundIn: string): string | undefined {
+  return (
+    d.patrolFindings.find((f) => f.id === foundIn)?.foundAt ??
+    d.inspections.find((i) => i.id === foundIn)?.inspectedAt
+  );
 }
 
 /** A passed acceptance carries the signature of each department head involved, once each (RES-5). */

@@ -28,14 +28,15 @@ import {
 } from '@pcs/contracts';
 import {
   archiveRecord,
+  assertRecordedTime,
   lockRecord,
   newId,
   Outbox,
   pageQuery,
   pageWindow,
+  type RecordEntry,
   runCommand,
   toPage,
-  type RecordEntry,
 } from '@pcs/platform';
 import { dateRange } from '../history/date-range.js';
 import { BillingQueries } from '../billing/billing-queries.js';
@@ -286,6 +287,10 @@ export class MoveInService {
       change: async (em) => {
         const m = await lockMoveIn(em, command.moveInId);
         assertMoveInOpen(m.status, 'complete');
+        const movedInAt = new Date(command.movedInAt);
+        // Not bounded by the record's start: a move made before the record was kept is entered as of
+        // when it happened (demo data, a company's first weeks on the system; decision 0198).
+        assertRecordedTime('movedInAt', movedInAt, new Date());
         const chargeStatus = await this.billing.chargeRequestStatus(m.chargeRequestId);
         const facts = await this.facts(em, m, chargeStatus);
         const missing = missingMoveInRequirements(facts);
@@ -317,7 +322,6 @@ export class MoveInService {
           charge.status = 'settled';
           charge.updatedAt = new Date();
         }
-        const movedInAt = new Date(command.movedInAt);
         m.status = 'completed';
         m.movedInAt = movedInAt;
         this.touch(em, m, {

@@ -22,6 +22,7 @@ import {
 } from '@pcs/contracts';
 import {
   archiveRecord,
+  assertRecordedTime,
   lockRecord,
   newId,
   Outbox,
@@ -150,7 +151,12 @@ export class MoveOutService {
       change: async (em) => {
         const m = await lockMoveOut(em, command.moveOutId);
         const to = nextMoveOutStatus(m.status, 'inspect');
-        m.inspectedAt = new Date(command.inspectedAt);
+        const inspectedAt = new Date(command.inspectedAt);
+        assertRecordedTime('inspectedAt', inspectedAt, new Date(), {
+          at: m.createdAt,
+          what: 'the move-out was requested',
+        });
+        m.inspectedAt = inspectedAt;
         m.damages = command.damages;
         const [payer] = m.personIds;
         if (command.damages.length > 0 && payer !== undefined) {

@@ -55,3 +55,21 @@ export const ACCEPTANCE_SIGNATURES = [
   { department: 'engineering', headName: '赵志刚' },
   { department: 'security', headName: '王海' },
 ];
+
+/**
+ * Moves the recorded times of a procedure's earlier steps back, as if they had been taken then: a time
+ * staff enter for a later step is checked against them (decision 198), and a test that needs a fixed
+ * local day (the refund date, BIL-9) enters a fixed time after them.
+ */
+export async function backdateSteps(
+  seed: Seed,
+  table: 'decoration' | 'move_in' | 'move_out',
+  id: string,
+  times: Record<string, string>,
+): Promise<void> {
+  const columns = Object.keys(times);
+  await seed.query(
+    `update "${table}" set ${columns.map((c, i) => `"${c}" = $${i + 2}`).join(', ')} where id = $1`,
+    [id, ...Object.values(times)],
+  );
+}
