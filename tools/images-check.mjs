@@ -698,7 +698,21 @@ const complaint = (n) => ({
   intent: 'solve-problem',
 });
 
+/**
+ * Complaints hears of GZ01 from residents' event, a moment after the resident journey created it, and
+ * takes entries only in communities it has heard of (decision 0194): wait until its queue counts answer.
+ */
+async function untilComplaintsKnowsGz01(call) {
+  for (let attempt = 0; ; attempt += 1) {
+    const { status } = await call(desk, 'GET', '/api/v1/complaints/counts?communityId=GZ01');
+    if (status === 200) return;
+    if (attempt >= 120) fail(`journey: complaints never heard of GZ01 (counts answered ${status})`);
+    await sleep(250);
+  }
+}
+
 async function complaintJourney(call) {
+  await untilComplaintsKnowsGz01(call);
   const created = (
     await call(desk, 'POST', '/api/v1/complaints', complaint(0), 201, { 'idempotency-key': 'images-check-0' })
   ).json;
