@@ -7,6 +7,7 @@ import {
   WaiveLateFee,
   type LateFeeAccrualView,
   GetCollectionRate,
+  GetStatement,
   ListArrears,
   OccupancyEnded,
   RecordPayment,
@@ -20,6 +21,7 @@ import {
   UnitUpdated,
   type BillingRunView,
   type FeeItemView,
+  type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
@@ -114,9 +116,15 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       effectiveFrom: '2026-01-01',
       unitTypes: ['residence'],
     });
-    await community('BR01', 2);
+    const [first] = await community('BR01', 2);
     await request(RunBilling, { communityId: 'BR01', period: '2026-11' });
     expect((await billsOf('BR01')).map((b) => Number(b.amount_fen))).toEqual([28_350, 28_350]);
+    // Each line carries the name the company gave its item, not the code.
+    const statement = await request<StatementView>(GetStatement, { unitId: first!.unitId });
+    expect(statement.bills[0]?.lines.map((l) => [l.itemCode, l.itemLabel])).toEqual([
+      ['property-management', '物业管理费'],
+      ['rubbish', '生活垃圾处理费'],
+    ]);
     const raised = await request<FeeItemView>(SetFeeItemRate, {
       code: 'property-management',
       name: '物业管理费',

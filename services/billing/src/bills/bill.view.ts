@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BillSource, BillStatus, ChargeItemCode, type BillView } from '@pcs/contracts';
+import { FeeItem } from '../billing-runs/fee-item.entity.js';
 import { BillLine } from './bill-line.entity.js';
 import type { Bill } from './bill.entity.js';
 
@@ -24,6 +25,7 @@ export async function billViews(em: EntityManager, bills: Bill[]): Promise<BillV
     { billId: { $in: bills.map((b) => b.id) } },
     { orderBy: { billId: 'asc', lineNo: 'asc' }, filters: false },
   );
+  const feeItemNames = await feeItemNamesOf(em, bills, lines);
   return bills.map((b) => ({
     id: b.id,
     number: b.number,
@@ -46,7 +48,7 @@ export async function billViews(em: EntityManager, bills: Bill[]): Promise<BillV
       .map((l) => ({
         id: l.id,
         itemCode: l.itemCode,
-        itemLabel: itemLabel(l.itemCode),
+        itemLabel: feeItemNames.get(`${b.companyId}\u0000${l.itemCode}`) ?? itemLabel(l.itemCode),
         description: l.description,
         amountFen: Number(l.amountFen),
         deposit: l.depositId !== undefined && l.depositId !== null,
@@ -54,6 +56,27 @@ export async function billViews(em: EntityManager, bills: Bill[]): Promise<BillV
         creditedFen: Number(l.creditedFen),
       })),
   }));
+}
+
+/**
+ * A periodic line's item is one of the company's own fee items (BIL-1): its label is the name the
+ * company gave it (物业服务费), not the code. Keyed by company and code.
+ */
+async function feeItemNamesOf(
+  em: EntityManager,
+  bills: Bill[],
+  lines: BillLine[],
+): Promise<Map<string, string>> {
+  const codes = [...new Set(lines.map((l) => l.itemCode))].filter(
+    (code) => !(code in ITEM_LABELS) && !ChargeItemCode.is(code),
+  );
+  if (codes.length === 0) return new Map();
+  const items = await em.find(
+    FeeItem,
+    { companyId: { $in: [...new Set(bills.map((b) => b.companyId))] }, code: { $in: codes } },
+    { fields: ['companyId', 'code', 'name'], filters: false },
+  );
+  return new Map(items.map((i) => [`${i.companyId}\u0000${i.code}`, i.name]));
 }
 
 export async function billView(em: EntityManager, bill: Bill): Promise<BillView> {
