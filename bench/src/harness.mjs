@@ -41,6 +41,30 @@ export async function freePort() {
   });
 }
 
+/**
+ * `count` distinct free ports, held open together until all are found: two `freePort()` calls in a
+ * row may return the same port, and a process started with PORT=0 beside them may be given one of
+ * them, answering another's readiness probe while that one fails to bind (S6 once measured a
+ * gateway with no complaints service behind it that way).
+ */
+export async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      servers.push(
+        await new Promise((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+      );
+    }
+    return servers.map((server) => server.address().port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
+}
+
 /** Peak resident set size of a process so far, in MiB (Linux: VmHWM). */
 export function peakRssMiB(pid) {
   try {

@@ -13,7 +13,7 @@
  * with a number of its own (S1's account), every billing run billed every unit for its month with
  * the total the seed implies.
  */
-import { freePort, median } from '../harness.mjs';
+import { freePorts, median } from '../harness.mjs';
 import { accountFor, registrationArm } from '../s1/load.mjs';
 import {
   communityCodes,
@@ -74,7 +74,8 @@ export async function run({ mode, log, runId }) {
     // process loading MikroORM per service instead of two; then the seeds, before any load.
     const complaintsUrl = await createComplaintsDatabase(complaintsDb);
     await createDatabase(billingDb);
-    const [complaintsPort, gatewayPort] = [await freePort(), await freePort()];
+    // Every process on a port of its own, chosen together (a PORT=0 process could take one of them).
+    const [complaintsPort, gatewayPort, billingPort] = await freePorts(3);
     const settled = await Promise.allSettled([
       startBuilt('complaints', {
         prefix: `${prefix}-c`,
@@ -89,7 +90,7 @@ export async function run({ mode, log, runId }) {
       startService('billing', {
         prefix: `${prefix}-b`,
         database: billingDb,
-        env: { MIGRATE_ON_START: 'true' },
+        env: { MIGRATE_ON_START: 'true', PORT: String(billingPort) },
       }).then((s) => s.proc),
     ]);
     for (const s of settled) if (s.status === 'fulfilled') started.push(s.value);
