@@ -937,6 +937,18 @@ async function whenReady(attempt) {
   }
 }
 
+/** Waits until maintenance has heard of a community: its repair list answers instead of 404 (0210). */
+async function whenKnownToMaintenance(api, communityId) {
+  for (let i = 0; ; i++) {
+    try {
+      return await api.send('GET', `/api/v1/repair-requests?communityId=${communityId}&limit=1`);
+    } catch (error) {
+      if (i >= 60 || !String(error.message).includes('404')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 /** Waits until complaints has heard of a community: its queue counts answer instead of 404. */
 async function whenKnownToComplaints(api, communityId) {
   for (let i = 0; ; i++) {
@@ -1062,6 +1074,8 @@ export async function loadDemoData(baseUrl) {
   }
   // Complaints takes entries only in communities residents announced (decision 0194).
   for (const { id } of COMMUNITIES) await whenKnownToComplaints(api, id);
+  // Maintenance takes repair requests only there too (decision 0210).
+  for (const { id } of COMMUNITIES) await whenKnownToMaintenance(api, id);
   const people = new Map();
   for (const [key, communityId, name, phone, idDocument] of PEOPLE) {
     const p = await api.send(

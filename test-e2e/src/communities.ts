@@ -3,8 +3,9 @@ import { eventually, httpCall, signStaffToken } from '@pcs/testing';
 
 /**
  * A community created in residents by a manager, as a company sets one up before its desk takes calls
- * there. Resolves once complaints has heard of it (its queue counts stop answering 404): entries are
- * taken only in communities residents announced (decision 0194).
+ * there. Resolves once complaints and maintenance have heard of it (their counts and repair lists stop
+ * answering 404): entries and repair requests are taken only in communities residents announced
+ * (decisions 0194, 0210).
  */
 export async function createCommunity(
   baseUrl: string,
@@ -29,5 +30,12 @@ export async function createCommunity(
   await eventually(async () => {
     const counts = await httpCall(baseUrl, 'GET', `/api/v1/complaints/counts?communityId=${id}`, { token });
     expect({ community: id, status: counts.status }).toEqual({ community: id, status: 200 });
+  });
+  // Maintenance too takes repair requests only there (decision 0210): its list answers 404 until then.
+  await eventually(async () => {
+    const repairs = await httpCall(baseUrl, 'GET', `/api/v1/repair-requests?communityId=${id}&limit=1`, {
+      token,
+    });
+    expect({ community: id, status: repairs.status }).toEqual({ community: id, status: 200 });
   });
 }

@@ -34,6 +34,8 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
       return res.json;
     };
 
+    // Repair requests are taken only in a community residents announced (decision 0210).
+    await stack.createCommunity();
     await call(manager, 'POST', '/api/v1/paid-service-prices', {
       code: 'faucet-replace',
       name: '更换水龙头',

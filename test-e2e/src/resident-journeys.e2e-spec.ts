@@ -56,12 +56,13 @@ describe('resident journeys through the gateway', () => {
 
   /** BIL-5: finance takes the payer's money at the desk, by WeChat Pay. */
   async function pay(unit: string, payerPersonId: string, amountFen: number): Promise<any> {
+    const externalTransactionId = `4200${Date.now()}${amountFen}`;
+    // Decision 0200: a payment is refused without an Idempotency-Key.
     return ok(
-      await call(['finance'], 'POST', `/api/v1/units/${unit}/payments`, {
-        payerPersonId,
-        method: 'wechat-pay',
-        amountFen,
-        externalTransactionId: `4200${Date.now()}${amountFen}`,
+      await stack.http('POST', `/api/v1/units/${unit}/payments`, {
+        token: await as(['finance']),
+        body: { payerPersonId, method: 'wechat-pay', amountFen, externalTransactionId },
+        headers: { 'idempotency-key': `pay-${externalTransactionId}` },
       }),
       201,
     );

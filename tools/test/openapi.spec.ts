@@ -42,6 +42,7 @@ const VERBS = [
   'open',
   'pause',
   'read',
+  'receive',
   'record',
   'refund',
   'refuse',

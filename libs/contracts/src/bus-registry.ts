@@ -74,6 +74,12 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ResidentsBus.events.unitStatusChanged,
     },
     { purpose: 'people', stream: ResidentsBus.stream, filterSubject: 'residents.events.person.>' },
+    // CMP-1: the community of each resident on file, to check a registration's personId (decision 0217).
+    {
+      purpose: 'person-communities',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.personRegistered,
+    },
     {
       purpose: 'repairs',
       stream: MaintenanceBus.stream,

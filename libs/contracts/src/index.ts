@@ -16,6 +16,7 @@ export * from './identity/staff-ref.js';
 export { toFieldErrors, validatePayload, type ValidationResult } from './validation/validate-payload.js';
 export * from './validation/validators.js';
 export * from './validation/reason.js';
+export * from './validation/text.js';
 export * from './bus-registry.js';
 export * from './complaints/index.js';
 export * from './billing/index.js';

@@ -79,6 +79,7 @@ export * from './communities/community-replica.entity.js';
 export * from './communities/community-replica.migration.js';
 export * from './communities/community-replica.module.js';
 export * from './communities/community-time-zones.js';
+export * from './communities/known-community.js';
 export * from './paging/page.js';
 export * from './clock/clock.js';
 export * from './clock/recorded-time.js';

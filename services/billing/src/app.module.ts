@@ -28,6 +28,7 @@ import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
 import { Migration20261210100000_Ledger } from './migrations/Migration20261210100000_Ledger.js';
 import { Migration20261211100000_BillingRuns } from './migrations/Migration20261211100000_BillingRuns.js';
 import { Migration20261212100000_UnitReplicaVersion } from './migrations/Migration20261212100000_UnitReplicaVersion.js';
+import { Migration20261214120000_DepositsAtTheCashier } from './migrations/Migration20261214120000_DepositsAtTheCashier.js';
 import { BillReminder } from './reports/bill-reminder.entity.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
@@ -73,4 +74,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261210100000_Ledger,
   Migration20261211100000_BillingRuns,
   Migration20261212100000_UnitReplicaVersion,
+  Migration20261214120000_DepositsAtTheCashier,
 ];

@@ -13,6 +13,7 @@ import {
   type ArrearsView,
   type CollectionRateView,
   IssueCreditNoteV1,
+  ReceiveDepositV1,
   ReceiveQualityDepositV1,
   RecordPaymentV1,
   RefundCreditV1,
@@ -116,6 +117,11 @@ export class BillingNatsController {
   @MessagePattern(C.refundDeposit)
   refundDeposit(@Payload() command: RefundDepositV1): Promise<DepositView> {
     return this.deposits.refund(command);
+  }
+
+  @MessagePattern(C.receiveDeposit)
+  receiveDeposit(@Payload() command: ReceiveDepositV1): Promise<DepositView> {
+    return this.deposits.receive(command);
   }
 
   @MessagePattern(C.receiveQualityDeposit)

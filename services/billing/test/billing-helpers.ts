@@ -100,11 +100,33 @@ export async function expectLedgerIntact(fixture: ServiceFixture): Promise<void>
   expect(await em.execute(`select coalesce(sum(amount_fen), 0)::text as total from ledger_entry`)).toEqual([
     { total: '0' },
   ]);
-  // A bill line's paid amount is the sum of its allocations (BIL-5, BIL-6).
+  // A bill line's paid amount is the sum of its allocations (BIL-5, BIL-6), on a bill no credit paid.
   expect(
     await em.execute(
       `select l.id from bill_line l left join payment_allocation a on a.bill_line_id = l.id
+       where not exists (select 1 from ledger_transaction t where t.kind = 'credit-applied' and t.reference_id = l.bill_id)
        group by l.id, l.paid_fen having l.paid_fen <> coalesce(sum(a.amount_fen), 0)`,
+    ),
+  ).toEqual([]);
+  // A bill's paid amount is its lines', and its payments' allocations plus the credit set against it
+  // at issue (decision 0202), which left the payer's prepayment account.
+  expect(
+    await em.execute(
+      `select b.id from bill b
+       left join (select bill_id, sum(amount_fen) as s from payment_allocation group by bill_id) a on a.bill_id = b.id
+       left join (select t.reference_id, sum(e.amount_fen) as s from ledger_transaction t
+                  join ledger_entry e on e.transaction_id = t.id
+                  join account ac on ac.id = e.account_id and ac.kind = 'prepayment'
+                  where t.kind = 'credit-applied' group by t.reference_id) c on c.reference_id = b.id
+       left join (select bill_id, sum(paid_fen) as s from bill_line group by bill_id) l on l.bill_id = b.id
+       where b.paid_fen <> coalesce(a.s, 0) + coalesce(c.s, 0) or b.paid_fen <> coalesce(l.s, 0)`,
+    ),
+  ).toEqual([]);
+  // No credit balance is below zero: nothing spends more than a payer holds (BIL-5, BIL-12).
+  expect(
+    await em.execute(
+      `select a.key from account a join ledger_entry e on e.account_id = a.id
+       where a.kind = 'prepayment' group by a.key having sum(e.amount_fen) > 0`,
     ),
   ).toEqual([]);
   // A deposit's balance is its account's (BIL-8, BIL-12), never below zero.

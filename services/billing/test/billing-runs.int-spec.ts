@@ -525,4 +525,118 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     ).toMatchObject({ billsIssued: 1, totalFen: 214 });
     await expectLedgerIntact(fixture);
   });
+  it("BIL-5, BIL-2: a payer's credit is set against the month's bill at the run; what it does not cover is owed; payers without credit owe in full", async () => {
+    await request(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+    });
+    const [short, ample, none] = await community('BR19', 3);
+    // The run reads the owners: wait until billing has heard of them.
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select count(*)::int as n from occupancy_replica where unit_id in (?)`, [
+          [short!.unitId, ample!.unitId, none!.unitId],
+        ]),
+      ).toEqual([{ n: 3 }]),
+    );
+    for (const [unit, amountFen] of [
+      [short!, 10_000],
+      [ample!, 1_000_000],
+    ] as const)
+      await request(RecordPayment, {
+        unitId: unit.unitId,
+        payerPersonId: unit.ownerId,
+        method: 'cash',
+        amountFen,
+      });
+    await request(RunBilling, { communityId: 'BR19', period: '2026-12' });
+    const statementOf = (unitId: string) => request<StatementView>(GetStatement, { unitId });
+    const [a, b, c] = [
+      await statementOf(short!.unitId),
+      await statementOf(ample!.unitId),
+      await statementOf(none!.unitId),
+    ];
+    const billed = c.bills[0]!.amountFen;
+    expect(billed).toBeGreaterThan(10_000);
+    expect(a).toMatchObject({ creditFen: 0, owedFen: billed - 10_000 });
+    expect(a.bills[0]).toMatchObject({ paidFen: 10_000, status: 'open', payerPersonId: short!.ownerId });
+    expect(b).toMatchObject({ creditFen: 1_000_000 - billed, owedFen: 0 });
+    expect(b.bills[0]).toMatchObject({ paidFen: billed, status: 'paid', statusLabel: '已缴清' });
+    expect(b.creditEntries.map((e) => [e.kind, e.amountFen])).toEqual([
+      ['overpayment', 1_000_000],
+      ['applied', -billed],
+    ]);
+    expect(c).toMatchObject({ creditFen: 0, owedFen: billed });
+    // The collection rate counts what credit paid as collected.
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: 'BR19',
+      companyid: 'HRX',
+      communityid: 'BR19',
+      aggregateversion: 1,
+      data: { communityId: 'BR19', name: '南湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' },
+    });
+    expect(
+      await eventually(() =>
+        request<CollectionRateView>(GetCollectionRate, { communityId: 'BR19', period: '2026-12' }),
+      ),
+    ).toMatchObject({
+      billedFen: 3 * billed,
+      collectedFen: billed + 10_000,
+    });
+    // A second run bills nothing and spends nothing.
+    await request(RunBilling, { communityId: 'BR19', period: '2026-12' });
+    expect((await statementOf(ample!.unitId)).creditFen).toBe(1_000_000 - billed);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-1, BIL-2: a rate whose month on the largest unit would exceed the largest amount is refused (422 AMOUNT_TOO_LARGE naming rateFen), at the rate and at the run, and nothing is billed', async () => {
+    const items = await sql(fixture).execute(`select count(*)::int as n from fee_rate`);
+    await expect(
+      request(SetFeeItemRate, {
+        code: 'property-management',
+        name: '物业管理费',
+        basis: 'per-square-metre',
+        rateFen: 1_000_001,
+        effectiveFrom: '2026-12-01',
+      }),
+    ).rejects.toMatchObject({
+      code: 'AMOUNT_TOO_LARGE',
+      details: { field: 'rateFen', errors: [expect.objectContaining({ field: 'rateFen' })] },
+    });
+    expect(await sql(fixture).execute(`select count(*)::int as n from fee_rate`)).toEqual(items);
+    // A rate stored before the bound (another company, so HRX's items stay as they are): refused at
+    // the run, before any bill.
+    const em = sql(fixture);
+    await em.execute(
+      `insert into fee_item (id, company_id, code, name, basis, created_at) values (?, 'BIG', 'property-management', '物业管理费', 'per-square-metre', now())`,
+      [newId()],
+    );
+    await em.execute(
+      `insert into fee_rate (id, company_id, item_code, effective_from, amount_fen) values (?, 'BIG', 'property-management', '2026-01-01', 1000000000000)`,
+      [newId()],
+    );
+    await em.execute(
+      `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
+       values (?, 'BIG', 'BG01', '1栋101', 'residence', 8950, 1)`,
+      [newId()],
+    );
+    const big = staff({
+      sub: 'staff-0302',
+      name: '吴刚',
+      roles: ['finance'],
+      communities: ['*'],
+      companyId: 'BIG',
+    });
+    await expect(request(RunBilling, { communityId: 'BG01', period: '2026-12' }, big)).rejects.toMatchObject({
+      code: 'AMOUNT_TOO_LARGE',
+      details: { field: 'rateFen' },
+    });
+    expect(await em.execute(`select count(*)::int as n from bill where company_id = 'BIG'`)).toEqual([
+      { n: 0 },
+    ]);
+  });
 });

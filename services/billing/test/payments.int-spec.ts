@@ -268,6 +268,199 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     expect(await count('ledger_entry')).toBe(before);
   });
 
+  it('BIL-5: a payer billing does not know for the unit is refused (422 PAYER_NOT_OF_UNIT naming payerPersonId) and changes nothing', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const other = await unitWithTwoBills();
+    const before = await count('ledger_entry');
+    const stranger = newId();
+    await expect(
+      request(RecordPayment, { unitId, payerPersonId: stranger, method: 'cash', amountFen: 10_000 }),
+    ).rejects.toMatchObject({
+      code: 'PAYER_NOT_OF_UNIT',
+      details: { field: 'payerPersonId', errors: [expect.objectContaining({ field: 'payerPersonId' })] },
+    });
+    // A payer of another unit is a stranger here too.
+    await expect(
+      request(RecordPayment, {
+        unitId,
+        payerPersonId: other.payerPersonId,
+        method: 'cash',
+        amountFen: 10_000,
+      }),
+    ).rejects.toMatchObject({ code: 'PAYER_NOT_OF_UNIT' });
+    expect(await count('ledger_entry')).toBe(before);
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(0);
+    // The unit's own payer is known by its bills.
+    expect(
+      await request<PaymentView>(RecordPayment, { unitId, payerPersonId, method: 'cash', amountFen: 100 }),
+    ).toMatchObject({ allocatedFen: 100 });
+  });
+
+  it('BIL-5: a named bill already paid or cancelled is refused (422 BILL_NOT_OPEN naming billIds), never turned into credit', async () => {
+    const { unitId, payerPersonId, older, newer } = await unitWithTwoBills();
+    await request(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'cash',
+      amountFen: 100_000,
+      billIds: [newer.id],
+    });
+    await request(IssueCreditNote, { billId: older.id, amountFen: 268_500, reason: '重复开单，全额冲销' });
+    const entries = await count('ledger_entry');
+    for (const bill of [newer, older]) {
+      await expect(
+        request(RecordPayment, {
+          unitId,
+          payerPersonId,
+          method: 'cash',
+          amountFen: 100_000,
+          billIds: [bill.id],
+        }),
+      ).rejects.toMatchObject({
+        code: 'BILL_NOT_OPEN',
+        details: { field: 'billIds', billNumber: bill.number },
+      });
+    }
+    // The same bill twice in one payment is bad input, not two allocations.
+    await expect(
+      request(RecordPayment, {
+        unitId,
+        payerPersonId,
+        method: 'cash',
+        amountFen: 100,
+        billIds: [newer.id, newer.id],
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'billIds' })] },
+    });
+    expect(await count('ledger_entry')).toBe(entries);
+    expect(await request<StatementView>(GetStatement, { unitId })).toMatchObject({ creditFen: 0 });
+  });
+
+  it('BIL-5: a receivedAt in the future is refused naming receivedAt; a time just past, or a minute ahead, is kept', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const base = { unitId, payerPersonId, method: 'cash', amountFen: 100 };
+    const entries = await count('ledger_entry');
+    await expect(
+      request(RecordPayment, { ...base, receivedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'receivedAt' })] },
+    });
+    expect(await count('ledger_entry')).toBe(entries);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    expect(await request<PaymentView>(RecordPayment, { ...base, receivedAt: yesterday })).toMatchObject({
+      receivedAt: yesterday,
+    });
+    const aMinuteAhead = new Date(Date.now() + 60_000).toISOString();
+    expect(await request<PaymentView>(RecordPayment, { ...base, receivedAt: aMinuteAhead })).toMatchObject({
+      receivedAt: aMinuteAhead,
+    });
+  });
+
+  it('BIL-5, BIL-6: an overpayment, the credit set against a new bill and a credit refund each appear on the statement, labelled', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    const over = await request<PaymentView>(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'cash',
+      amountFen: 468_500,
+    });
+    expect(over.creditFen).toBe(100_000);
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '十二月赔偿', amountFen: 30_000 }],
+    });
+    await request(RefundCredit, {
+      unitId,
+      payerPersonId,
+      amountFen: 20_000,
+      method: 'cash',
+      reason: '退还多缴款',
+    });
+    const statement = await request<StatementView>(GetStatement, { unitId });
+    const applied = statement.bills.find((b) => b.amountFen === 30_000)!;
+    expect(statement.creditFen).toBe(50_000);
+    expect(statement.creditEntries).toEqual([
+      expect.objectContaining({
+        kind: 'overpayment',
+        kindLabel: '多缴转入余额',
+        payerPersonId,
+        amountFen: 100_000,
+        reference: over.receiptNumber,
+      }),
+      expect.objectContaining({
+        kind: 'applied',
+        kindLabel: '余额抵扣账单',
+        amountFen: -30_000,
+        reference: applied.number,
+      }),
+      expect.objectContaining({
+        kind: 'refund',
+        kindLabel: '余额退款',
+        amountFen: -20_000,
+        description: '余额退款：退还多缴款',
+      }),
+    ]);
+    // Narrowed to another payer, none of it shows.
+    expect(
+      (await request<StatementView>(GetStatement, { unitId, payerPersonId: newId() })).creditEntries,
+    ).toEqual([]);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-5, BIL-12: credit is set against a new bill at issue, oldest due first; what it cannot cover stays owed; deposits are never paid from it', async () => {
+    const { unitId, payerPersonId } = await unitWithTwoBills();
+    await request(RecordPayment, { unitId, payerPersonId, method: 'cash', amountFen: 418_500 });
+    // 500.00 yuan of credit; a move-in charge with a deposit and two fees: the fees are paid from it.
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [
+        { code: 'contract-deposit', description: '合同押金', amountFen: 200_000 },
+        { code: 'damage-to-account', description: '赔偿', amountFen: 30_000 },
+      ],
+    });
+    let statement = await request<StatementView>(GetStatement, { unitId });
+    const moveIn = statement.bills.find((b) => b.amountFen === 230_000)!;
+    expect(moveIn).toMatchObject({ paidFen: 30_000, outstandingFen: 200_000, status: 'open' });
+    expect(statement.creditFen).toBe(20_000);
+    // A charge the credit covers whole is paid at issue: its request is settled at once.
+    const covered = await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '门禁卡工本费', amountFen: 5_000 }],
+    });
+    const settled = await sql(fixture).execute<{ status: string }[]>(
+      `select status from charge_request where id = ?`,
+      [covered.requestId],
+    );
+    expect(settled).toEqual([{ status: 'settled' }]);
+    // One it covers in part: the rest is owed; the credit is spent.
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '赔偿', amountFen: 40_000 }],
+    });
+    statement = await request<StatementView>(GetStatement, { unitId });
+    expect(statement.creditFen).toBe(0);
+    expect(statement.bills.find((b) => b.amountFen === 40_000)).toMatchObject({
+      paidFen: 15_000,
+      outstandingFen: 25_000,
+      status: 'open',
+    });
+    expect(statement.owedFen).toBe(200_000 + 25_000);
+    expect(statement.creditEntries.filter((e) => e.kind === 'applied').map((e) => e.amountFen)).toEqual([
+      -30_000, -5_000, -15_000,
+    ]);
+    // A payer without credit, a unit bill without a payer: owed in full (another unit).
+    const plain = await unitWithTwoBills();
+    expect((await request<StatementView>(GetStatement, { unitId: plain.unitId })).owedFen).toBe(368_500);
+    await expectLedgerIntact(fixture);
+  });
+
   it('BIL-12: random sequences of bills, payments, reversals, credit notes and refunds keep every transaction balanced and every balance the sum of its entries', async () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('bill' as const), amount: fc.integer({ min: 1, max: 500_000 }) }),

@@ -35,6 +35,7 @@ import { ReplicasModule } from './replicas/replicas.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReportDelivery, ReportSubscription } from './reports/report-subscription.entity.js';
 import { TypicalCase } from './reports/typical-case.entity.js';
+import { PersonReplica } from './replicas/person-replica.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairsModule } from './repairs/repairs.module.js';
 import { SurveyResponse } from './surveys/survey-response.entity.js';
@@ -49,6 +50,7 @@ import { Migration20261204200000_WarningsAndIncidents } from './migrations/Migra
 import { Migration20261205300000_Surveys } from './migrations/Migration20261205300000_Surveys.js';
 import { Migration20261205300000_ComplaintReports } from './migrations/Migration20261205300000_ComplaintReports.js';
 import { Migration20261206100000_OpenCounts } from './migrations/Migration20261206100000_OpenCounts.js';
+import { Migration20261207100000_RepairNumbersAndVisitDays } from './migrations/Migration20261207100000_RepairNumbersAndVisitDays.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
@@ -87,6 +89,7 @@ export const COMPLAINTS_ENTITIES: Constructor[] = [
   EarlyWarningRule,
   Incident,
   IncomingCall,
+  PersonReplica,
   RecordHistory,
   ReportDelivery,
   ReportSubscription,
@@ -114,4 +117,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261205300000_Surveys,
   Migration20261205300000_ComplaintReports,
   Migration20261206100000_OpenCounts,
+  Migration20261207100000_RepairNumbersAndVisitDays,
 ];

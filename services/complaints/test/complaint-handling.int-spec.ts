@@ -179,7 +179,10 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
       },
     });
     // Thursday 12-03, away from the holiday another test declares.
-    const c = await registerAt('2026-12-03T15:00:00', { personId: '0193b000-0000-7000-8000-000000000001' });
+    // A resident the replica has not heard of is refused (decision 0217): wait for it.
+    const c = await eventually(() =>
+      registerAt('2026-12-03T15:00:00', { personId: '0193b000-0000-7000-8000-000000000001' }),
+    );
     await request(AssignComplaint, { complaintId: c.id, handler: cleaner });
     await eventually(async () => {
       // The preference replica is filled by an event: wait for it before the first escalation.
@@ -304,9 +307,9 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
         preferences: { refuseReturnVisits: true, preferredChannel: 'phone' },
       },
     });
-    const refusing = await registerAt('2026-11-19T11:00:00', {
-      personId: '0193b000-0000-7000-8000-000000000002',
-    });
+    const refusing = await eventually(() =>
+      registerAt('2026-11-19T11:00:00', { personId: '0193b000-0000-7000-8000-000000000002' }),
+    );
     await request(AssignComplaint, { complaintId: refusing.id, handler: cleaner });
     await eventually(
       async () => {
@@ -333,7 +336,7 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     expect(closed.status).toBe('closed');
   });
 
-  it('CMP-3: the resolution deadline moves only with the customer’s consent; DESK-4: three failed visits make the customer unreachable', async () => {
+  it('CMP-3: the resolution deadline moves only with the customer’s consent; DESK-4: failed visits over two working days make the customer unreachable, not three within a minute', async () => {
     const c = await registerAt('2026-11-19T10:00:00');
     await request(AssignComplaint, { complaintId: c.id, handler: cleaner });
     clock().travelTo(at('2026-11-19T11:30:00'));
@@ -379,17 +382,26 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     await request(ResolveComplaint, { complaintId: c.id, measures: '更换配件', result: '已修复' });
     let visits = await request<Page<ComplaintView>>(ListReturnVisits, { communityId: 'GZ01', limit: 200 });
     expect(visits.items.map((i) => i.id)).toContain(c.id);
+    // DESK-4: three calls on Friday 11-20 within a minute leave the visit due: one working day.
     for (let attempt = 1; attempt <= 3; attempt++) {
+      clock().travelTo(new Date(at('2026-11-20T09:00:00').getTime() + attempt * 10_000));
       const after = await request<ComplaintView>(RecordVisitAttempt, {
         complaintId: c.id,
         method: 'phone',
         note: '无人接听',
       });
-      expect(after.returnVisit.attempts).toBe(attempt);
+      expect(after.returnVisit).toMatchObject({ attempts: attempt, attemptDays: 1, status: 'due' });
       // The first failure gives the visit two working days from then (DESK-4); Monday 11-23 is the
       // holiday another test declared.
-      if (attempt === 1) expect(due(after, 'return-visit')).toBe(iso('2026-11-25T09:00:00'));
+      if (attempt === 1) expect(due(after, 'return-visit')).toBe(iso('2026-11-25T09:00:10'));
     }
+    // A Saturday call is an attempt, not a working day; Tuesday's call is the second working day.
+    clock().travelTo(at('2026-11-21T10:00:00'));
+    expect(
+      (await request<ComplaintView>(RecordVisitAttempt, { complaintId: c.id, method: 'phone' })).returnVisit,
+    ).toMatchObject({ attempts: 4, attemptDays: 1, status: 'due' });
+    clock().travelTo(at('2026-11-24T10:00:00'));
+    await request(RecordVisitAttempt, { complaintId: c.id, method: 'door', note: '上门无人' });
     const unreachable = await request<ComplaintView>(GetComplaint, { id: c.id });
     expect(unreachable.returnVisit).toMatchObject({
       status: 'exempt',
@@ -431,6 +443,8 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
     await expect(request(CloseComplaint, { complaintId: c.id })).rejects.toMatchObject({
       code: 'BUSINESS_RULE_VIOLATED',
     });
+    // The meeting is recorded after it was held (it cannot be dated in the future).
+    clock().travelTo(at('2026-11-19T16:30:00'));
     await request(
       RecordComplaintMeeting,
       {
@@ -493,6 +507,7 @@ describe('handling complaints (CMP-2 … CMP-10, CMP-14, CMP-16)', () => {
       request(CloseComplaintAsExplained, { complaintId: c.id, explanation: '无理投诉，已解释' }, supervisor),
     ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', message: expect.stringContaining('CMP-5') });
     expect((await request<ComplaintView>(GetComplaint, { id: c.id })).status).toBe('assigned');
+    clock().travelTo(at('2026-11-19T16:30:00'));
     await request(
       RecordComplaintMeeting,
       { complaintId: c.id, heldAt: iso('2026-11-19T16:00:00'), attendees: ['周建国'], minutes: '向业主说明' },

@@ -21,7 +21,7 @@ interface Response {
 interface Operation {
   operationId?: string;
   'x-permission': Permission;
-  parameters?: { in: string; name: string }[];
+  parameters?: { in: string; name: string; required?: boolean }[];
   responses: Record<string, Response>;
 }
 
@@ -122,9 +122,16 @@ describe('the OpenAPI document', () => {
     for (const sample of SAMPLES) {
       const key = `${sample.method} ${sample.template}`;
       const op = operations.find((o) => o.key === key)!.op;
+      // A route that records money needs an Idempotency-Key (decision 0200): the sample sends one.
+      const keyRequired = op.parameters?.some(
+        (p) => p.in === 'header' && p.name === 'Idempotency-Key' && p.required,
+      );
       const res = await gw.call(sample.method, sample.path, {
         token: await staffToken({ roles: [PERMISSIONS[op['x-permission']][0]!], communities: ['*'] }),
         body: sample.body,
+        ...(keyRequired
+          ? { headers: { 'idempotency-key': `sample-${key}`.replace(/[^\x21-\x7e]/g, '-') } }
+          : {}),
       });
       answers.push({ key, status: res.status, retryAfter: res.headers.get('retry-after') });
       if (res.status === 503 || res.status === 504) {

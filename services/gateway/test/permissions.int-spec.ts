@@ -15,6 +15,7 @@ interface Sample {
   method: string;
   path: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** One request per permission: the first complaints, residents, maintenance or billing route of each row. */
@@ -28,7 +29,12 @@ for (const route of [
   ...MAINTENANCE_ROUTES,
   ...BILLING_ROUTES,
 ]) {
-  samples[route.permission] ??= { method: route.method, path: pathOf(route), body: route.body };
+  samples[route.permission] ??= {
+    method: route.method,
+    path: pathOf(route),
+    body: route.body,
+    ...(route.headers ? { headers: route.headers } : {}),
+  };
 }
 
 describe('the permission table, row by row', () => {
@@ -50,8 +56,12 @@ describe('the permission table, row by row', () => {
     for (const role of Role.codes) {
       const may = allowed.includes(role);
       it(`${permission}: ${role} ${may ? 'may' : 'may not'} call it`, async () => {
-        const { method, path, body } = samples[permission]!;
-        const res = await gw.call(method, path, { token: await staffToken({ roles: [role] }), body });
+        const { method, path, body, headers } = samples[permission]!;
+        const res = await gw.call(method, path, {
+          token: await staffToken({ roles: [role] }),
+          body,
+          ...(headers ? { headers } : {}),
+        });
         if (may) expect([200, 201]).toContain(res.status);
         else expect(res.json).toMatchObject({ status: 403, code: 'FORBIDDEN' });
       });

@@ -114,6 +114,8 @@ export interface ResidentsRoute {
   query?: Record<string, string>;
   /** What the command carries from the path, besides the body or query. */
   fromPath?: Record<string, unknown>;
+  /** Headers the route requires, e.g. a payment's Idempotency-Key (decision 0200). */
+  headers?: Record<string, string>;
 }
 
 /** Every route the gateway serves for the residents service; the OpenAPI test checks it is complete. */

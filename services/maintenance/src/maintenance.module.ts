@@ -18,6 +18,7 @@ import {
   HandoverDefectsSubscriber,
 } from './repair-requests/repair-sources.subscriber.js';
 import { FundDraws } from './work-orders/fund-draws.js';
+import { ReturnVisitRefusals } from './work-orders/return-visit-refusals.js';
 import { WorkOrderService } from './work-orders/work-order.service.js';
 import { WorkOrdersNatsController } from './work-orders/work-orders.nats-controller.js';
 
@@ -39,10 +40,11 @@ import { WorkOrdersNatsController } from './work-orders/work-orders.nats-control
     ProactiveVisitService,
     RepairDeadlineMonitor,
     RepairRequestService,
+    ReturnVisitRefusals,
     UnitReplicaSubscriber,
     UnitCorrectionsSubscriber,
     WorkOrderService,
   ],
-  exports: [FundDraws, RepairDeadlineMonitor],
+  exports: [FundDraws, RepairDeadlineMonitor, ReturnVisitRefusals],
 })
 export class MaintenanceModule {}

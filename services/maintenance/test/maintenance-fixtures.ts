@@ -1,13 +1,17 @@
+import { expect } from '@jest/globals';
+import { EntityManager } from '@mikro-orm/postgresql';
 import {
   ComplaintRepairRequested,
   ComplaintsBus,
   HandoverInspected,
+  PersonRegistered,
+  PersonUpdated,
   ResidentsBus,
   type Actor,
   type Role,
 } from '@pcs/contracts';
-import { Clock } from '@pcs/platform';
-import { staff, type ServiceFixture } from '@pcs/testing';
+import { Clock, ResidentPreference } from '@pcs/platform';
+import { announceCommunities as announce, eventually, staff, type ServiceFixture } from '@pcs/testing';
 
 /** Staff of HRX with one role each, named so that "never by the requester" can be told apart. */
 export const people = {
@@ -126,4 +130,44 @@ export function publishComplaintRepair(fixture: ServiceFixture, complaintId: str
       requestedAt: '2026-11-23T09:00:00+08:00',
     },
   } as never);
+}
+
+/** Residents announcing `communityIds` to maintenance: requests are taken only there (decision 0210). */
+export function announceCommunities(
+  fixture: ServiceFixture,
+  communityIds: readonly string[] = ['GZ01'],
+): Promise<void> {
+  return announce(fixture.bus, fixture.service.database, communityIds);
+}
+
+/**
+ * Stands in for residents registering a person (version 1) or changing their preferences (later
+ * versions); resolves once maintenance's preference replica holds that version (RES-7, decision 0210).
+ */
+export async function announcePerson(
+  fixture: ServiceFixture,
+  personId: string,
+  { refuseReturnVisits = false, version = 1 }: { refuseReturnVisits?: boolean; version?: number } = {},
+): Promise<void> {
+  const data = {
+    personId,
+    name: '刘洋',
+    preferences: { refuseReturnVisits, preferredChannel: 'phone' },
+    ...(version === 1 ? {} : { changedFields: ['preferences'], reason: '住户来电要求' }),
+  };
+  await fixture.bus.publishEvent(version === 1 ? PersonRegistered : PersonUpdated, ResidentsBus, {
+    source: 'residents',
+    subject: personId,
+    companyid: 'HRX',
+    communityid: 'GZ01',
+    aggregateversion: version,
+    data,
+  } as never);
+  await eventually(async () => {
+    const row = await fixture.service.app
+      .get(EntityManager)
+      .fork()
+      .findOne(ResidentPreference, { companyId: 'HRX', personId }, { filters: false });
+    expect(row?.version).toBe(version);
+  });
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DomainError,
   GetRepairRequestHistory,
@@ -8,20 +8,29 @@ import {
   RecordMadeSafe,
   RecordSurvey,
   RegisterRepairRequest,
+  SetWarrantyPeriod,
   type MaintenanceHistoryView,
   type Page,
   type RepairRequestView,
 } from '@pcs/contracts';
 import { Clock } from '@pcs/platform';
-import { eventually, useService } from '@pcs/testing';
+import { eventually, staff, useService } from '@pcs/testing';
 import { RepairDeadlineMonitor } from '../src/deadlines/repair-deadline-monitor.js';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
-import { people, publishComplaintRepair, publishHandover, survey } from './maintenance-fixtures.js';
+import {
+  announceCommunities,
+  announcePerson,
+  people,
+  publishComplaintRepair,
+  publishHandover,
+  survey,
+} from './maintenance-fixtures.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 
 describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
   const fixture = useService(maintenanceService);
+  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ02']));
   const clock = () => fixture.service.app.get(Clock);
   const list = (query: Record<string, unknown> = {}) =>
     fixture.bus.request<object, Page<RepairRequestView>>(
@@ -260,5 +269,129 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
         people.engineer,
       ),
     ).toMatchObject({ progress: 'surveyed', survey: { estimateFen: 0 } });
+  });
+  const desk = {
+    communityId: 'GZ01',
+    source: 'desk',
+    location: '3栋2单元大堂',
+    trades: ['plumbing', 'civil'],
+    urgency: 'emergency',
+    emergencyKind: 'water',
+    description: '大堂天花渗水',
+  };
+  const register = (body: Record<string, unknown>, actor = people.desk) =>
+    fixture.bus.request<object, RepairRequestView>(RegisterRepairRequest, { ...desk, ...body }, actor);
+
+  it('MNT-1: a request in a community residents never announced is 404 COMMUNITY_NOT_FOUND, for a company-wide role too; nothing is numbered', async () => {
+    const manager = staff({ sub: 'staff-csm-all', name: '陈敏', roles: ['cs-manager'], communities: ['*'] });
+    const before = (await list()).items.length;
+    for (const communityId of ['GZ1O', 'ZZ99']) {
+      await expect(register({ communityId }, manager)).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    }
+    // Another company's token naming our community: residents announced GZ01 to HRX only.
+    const stranger = staff({
+      sub: 'staff-x',
+      name: '外人',
+      roles: ['cs-manager'],
+      communities: ['*'],
+      companyId: 'OTHER',
+    });
+    await expect(register({}, stranger)).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    // MNT-3: nor is a warranty period kept for such a community.
+    await expect(
+      fixture.bus.request(
+        SetWarrantyPeriod,
+        { communityId: 'ZZ99', component: 'plumbing', months: 36 },
+        manager,
+      ),
+    ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    expect((await list()).items.length).toBe(before);
+    // An announced community takes it, and numbers it from 1 (GEN-2).
+    expect((await register({ communityId: 'GZ02' }, manager)).number).toMatch(/^BX-GZ02-\d{4}-000001$/);
+  });
+
+  it('MNT-1, RES-7: a personId no resident on file carries is refused naming the field; a known one is kept', async () => {
+    const known = '0193a000-0000-7000-8000-0000000003b1';
+    await announcePerson(fixture, known);
+    await expect(register({ personId: '0193a000-0000-7000-8000-0000000003b2' })).rejects.toMatchObject(
+      fieldError('personId'),
+    );
+    expect(await register({ personId: known })).toMatchObject({ personId: known });
+  });
+
+  it('MNT-1: whitespace-only text is refused naming the field; every code in the view has its Chinese label', async () => {
+    clock().travelTo(at('2026-11-23T09:30:00'));
+    for (const field of ['description', 'location', 'contactSurname']) {
+      await expect(register({ [field]: '   ' })).rejects.toMatchObject(fieldError(field));
+    }
+    const request = await register({ description: ' 大堂天花渗水' });
+    expect(request).toMatchObject({
+      description: ' 大堂天花渗水',
+      tradeLabels: ['给排水', '土建'],
+      urgencyLabel: '紧急',
+      emergencyKindLabel: '跑水漏水',
+    });
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    const noHandover = { warrantyDecision: { underWarranty: false, reason: '公共区域，已过保修期' } };
+    await expect(
+      fixture.bus.request(
+        RecordSurvey,
+        survey(request.id, 8_000, { ...noHandover, findings: ' ' }),
+        people.engineer,
+      ),
+    ).rejects.toMatchObject(fieldError('findings'));
+    const surveyed = await fixture.bus.request<object, RepairRequestView>(
+      RecordSurvey,
+      survey(request.id, 8_000, noHandover),
+      people.engineer,
+    );
+    expect(surveyed).toMatchObject({
+      workOrderType: 'b',
+      workOrderTypeLabel: 'B类·保修期外（公司承担）',
+      survey: {
+        workOrderTypeLabel: 'B类·保修期外（公司承担）',
+        participants: expect.arrayContaining([
+          { role: 'repair-lead', roleLabel: '维修队长', name: '赵队长' },
+        ]),
+      },
+    });
+  });
+
+  it('MNT-4: a fault the survey finds under warranty is never a type-B order (保修期外): the company is refused; the contractor makes it type A', async () => {
+    const ids = {
+      inspectionId: '0193a000-0000-7000-8000-0000000003c1',
+      unitId: '0193a000-0000-7000-8000-0000000003d1',
+      defectIds: ['0193a000-0000-7000-8000-0000000003e1'],
+      handoverDate: '2026-06-30',
+    };
+    await publishHandover(fixture, ids);
+    const defect = await eventually(async () => {
+      const found = (await list()).items.find((r) => r.unitId === ids.unitId);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    // Handed over 2026-06-30: plumbing is under its 2-year warranty.
+    const surveyOf = (party: string) =>
+      fixture.bus.request<object, RepairRequestView>(
+        RecordSurvey,
+        survey(defect.id, 8_000, {
+          responsibleParty: party,
+          ...(party === 'contractor'
+            ? { contractorId: '0193a000-0000-7000-8000-0000000000aa', contractorName: '广州建工集团' }
+            : {}),
+        }),
+        people.engineer,
+      );
+    await expect(surveyOf('company')).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'responsibleParty' },
+    });
+    expect((await get(defect.id)).progress).toBe('accepted');
+    expect(await surveyOf('contractor')).toMatchObject({
+      workOrderType: 'a',
+      workOrderTypeLabel: 'A类·保修（承建商责任）',
+      survey: { underWarranty: true, workOrderType: 'a' },
+    });
   });
 });

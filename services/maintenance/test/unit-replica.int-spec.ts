@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   RecordSurvey,
   RegisterRepairRequest,
@@ -12,7 +12,13 @@ import { Clock } from '@pcs/platform';
 import { eventually, useService } from '@pcs/testing';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
 import { UnitReplica } from '../src/replicas/unit-replica.entity.js';
-import { people, RECEIVED_BEFORE_SURVEY, receivedAt, survey } from './maintenance-fixtures.js';
+import {
+  announceCommunities,
+  people,
+  RECEIVED_BEFORE_SURVEY,
+  receivedAt,
+  survey,
+} from './maintenance-fixtures.js';
 
 const BUILDING = '0193a000-0000-7000-8000-0000000002a1';
 const CORRECTED = '0193a000-0000-7000-8000-0000000002d1';
@@ -20,6 +26,7 @@ const REORDERED = '0193a000-0000-7000-8000-0000000002d2';
 
 describe('the unit replica follows residents’ corrections (MNT-3)', () => {
   const fixture = useService(maintenanceService);
+  beforeAll(() => announceCommunities(fixture));
   /** Waits until the replica holds the unit at `version`. */
   const replicated = (unitId: string, version: number) =>
     eventually(async () => {
@@ -71,7 +78,8 @@ describe('the unit replica follows residents’ corrections (MNT-3)', () => {
     );
     return fixture.bus.request<object, RepairRequestView>(
       RecordSurvey,
-      survey(request.id, 8_000),
+      // Under warranty the resident may still be liable (damage of their own), never the company (MNT-4).
+      survey(request.id, 8_000, { responsibleParty: 'resident' }),
       people.engineer,
     );
   }

@@ -9,16 +9,15 @@ import {
   ExtendWorkOrder,
   FinishWork,
   GetTechnicianScores,
+  GetWorkOrder,
   GetWorkOrderHistory,
   ListRepairRequests,
   ListWorkOrders,
   MaintenanceBus,
-  PersonRegistered,
   RecordSurvey,
   RecordWork,
   RecordWorkOrderArrival,
   RegisterRepairRequest,
-  ResidentsBus,
   RecordWorkOrderReturnVisit,
   RetryFundDraw,
   ReviewSettlement,
@@ -36,7 +35,10 @@ import { Clock } from '@pcs/platform';
 import { eventually, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
 import { FundDraws } from '../src/work-orders/fund-draws.js';
+import { ReturnVisitRefusals } from '../src/work-orders/return-visit-refusals.js';
 import {
+  announceCommunities,
+  announcePerson,
   people,
   publishHandover,
   RECEIVED_BEFORE_SURVEY,
@@ -49,6 +51,14 @@ const at = (local: string) => new Date(`${local}+08:00`);
 const NO_HANDOVER_DATE = {
   warrantyDecision: { underWarranty: false, reason: '住户自行改造的管道，不属保修' },
 };
+/** The resident on file who asks for the repairs of `surveyedRequest` (RES-7, decision 0210). */
+const RESIDENT = '0193a000-0000-7000-8000-0000000000b9';
+const TO_TEAM = {
+  executor: 'team',
+  ...TEAM,
+  technician: { staffId: people.technician.sub, name: people.technician.name },
+};
+const TO_CONTRACTOR = { executor: 'contractor', contractorName: '广州建工' };
 
 describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
   const fixture = useService(maintenanceService);
@@ -63,6 +73,8 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
   beforeAll(async () => {
     fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
     await startBilling();
+    await announceCommunities(fixture, ['GZ01']);
+    await announcePerson(fixture, RESIDENT);
   });
   afterAll(() => stopBilling());
 
@@ -78,6 +90,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
   async function surveyedRequest(
     estimateFen: number,
     extra: Record<string, unknown> = {},
+    register: Record<string, unknown> = {},
   ): Promise<RepairRequestView> {
     const request = await receivedAt(fixture, RECEIVED_BEFORE_SURVEY, () =>
       send<RepairRequestView>(
@@ -89,14 +102,54 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
           trades: ['plumbing'],
           urgency: 'normal',
           description: '卫生间洗手盆下水管漏水',
-          personId: '0193a000-0000-7000-8000-0000000000b9',
+          personId: RESIDENT,
           contactSurname: '刘',
           contactPhone: '13912345678',
+          ...register,
         },
         people.desk,
       ),
     );
     return send<RepairRequestView>(RecordSurvey, survey(request.id, estimateFen, extra), people.engineer);
+  }
+
+  /**
+   * The set-up most tests start from: a surveyed request (outside warranty, type B) whose order the
+   * customer-service manager approved (MNT-6) and the dispatcher dispatched (MNT-7).
+   */
+  async function dispatchedOrder({
+    estimateFen = 5_000,
+    description = '更换角阀',
+    dispatch = TO_CONTRACTOR,
+    register = {},
+  }: {
+    estimateFen?: number;
+    description?: string;
+    dispatch?: Record<string, unknown>;
+    register?: Record<string, unknown>;
+  } = {}): Promise<WorkOrderView> {
+    const request = await surveyedRequest(estimateFen, NO_HANDOVER_DATE, register);
+    const order = await send(CreateWorkOrder, { repairRequestId: request.id, description }, people.desk);
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    return send(DispatchWorkOrder, { workOrderId: order.id, ...dispatch });
+  }
+
+  /** …then arrived at (now), worked, finished, checked and signed off by the customer (MNT-8). */
+  async function completedOrder(
+    options: Parameters<typeof dispatchedOrder>[0] = {},
+    satisfaction = 'satisfied',
+  ): Promise<WorkOrderView> {
+    const { id } = await dispatchedOrder(options);
+    const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
+    await send(RecordWorkOrderArrival, { workOrderId: id, arrivedAt }, people.technician);
+    await send(
+      RecordWork,
+      { workOrderId: id, workDone: options.description ?? '更换角阀' },
+      people.technician,
+    );
+    await send(FinishWork, { workOrderId: id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: id, passed: true, inspectors: ['李娜'] }, people.desk);
+    return send(SignOffWorkOrder, { workOrderId: id, customerName: '刘先生', satisfaction }, people.desk);
   }
 
   it('MNT-4, MNT-7, MNT-8, MNT-9: a type-C order from price list to payment, each step in its history', async () => {
@@ -435,31 +488,9 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
 
   it('MNT-13: an overdraw is refused with its code and recorded; the draw is retried once finance replenishes', async () => {
     billing.fundBalanceFen = 100;
-    const request = await surveyedRequest(30_000, NO_HANDOVER_DATE);
-    const order = await send(
-      CreateWorkOrder,
-      { repairRequestId: request.id, description: '更换阀门' },
-      people.desk,
-    );
-    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
-    await send(DispatchWorkOrder, {
-      workOrderId: order.id,
-      executor: 'team',
-      ...TEAM,
-      technician: { staffId: people.technician.sub, name: people.technician.name },
-    });
-    await send(
-      RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
-      people.technician,
-    );
-    await send(RecordWork, { workOrderId: order.id, workDone: '更换阀门' }, people.technician);
-    await send(FinishWork, { workOrderId: order.id }, people.technician);
-    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
-    await send(
-      SignOffWorkOrder,
-      { workOrderId: order.id, customerName: '刘先生', satisfaction: 'neutral' },
-      people.desk,
+    const order = await completedOrder(
+      { estimateFen: 30_000, description: '更换阀门', dispatch: TO_TEAM },
+      'neutral',
     );
     await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 30_000 }, people.repairLead);
     const refused = await send(
@@ -475,58 +506,22 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
 
   it('MNT-10, RES-7: a resident who refused return visits is not visited; the exemption is recorded', async () => {
     const personId = '0193a000-0000-7000-8000-0000000000c9';
-    await fixture.bus.publishEvent(PersonRegistered, ResidentsBus, {
-      source: 'residents',
-      subject: personId,
-      companyid: 'HRX',
-      communityid: 'GZ01',
-      aggregateversion: 1,
-      data: { personId, name: '孙丽', preferences: { refuseReturnVisits: true, preferredChannel: 'sms' } },
-    } as never);
-    const request = await eventually(async () => {
-      await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
-      return receivedAt(fixture, RECEIVED_BEFORE_SURVEY, () =>
-        send<RepairRequestView>(
-          RegisterRepairRequest,
-          {
-            communityId: 'GZ01',
-            source: 'desk',
-            unitId: '0193a000-0000-7000-8000-0000000000d8',
-            trades: ['electrical'],
-            urgency: 'normal',
-            description: '卧室插座冒火花',
-            personId,
-          },
-          people.desk,
-        ),
-      );
+    await announcePerson(fixture, personId, { refuseReturnVisits: true });
+    const signed = await completedOrder({
+      description: '更换插座',
+      register: {
+        unitId: '0193a000-0000-7000-8000-0000000000d8',
+        trades: ['electrical'],
+        description: '卧室插座冒火花',
+        personId,
+      },
     });
-    await send(RecordSurvey, survey(request.id, 5_000, NO_HANDOVER_DATE), people.engineer);
-    const order = await send(
-      CreateWorkOrder,
-      { repairRequestId: request.id, description: '更换插座' },
-      people.desk,
-    );
-    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
-    await send(DispatchWorkOrder, {
-      workOrderId: order.id,
-      executor: 'contractor',
-      contractorName: '广州建工',
+    expect(signed.returnVisit).toMatchObject({
+      status: 'exempt',
+      exemption: 'refused-visits',
+      exemptionLabel: '客户拒绝回访',
     });
-    await send(
-      RecordWorkOrderArrival,
-      { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
-      people.technician,
-    );
-    await send(RecordWork, { workOrderId: order.id, workDone: '更换插座' }, people.technician);
-    await send(FinishWork, { workOrderId: order.id }, people.technician);
-    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
-    const signed = await send(
-      SignOffWorkOrder,
-      { workOrderId: order.id, customerName: '孙女士', satisfaction: 'satisfied' },
-      people.desk,
-    );
-    expect(signed.returnVisit).toMatchObject({ status: 'exempt', exemption: 'refused-visits' });
+    const order = signed;
     await expect(
       send(
         RecordWorkOrderReturnVisit,
@@ -575,30 +570,8 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       people.desk,
     );
     await send(ApproveWorkOrder, { workOrderId: late.id }, people.csManager);
-    const done = await send(
-      CreateWorkOrder,
-      { repairRequestId: (await surveyedRequest(5_000, NO_HANDOVER_DATE)).id, description: '疏通地漏' },
-      people.desk,
-    );
-    await send(ApproveWorkOrder, { workOrderId: done.id }, people.csManager);
-    await send(DispatchWorkOrder, {
-      workOrderId: done.id,
-      executor: 'contractor',
-      contractorName: '广州建工',
-    });
-    await send(
-      RecordWorkOrderArrival,
-      { workOrderId: done.id, arrivedAt: at('2026-11-24T09:00:00').toISOString() },
-      people.technician,
-    );
-    await send(RecordWork, { workOrderId: done.id, workDone: '疏通地漏' }, people.technician);
-    await send(FinishWork, { workOrderId: done.id }, people.technician);
-    await send(CheckWorkOrder, { workOrderId: done.id, passed: true, inspectors: ['李娜'] }, people.desk);
-    const signed = await send(
-      SignOffWorkOrder,
-      { workOrderId: done.id, customerName: '刘先生', satisfaction: 'satisfied' },
-      people.desk,
-    );
+    const signed = await completedOrder({ description: '疏通地漏' });
+    const done = signed;
     expect(signed.returnVisit).toMatchObject({ status: 'due', overdue: false });
     expect(late).toMatchObject({ overdue: false });
     expect(ids(await list({ overdue: 'true' }))).not.toContain(late.id);
@@ -675,14 +648,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
 
   it('MNT-7, MNT-5: an arrival before the dispatch, or a consent before the order, is refused naming the field', async () => {
     fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
-    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
-    const order = await send(CreateWorkOrder, { repairRequestId: request.id, description: '更换角阀' });
-    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
-    await send(DispatchWorkOrder, {
-      workOrderId: order.id,
-      executor: 'contractor',
-      contractorName: '广州建工',
-    });
+    const order = await dispatchedOrder();
     await expect(
       send(
         RecordWorkOrderArrival,
@@ -727,14 +693,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
 
   it('MNT-2, MNT-7: a negative material cost is refused naming the field and records nothing', async () => {
     fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
-    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
-    const order = await send(CreateWorkOrder, { repairRequestId: request.id, description: '外墙防水' });
-    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
-    await send(DispatchWorkOrder, {
-      workOrderId: order.id,
-      executor: 'contractor',
-      contractorName: '广州建工',
-    });
+    const order = await dispatchedOrder({ description: '外墙防水' });
     await send(
       RecordWorkOrderArrival,
       { workOrderId: order.id, arrivedAt: at('2026-11-23T12:00:00').toISOString() },
@@ -750,5 +709,120 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     );
     const recorded = await send(RecordWork, work(0), people.technician);
     expect(recorded.work).toHaveLength(1);
+  });
+  it('MNT-10, RES-7: a refusal made after completion exempts the visit still due, with the reason; a visit made stays made', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    const personId = '0193a000-0000-7000-8000-0000000004b1';
+    await announcePerson(fixture, personId);
+    const register = { personId, unitId: '0193a000-0000-7000-8000-0000000004d1' };
+    const visited = await completedOrder({ description: '更换龙头', register });
+    await send(
+      RecordWorkOrderReturnVisit,
+      { workOrderId: visited.id, method: 'phone', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    const pending = await completedOrder({ description: '更换角阀', register });
+    expect(pending.returnVisit).toMatchObject({ status: 'due' });
+
+    // The resident tells residents they want no more calls (RES-7): version 2 of the person.
+    await announcePerson(fixture, personId, { refuseReturnVisits: true, version: 2 });
+    const visit = () =>
+      send(
+        RecordWorkOrderReturnVisit,
+        { workOrderId: pending.id, method: 'phone', satisfaction: 'satisfied' },
+        people.desk,
+      );
+    // Refused from the moment maintenance knows, even before a round has exempted the order.
+    await expect(visit()).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+    const now = fixture.service.app.get(Clock).now();
+    await fixture.service.app.get(ReturnVisitRefusals).runOnce(now);
+    expect(await fixture.service.app.get(ReturnVisitRefusals).runOnce(now)).toBe(0);
+    const exempt = await send(GetWorkOrder, { id: pending.id }, people.desk);
+    expect(exempt.returnVisit).toMatchObject({
+      status: 'exempt',
+      statusLabel: '免回访',
+      exemption: 'refused-visits',
+      exemptionLabel: '客户拒绝回访',
+      overdue: false,
+    });
+    await expect(visit()).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' });
+    const list = await fixture.bus.request<object, Page<WorkOrderView>>(
+      ListWorkOrders,
+      { returnVisit: 'due', limit: 200 },
+      people.desk,
+    );
+    expect(list.items.map((o) => o.id)).not.toContain(pending.id);
+    expect((await send(GetWorkOrder, { id: visited.id }, people.desk)).returnVisit).toMatchObject({
+      status: 'done',
+      methodLabel: '电话回访',
+      satisfactionLabel: '满意',
+    });
+    // GEN-3: the exemption is in the order's history, by the system, with the reason.
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetWorkOrderHistory,
+      { id: pending.id },
+      people.desk,
+    );
+    expect(history.entries.at(-1)).toMatchObject({
+      action: 'return-visit-exempt',
+      actorId: 'system:maintenance',
+      reason: expect.stringContaining('拒绝回访'),
+    });
+  });
+
+  it('MNT-7, MNT-8, MNT-9: every code of a work order has its Chinese label', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    const order = await completedOrder({ description: '更换阀门', dispatch: TO_TEAM });
+    expect(order).toMatchObject({
+      typeLabel: 'B类·保修期外（公司承担）',
+      statusLabel: '已完工',
+      executorLabel: '维修队',
+      satisfactionLabel: '满意',
+      returnVisit: { statusLabel: '待回访' },
+    });
+    await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 5_000 }, people.repairLead);
+    const settled = await send(
+      ReviewSettlement,
+      { workOrderId: order.id, settledFen: 5_000 },
+      people.csManager,
+    );
+    expect(settled.settlement).toMatchObject({ reviewerLabel: '客服部审核', fundDrawLabel: '已支付' });
+  });
+
+  it('MNT-7, MNT-8: whitespace-only text, and a completion check nobody made, are refused naming the field', async () => {
+    fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
+    const order = await dispatchedOrder();
+    const arrivedAt = at('2026-11-23T12:00:00').toISOString();
+    await send(RecordWorkOrderArrival, { workOrderId: order.id, arrivedAt }, people.technician);
+    await expect(
+      send(RecordWork, { workOrderId: order.id, workDone: '  ' }, people.technician),
+    ).rejects.toMatchObject(fieldError('workDone'));
+    await expect(
+      send(RecordWork, { workOrderId: order.id, workDone: '更换', note: ' \t ' }, people.technician),
+    ).rejects.toMatchObject(fieldError('note'));
+    await send(RecordWork, { workOrderId: order.id, workDone: '更换角阀' }, people.technician);
+    await send(FinishWork, { workOrderId: order.id }, people.technician);
+    await expect(
+      send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: [] }, people.desk),
+    ).rejects.toMatchObject(fieldError('inspectors'));
+    await expect(
+      send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['  '] }, people.desk),
+    ).rejects.toMatchObject(fieldError(/^inspectors/));
+    await expect(
+      send(
+        CheckWorkOrder,
+        { workOrderId: order.id, passed: false, inspectors: ['李娜'], itemsToFix: ' ' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject(fieldError('itemsToFix'));
+    await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
+    await expect(
+      send(
+        SignOffWorkOrder,
+        { workOrderId: order.id, customerName: ' ', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject(fieldError('customerName'));
+    expect((await send(GetWorkOrder, { id: order.id }, people.desk)).status).toBe('checked');
   });
 });

@@ -29,6 +29,7 @@ import { Migration20261123010000_Registry } from './migrations/Migration20261123
 import { Migration20261123020000_Procedures } from './migrations/Migration20261123020000_Procedures.js';
 import { Migration20261202120000_FrontDesk } from './migrations/Migration20261202120000_FrontDesk.js';
 import { Migration20261207000000_StepTimes } from './migrations/Migration20261207000000_StepTimes.js';
+import { Migration20261207100000_MoveOutVacancy } from './migrations/Migration20261207100000_MoveOutVacancy.js';
 import { MoveIn } from './move-ins/move-in.entity.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOut } from './move-outs/move-out.entity.js';
@@ -96,4 +97,5 @@ export const RESIDENTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261202000000_PlatformHardening,
   Migration20261202120000_FrontDesk,
   Migration20261207000000_StepTimes,
+  Migration20261207100000_MoveOutVacancy,
 ];

@@ -9,7 +9,10 @@ import {
   type MoveOutView,
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
+import { addDays } from '@pcs/work-calendar';
+import { MoveOutVacancies } from '../src/move-outs/move-out-vacancies.js';
 import { residentsService } from '../src/residents.service-spec.js';
+import { today } from '../src/units/current-occupancies.js';
 import { backdateSteps, householdWithOwner } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
 import { startStubBilling, type BillingAnswers } from '@pcs/testing';
@@ -246,10 +249,11 @@ describe('move-out (RES-6)', () => {
     const contact = await seed.person({ name: '王小明', phone: '13800001111' });
     const contactOccupancy = await seed.occupancy(unitId, contact, 'emergency-contact');
 
+    // Dated today: it takes effect on the unit as it completes (decision 220).
     const requested = await send(RequestMoveOut, {
       unitId,
       occupancyIds: [ownerOccupancyId, member],
-      moveOutDate: '2026-12-20',
+      moveOutDate: today('Asia/Shanghai'),
       reason: '业主全家迁出',
     });
     await send(RecordMoveOutInspection, {
@@ -279,6 +283,108 @@ describe('move-out (RES-6)', () => {
       personIds: [ownerId, spouse],
       unitStatus: 'vacant',
     });
+  });
+
+  /** Midnight and a minute of a China Standard Time day, as an instant. */
+  const cst = (day: string, time = '00:01:00') => new Date(`${day}T${time}+08:00`);
+
+  async function dueOn(moveOutId: string): Promise<string | null> {
+    const { rows } = await seed.query<{ due: string | null }>(
+      `select to_char(vacancy_due_on, 'YYYY-MM-DD') as due from move_out where id = $1`,
+      [moveOutId],
+    );
+    return rows[0]!.due;
+  }
+
+  async function completeAhead(moveOutDate: string, reason = '业主迁出，房屋出租前空置') {
+    const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const requested = await send(RequestMoveOut, {
+      unitId,
+      occupancyIds: [ownerOccupancyId],
+      moveOutDate,
+      reason,
+    });
+    await send(
+      RecordMoveOutInspection,
+      { moveOutId: requested.id, inspectedAt: new Date().toISOString(), damages: [] },
+      engineer,
+    );
+    const completed = await send(CompleteMoveOut, { moveOutId: requested.id });
+    return { unitId, ownerId, ownerOccupancyId, moveOut: completed };
+  }
+
+  it('RES-6: a move-out completed ahead of its date leaves the unit occupied until that day, and vacant from it', async () => {
+    const moveOutDate = addDays(today('Asia/Shanghai'), 10);
+    const { unitId, ownerOccupancyId, moveOut } = await completeAhead(moveOutDate);
+    expect(moveOut).toMatchObject({ status: 'completed', moveOutDate });
+    // The procedure is done and the occupancy ends on the date; the unit is lived in until then.
+    expect(await occupancy(ownerOccupancyId)).toEqual({
+      end_date: moveOutDate,
+      end_reason: '业主迁出，房屋出租前空置',
+    });
+    expect(await unitStatus(unitId)).toBe('occupied');
+    expect(await dueOn(moveOut.id)).toBe(moveOutDate);
+    const notified = await eventsAbout([moveOut.id, ownerOccupancyId], 3);
+    expect(notified.find((e) => e.type === 'unit.moved-out.v1')!.data).toMatchObject({
+      moveOutDate,
+      unitStatus: 'vacant',
+    });
+    expect(notified.find((e) => e.type === 'occupancy.ended.v1')!.data).toMatchObject({
+      endDate: moveOutDate,
+    });
+
+    const vacancies = fixture.service.app.get(MoveOutVacancies);
+    // The evening before, in China Standard Time, nothing changes.
+    await vacancies.runOnce(cst(addDays(moveOutDate, -1), '23:59:00'));
+    expect(await unitStatus(unitId)).toBe('occupied');
+    expect(await dueOn(moveOut.id)).toBe(moveOutDate);
+
+    // On the day the unit becomes vacant, once, with its event and its archive entries.
+    await vacancies.runOnce(cst(moveOutDate));
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await dueOn(moveOut.id)).toBeNull();
+    await vacancies.runOnce(cst(moveOutDate, '08:00:00'));
+    const changed = await eventsAbout([unitId], 1);
+    expect(changed[0]).toMatchObject({
+      type: 'unit.status-changed.v1',
+      data: { unitId, from: 'occupied', to: 'vacant' },
+    });
+    const { rows } = await seed.query(
+      `select record_type, action, actor_id from record_history where record_id = any($1) order by at, id`,
+      [[moveOut.id, unitId]],
+    );
+    expect(rows.slice(-2)).toEqual([
+      { record_type: 'unit', action: 'status-changed', actor_id: 'service:residents' },
+      { record_type: 'move-out', action: 'took-effect', actor_id: 'service:residents' },
+    ]);
+  });
+
+  it('RES-6: on the move-out date a unit someone came to live in meanwhile stays occupied', async () => {
+    const moveOutDate = addDays(today('Asia/Shanghai'), 5);
+    const { unitId, moveOut } = await completeAhead(moveOutDate, '业主迁出，房屋出租');
+    const tenant = await seed.person({ name: '刘思远', phone: '13766554433' });
+    await seed.occupancy(unitId, tenant, 'tenant', { startDate: moveOutDate });
+
+    await fixture.service.app.get(MoveOutVacancies).runOnce(cst(moveOutDate));
+    expect(await unitStatus(unitId)).toBe('occupied');
+    expect(await dueOn(moveOut.id)).toBeNull();
+  });
+
+  it('RES-6: occupancies that moved out ahead of their date cannot be moved out again', async () => {
+    const moveOutDate = addDays(today('Asia/Shanghai'), 7);
+    const { unitId, ownerOccupancyId, moveOut } = await completeAhead(moveOutDate);
+    await expect(
+      send(RequestMoveOut, {
+        unitId,
+        occupancyIds: [ownerOccupancyId],
+        moveOutDate: addDays(moveOutDate, -1),
+        reason: '再次迁出',
+      }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'occupancyIds', moveOutId: moveOut.id },
+    });
+    expect(await moveOutsOf(unitId)).toBe(1);
   });
 
   it('RES-6: only current occupancies of that unit move out; billing is not asked for a refused request', async () => {

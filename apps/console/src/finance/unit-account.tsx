@@ -117,6 +117,21 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
               { title: '状态', dataIndex: 'statusLabel', width: 80 },
             ]}
           />
+          <h4 style={{ fontSize: 14, margin: '16px 0 8px' }}>预存余额变动</h4>
+          <Table
+            rowKey={(entry) => `${entry.at}-${entry.kind}-${entry.reference ?? ''}-${entry.amountFen}`}
+            size="small"
+            pagination={false}
+            dataSource={statement.creditEntries}
+            locale={{ emptyText: <EmptyText>暂无预存余额变动</EmptyText> }}
+            columns={[
+              { title: '时间', dataIndex: 'at', width: 170, render: at },
+              { title: '类型', dataIndex: 'kindLabel', width: 140 },
+              { title: '单据号', dataIndex: 'reference', width: 190 },
+              { title: '说明', dataIndex: 'description', ellipsis: true },
+              { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
+            ]}
+          />
         </>
       )}
       {paying && (

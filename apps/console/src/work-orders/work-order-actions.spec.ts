@@ -151,6 +151,7 @@ describe('the actions a work order offers', () => {
       settlementId: '0193a000-0000-7000-8000-0000000000s1',
       finalAccountFen: 8_000,
       reviewer: 'customer-service' as const,
+      reviewerLabel: LABELS.SettlementReviewer['customer-service'],
       fundDraw: 'not-needed' as const,
       fundDrawLabel: '无需支付',
     };
@@ -160,7 +161,10 @@ describe('the actions a work order offers', () => {
     const submitted = order({ status: 'settlement-submitted', settlement });
     expect(offered(submitted, 'staff-0003', 'cs-manager')).toEqual(['review-settlement']);
     expect(offered(submitted, 'staff-0012', 'auditor')).toEqual([]);
-    const large = order({ status: 'settlement-submitted', settlement: { ...settlement, reviewer: 'audit' } });
+    const large = order({
+      status: 'settlement-submitted',
+      settlement: { ...settlement, reviewer: 'audit', reviewerLabel: LABELS.SettlementReviewer.audit },
+    });
     expect(offered(large, 'staff-0003', 'cs-manager')).toEqual([]);
     expect(offered(large, 'staff-0012', 'auditor')).toEqual(['review-settlement']);
     expect(stateAllows('c', 'settlement-reviewed', 'confirm-settlement')).toBe(false);

@@ -142,6 +142,12 @@ export const LABELS = {
     "visit": "上门",
     "app": "业主App",
   },
+  CreditEntryKind: {
+    "overpayment": "多缴转入余额",
+    "applied": "余额抵扣账单",
+    "refund": "余额退款",
+    "reversal": "冲回收款转出余额",
+  },
   DamageChargeTo: {
     "account": "计入房屋账户",
     "deposit": "从押金扣除",
@@ -564,6 +570,10 @@ export const LABELS = {
     "cancel": "取消",
     "retry-fund-draw": "重新申请周转金支付",
     "return-visit": "回访",
+  },
+  WorkOrderReturnVisitFilter: {
+    "due": "待回访",
+    "overdue": "回访已逾期",
   },
   WorkOrderStatus: {
     "awaiting-approval": "待审批",

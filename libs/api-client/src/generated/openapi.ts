@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房屋账户 A unit’s account: bills, payments, deposits, what is owed and credited; the same as its statement */
+        get: operations["getUnitAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/statement.pdf": {
         parameters: {
             query?: never;
@@ -55,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/clearance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 房屋欠费查询 Does the unit (or one payer) owe anything? With the open items; a unit never billed owes nothing (BIL-11) */
+        get: operations["getUnitClearance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/payments": {
         parameters: {
             query?: never;
@@ -66,6 +100,23 @@ export interface paths {
         put?: never;
         /** 收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5) */
         post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5) */
+        post: operations["recordUnitPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,6 +168,23 @@ export interface paths {
         put?: never;
         /** 开具红字冲销 Reduce or cancel an issued bill by a credit note (BIL-6) */
         post: operations["issueCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收取押金 Receive a unit payer’s contract deposit at the cashier, held at once, with its YJ number (BIL-8) */
+        post: operations["receiveDeposit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3163,7 +3231,7 @@ export interface components {
         AssignmentV1: {
             /** @enum {string} */
             department?: "engineering" | "cleaning" | "security" | "landscaping" | "customer-service" | "finance" | "management";
-            handler: components["schemas"]["StaffRef"];
+            handler: components["schemas"]["ComplaintHandlerV1"];
             note?: string;
         };
         BillLineView: {
@@ -3444,6 +3512,10 @@ export interface components {
             surname?: string;
             phone?: string;
         };
+        ComplaintHandlerV1: {
+            staffId: string;
+            name: string;
+        };
         ComplaintHistoryEntryView: {
             /** Format: uuid */
             id: string;
@@ -3607,6 +3679,9 @@ export interface components {
             mergedIntoId?: string;
             mergedFromIds: string[];
             repairRequested: boolean;
+            /** Format: uuid */
+            repairRequestId?: string;
+            repairRequestNumber?: string;
             repairStatus?: string;
             repairStatusLabel?: string;
             overdue: boolean;
@@ -3692,6 +3767,18 @@ export interface components {
             description: string;
             estimateFen?: number;
             paidServices?: components["schemas"]["PaidServiceLineV1"][];
+        };
+        CreditEntryView: {
+            /** @enum {string} */
+            kind: "overpayment" | "applied" | "refund" | "reversal";
+            kindLabel: string;
+            /** Format: uuid */
+            payerPersonId: string;
+            amountFen: number;
+            reference?: string;
+            description: string;
+            /** Format: date-time */
+            at: string;
         };
         CreditNoteBodyV1: {
             amountFen: number;
@@ -4631,9 +4718,12 @@ export interface components {
             status: "scheduled" | "done" | "exempt";
             statusLabel: string;
             overdue: boolean;
-            exemption?: string;
+            /** @enum {string} */
+            exemption?: "resolved-on-the-spot" | "anonymous" | "sensitive" | "refused-visits" | "unreachable";
+            exemptionLabel?: string;
             /** @enum {string} */
             method?: "phone" | "door" | "online" | "questionnaire";
+            methodLabel?: string;
             /** @enum {string} */
             satisfaction?: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
             satisfactionLabel?: string;
@@ -4665,6 +4755,21 @@ export interface components {
             balanceFen: number;
             shortfallFen: number;
         };
+        ReceiveDepositV1: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            payerPersonId: string;
+            /** @enum {string} */
+            kind: "decoration" | "contract";
+            amountFen: number;
+            /** @enum {string} */
+            method: "cash" | "bank-transfer" | "wechat-pay" | "alipay" | "card";
+            externalTransactionId?: string;
+            /** Format: date-time */
+            receivedAt?: string;
+            note?: string;
+        };
         ReceiveQualityDepositV1: {
             /** Format: uuid */
             contractorId: string;
@@ -4686,6 +4791,20 @@ export interface components {
             line?: string;
             /** Format: date-time */
             receivedAt: string;
+        };
+        RecordPaymentV1: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            payerPersonId: string;
+            /** @enum {string} */
+            method: "cash" | "bank-transfer" | "wechat-pay" | "alipay" | "card";
+            amountFen: number;
+            externalTransactionId?: string;
+            billIds?: string[];
+            /** Format: date-time */
+            receivedAt?: string;
+            note?: string;
         };
         RegisterComplaintV1: {
             communityId: string;
@@ -4777,10 +4896,13 @@ export interface components {
             unitId?: string;
             location?: string;
             trades: ("plumbing" | "electrical" | "civil" | "carpentry" | "waterproofing" | "lift" | "hvac" | "other")[];
+            tradeLabels: string[];
             /** @enum {string} */
             urgency: "emergency" | "normal";
+            urgencyLabel: string;
             /** @enum {string} */
             emergencyKind?: "water" | "power" | "gas" | "lift-entrapment";
+            emergencyKindLabel?: string;
             description: string;
             /** Format: uuid */
             personId?: string;
@@ -4804,6 +4926,7 @@ export interface components {
             survey?: components["schemas"]["SurveyView"];
             /** @enum {string} */
             workOrderType?: "a" | "b" | "c";
+            workOrderTypeLabel?: string;
             /** Format: uuid */
             workOrderId?: string;
             /** Format: date-time */
@@ -4922,6 +5045,7 @@ export interface components {
             status: "not-due" | "due" | "done" | "exempt";
             statusLabel: string;
             attempts: number;
+            attemptDays: number;
             /** @enum {string} */
             exemption?: "resolved-on-the-spot" | "anonymous" | "sensitive" | "refused-visits" | "unreachable";
             exemptionLabel?: string;
@@ -5033,6 +5157,7 @@ export interface components {
             finalAccountFen: number;
             /** @enum {string} */
             reviewer: "customer-service" | "audit";
+            reviewerLabel: string;
             settledFen?: number;
             contractorSignatory?: string;
             /** Format: date-time */
@@ -5123,6 +5248,7 @@ export interface components {
             bills: components["schemas"]["BillView"][];
             payments: components["schemas"]["PaymentView"][];
             deposits: components["schemas"]["DepositView"][];
+            creditEntries: components["schemas"]["CreditEntryView"][];
             /** Format: date-time */
             asOf: string;
         };
@@ -5166,6 +5292,12 @@ export interface components {
             complaintNumber: string;
         };
         SurveyParticipantV1: {
+            /** @enum {string} */
+            role: "customer-service" | "engineering" | "repair-lead" | "contractor";
+            name: string;
+        };
+        SurveyParticipantView: {
+            roleLabel: string;
             /** @enum {string} */
             role: "customer-service" | "engineering" | "repair-lead" | "contractor";
             name: string;
@@ -5245,7 +5377,7 @@ export interface components {
         SurveyView: {
             /** Format: date-time */
             surveyedAt: string;
-            participants: components["schemas"]["SurveyParticipantV1"][];
+            participants: components["schemas"]["SurveyParticipantView"][];
             findings: string;
             estimateFen: number;
             /** @enum {string} */
@@ -5260,6 +5392,7 @@ export interface components {
             warrantyLastDay?: string;
             /** @enum {string} */
             workOrderType?: "a" | "b" | "c";
+            workOrderTypeLabel?: string;
             /** Format: uuid */
             contractorId?: string;
             contractorName?: string;
@@ -5363,6 +5496,8 @@ export interface components {
             /** @enum {string} */
             exemption: "resolved-on-the-spot" | "anonymous" | "sensitive";
             note: string;
+            /** @enum {string} */
+            satisfaction?: "very-satisfied" | "satisfied";
         };
         WarrantyDecisionV1: {
             underWarranty: boolean;
@@ -5425,10 +5560,13 @@ export interface components {
             overdue: boolean;
             /** @enum {string} */
             exemption?: "resolved-on-the-spot" | "anonymous" | "sensitive" | "refused-visits" | "unreachable";
+            exemptionLabel?: string;
             /** @enum {string} */
             method?: "phone" | "door" | "online" | "questionnaire";
+            methodLabel?: string;
             /** @enum {string} */
             satisfaction?: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
+            satisfactionLabel?: string;
             comments?: string;
             /** Format: date-time */
             visitedAt?: string;
@@ -5457,6 +5595,7 @@ export interface components {
             requestedBy: components["schemas"]["StaffRef"];
             /** @enum {string} */
             executor?: "team" | "contractor";
+            executorLabel?: string;
             teamName?: string;
             technician?: components["schemas"]["StaffRef"];
             contractorName?: string;
@@ -5471,6 +5610,7 @@ export interface components {
             signedOffBy?: string;
             /** @enum {string} */
             satisfaction?: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
+            satisfactionLabel?: string;
             opinion?: string;
             /** Format: date-time */
             completedAt?: string;
@@ -5514,6 +5654,86 @@ export interface components {
 export type $defs = Record<string, never>;
 export interface operations {
     getUnitStatement: {
+        parameters: {
+            query?: {
+                payerPersonId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The unit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Billing knows no bill, payment or deposit of this unit in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitAccount: {
         parameters: {
             query?: {
                 payerPersonId?: string;
@@ -5742,12 +5962,92 @@ export interface operations {
             };
         };
     };
+    getUnitClearance: {
+        parameters: {
+            query?: {
+                payerPersonId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The unit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Billing knows no bill, payment or deposit of this unit in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordPayment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The unit */
@@ -5807,6 +6107,115 @@ export interface operations {
             };
             /** @description EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYER_NOT_OF_UNIT: billing knows no such payer of the unit; BILL_NOT_OPEN: a bill named is paid or cancelled */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordUnitPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Billing knows no bill, payment or deposit of this unit in the caller's communities; BILL_NOT_FOUND: a bill named is not the unit's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYER_NOT_OF_UNIT: billing knows no such payer of the unit; BILL_NOT_OPEN: a bill named is paid or cancelled */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6115,6 +6524,106 @@ export interface operations {
                 };
             };
             /** @description AMOUNT_EXCEEDS_BALANCE: more than the bill still owes */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveDeposit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveDepositV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepositView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Billing knows no bill, payment or deposit of this unit in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description EXTERNAL_TRANSACTION_REUSED: the transaction id paid a payment or another deposit; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: a decoration deposit (paid on its decoration's bill), or the payer's deposit of this kind awaits payment on a bill; PAYER_NOT_OF_UNIT: billing knows no such payer of the unit */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -33,6 +33,18 @@ export const PaymentStatus = labelledCodes({
 });
 export type PaymentStatus = CodeOf<typeof PaymentStatus>;
 
+/**
+ * BIL-5, BIL-6: what moved a payer's credit balance (余额), as the statement lists it: an overpayment
+ * adds to it; a new bill set against it, a refund or a reversal takes from it (decisions 0202, 0203).
+ */
+export const CreditEntryKind = labelledCodes({
+  overpayment: '多缴转入余额',
+  applied: '余额抵扣账单',
+  refund: '余额退款',
+  reversal: '冲回收款转出余额',
+});
+export type CreditEntryKind = CodeOf<typeof CreditEntryKind>;
+
 /** BIL-8: the deposits billing holds per unit and payer. */
 export const DepositKind = labelledCodes({
   decoration: '装修押金',

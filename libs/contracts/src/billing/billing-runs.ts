@@ -15,8 +15,15 @@ import {
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { UnitType } from '../residents/residents-codes.js';
-import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
+import { MAX_FEN } from '../common/money.js';
+import { IsFen, IsInstant, IsLocalDate, MAX_AREA_CENTI_M2 } from '../validation/validators.js';
 import { BillingRunStatus, FeeBasis, LateFeeKind } from './billing-codes.js';
+
+/**
+ * The largest rate per m² per month: on the largest unit the platform accepts it bills at most
+ * MAX_FEN a month (1,000,000 fen, 10,000 yuan per m²; decision 0204).
+ */
+export const MAX_RATE_FEN_PER_SQUARE_METRE = MAX_FEN / (MAX_AREA_CENTI_M2 / 100);
 
 /** A month, e.g. `2026-11`. */
 export const PERIOD_PATTERN = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
@@ -52,7 +59,10 @@ export class FeeItemRateBodyV1 {
   @IsIn(FeeBasis.codes)
   basis!: FeeBasis;
 
-  /** Fen per m² per month (`per-square-metre`) or per unit per month (`fixed`). */
+  /**
+   * Fen per m² per month (`per-square-metre`, at most MAX_RATE_FEN_PER_SQUARE_METRE) or per unit per
+   * month (`fixed`); a larger one is 422 AMOUNT_TOO_LARGE naming `rateFen` (decision 0204).
+   */
   @IsFen()
   @Min(0)
   rateFen!: number;

@@ -12,6 +12,7 @@ export const BillingBus = {
     issueCreditNote: 'billing.bills.credit-note',
     deductDeposit: 'billing.deposits.deduct',
     refundDeposit: 'billing.deposits.refund',
+    receiveDeposit: 'billing.deposits.receive',
     receiveQualityDeposit: 'billing.quality-deposits.receive',
     setFeeItemRate: 'billing.fee-items.set-rate',
     runBilling: 'billing.billing-runs.run',

@@ -34,6 +34,7 @@ import {
   ReversePaymentV1,
 } from './payments.js';
 import { GetQualityDepositV1, QualityDepositView, ReceiveQualityDepositV1 } from './quality-deposits.js';
+import { ReceiveDepositV1 } from './receive-deposit.js';
 import {
   DrawRevolvingFundV1,
   ReplenishRevolvingFundV1,
@@ -131,6 +132,12 @@ export const RefundDeposit = defineCommand<RefundDepositV1, DepositView>({
   request: RefundDepositV1,
   summary:
     "Refund a deposit's balance; a decoration deposit 90 days after its passed inspection (BIL-8, BIL-9)",
+});
+
+export const ReceiveDeposit = defineCommand<ReceiveDepositV1, DepositView>({
+  subject: C.receiveDeposit,
+  request: ReceiveDepositV1,
+  summary: "Receive a unit payer's contract deposit at the cashier, held at once (BIL-8, decision 0207)",
 });
 
 export const ReceiveQualityDeposit = defineCommand<ReceiveQualityDepositV1, QualityDepositView>({
@@ -251,6 +258,7 @@ export const BILLING_MESSAGES = {
     IssueCreditNote,
     DeductDeposit,
     RefundDeposit,
+    ReceiveDeposit,
     ReceiveQualityDeposit,
     DrawRevolvingFund,
     ReplenishRevolvingFund,

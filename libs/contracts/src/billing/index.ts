@@ -7,6 +7,7 @@ export * from './bills.js';
 export * from './deposits.js';
 export * from './payments.js';
 export * from './quality-deposits.js';
+export * from './receive-deposit.js';
 export * from './reports.js';
 export * from './revolving-fund.js';
 export * from './statement.js';

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsOptional,
@@ -17,7 +18,10 @@ import { PaymentMethod, PaymentStatus } from './billing-codes.js';
 
 /** BIL-5: a payment as the cashier enters it for a unit. */
 export class PaymentBodyV1 {
-  /** Who paid: their bills are paid oldest first, then the unit's bills without a named payer. */
+  /**
+   * Who paid: their bills are paid oldest first, then the unit's bills without a named payer. One
+   * billing knows for the unit: an occupant, or a payer of its bills or deposits (decision 0201).
+   */
   @IsUUID()
   payerPersonId!: string;
 
@@ -43,9 +47,11 @@ export class PaymentBodyV1 {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @ArrayUnique()
   @IsUUID('all', { each: true })
   billIds?: string[];
 
+  /** When the money came; now when absent, never later than now (decision 0201). */
   @IsOptional()
   @IsInstant()
   receivedAt?: string;

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsInstant } from '../validation/validators.js';
 import { IsFen } from '../validation/validators.js';
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { CreditEntryKind } from './billing-codes.js';
 import { BillView } from './bills.js';
 import { DepositView } from './deposits.js';
 import { PaymentView } from './payments.js';
@@ -17,6 +18,33 @@ export class PayerQueryV1 {
 export class GetStatementV1 extends PayerQueryV1 {
   @IsUUID()
   unitId!: string;
+}
+
+/** One movement of a payer's credit balance (余额明细), in the order they happened (decision 0203). */
+export class CreditEntryView {
+  @IsIn(CreditEntryKind.codes)
+  kind!: CreditEntryKind;
+
+  @IsString()
+  kindLabel!: string;
+
+  @IsUUID()
+  payerPersonId!: string;
+
+  /** Signed: what came into the balance is positive, what left it negative. */
+  @IsFen()
+  amountFen!: number;
+
+  /** The receipt or bill number it came from or went to, e.g. `SJ-GZ01-2026-000012`. */
+  @IsOptional()
+  @IsString()
+  reference?: string;
+
+  @IsString()
+  description!: string;
+
+  @IsInstant()
+  at!: string;
 }
 
 export class StatementView {
@@ -42,6 +70,11 @@ export class StatementView {
   @ValidateNested({ each: true })
   @Type(() => DepositView)
   deposits!: DepositView[];
+
+  /** How the credit balance came and went: overpayments, bills set against it, refunds (decision 0203). */
+  @ValidateNested({ each: true })
+  @Type(() => CreditEntryView)
+  creditEntries!: CreditEntryView[];
 
   @IsInstant()
   asOf!: string;

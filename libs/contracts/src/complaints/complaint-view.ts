@@ -86,6 +86,10 @@ export class ReturnVisitView {
   @IsInt()
   attempts!: number;
 
+  /** DESK-4: the distinct working days the failed attempts fell on (unreachable needs two). */
+  @IsInt()
+  attemptDays!: number;
+
   @IsOptional()
   @IsIn(ReturnVisitExemption.codes)
   exemption?: ReturnVisitExemption;
@@ -326,6 +330,16 @@ export class ComplaintView {
   /** CMP-2: a repair request was handed to maintenance, and its latest progress. */
   @IsBoolean()
   repairRequested!: boolean;
+
+  /** CMP-2: the repair request maintenance opened for it, once maintenance reported it. */
+  @IsOptional()
+  @IsUUID()
+  repairRequestId?: string;
+
+  /** Its number, e.g. `BX-GZ01-2026-000123` (GEN-2). */
+  @IsOptional()
+  @IsString()
+  repairRequestNumber?: string;
 
   @IsOptional()
   @IsString()

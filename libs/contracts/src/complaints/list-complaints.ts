@@ -1,3 +1,4 @@
+import { HasText } from '../validation/text.js';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
@@ -42,7 +43,7 @@ export class ListComplaintsV1 extends PageQuery {
   /** Staff id of the handler. */
   @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   handlerId?: string;
 
   /** Only entries with a deadline past due (true) or none (false). */

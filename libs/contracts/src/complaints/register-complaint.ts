@@ -1,15 +1,13 @@
+import { HasText } from '../validation/text.js';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
-  MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -27,7 +25,7 @@ export class ComplaintCustomerV1 {
   /** Surname (姓), e.g. `王`; required unless anonymous. */
   @ValidateIf((c: ComplaintCustomerV1) => c.anonymous !== true || c.surname !== undefined)
   @IsString()
-  @Length(1, 20)
+  @HasText(1, 20)
   surname?: string;
 
   /** A mobile or landline number to call back; required unless anonymous. */
@@ -63,18 +61,17 @@ export class RegisterComplaintV1 {
   /** Where it happened, when not (only) a unit, e.g. `3栋地下车库B区`; required without a unit. */
   @ValidateIf((c: RegisterComplaintV1) => c.unitId === undefined || c.location !== undefined)
   @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @HasText(1, 200)
   location?: string;
 
   /** What happened, in the customer's words. */
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   description!: string;
 
   /** What the customer wants to achieve (诉求). */
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   demand!: string;
 
   /** When the call, visit or letter was received. */
@@ -102,6 +99,6 @@ export class RegisterComplaintV1 {
   /** DESK-2: an enquiry answered on the spot is registered answered. Only for kind `enquiry`. */
   @ValidateIf((c: RegisterComplaintV1) => c.kind === 'enquiry' || c.answer !== undefined)
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   answer?: string;
 }

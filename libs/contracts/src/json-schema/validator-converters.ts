@@ -69,6 +69,11 @@ export function validatorConverters(
 ): Record<string, JsonSchema | Converter> {
   return {
     ...VALIDATOR_SCHEMAS,
+    // `@HasText(min, max)`: its bounds, and at least one character that is not white space.
+    hasText: (meta) => {
+      const [minLength, maxLength] = meta.constraints as [number, number];
+      return { type: 'string', minLength, maxLength, pattern: '\\S' };
+    },
     [ValidationTypes.CUSTOM_VALIDATION]: refuseUnknownValidator,
     [ValidationTypes.NESTED_VALIDATION]: nestedClass(typeOf),
   };

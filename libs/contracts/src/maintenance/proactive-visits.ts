@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   Min,
@@ -14,8 +13,9 @@ import {
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
-import { ReturnVisitMethod, Satisfaction } from '../complaints/complaint-codes.js';
+import { ReturnVisitExemption, ReturnVisitMethod, Satisfaction } from '../complaints/complaint-codes.js';
 import { StaffRef } from '../identity/staff-ref.js';
+import { HasText } from '../validation/text.js';
 import { IsInstant, IsLocalDate } from '../validation/validators.js';
 import {
   EquipmentReportStatus,
@@ -83,12 +83,20 @@ export class ProactiveVisitView {
 
   /** Why no visit is made (RES-7), when exempt. */
   @IsOptional()
+  @IsIn(ReturnVisitExemption.codes)
+  exemption?: ReturnVisitExemption;
+
+  @IsOptional()
   @IsString()
-  exemption?: string;
+  exemptionLabel?: string;
 
   @IsOptional()
   @IsIn(ReturnVisitMethod.codes)
   method?: ReturnVisitMethod;
+
+  @IsOptional()
+  @IsString()
+  methodLabel?: string;
 
   @IsOptional()
   @IsIn(Satisfaction.codes)
@@ -159,8 +167,7 @@ export class ProactiveVisitRecordV1 {
   satisfaction!: Satisfaction;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   findings?: string;
 
   /** When the visit was made; now when absent. Never in the future nor before the visits started. */
@@ -233,8 +240,7 @@ export class ListEquipmentReportsV1 extends PageQuery {
 
 /** The report's content: how the equipment was used in the first year and the faults found. */
 export class EquipmentReportSubmissionV1 {
-  @IsString()
-  @Length(1, 5000)
+  @HasText(1, 5000)
   summary!: string;
 
   @IsInt()

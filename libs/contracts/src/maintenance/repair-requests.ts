@@ -6,14 +6,11 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -21,6 +18,8 @@ import {
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
 import { RepairTrade } from '../residents/residents-codes.js';
+import { IsReason } from '../validation/reason.js';
+import { HasText } from '../validation/text.js';
 import { IsFen, IsInstant, IsLocalDate, PHONE_PATTERN } from '../validation/validators.js';
 import {
   EmergencyKind,
@@ -50,9 +49,7 @@ export class RegisterRepairRequestV1 {
 
   /** Where, e.g. `3栋地下车库B区`; required without a unit. */
   @ValidateIf((c: RegisterRepairRequestV1) => c.unitId === undefined || c.location !== undefined)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @HasText(1, 200)
   location?: string;
 
   @IsArray()
@@ -69,8 +66,7 @@ export class RegisterRepairRequestV1 {
   @IsIn(EmergencyKind.codes)
   emergencyKind?: EmergencyKind;
 
-  @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   description!: string;
 
   /** The resident on file who asked, when known: their contact preferences apply (RES-7, MNT-10). */
@@ -80,8 +76,7 @@ export class RegisterRepairRequestV1 {
 
   /** Who to call back, e.g. `王`. */
   @IsOptional()
-  @IsString()
-  @Length(1, 20)
+  @HasText(1, 20)
   contactSurname?: string;
 
   @IsOptional()
@@ -95,9 +90,14 @@ export class SurveyParticipantV1 {
   @IsIn(SurveyRole.codes)
   role!: SurveyRole;
 
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name!: string;
+}
+
+/** A signatory as staff see it, the role with its Chinese label. */
+export class SurveyParticipantView extends SurveyParticipantV1 {
+  @IsString()
+  roleLabel!: string;
 }
 
 /** MNT-3 at the survey: a decision recorded by hand when the unit's handover date is unknown. */
@@ -105,8 +105,7 @@ export class WarrantyDecisionV1 {
   @IsBoolean()
   underWarranty!: boolean;
 
-  @IsString()
-  @Length(1, 500)
+  @IsReason(1, 500)
   reason!: string;
 }
 
@@ -122,8 +121,7 @@ export class SurveyDetailsV1 {
   @Type(() => SurveyParticipantV1)
   participants!: SurveyParticipantV1[];
 
-  @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   findings!: string;
 
   /** The estimated cost in fen, never negative; from 50000 (500 yuan) the contractor must sign too. */
@@ -149,8 +147,7 @@ export class SurveyDetailsV1 {
   contractorId?: string;
 
   @ValidateIf((c: SurveyDetailsV1) => c.responsibleParty === 'contractor' || c.contractorName !== undefined)
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   contractorName?: string;
 }
 
@@ -165,8 +162,7 @@ export class RepairStepDetailsV1 {
   at!: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -176,8 +172,7 @@ export class RecordRepairStepV1 extends RepairStepDetailsV1 {
 }
 
 export class RepairCancellationV1 {
-  @IsString()
-  @Length(1, 500)
+  @IsReason(1, 500)
   reason!: string;
 }
 
@@ -222,8 +217,8 @@ export class SurveyView {
   surveyedAt!: string;
 
   @ValidateNested({ each: true })
-  @Type(() => SurveyParticipantV1)
-  participants!: SurveyParticipantV1[];
+  @Type(() => SurveyParticipantView)
+  participants!: SurveyParticipantView[];
 
   @IsString()
   findings!: string;
@@ -258,6 +253,10 @@ export class SurveyView {
   @IsOptional()
   @IsIn(WorkOrderType.codes)
   workOrderType?: WorkOrderType;
+
+  @IsOptional()
+  @IsString()
+  workOrderTypeLabel?: string;
 
   @IsOptional()
   @IsUUID()
@@ -302,12 +301,24 @@ export class RepairRequestView {
   @IsIn(RepairTrade.codes, { each: true })
   trades!: RepairTrade[];
 
+  /** The trades' labels, in the same order. */
+  @IsArray()
+  @IsString({ each: true })
+  tradeLabels!: string[];
+
   @IsIn(RepairUrgency.codes)
   urgency!: RepairUrgency;
+
+  @IsString()
+  urgencyLabel!: string;
 
   @IsOptional()
   @IsIn(EmergencyKind.codes)
   emergencyKind?: EmergencyKind;
+
+  @IsOptional()
+  @IsString()
+  emergencyKindLabel?: string;
 
   @IsString()
   description!: string;
@@ -368,6 +379,10 @@ export class RepairRequestView {
   @IsOptional()
   @IsIn(WorkOrderType.codes)
   workOrderType?: WorkOrderType;
+
+  @IsOptional()
+  @IsString()
+  workOrderTypeLabel?: string;
 
   /** The work order the survey led to. */
   @IsOptional()

@@ -1,16 +1,15 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   Min,
@@ -26,6 +25,9 @@ import {
   Satisfaction,
 } from '../complaints/complaint-codes.js';
 import { StaffRef } from '../identity/staff-ref.js';
+import { labelledCodes, type CodeOf } from '../common/labelled-codes.js';
+import { IsReason } from '../validation/reason.js';
+import { HasText } from '../validation/text.js';
 import { IsFen, IsInstant } from '../validation/validators.js';
 import {
   ApprovalStep,
@@ -54,8 +56,7 @@ export class CreateWorkOrderV1 {
   @IsUUID()
   repairRequestId!: string;
 
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   description!: string;
 
   /**
@@ -79,8 +80,7 @@ export class CreateWorkOrderV1 {
 /** The body of an action on a work order: an optional note for the history (GEN-3). */
 export class WorkOrderNoteV1 {
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -101,8 +101,7 @@ export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   teamId?: string;
 
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamName !== undefined)
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   teamName?: string;
 
   /** The technician whose queue it joins. */
@@ -113,8 +112,7 @@ export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   technician?: StaffRef;
 
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   contractorName?: string;
 }
 
@@ -134,8 +132,7 @@ export class RecordArrivalV1 extends ArrivalDetailsV1 {
 }
 
 export class MaterialV1 {
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   name!: string;
 
   @IsInt()
@@ -144,8 +141,7 @@ export class MaterialV1 {
   quantity!: number;
 
   /** e.g. `个`, `米`. */
-  @IsString()
-  @Length(1, 10)
+  @HasText(1, 10)
   unit!: string;
 
   @IsFen()
@@ -155,8 +151,7 @@ export class MaterialV1 {
 
 /** MNT-7: work done, materials used and photos (references to stored files). */
 export class WorkDoneDetailsV1 extends WorkOrderNoteV1 {
-  @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   workDone!: string;
 
   @IsOptional()
@@ -171,7 +166,7 @@ export class WorkDoneDetailsV1 extends WorkOrderNoteV1 {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @Length(1, 300, { each: true })
+  @HasText(1, 300, { each: true })
   photos?: string[];
 }
 
@@ -185,17 +180,17 @@ export class CompletionCheckDetailsV1 extends WorkOrderNoteV1 {
   @IsBoolean()
   passed!: boolean;
 
+  /** MNT-8: who inspected (customer service or property staff, and the team lead): at least one. */
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @HasText(1, 50, { each: true })
   inspectors!: string[];
 
   /** What must be fixed; required when the check failed. */
   @ValidateIf((c: CompletionCheckDetailsV1) => !c.passed || c.itemsToFix !== undefined)
-  @IsString()
-  @IsNotEmpty()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   itemsToFix?: string;
 }
 
@@ -206,16 +201,14 @@ export class CheckWorkOrderV1 extends CompletionCheckDetailsV1 {
 
 /** MNT-8: the customer signs off (签认) with an opinion. */
 export class SignOffDetailsV1 extends WorkOrderNoteV1 {
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   customerName!: string;
 
   @IsIn(Satisfaction.codes)
   satisfaction!: Satisfaction;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   opinion?: string;
 }
 
@@ -226,16 +219,14 @@ export class SignOffWorkOrderV1 extends SignOffDetailsV1 {
 
 /** The customer's recorded consent to a longer completion time (MNT-5). */
 export class RepairConsentV1 {
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   customerName!: string;
 
   @IsInstant()
   consentedAt!: string;
 
   /** How it was given, e.g. `电话录音 2026-12-03 10:12`. */
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   record!: string;
 }
 
@@ -281,8 +272,7 @@ export class ReviewSettlementV1 extends SettlementReviewDetailsV1 {
 
 /** MNT-9, type A: the contractor confirms the settlement (recorded by engineering). */
 export class ContractorConfirmationDetailsV1 extends WorkOrderNoteV1 {
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   contractorSignatory!: string;
 }
 
@@ -293,8 +283,7 @@ export class ConfirmSettlementV1 extends ContractorConfirmationDetailsV1 {
 
 /** Why a work order is cancelled (required, for the history). */
 export class CancellationDetailsV1 {
-  @IsString()
-  @Length(1, 500)
+  @IsReason(1, 500)
   reason!: string;
 }
 
@@ -312,8 +301,7 @@ export class WorkOrderReturnVisitV1 extends WorkOrderNoteV1 {
   satisfaction!: Satisfaction;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   comments?: string;
 }
 
@@ -343,12 +331,24 @@ export class WorkOrderReturnVisitView {
   exemption?: ReturnVisitExemption;
 
   @IsOptional()
+  @IsString()
+  exemptionLabel?: string;
+
+  @IsOptional()
   @IsIn(ReturnVisitMethod.codes)
   method?: ReturnVisitMethod;
 
   @IsOptional()
+  @IsString()
+  methodLabel?: string;
+
+  @IsOptional()
   @IsIn(Satisfaction.codes)
   satisfaction?: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  satisfactionLabel?: string;
 
   @IsOptional()
   @IsString()
@@ -364,8 +364,13 @@ export class GetWorkOrderV1 {
   id!: string;
 }
 
-export const WORK_ORDER_RETURN_VISIT_FILTERS = ['due', 'overdue'] as const;
-export type WorkOrderReturnVisitFilter = (typeof WORK_ORDER_RETURN_VISIT_FILTERS)[number];
+/** MNT-10: which return visits a work-order list shows. */
+export const WorkOrderReturnVisitFilter = labelledCodes({
+  due: '待回访',
+  overdue: '回访已逾期',
+});
+export type WorkOrderReturnVisitFilter = CodeOf<typeof WorkOrderReturnVisitFilter>;
+export const WORK_ORDER_RETURN_VISIT_FILTERS = WorkOrderReturnVisitFilter.codes;
 
 export class ListWorkOrdersV1 extends PageQuery {
   @IsOptional()
@@ -457,6 +462,9 @@ export class SettlementView {
   @IsIn(SettlementReviewer.codes)
   reviewer!: SettlementReviewer;
 
+  @IsString()
+  reviewerLabel!: string;
+
   @IsOptional()
   @IsFen()
   settledFen?: number;
@@ -538,6 +546,10 @@ export class WorkOrderView {
 
   @IsOptional()
   @IsString()
+  executorLabel?: string;
+
+  @IsOptional()
+  @IsString()
   teamName?: string;
 
   @IsOptional()
@@ -581,6 +593,10 @@ export class WorkOrderView {
   @IsOptional()
   @IsIn(Satisfaction.codes)
   satisfaction?: Satisfaction;
+
+  @IsOptional()
+  @IsString()
+  satisfactionLabel?: string;
 
   @IsOptional()
   @IsString()
@@ -652,12 +668,10 @@ export class SetPaidServicePriceV1 {
   @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'code must be a lower-case code such as faucet-replace' })
   code!: string;
 
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   name!: string;
 
-  @IsString()
-  @Length(1, 10)
+  @HasText(1, 10)
   unit!: string;
 
   @IsFen()

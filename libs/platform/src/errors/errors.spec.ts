@@ -50,4 +50,15 @@ describe('errors', () => {
       errors: [{ field: 'customer.phone', message: 'bad' }],
     });
   });
+  it('keeps a detail named like a standard member as current<Name>, never overwritten by the HTTP status', () => {
+    const problem = toProblem(
+      new DomainError('INVALID_STATE_TRANSITION', 'closed', { status: 'closed', action: 'assign' }).toBody(),
+    );
+    expect(problem.status).toBe(409);
+    expect(problem).toMatchObject({
+      currentStatus: 'closed',
+      action: 'assign',
+      code: 'INVALID_STATE_TRANSITION',
+    });
+  });
 });

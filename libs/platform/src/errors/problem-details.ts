@@ -15,10 +15,25 @@ export interface ProblemDetails {
 
 export const PROBLEM_TYPE_BASE = 'https://docs.pcs.example/problems/';
 
+/** The members RFC 9457 and the platform give a meaning of their own. */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'correlationId']);
+
+/**
+ * A detail named like a standard member (a record's `status` in an invalid transition, say) would be
+ * overwritten by it and lost: it is kept as `current<Name>` (`currentStatus: 'closed'`).
+ */
+function extensionsOf(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) =>
+      STANDARD_MEMBERS.has(key) ? [`current${key[0]?.toUpperCase()}${key.slice(1)}`, value] : [key, value],
+    ),
+  );
+}
+
 export function toProblem(body: ErrorBody, correlationId?: string): ProblemDetails {
-  const { errors, ...extensions } = body.details ?? {};
+  const { errors, ...details } = body.details ?? {};
   return {
-    ...extensions,
+    ...extensionsOf(details),
     type: `${PROBLEM_TYPE_BASE}${body.code.toLowerCase().replaceAll('_', '-')}`,
     title: ErrorCode[body.code],
     status: HTTP_STATUS_OF[body.code],

@@ -1,3 +1,4 @@
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 
 export interface RepeatingRoundOptions {
@@ -46,5 +47,21 @@ export class RepeatingRound {
         .finally(() => this.next());
     }, this.options.intervalMs);
     this.timer.unref();
+  }
+}
+
+/**
+ * A provider whose round runs from the application's start to its shutdown: a service's scheduler
+ * says only what its round does (`super(new RepeatingRound({ … }))`).
+ */
+export abstract class ScheduledRound implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  protected constructor(private readonly round: RepeatingRound) {}
+
+  onApplicationBootstrap(): void {
+    this.round.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.round.stop();
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { monthlyAmount, periodBills, type PeriodicItem } from './billing-run.rules.js';
+import { MAX_FEN, MAX_RATE_FEN_PER_SQUARE_METRE } from '@pcs/contracts';
+import { largestMonthlyBill, monthlyAmount, periodBills, type PeriodicItem } from './billing-run.rules.js';
 
 const management: PeriodicItem = {
   code: 'property-management',
@@ -106,6 +107,21 @@ describe('the billing run (BIL-1, BIL-2)', () => {
           }
         },
       ),
+    );
+  });
+
+  it('BIL-1, BIL-2: the largest bill of a month is the largest unit of each type under the items that apply to it; the largest rate fits MAX_FEN on the largest unit', () => {
+    const shops = { ...rubbish, code: 'shop-sign', rateFen: 100_000n, unitTypes: ['shop' as const] };
+    const largest = new Map([
+      ['residence' as const, 20_000],
+      ['shop' as const, 10_000],
+    ]);
+    expect(largestMonthlyBill([management, rubbish, shops], largest)).toBe(30_000n + 1_500n + 100_000n); // the shop's, not the larger residence's
+    expect(largestMonthlyBill([management, shops], new Map([['shop' as const, 10_000]]))).toBe(130_000n);
+    expect(largestMonthlyBill([management], new Map())).toBe(0n);
+    const maxRate = { ...management, rateFen: BigInt(MAX_RATE_FEN_PER_SQUARE_METRE) };
+    expect(monthlyAmount(maxRate, { type: 'residence', grossAreaCentiM2: 100_000_000 })).toBe(
+      BigInt(MAX_FEN),
     );
   });
 });

@@ -37,6 +37,22 @@ export function monthlyAmount(item: PeriodicItem, unit: UnitFacts): bigint {
   return (item.rateFen * BigInt(unit.grossAreaCentiM2) + 50n) / 100n;
 }
 
+/**
+ * Decision 0204: the largest bill a month of these items can make, on the largest unit of each type
+ * (an amount grows with the area): the sum of the items that apply to that type, the most of any type.
+ */
+export function largestMonthlyBill(
+  items: readonly PeriodicItem[],
+  largestAreaByType: ReadonlyMap<UnitType, number>,
+): bigint {
+  let largest = 0n;
+  for (const [type, grossAreaCentiM2] of largestAreaByType) {
+    const sum = items.reduce((s, item) => s + monthlyAmount(item, { type, grossAreaCentiM2 }), 0n);
+    if (sum > largest) largest = sum;
+  }
+  return largest;
+}
+
 /** The days of `period` (`2026-11`) in order. */
 export function daysOf(period: string): string[] {
   const [year, month] = period.split('-').map(Number) as [number, number];

@@ -5,6 +5,8 @@ import {
   canAccessCommunity,
   DomainError,
   FeeBasis,
+  MAX_FEN,
+  MAX_RATE_FEN_PER_SQUARE_METRE,
   RunBilling,
   SetFeeItemRate,
   type BillingRunView,
@@ -24,7 +26,13 @@ import {
 import { localDateOf } from '@pcs/work-calendar';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
-import { daysOf, periodBills, type Holding, type PeriodicItem } from './billing-run.rules.js';
+import {
+  daysOf,
+  largestMonthlyBill,
+  periodBills,
+  type Holding,
+  type PeriodicItem,
+} from './billing-run.rules.js';
 import { FeeItem } from './fee-item.entity.js';
 
 /** Units billed per transaction: a chunk's bills commit together, and memory stays flat. */
@@ -60,6 +68,11 @@ export class BillingRunService {
     return runCommand(this.em, SetFeeItemRate, command, {
       change: async (em) => {
         const { companyId } = CallContext.actor();
+        // Decision 0204: on the largest unit accepted, a month of it stays a payable amount.
+        if (command.basis === 'per-square-metre' && command.rateFen > MAX_RATE_FEN_PER_SQUARE_METRE)
+          throw tooLarge(`按面积计费的单价不能超过每平方米每月 ${MAX_RATE_FEN_PER_SQUARE_METRE / 100} 元`, {
+            maxRateFen: MAX_RATE_FEN_PER_SQUARE_METRE,
+          });
         await em.execute(
           `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
            values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -132,6 +145,17 @@ export class BillingRunService {
     const first = days[0] ?? `${command.period}-01`;
     const last = days.at(-1) ?? first;
     const items = await this.itemsOn(companyId, first);
+    // Decision 0204: a bill above MAX_FEN could not be paid; refused before anything is billed.
+    const largest = await this.em.fork().execute<{ type: UnitType; area: number }[]>(
+      `select type, max(gross_area_centi_m2) as area from unit_replica
+       where company_id = ? and community_id = ? group by type`,
+      [companyId, command.communityId],
+    );
+    const largestFen = largestMonthlyBill(items, new Map(largest.map((r) => [r.type, Number(r.area)])));
+    if (largestFen > BigInt(MAX_FEN))
+      throw tooLarge(`收费项目的单价乘以面积后，单张账单将超过上限 ${MAX_FEN / 100} 元，请先更正单价`, {
+        largestBillFen: largestFen.toString(),
+      });
     await this.em.fork().execute(
       `insert into billing_run (id, company_id, community_id, period, status, bills_issued, total_fen, started_at)
        values (?, ?, ?, ?, 'running', 0, 0, ?) on conflict (company_id, community_id, period) do nothing`,
@@ -257,4 +281,13 @@ export class BillingRunService {
       rateFen: BigInt(r.amount_fen),
     }));
   }
+}
+
+/** Decision 0204: an amount that would not fit a bill, refused naming the rate. */
+function tooLarge(message: string, details: Record<string, unknown>): DomainError {
+  return new DomainError('AMOUNT_TOO_LARGE', message, {
+    field: 'rateFen',
+    errors: [{ field: 'rateFen', message }],
+    ...details,
+  });
 }

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BillIssued, formatRecordNumber, type BillSource, type DepositKind } from '@pcs/contracts';
-import { CommunityTimeZones, insertRows, localYear, newId, Outbox, type ColumnType } from '@pcs/platform';
+import {
+  CommunityTimeZones,
+  insertRows,
+  localYear,
+  newId,
+  Outbox,
+  queryRows,
+  type ColumnType,
+} from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import { Deposit } from '../deposits/deposit.entity.js';
 import { Accounts, type Posting } from '../ledger/ledger.rules.js';
-import { postMany } from '../ledger/ledger.js';
+import { postMany, type Movement } from '../ledger/ledger.js';
+import { allocatePayment } from '../payments/allocation.rules.js';
 import { Bill } from './bill.entity.js';
 
 export interface BillLineInput {
@@ -126,6 +135,9 @@ export class BillIssuer {
     if (todo.length === 0) return outcomes;
     const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
     const scope = { em, companyId, communityId, timeZone };
+    // Before the numbers: the community's bill counter is not held while a payer's account is awaited.
+    const dueDateOf = (input: BillInput) => input.dueDate ?? localDateOf(input.at, timeZone);
+    const applied = await creditApplied(em, companyId, todo, dueDateOf);
     const billNumbers = await takeNumbers(
       scope,
       'bill',
@@ -139,12 +151,16 @@ export class BillIssuer {
     const billRows: unknown[][] = [];
     const lineRows: unknown[][] = [];
     const issued = todo.map(({ input, lines }) => {
+      const paid = applied.get(input);
+      const amountFen = lines.reduce((s, l) => s + l.amountFen, 0n);
+      const paidFen = paid?.reduce((s, p) => s + p, 0n) ?? 0n;
       const bill: IssuedBill = {
         id: newId(),
         number: nextOf(billNumbers),
-        amountFen: lines.reduce((s, l) => s + l.amountFen, 0n),
+        amountFen,
+        paidFen,
         // One-off charges are due on the day they are issued (decision 0101).
-        dueDate: input.dueDate ?? localDateOf(input.at, timeZone),
+        dueDate: dueDateOf(input),
       };
       billRows.push([
         bill.id,
@@ -158,9 +174,9 @@ export class BillIssuer {
         input.chargeRequestId,
         input.description,
         bill.amountFen,
+        paidFen,
         0n,
-        0n,
-        'open',
+        paidFen === amountFen ? 'paid' : 'open',
         input.at,
         bill.dueDate,
         1,
@@ -200,7 +216,7 @@ export class BillIssuer {
           line.itemCode,
           line.description,
           line.amountFen,
-          0n,
+          paid?.[index] ?? 0n,
           0n,
           depositId,
         ]);
@@ -216,10 +232,10 @@ export class BillIssuer {
     await em.flush();
     await insertRows(em, 'bill', BILL_COLUMNS, billRows);
     await insertRows(em, 'bill_line', BILL_LINE_COLUMNS, lineRows);
-    await postMany(
-      em,
-      issued.map(({ bill, input, postings }) => issuedMovement(bill, input, postings)),
-    );
+    await postMany(em, [
+      ...issued.map(({ bill, input, postings }) => issuedMovement(bill, input, postings)),
+      ...issued.flatMap(({ bill, input }) => (bill.paidFen > 0n ? [creditMovement(bill, input)] : [])),
+    ]);
     await this.outbox.stageMany(
       em,
       BillIssued,
@@ -250,6 +266,8 @@ export interface IssuedBill {
   id: string;
   number: string;
   amountFen: bigint;
+  /** What the payer's credit paid of a new bill at issue (decision 0202). */
+  paidFen: bigint;
   dueDate: string;
 }
 
@@ -306,6 +324,88 @@ function issuedMovement(bill: IssuedBill, input: BillInput, postings: Posting[])
     at: input.at,
     postings,
   };
+}
+
+/** Decision 0202: the payer's credit set against a new bill, from the prepayment to the receivable. */
+function creditMovement(bill: IssuedBill, input: BillInput): Movement {
+  const { communityId, unitId, payerPersonId } = input;
+  if (!payerPersonId) throw new Error(`credit was applied to ${bill.number}, which has no payer`);
+  return {
+    companyId: input.companyId,
+    communityId,
+    kind: 'credit-applied',
+    referenceId: bill.id,
+    description: `${bill.number} 余额抵扣`,
+    at: input.at,
+    postings: [
+      { account: Accounts.prepayment(communityId, unitId, payerPersonId), amountFen: bill.paidFen },
+      { account: Accounts.receivable(communityId, unitId, payerPersonId), amountFen: -bill.paidFen },
+    ],
+  };
+}
+
+/**
+ * Decision 0202: what the payers' credit balances (预存款/余额) pay of their new bills, per bill
+ * its lines' amounts (deposit lines get nothing: a deposit is paid in, never taken from credit).
+ * Set-based: one query finds which payers of the batch hold credit (none, usually: a billing run's
+ * chunk pays for nothing more); only those are locked, their receivable account first as a payment
+ * locks it, and their balances read again under the lock. Each pays its new bills oldest due first.
+ */
+async function creditApplied(
+  em: EntityManager,
+  companyId: string,
+  todo: { input: BillInput; lines: BillLineInput[] }[],
+  dueDateOf: (input: BillInput) => string,
+): Promise<Map<BillInput, bigint[]>> {
+  const applied = new Map<BillInput, bigint[]>();
+  const payable = todo.filter(({ input, lines }) => input.payerPersonId && lines.some((l) => !l.deposit));
+  if (payable.length === 0) return applied;
+  const credits = (units: string[], keys?: string[]) =>
+    queryRows<{ unit_id: string; person_id: string; credit: string }>(
+      em,
+      `select a.unit_id, a.person_id, (-sum(e.amount_fen))::text as credit
+       from account a join ledger_entry e on e.account_id = a.id
+       where a.company_id = $1 and a.unit_id = any($2::uuid[]) and a.kind = 'prepayment'
+         ${keys ? 'and a.key = any($3::text[])' : ''}
+       group by a.unit_id, a.person_id having sum(e.amount_fen) < 0`,
+      keys ? [companyId, units, keys] : [companyId, units],
+    );
+  const holders = await credits([...new Set(payable.map(({ input }) => input.unitId))]);
+  const payerKey = (unitId: string, payer: string) => `${unitId}:${payer}`;
+  const holding = new Set(holders.map((h) => payerKey(h.unit_id, h.person_id)));
+  const owing = payable.filter(({ input }) => holding.has(payerKey(input.unitId, input.payerPersonId ?? '')));
+  if (owing.length === 0) return applied;
+  const pairs = [...new Set(owing.map(({ input }) => payerKey(input.unitId, input.payerPersonId ?? '')))];
+  await queryRows(
+    em,
+    `select id from account where company_id = $1 and key = any($2::text[]) order by key for update`,
+    [companyId, pairs.map((pair) => `receivable:${pair}`)],
+  );
+  const locked = await credits(
+    [...new Set(owing.map(({ input }) => input.unitId))],
+    pairs.map((pair) => `prepayment:${pair}`),
+  );
+  for (const holder of locked) {
+    const bills = owing
+      .filter(({ input }) => input.unitId === holder.unit_id && input.payerPersonId === holder.person_id)
+      .sort((a, b) => dueDateOf(a.input).localeCompare(dueDateOf(b.input)));
+    const owed = bills.flatMap(({ input, lines }) =>
+      lines.map((line, index) => ({ input, lines, line, index })),
+    );
+    const { allocations } = allocatePayment(
+      BigInt(holder.credit),
+      owed.map((o, i) => ({ id: String(i), outstandingFen: o.line.deposit ? 0n : o.line.amountFen })),
+    );
+    for (const allocation of allocations) {
+      const owedLine = owed[Number(allocation.id)];
+      if (!owedLine) continue;
+      const { input, lines, index } = owedLine;
+      const paid = applied.get(input) ?? lines.map(() => 0n);
+      paid[index] = allocation.amountFen;
+      applied.set(input, paid);
+    }
+  }
+  return applied;
 }
 
 /**

@@ -140,7 +140,11 @@ export class ChargeRequestsSubscriber implements EventSubscriber {
       lines,
       at,
     });
-    if (bill) request.billId = bill.id;
+    if (bill) {
+      request.billId = bill.id;
+      // The payer's credit paid the whole bill at issue (decision 0202): settled at once.
+      if (bill.paidFen === bill.amountFen) await this.settlement.settle(em, request, bill.paidFen, at);
+    }
     // Nothing left to bill (the deposits covered the damage): settled at once.
     else await this.settlement.settle(em, request, 0n, at);
     await em.flush();

@@ -1,6 +1,6 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { DepositKind, DepositStatus } from '@pcs/contracts';
+import type { DepositKind, DepositStatus, PaymentMethod } from '@pcs/contracts';
 import { CommunityScoped } from '@pcs/platform';
 
 /**
@@ -11,6 +11,12 @@ import { CommunityScoped } from '@pcs/platform';
 @CommunityScoped()
 @Index({ name: 'deposit_unit_index', properties: ['companyId', 'unitId'] })
 @Index({ name: 'deposit_reference_index', properties: ['referenceId'] })
+@Index({
+  name: 'deposit_external_transaction_unique',
+  properties: ['companyId', 'method', 'externalTransactionId'],
+  expression:
+    'create unique index "deposit_external_transaction_unique" on "deposit" ("company_id", "method", "external_transaction_id") where "external_transaction_id" is not null',
+})
 export class Deposit {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -51,6 +57,16 @@ export class Deposit {
 
   @Property({ type: 'text' })
   status!: DepositStatus;
+
+  /**
+   * How a deposit received at the cashier was paid in, with the transaction id that makes a second
+   * entry of the same transfer receive nothing (decision 0207). Empty for one paid through its bill.
+   */
+  @Property({ type: 'text', nullable: true })
+  method?: PaymentMethod;
+
+  @Property({ type: 'text', nullable: true })
+  externalTransactionId?: string;
 
   /** BIL-9: 90 days after the passed completion inspection. */
   @Property({ type: 'date', nullable: true })

@@ -15,7 +15,7 @@ export class LedgerTransaction {
   @Property({ type: 'text', nullable: true })
   communityId?: string;
 
-  /** `bill-issued`, `payment`, `payment-reversal`, `credit-note`, `deposit-deduction`, … */
+  /** `bill-issued`, `payment`, `payment-reversal`, `credit-note`, `deposit-received`, `deposit-deduction`, … */
   @Property({ type: 'text' })
   kind!: string;
 

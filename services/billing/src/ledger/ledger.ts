@@ -47,17 +47,25 @@ export async function openAccount(em: EntityManager, companyId: string, ref: Acc
  */
 export async function lockAccount(em: EntityManager, companyId: string, ref: AccountRef): Promise<string> {
   // An account is opened once and locked on every write after: one statement for one that exists.
-  const lock = () =>
-    em.execute<{ id: string }[]>(`select id from account where company_id = ? and key = ? for update`, [
-      companyId,
-      ref.key,
-    ]);
-  const [existing] = await lock();
-  if (existing) return existing.id;
+  const existing = await lockOpenAccount(em, companyId, ref);
+  if (existing) return existing;
   await openAccount(em, companyId, ref);
-  const [opened] = await lock();
+  const opened = await lockOpenAccount(em, companyId, ref);
   if (!opened) throw new Error(`account ${ref.key} was neither opened nor found`);
-  return opened.id;
+  return opened;
+}
+
+/** Locks the account if it was ever opened; its id, or undefined for one never opened. */
+export async function lockOpenAccount(
+  em: EntityManager,
+  companyId: string,
+  ref: AccountRef,
+): Promise<string | undefined> {
+  const [row] = await em.execute<{ id: string }[]>(
+    `select id from account where company_id = ? and key = ? for update`,
+    [companyId, ref.key],
+  );
+  return row?.id;
 }
 
 /** BIL-12: the balance of an account is the sum of its entries (0 for an account never used). */

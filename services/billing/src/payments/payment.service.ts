@@ -3,8 +3,10 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AccountCleared,
+  BillStatus,
   DepositReceived,
   DomainError,
+  PaymentMethod,
   PaymentRecorded,
   PaymentReversed,
   RecordPayment,
@@ -18,6 +20,7 @@ import {
 } from '@pcs/contracts';
 import {
   archiveRecord,
+  assertRecordedTime,
   CallContext,
   CommunityTimeZones,
   lockRecord,
@@ -34,9 +37,10 @@ import { ChargeRequest } from '../charge-requests/charge-request.entity.js';
 import { Clock } from '../clock/clock.js';
 import { Deposit } from '../deposits/deposit.entity.js';
 import { Accounts, type Posting } from '../ledger/ledger.rules.js';
-import { balanceOf, lockAccount, openPostingAccounts, post } from '../ledger/ledger.js';
+import { balanceOf, lockAccount, lockOpenAccount, openPostingAccounts, post } from '../ledger/ledger.js';
 import { StatementService } from '../statements/statement.service.js';
 import { allocatePayment } from './allocation.rules.js';
+import { assertPayerOfUnit, lockExternalTransaction } from './money-received.js';
 import { PaymentAllocation } from './payment-allocation.entity.js';
 import { Payment } from './payment.entity.js';
 import { PAYMENT_RECORD, paymentView, paymentViewOf } from './payment.view.js';
@@ -64,11 +68,14 @@ export class PaymentService {
       change: async (em, communityId) => {
         const { companyId } = CallContext.actor();
         const now = this.clock.now();
-        await lockAccount(
-          em,
-          companyId,
-          Accounts.receivable(communityId, command.unitId, command.payerPersonId),
-        );
+        // Decision 0201: money received is recorded when it came, never ahead of the clock.
+        if (command.receivedAt) assertRecordedTime('receivedAt', new Date(command.receivedAt), now);
+        const receivable = Accounts.receivable(communityId, command.unitId, command.payerPersonId);
+        // A payer with a receivable for the unit is known to it; only another is looked up (bench S9).
+        if (!(await lockOpenAccount(em, companyId, receivable))) {
+          await assertPayerOfUnit(em, companyId, command.unitId, command.payerPersonId);
+          await lockAccount(em, companyId, receivable);
+        }
         if (command.externalTransactionId) {
           const same = await em.findOne(
             Payment,
@@ -87,6 +94,7 @@ export class PaymentService {
               });
             return { payment: same }; // the same transfer entered twice records one payment (BIL-5)
           }
+          await this.refuseDepositsTransaction(em, companyId, command.method, command.externalTransactionId);
         }
         const { lines, openBills } = await this.owedLines(em, companyId, command);
         const amountFen = BigInt(command.amountFen);
@@ -364,6 +372,12 @@ export class PaymentService {
         const { companyId } = CallContext.actor();
         const now = this.clock.now();
         const prepayment = Accounts.prepayment(communityId, command.unitId, command.payerPersonId);
+        // The payer's receivable first, as a payment and a bill set against credit take it (decision 0202).
+        await lockAccount(
+          em,
+          companyId,
+          Accounts.receivable(communityId, command.unitId, command.payerPersonId),
+        );
         await lockAccount(em, companyId, prepayment);
         const credit = -(await balanceOf(em, companyId, prepayment.key));
         if (BigInt(command.amountFen) > credit)
@@ -404,6 +418,18 @@ export class PaymentService {
       );
       const missing = command.billIds.find((id) => !found.some((b) => b.id === id));
       if (missing) throw new DomainError('BILL_NOT_FOUND', undefined, { field: 'billIds', billId: missing });
+      // Decision 0201: money meant for a bill that owes nothing is refused, never turned into credit.
+      const settled = found.find((b) => b.status !== 'open' || outstandingOf(b) === 0n);
+      if (settled) {
+        const message = `账单 ${settled.number} ${BillStatus.label(settled.status)}，不能再收款`;
+        throw new DomainError('BILL_NOT_OPEN', message, {
+          field: 'billIds',
+          errors: [{ field: 'billIds', message }],
+          billId: settled.id,
+          billNumber: settled.number,
+          status: settled.status,
+        });
+      }
       bills = command.billIds.flatMap((id) => found.filter((b) => b.id === id));
     } else {
       bills = await em.find(
@@ -481,6 +507,26 @@ export class PaymentService {
         amountFen: -amount,
       },
     ];
+  }
+
+  /** Decision 0209: a transfer a deposit was received by at the cashier pays no payment as well. */
+  private async refuseDepositsTransaction(
+    em: EntityManager,
+    companyId: string,
+    method: PaymentMethod,
+    externalTransactionId: string,
+  ): Promise<void> {
+    await lockExternalTransaction(em, companyId, method, externalTransactionId);
+    const deposit = await em.findOne(
+      Deposit,
+      { companyId, method, externalTransactionId },
+      { filters: false, fields: ['number'] },
+    );
+    if (deposit)
+      throw new DomainError('EXTERNAL_TRANSACTION_REUSED', '该支付流水号已用于一笔押金', {
+        field: 'externalTransactionId',
+        depositNumber: deposit.number,
+      });
   }
 
   private async openBillCount(em: EntityManager, companyId: string, unitId: string, payer: string) {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  CreditEntryKind,
   DomainError,
+  type CreditEntryView,
   seesAllCommunities,
   type ClearanceView,
   type GetClearanceV1,
@@ -99,23 +101,70 @@ export class StatementService {
       { unitId, ...payerWhere },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
-    const { companyId, communities } = CallContext.actor();
-    // The credit balances of the unit's payers, in the caller's communities (GEN-5).
-    const scoped = seesAllCommunities({ communities }) ? '' : 'and a.community_id in (?)';
-    const [credit] = await em.execute<{ credit: string | null }[]>(
-      `select -sum(e.amount_fen) as credit from ledger_entry e join account a on a.id = e.account_id
-       where a.company_id = ? and a.kind = 'prepayment' and a.unit_id = ?
-       ${payerPersonId ? 'and a.person_id = ?' : ''} ${scoped}`,
-      [companyId, unitId, ...(payerPersonId ? [payerPersonId] : []), ...(scoped ? [communities] : [])],
-    );
+    const creditEntries = await this.creditEntries(em, unitId, payerPersonId);
     return {
       unitId,
       owedFen: Number(bills.filter((b) => b.status === 'open').reduce((s, b) => s + outstandingOf(b), 0n)),
-      creditFen: Number(credit?.credit ?? 0),
+      creditFen: creditEntries.reduce((sum, e) => sum + e.amountFen, 0),
       bills: await billViews(em, bills),
       payments: await paymentViews(em, payments),
       deposits: depositViews(deposits),
+      creditEntries,
       asOf: now.toISOString(),
     };
   }
+
+  /**
+   * The movements of the unit's payers' credit balances (decision 0203), from the ledger: every
+   * entry of their prepayment accounts, in the caller's communities (GEN-5). Their sum is the credit.
+   */
+  private async creditEntries(
+    em: EntityManager,
+    unitId: string,
+    payerPersonId: string | undefined,
+  ): Promise<CreditEntryView[]> {
+    const { companyId, communities } = CallContext.actor();
+    const scoped = seesAllCommunities({ communities }) ? '' : 'and a.community_id in (?)';
+    const rows = await em.execute<
+      {
+        kind: string;
+        person_id: string;
+        amount: string;
+        description: string;
+        at: Date;
+        reference: string | null;
+      }[]
+    >(
+      `select t.kind, a.person_id, (-e.amount_fen)::text as amount, t.description, t.posted_at as at,
+              coalesce(p.receipt_number, b.number) as reference
+       from ledger_entry e join account a on a.id = e.account_id
+       join ledger_transaction t on t.id = e.transaction_id
+       left join payment p on p.id = t.reference_id and t.kind in ('payment', 'payment-reversal')
+       left join bill b on b.id = t.reference_id and t.kind = 'credit-applied'
+       where a.company_id = ? and a.kind = 'prepayment' and a.unit_id = ?
+       ${payerPersonId ? 'and a.person_id = ?' : ''} ${scoped}
+       order by t.posted_at, t.id`,
+      [companyId, unitId, ...(payerPersonId ? [payerPersonId] : []), ...(scoped ? [communities] : [])],
+    );
+    return rows.map((row) => {
+      const kind = CREDIT_ENTRY_KIND_OF_MOVEMENT[row.kind] ?? 'applied';
+      return {
+        kind,
+        kindLabel: CreditEntryKind.label(kind),
+        payerPersonId: row.person_id,
+        amountFen: Number(row.amount),
+        ...(row.reference ? { reference: row.reference } : {}),
+        description: row.description,
+        at: new Date(row.at).toISOString(),
+      };
+    });
+  }
 }
+
+/** The ledger movement kinds that touch a credit balance, as the statement names them. */
+const CREDIT_ENTRY_KIND_OF_MOVEMENT: Record<string, CreditEntryKind> = {
+  payment: 'overpayment',
+  'credit-applied': 'applied',
+  'credit-refund': 'refund',
+  'payment-reversal': 'reversal',
+};

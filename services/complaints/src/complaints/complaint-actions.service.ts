@@ -21,6 +21,7 @@ import {
   Clock,
   ResidentPreference,
 } from '@pcs/platform';
+import type { WorkCalendar } from '@pcs/work-calendar';
 import { putOnCallBackList } from '../call-backs/call-back-book.js';
 import { applyDeadlineOps, openClocks } from '../deadlines/deadline-book.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
@@ -39,6 +40,8 @@ export interface ActionContext {
   refusesVisits: () => Promise<boolean>;
   /** When the entry's resolution is due now, if a clock runs for it. */
   resolveDue: () => Promise<Date | undefined>;
+  /** GEN-1: the company's working calendar in the entry's community's time zone. */
+  calendar: () => Promise<WorkCalendar>;
 }
 
 /** A payload of an action route: the entry's id and the action's fields. */
@@ -80,6 +83,12 @@ export class ComplaintActionsService {
           refusesVisits: () => refusesVisits(em, complaint),
           resolveDue: async () =>
             (await openClocks(em, complaint.id)).find((d) => d.kind === 'resolve')?.dueAt,
+          calendar: async () =>
+            this.calendars.forCompany(
+              em,
+              complaint.companyId,
+              await this.communities.timeZoneOf(em, complaint.companyId, complaint.communityId),
+            ),
         };
         await before?.(payload, context);
         const command = await toCommand(payload, context);

@@ -7,8 +7,7 @@ import {
   type ComplaintCountsView,
   type GetComplaintCountsV1,
 } from '@pcs/contracts';
-import { CallContext, Clock } from '@pcs/platform';
-import { knownCommunity } from '../replicas/known-community.js';
+import { CallContext, Clock, knownCommunity } from '@pcs/platform';
 
 /** The statuses an entry is still worked on in, in the order it moves through them. */
 export const OPEN_STATUSES = ComplaintStatus.codes.filter((s) => !FINAL_COMPLAINT_STATUSES.includes(s));

@@ -242,6 +242,16 @@ export class Complaint implements ComplaintFacts {
   @Property({ type: 'integer', default: 0 })
   returnVisitAttempts!: number;
 
+  /**
+   * DESK-4: the distinct working days the failed attempts fell on (null: none yet), and the latest of
+   * them as a local date. Left unset at registration, so that its insert is the one bench S1 measures.
+   */
+  @Property({ type: 'integer', nullable: true })
+  returnVisitAttemptDays?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitLastAttemptOn?: string | null;
+
   @Property({ type: 'text', nullable: true })
   returnVisitExemption?: ReturnVisitExemption | null;
 
@@ -274,6 +284,13 @@ export class Complaint implements ComplaintFacts {
   /** The latest progress maintenance reported on that repair request. */
   @Property({ type: 'text', nullable: true })
   repairStatus?: string;
+
+  /** CMP-2: maintenance's repair request for it and its number (`BX-GZ01-2026-000123`), once reported. */
+  @Property({ type: 'uuid', nullable: true })
+  repairRequestId?: string;
+
+  @Property({ type: 'text', nullable: true })
+  repairRequestNumber?: string;
 
   /** CMP-11: the early warning that counted it. */
   @Property({ type: 'uuid', nullable: true })

@@ -21,6 +21,7 @@ function registered(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
     returnVisitAttempts: 0,
     customerAnonymous: false,
     receivedAt: later(-1),
+    receivedById: 'staff-0001',
     repairRequested: false,
     signOffs: [],
     reopenCount: 0,
@@ -103,7 +104,11 @@ const commandArb: fc.Arbitrary<ComplaintCommand> = fc.oneof(
       satisfaction: satisfaction as 'satisfied',
       refusesVisits: false,
     })),
-  fc.constant<ComplaintCommand>({ action: 'visit-attempt', method: 'phone' }),
+  fc.constantFrom('2026-11-23', '2026-11-24', '2026-11-28').map<ComplaintCommand>((date) => ({
+    action: 'visit-attempt',
+    method: 'phone',
+    day: { date, working: date !== '2026-11-28' },
+  })),
   fc.constant<ComplaintCommand>({ action: 'exempt-visit', exemption: 'sensitive' }),
   fc.constant<ComplaintCommand>({ action: 'reopen' }),
   fc.constant<ComplaintCommand>({ action: 'close' }),
@@ -224,16 +229,113 @@ describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
     expect(d.deadlines.some((o) => o.op === 'open' && o.kind === 'return-visit')).toBe(false);
   });
 
-  it('DESK-4: the third failed attempt records the customer as unreachable, an exemption', () => {
+  it('DESK-4: three failed attempts within one minute do not make the customer unreachable; attempts over two working days do', () => {
+    const attempt = (facts: ComplaintFacts, date: string, working = true): ComplaintFacts =>
+      ({
+        ...facts,
+        ...decide(
+          facts,
+          { action: 'visit-attempt', method: 'phone', day: { date, working } },
+          NOW,
+          COMPLAINT_POLICY,
+        ).changes,
+      }) as ComplaintFacts;
     let facts = registered({ status: 'resolved', handlerId: 'h', returnVisitStatus: 'due' });
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 3; i++) facts = attempt(facts, '2026-11-23');
+    // Three calls on one working day: still due, one working day covered.
+    expect(facts).toMatchObject({
+      returnVisitAttempts: 3,
+      returnVisitAttemptDays: 1,
+      returnVisitStatus: 'due',
+    });
+    // A Saturday call counts as an attempt, not as a working day.
+    facts = attempt(facts, '2026-11-28', false);
+    expect(facts).toMatchObject({
+      returnVisitAttempts: 4,
+      returnVisitAttemptDays: 1,
+      returnVisitStatus: 'due',
+    });
+    // The next working day's call completes the second working day: unreachable, an exemption.
+    facts = attempt(facts, '2026-11-30');
+    expect(facts).toMatchObject({ returnVisitAttemptDays: 2, returnVisitStatus: 'exempt' });
+    expect((facts as { returnVisitExemption?: string }).returnVisitExemption).toBe('unreachable');
+  });
+
+  it('DESK-4: two working days with fewer than three attempts are not enough either', () => {
+    let facts = registered({ status: 'resolved', handlerId: 'h', returnVisitStatus: 'due' });
+    for (const date of ['2026-11-23', '2026-11-24']) {
       facts = {
         ...facts,
-        ...decide(facts, { action: 'visit-attempt', method: 'phone' }, NOW, COMPLAINT_POLICY).changes,
+        ...decide(
+          facts,
+          { action: 'visit-attempt', method: 'door', day: { date, working: true } },
+          NOW,
+          COMPLAINT_POLICY,
+        ).changes,
       } as ComplaintFacts;
     }
-    expect(facts).toMatchObject({ returnVisitAttempts: 3, returnVisitStatus: 'exempt' });
-    expect((facts as { returnVisitExemption?: string }).returnVisitExemption).toBe('unreachable');
+    expect(facts).toMatchObject({
+      returnVisitAttempts: 2,
+      returnVisitAttemptDays: 2,
+      returnVisitStatus: 'due',
+    });
+  });
+
+  it('CMP-9: resolved on the spot needs the customer satisfied, the same day, and the desk or the handler recording it', () => {
+    const due = registered({
+      status: 'resolved',
+      handlerId: 'staff-0002',
+      returnVisitStatus: 'due',
+      customerPhone: '13812345678',
+    });
+    const onTheSpot = (facts: ComplaintFacts, extra: Record<string, unknown> = {}) =>
+      decide(
+        facts,
+        {
+          action: 'exempt-visit',
+          exemption: 'resolved-on-the-spot',
+          satisfaction: 'satisfied',
+          by: 'staff-0001',
+          resolvedOnDayReceived: true,
+          ...extra,
+        },
+        NOW,
+        COMPLAINT_POLICY,
+      );
+    expect(onTheSpot(due).changes).toMatchObject({
+      returnVisitStatus: 'exempt',
+      returnVisitExemption: 'resolved-on-the-spot',
+      satisfaction: 'satisfied',
+    });
+    expect(onTheSpot(due, { by: 'staff-0002' }).changes.returnVisitExemption).toBe('resolved-on-the-spot');
+    // Someone who was not there cannot vouch for it.
+    expect(() => onTheSpot(due, { by: 'staff-0999' })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    // Not satisfied, or no satisfaction recorded: the visit is due.
+    for (const satisfaction of [undefined, 'neutral', 'dissatisfied'])
+      expect(() => onTheSpot(due, { satisfaction })).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ field: 'satisfaction' }) }),
+      );
+    // Not on the spot: resolved another day, a repair, a reopened or a major complaint.
+    for (const facts of [
+      due,
+      { ...due, repairRequested: true },
+      { ...due, reopenCount: 1 },
+      { ...due, major: true },
+    ])
+      expect(() => onTheSpot(facts, facts === due ? { resolvedOnDayReceived: false } : {})).toThrow(
+        expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'exemption' } }),
+      );
+    // A satisfaction belongs to an on-the-spot resolution only.
+    expect(() =>
+      decide(
+        due,
+        { action: 'exempt-visit', exemption: 'sensitive', satisfaction: 'satisfied' },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 
   it('CMP-5: a major complaint goes straight to the manager and the general manager and cannot close without its meeting record', () => {

@@ -15,6 +15,7 @@ import {
   type ReturnVisitStatus,
   type Satisfaction,
 } from '@pcs/contracts';
+import { RECORDED_TIME_SKEW_MS } from '@pcs/platform';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import type { ComplaintPolicy } from './complaint-policy.js';
 import { nextComplaintStatus } from './complaint.state.js';
@@ -54,10 +55,15 @@ export interface ComplaintFacts {
   paused: boolean;
   returnVisitStatus: ReturnVisitStatus;
   returnVisitAttempts: number;
+  /** DESK-4: the distinct working days the failed attempts fell on (none: null), and the latest of them. */
+  returnVisitAttemptDays?: number | null;
+  returnVisitLastAttemptOn?: string | null;
   customerAnonymous: boolean;
   /** A number to call the customer back on (CMP-9: not anonymous then). */
   customerPhone?: string;
   receivedAt: Date;
+  /** The staff member who took the call or visit (CMP-1). */
+  receivedById: string;
   repairRequested: boolean;
   signOffs: SignOff[];
   reopenCount: number;
@@ -86,6 +92,12 @@ export interface ComplaintChanges extends Partial<ComplaintFacts> {
   mergedIntoId?: string;
 }
 
+/** A day in the community's calendar (GEN-1): its local date and whether staff work on it. */
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+}
+
 /** Each action with what it carries, as the service hands it to the rules. */
 export type ComplaintCommand =
   | { action: 'assign'; department?: Department; handler: StaffName }
@@ -103,8 +115,17 @@ export type ComplaintCommand =
   | { action: 'explain'; explanation: string }
   | { action: 'sign-off'; department: Department; by: StaffName }
   | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; refusesVisits: boolean }
-  | { action: 'visit-attempt'; method: ReturnVisitMethod }
-  | { action: 'exempt-visit'; exemption: ReturnVisitExemption }
+  | { action: 'visit-attempt'; method: ReturnVisitMethod; day: CalendarDay }
+  | {
+      action: 'exempt-visit';
+      exemption: ReturnVisitExemption;
+      /** CMP-9: the customer's satisfaction, recorded with a resolution on the spot. */
+      satisfaction?: Satisfaction;
+      /** Who records the exemption. */
+      by?: string;
+      /** The entry was received and resolved on the same day of its community's calendar. */
+      resolvedOnDayReceived?: boolean;
+    }
   | { action: 'reopen' }
   | { action: 'close' }
   | { action: 'answer'; answer: string }
@@ -118,9 +139,6 @@ export interface Decision {
   /** A dissatisfied return visit reopened it (CMP-9). */
   reopenedByVisit?: boolean;
 }
-
-/** How far a time a caller records may run ahead of the service's clock. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError('BUSINESS_RULE_VIOLATED', message, details);
@@ -214,7 +232,7 @@ export function decide(
       // entry's receipt and now (the desk's clock may run a few minutes behind the service's).
       if (
         command.consentedAt < facts.receivedAt ||
-        command.consentedAt.getTime() > now.getTime() + CLOCK_SKEW_MS
+        command.consentedAt.getTime() > now.getTime() + RECORDED_TIME_SKEW_MS
       ) {
         throw refuse('客户同意的时间须在登记收到之后、当前时间之前', {
           field: 'customerConsent.consentedAt',
@@ -273,6 +291,8 @@ export function decide(
           pauseReason: null,
           returnVisitStatus: exemption ? 'exempt' : 'due',
           returnVisitAttempts: 0,
+          returnVisitAttemptDays: 0,
+          returnVisitLastAttemptOn: null,
           returnVisitExemption: exemption ?? null,
           satisfaction: null,
           visitedAt: null,
@@ -349,15 +369,22 @@ export function decide(
       if (facts.returnVisitStatus !== 'due')
         throw refuse('该投诉不需回访或已回访', { returnVisitStatus: facts.returnVisitStatus });
       const attempts = facts.returnVisitAttempts + 1;
-      if (attempts >= policy.visitAttempts) {
+      // DESK-4: the attempts are spread over working days: a working day counts once, however many
+      // calls were made on it, and a weekend or holiday call counts as an attempt but not as a day.
+      const newDay = command.day.working && command.day.date !== facts.returnVisitLastAttemptOn;
+      const days = {
+        returnVisitAttempts: attempts,
+        returnVisitAttemptDays: (facts.returnVisitAttemptDays ?? 0) + (newDay ? 1 : 0),
+        ...(newDay ? { returnVisitLastAttemptOn: command.day.date } : {}),
+      };
+      if (attempts >= policy.visitAttempts && days.returnVisitAttemptDays >= policy.visitAttemptWorkingDays) {
         // DESK-4: after the last attempt the customer is recorded as unreachable, an exemption.
-        return base(
-          { returnVisitAttempts: attempts, returnVisitStatus: 'exempt', returnVisitExemption: 'unreachable' },
-          [{ op: 'meet', kinds: ['return-visit'] }],
-        );
+        return base({ ...days, returnVisitStatus: 'exempt', returnVisitExemption: 'unreachable' }, [
+          { op: 'meet', kinds: ['return-visit'] },
+        ]);
       }
       return base(
-        { returnVisitAttempts: attempts },
+        days,
         attempts === 1
           ? [
               { op: 'cancel', kinds: ['return-visit'] },
@@ -376,6 +403,12 @@ export function decide(
       // CMP-9: "anonymous or no way to contact" does not fit a customer who left a number.
       if (command.exemption === 'anonymous' && !facts.customerAnonymous && facts.customerPhone)
         throw refuse('客户留有联系电话，不能以匿名或无法联系免回访', { field: 'exemption' });
+      if (command.exemption === 'resolved-on-the-spot') return onTheSpot(facts, command, base);
+      if (command.satisfaction !== undefined) {
+        throw DomainError.validation([
+          { field: 'satisfaction', message: 'satisfaction is recorded only with resolved-on-the-spot' },
+        ]);
+      }
       return base({ returnVisitStatus: 'exempt', returnVisitExemption: command.exemption }, [
         { op: 'cancel', kinds: ['return-visit'] },
       ]);
@@ -407,4 +440,42 @@ export function decide(
         { op: 'cancel', kinds: 'all' },
       ]);
   }
+}
+
+/** CMP-9: the answers that count as "the customer satisfied". */
+const SATISFIED: readonly Satisfaction[] = ['very-satisfied', 'satisfied'];
+
+/**
+ * CMP-9: "resolved on the spot with the customer satisfied" (decision 0216). On the spot: resolved on
+ * the day it was received, by the desk or its handler, without a repair, a reopening or a major
+ * flag in between; recorded by the staff member who received it or its handler (who saw the customer
+ * satisfied), with the satisfaction they stated.
+ */
+function onTheSpot(
+  facts: ComplaintFacts,
+  command: Extract<ComplaintCommand, { action: 'exempt-visit' }>,
+  base: (changes: ComplaintChanges, deadlines?: DeadlineOp[]) => Decision,
+): Decision {
+  if (command.by !== undefined && command.by !== facts.receivedById && command.by !== facts.handlerId) {
+    throw new DomainError('FORBIDDEN', '只有受理人或处理人可以记录当场解决', { field: 'exemption' });
+  }
+  if (!command.satisfaction || !SATISFIED.includes(command.satisfaction)) {
+    throw refuse('当场解决免回访须记录客户满意', { field: 'satisfaction' });
+  }
+  if (
+    command.resolvedOnDayReceived !== true ||
+    facts.repairRequested ||
+    facts.reopenCount > 0 ||
+    facts.major
+  ) {
+    throw refuse('该投诉不是当天受理当场解决的(报修、重开或重大投诉不适用)', { field: 'exemption' });
+  }
+  return base(
+    {
+      returnVisitStatus: 'exempt',
+      returnVisitExemption: 'resolved-on-the-spot',
+      satisfaction: command.satisfaction,
+    },
+    [{ op: 'cancel', kinds: ['return-visit'] }],
+  );
 }

@@ -36,14 +36,14 @@ import {
   runCommand,
   toPage,
   Clock,
+  RECORDED_TIME_SKEW_MS,
 } from '@pcs/platform';
 import { applyDeadlineOps } from '../deadlines/deadline-book.js';
 import type { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
 import { lookForEarlyWarning, settleEarlyWarning } from '../incidents/early-warnings.js';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { refuseSignedDay } from '../reconciliation/signed-days.js';
-import { knownCommunity } from '../replicas/known-community.js';
-import { UnitReplica } from '../replicas/unit-replica.entity.js';
+import { registrationRefs } from '../replicas/registration-refs.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { Complaint } from './complaint.entity.js';
 import {
@@ -141,15 +141,19 @@ export class ComplaintService {
     const kind = command.kind ?? 'complaint';
     const now = this.clock.now();
     const receivedAt = new Date(command.receivedAt);
-    if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
+    if (receivedAt.getTime() > now.getTime() + RECORDED_TIME_SKEW_MS) {
       throw DomainError.validation([{ field: 'receivedAt', message: 'receivedAt cannot be in the future' }]);
     }
     // A community residents never announced takes no entries: they could never be reconciled or
     // reported, and a mistyped code would start a number series of its own (decision 0194).
-    const { timeZone } = await knownCommunity(em, actor, command.communityId);
-    const unit = command.unitId
-      ? await this.unitOf(em, command.unitId, actor.companyId, command.communityId)
-      : undefined;
+    // A unit or resident it names must be one residents announced in that community (decision 0217).
+    const { timeZone, buildingId } = await registrationRefs(
+      em,
+      actor,
+      command.communityId,
+      command.unitId,
+      command.personId,
+    );
     // Read before the number: from the number on, the community's sequence row stays locked until
     // commit and every other registration in the community waits, so only writes follow it.
     const calendar = await this.calendars.forCompany(em, actor.companyId, timeZone);
@@ -159,7 +163,7 @@ export class ComplaintService {
       id,
       companyId: actor.companyId,
       communityId: command.communityId,
-      buildingId: unit?.buildingId,
+      buildingId,
       category: command.category,
       kind,
       receivedAt,
@@ -190,7 +194,7 @@ export class ComplaintService {
       phoneDigits: command.customer.phone ? phoneDigits(command.customer.phone) : undefined,
       personId: command.personId,
       unitId: command.unitId,
-      buildingId: unit?.buildingId,
+      buildingId,
       location: command.location,
       description: command.description,
       demand: command.demand,
@@ -365,24 +369,6 @@ export class ComplaintService {
         ...(r.reason ? { reason: r.reason } : {}),
       })),
     };
-  }
-
-  /**
-   * The unit from the replica of residents' units. One the replica does not know yet is taken on trust
-   * (events may lag a registration by moments; decision 0082); one it knows elsewhere is refused.
-   */
-  private async unitOf(
-    em: EntityManager,
-    unitId: string,
-    companyId: string,
-    communityId: string,
-  ): Promise<UnitReplica | undefined> {
-    const unit = await em.findOne(UnitReplica, { unitId }, { filters: false });
-    if (!unit) return undefined;
-    if (unit.companyId !== companyId || unit.communityId !== communityId) {
-      throw DomainError.validation([{ field: 'unitId', message: 'unitId is not a unit of this community' }]);
-    }
-    return unit;
   }
 }
 

@@ -129,6 +129,7 @@ export function toComplaintView(
       status: c.returnVisitStatus,
       statusLabel: ReturnVisitStatus.label(c.returnVisitStatus),
       attempts: c.returnVisitAttempts,
+      attemptDays: c.returnVisitAttemptDays ?? 0,
       exemption: c.returnVisitExemption ?? undefined,
       exemptionLabel: c.returnVisitExemption ? ReturnVisitExemption.label(c.returnVisitExemption) : undefined,
       satisfaction: c.satisfaction ?? undefined,
@@ -141,6 +142,8 @@ export function toComplaintView(
     mergedIntoId: c.mergedIntoId,
     mergedFromIds: [...mergedFromIds],
     repairRequested: c.repairRequested,
+    repairRequestId: c.repairRequestId,
+    repairRequestNumber: c.repairRequestNumber,
     repairStatus: c.repairStatus,
     repairStatusLabel:
       c.repairStatus && RepairProgress.is(c.repairStatus) ? RepairProgress.label(c.repairStatus) : undefined,

@@ -36,6 +36,7 @@ import {
   type ComplaintView,
   type Page,
 } from '@pcs/contracts';
+import { assertRecordedTime } from '@pcs/platform';
 import { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
 import { ComplaintActionsService } from './complaint-actions.service.js';
 import { ComplaintCountsService } from './complaint-counts.service.js';
@@ -167,10 +168,18 @@ export class ComplaintsNatsController {
 
   @MessagePattern(C.recordMeeting)
   recordMeeting(@Payload() c: RecordComplaintMeetingV1): Promise<ComplaintView> {
-    return this.actions.take('record-meeting', c, () => ({
-      action: 'record-meeting',
-      meeting: { heldAt: new Date(c.heldAt).toISOString(), attendees: c.attendees, minutes: c.minutes },
-    }));
+    return this.actions.take('record-meeting', c, (_, ctx) => {
+      // CMP-5: the meeting was held about this complaint: after it came in, and not in the future.
+      const heldAt = new Date(c.heldAt);
+      assertRecordedTime('heldAt', heldAt, ctx.now, {
+        at: ctx.complaint.receivedAt,
+        what: 'the complaint was received',
+      });
+      return {
+        action: 'record-meeting',
+        meeting: { heldAt: heldAt.toISOString(), attendees: c.attendees, minutes: c.minutes },
+      };
+    });
   }
 
   @MessagePattern(C.resolve)
@@ -214,12 +223,37 @@ export class ComplaintsNatsController {
 
   @MessagePattern(C.visitAttempt)
   visitAttempt(@Payload() c: RecordVisitAttemptV1): Promise<ComplaintView> {
-    return this.actions.take('visit-attempt', c, () => ({ action: 'visit-attempt', method: c.method }));
+    return this.actions.take('visit-attempt', c, async (_, ctx) => {
+      // DESK-4: the attempts must spread over working days of the community's calendar.
+      const calendar = await ctx.calendar();
+      const date = calendar.localDateOf(ctx.now);
+      return {
+        action: 'visit-attempt',
+        method: c.method,
+        day: { date, working: calendar.isWorkingDay(date) },
+      };
+    });
   }
 
   @MessagePattern(C.exemptVisit)
   exemptVisit(@Payload() c: ExemptReturnVisitV1): Promise<ComplaintView> {
-    return this.actions.take('exempt-visit', c, () => ({ action: 'exempt-visit', exemption: c.exemption }));
+    return this.actions.take('exempt-visit', c, async (_, ctx) => {
+      if (c.exemption !== 'resolved-on-the-spot') {
+        return { action: 'exempt-visit', exemption: c.exemption, satisfaction: c.satisfaction };
+      }
+      // CMP-9: on the spot is the day it was received, in its community's calendar (decision 0216).
+      const calendar = await ctx.calendar();
+      const { receivedAt, resolvedAt } = ctx.complaint;
+      return {
+        action: 'exempt-visit',
+        exemption: c.exemption,
+        satisfaction: c.satisfaction,
+        by: ctx.actor.sub,
+        resolvedOnDayReceived: resolvedAt
+          ? calendar.localDateOf(resolvedAt) === calendar.localDateOf(receivedAt)
+          : false,
+      };
+    });
   }
 
   @MessagePattern(C.reopen)

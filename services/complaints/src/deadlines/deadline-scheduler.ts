@@ -1,10 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
-import { Clock, LOGGER, PROCESS_ENV, RepeatingRound } from '@pcs/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, LOGGER, PROCESS_ENV, RepeatingRound, ScheduledRound } from '@pcs/platform';
 import type { Logger } from 'pino';
 import type { ComplaintsEnv } from '../config/complaints-env.js';
 import { DeadlineMonitor } from './deadline-monitor.js';
@@ -14,28 +9,20 @@ import { DeadlineMonitor } from './deadline-monitor.js';
  * request arriving. Rounds never overlap in one process; several processes may run them at once.
  */
 @Injectable()
-export class DeadlineScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly rounds: RepeatingRound;
-
+export class DeadlineScheduler extends ScheduledRound {
   constructor(
     monitor: DeadlineMonitor,
     clock: Clock,
     @Inject(PROCESS_ENV) env: ComplaintsEnv,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.rounds = new RepeatingRound({
-      name: 'deadline',
-      intervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
-      run: () => monitor.runOnce(clock.now()),
-      logger,
-    });
-  }
-
-  onApplicationBootstrap(): void {
-    this.rounds.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.rounds.stop();
+    super(
+      new RepeatingRound({
+        name: 'deadline',
+        intervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+        run: () => monitor.runOnce(clock.now()),
+        logger,
+      }),
+    );
   }
 }

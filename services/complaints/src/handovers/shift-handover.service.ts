@@ -32,9 +32,9 @@ import {
   runCommand,
   toPage,
   Clock,
+  knownCommunity,
 } from '@pcs/platform';
 import { addDays, DEFAULT_TIME_ZONE, WorkCalendar } from '@pcs/work-calendar';
-import { knownCommunity } from '../replicas/known-community.js';
 import { openItemsSince, takeSnapshot } from './handover-snapshot.js';
 import { ShiftHandover } from './shift-handover.entity.js';
 import { nextShiftHandoverStatus } from './shift-handover.state.js';

@@ -22,8 +22,8 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  knownCommunity,
 } from '@pcs/platform';
-import { knownCommunity } from '../replicas/known-community.js';
 import { EarlyWarning } from './early-warning.entity.js';
 import { EARLY_WARNING_RECORD, warningRuleOf } from './early-warnings.js';
 import { earlyWarningView } from './incident.view.js';

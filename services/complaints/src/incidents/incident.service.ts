@@ -33,8 +33,8 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  knownCommunity,
 } from '@pcs/platform';
-import { knownCommunity } from '../replicas/known-community.js';
 import { EarlyWarning } from './early-warning.entity.js';
 import { EARLY_WARNING_RECORD } from './early-warnings.js';
 import { attachComplaints } from './incident-complaints.js';

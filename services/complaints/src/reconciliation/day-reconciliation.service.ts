@@ -17,14 +17,13 @@ import {
   type Role,
   type SignOffDayV1,
 } from '@pcs/contracts';
-import { archiveRecord, CallContext, newId, Outbox, runCommand, Clock } from '@pcs/platform';
+import { archiveRecord, CallContext, newId, Outbox, runCommand, Clock, knownCommunity } from '@pcs/platform';
 import {
   SUMMARY_FIELDS,
   toComplaintSummary,
   type SummarisedComplaint,
 } from '../complaints/complaint-summary.js';
 import { Complaint } from '../complaints/complaint.entity.js';
-import { knownCommunity } from '../replicas/known-community.js';
 import { communityDay, hasEnded, type CommunityDay } from './community-day.js';
 import { DayReconciliation } from './day-reconciliation.entity.js';
 import { countByCode, gapsOfDayEntry } from './reconciliation-gaps.js';

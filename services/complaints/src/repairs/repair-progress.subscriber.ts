@@ -23,11 +23,14 @@ export class RepairProgressSubscriber implements EventSubscriber {
   handlers(): EventHandler[] {
     return [
       onEvent(RepairRequestProgressed, async (event, em) => {
-        const { complaintId, progress, number, note, at } = event.data;
+        const { complaintId, repairRequestId, progress, number, note, at } = event.data;
         if (!complaintId) return; // a repair nobody registered at the desk
         const complaint = await em.findOne(Complaint, { id: complaintId }, { filters: false });
         if (!complaint || complaint.companyId !== event.companyid || !complaint.repairRequested) return;
         complaint.repairStatus = progress;
+        // CMP-2: the entry shows which repair request it raised (decision 0218).
+        complaint.repairRequestId = repairRequestId;
+        complaint.repairRequestNumber = number;
         archive(
           em,
           {

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ResidentPreferenceModule } from '@pcs/platform';
-import { UnitReplicaSubscriber } from './replicas.subscribers.js';
+import { PersonReplicaSubscriber, UnitReplicaSubscriber } from './replicas.subscribers.js';
 
-/** What complaints keeps of residents' data: units by building, residents' contact preferences. */
-@Module({ imports: [ResidentPreferenceModule], providers: [UnitReplicaSubscriber] })
+/**
+ * What complaints keeps of residents' data: units by building, residents' communities and contact
+ * preferences.
+ */
+@Module({ imports: [ResidentPreferenceModule], providers: [PersonReplicaSubscriber, UnitReplicaSubscriber] })
 export class ReplicasModule {}

@@ -11,9 +11,8 @@ import {
   type TypicalCaseView,
   type WeeklyComplaintReportView,
 } from '@pcs/contracts';
-import { CallContext, Clock, CommunityReplica } from '@pcs/platform';
+import { CallContext, Clock, CommunityReplica, knownCommunity } from '@pcs/platform';
 import { addDays, WorkCalendar } from '@pcs/work-calendar';
-import { knownCommunity } from '../replicas/known-community.js';
 import { addFigures, toFigures, type PeriodCounts, type ReceivedGroup } from './report-figures.js';
 import { isoWeek, quarterOrYear, type ReportPeriod } from './report-periods.js';
 

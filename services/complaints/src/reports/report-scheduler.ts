@@ -1,10 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
-import { Clock, LOGGER, PROCESS_ENV, RepeatingRound } from '@pcs/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, LOGGER, PROCESS_ENV, RepeatingRound, ScheduledRound } from '@pcs/platform';
 import type { Logger } from 'pino';
 import type { ComplaintsEnv } from '../config/complaints-env.js';
 import { ReportDeliveries } from './report-deliveries.js';
@@ -15,28 +10,20 @@ import { ReportDeliveries } from './report-deliveries.js';
  * that find everything produced cost one small query per subscription.
  */
 @Injectable()
-export class ReportScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly rounds: RepeatingRound;
-
+export class ReportScheduler extends ScheduledRound {
   constructor(
     deliveries: ReportDeliveries,
     clock: Clock,
     @Inject(PROCESS_ENV) env: ComplaintsEnv,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.rounds = new RepeatingRound({
-      name: 'report',
-      intervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
-      run: () => deliveries.runOnce(clock.now()),
-      logger,
-    });
-  }
-
-  onApplicationBootstrap(): void {
-    this.rounds.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.rounds.stop();
+    super(
+      new RepeatingRound({
+        name: 'report',
+        intervalMs: env.DEADLINE_SCAN_INTERVAL_MS,
+        run: () => deliveries.runOnce(clock.now()),
+        logger,
+      }),
+    );
   }
 }

@@ -19,8 +19,7 @@ import {
   type ReportSubscriptionRequestV1,
   type WeeklyComplaintReportView,
 } from '@pcs/contracts';
-import { CallContext, Clock, lockRecord, newId, runCommand } from '@pcs/platform';
-import { knownCommunity } from '../replicas/known-community.js';
+import { CallContext, Clock, lockRecord, newId, runCommand, knownCommunity } from '@pcs/platform';
 import { ReportDelivery, ReportSubscription } from './report-subscription.entity.js';
 import { fileOf } from './report-schedule.js';
 

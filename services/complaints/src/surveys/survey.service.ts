@@ -32,9 +32,9 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  knownCommunity,
 } from '@pcs/platform';
 import { ComplaintService } from '../complaints/complaint.service.js';
-import { knownCommunity } from '../replicas/known-community.js';
 import { communityHouseholds } from './households.js';
 import { lockCommunitySurveys, planSurvey } from './survey-plan.js';
 import { SurveyResponse, type ResponseItem } from './survey-response.entity.js';

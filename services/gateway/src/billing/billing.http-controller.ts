@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
   RemindersSentView,
@@ -33,9 +44,12 @@ import {
   PaymentReversalBodyV1,
   PaymentView,
   QualityDepositView,
+  ReceiveDeposit,
+  ReceiveDepositV1,
   ReceiveQualityDeposit,
   ReceiveQualityDepositV1,
   RecordPayment,
+  RecordPaymentV1,
   RefundCredit,
   RefundDeposit,
   ReplenishRevolvingFund,
@@ -61,7 +75,7 @@ import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
   ApiCommunityPath,
-  ApiCreates,
+  ApiCreatesOnce,
   ApiIdPath,
   ApiIdempotent,
   ApiJsonBody,
@@ -76,6 +90,30 @@ import { ApiDownload, download } from '../http/downloads.js';
 import { arrearsTable, collectionRateTable } from './billing-tables.js';
 
 const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
+
+/**
+ * BIL-5: what both payment routes (`units/{id}/payments` and interfaces.md's `payments`) are: what
+ * one of them requires, the other requires too, so it goes here (decision 0205).
+ */
+const RecordsPayment = (): MethodDecorator =>
+  applyDecorators(
+    HttpCode(201),
+    RequiresPermission('billing.collect'),
+    ApiOperation({
+      summary:
+        '收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5)',
+    }),
+    // Decision 0200: without an Idempotency-Key a payment is refused (400 naming the header).
+    ApiCreatesOnce(
+      PaymentView,
+      'EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer',
+    ),
+    ApiBadInput(),
+    ApiNotFound(`${NO_UNIT}; BILL_NOT_FOUND: a bill named is not the unit's`),
+    ApiRefused(
+      'PAYER_NOT_OF_UNIT: billing knows no such payer of the unit; BILL_NOT_OPEN: a bill named is paid or cancelled',
+    ),
+  );
 
 /** BIL-5, BIL-6, BIL-8 … BIL-11, MNT-13: the unit's account, payments, corrections, deposits and funds. */
 @ApiTag('billing')
@@ -96,6 +134,22 @@ export class BillingHttpController {
   @ApiNotFound(NO_UNIT)
   getUnitStatement(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<StatementView> {
     return this.bus.request(GetStatement, { ...query, unitId: p.id });
+  }
+
+  /** The fixed name of interfaces.md for the statement above: the same answer (decision 0205). */
+  @Get('units/:id/account')
+  @RequiresPermission('billing.read')
+  @ApiOperation({
+    summary:
+      '房屋账户 A unit’s account: bills, payments, deposits, what is owed and credited; the same as its statement',
+  })
+  @ApiIdPath('The unit')
+  @ApiQueryOf(PayerQueryV1)
+  @ApiOk(StatementView)
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  getUnitAccount(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<StatementView> {
+    return this.getUnitStatement(p, query);
   }
 
   @Get('units/:id/statement.pdf')
@@ -138,23 +192,41 @@ export class BillingHttpController {
     return this.bus.request(GetClearance, query);
   }
 
-  @Post('units/:id/payments')
-  @HttpCode(201)
-  @RequiresPermission('billing.collect')
+  /** The fixed name of interfaces.md for the clearance of one unit: `GET clearance?unitId=` (0205). */
+  @Get('units/:id/clearance')
+  @RequiresPermission('billing.read')
   @ApiOperation({
     summary:
-      '收款 Record a payment with a receipt number: oldest bills first or the bills named, the rest as credit (BIL-5)',
+      '房屋欠费查询 Does the unit (or one payer) owe anything? With the open items; a unit never billed owes nothing (BIL-11)',
   })
   @ApiIdPath('The unit')
-  @ApiJsonBody(PaymentBodyV1)
-  @ApiCreates(
-    PaymentView,
-    'EXTERNAL_TRANSACTION_REUSED: the transaction id was recorded with another amount or payer',
-  )
+  @ApiQueryOf(PayerQueryV1)
+  @ApiOk(ClearanceView)
   @ApiBadInput()
-  @ApiNotFound(`${NO_UNIT}; BILL_NOT_FOUND: a bill named is not the unit's`)
+  @ApiNotFound(NO_UNIT)
+  getUnitClearance(@Param() p: IdParam, @Query() query: PayerQueryV1): Promise<ClearanceView> {
+    return this.getClearance({ ...query, unitId: p.id });
+  }
+
+  @Post('units/:id/payments')
+  @RecordsPayment()
+  @ApiIdPath('The unit')
+  @ApiJsonBody(PaymentBodyV1)
   recordPayment(@Param() p: IdParam, @Body() body: PaymentBodyV1): Promise<PaymentView> {
-    return this.bus.request(RecordPayment, { ...body, unitId: p.id });
+    return this.pay({ ...body, unitId: p.id });
+  }
+
+  /** The fixed name of interfaces.md: the unit in the body, else the route above (decision 0205). */
+  @Post('payments')
+  @RecordsPayment()
+  @ApiJsonBody(RecordPaymentV1)
+  recordUnitPayment(@Body() body: RecordPaymentV1): Promise<PaymentView> {
+    return this.pay(body);
+  }
+
+  /** BIL-5: both payment routes record a payment here, and only here. */
+  private pay(command: RecordPaymentV1): Promise<PaymentView> {
+    return this.bus.request(RecordPayment, command);
   }
 
   @Post('payments/:id/reversal')
@@ -200,6 +272,28 @@ export class BillingHttpController {
   @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the bill still owes')
   issueCreditNote(@Param() p: IdParam, @Body() body: CreditNoteBodyV1): Promise<BillView> {
     return this.bus.request(IssueCreditNote, { ...body, billId: p.id });
+  }
+
+  @Post('deposits')
+  @HttpCode(201)
+  @RequiresPermission('billing.deposits')
+  @ApiOperation({
+    summary:
+      '收取押金 Receive a unit payer’s contract deposit at the cashier, held at once, with its YJ number (BIL-8)',
+  })
+  @ApiJsonBody(ReceiveDepositV1)
+  // Money received, as a payment (decision 0200): without an Idempotency-Key it is refused.
+  @ApiCreatesOnce(
+    DepositView,
+    'EXTERNAL_TRANSACTION_REUSED: the transaction id paid a payment or another deposit',
+  )
+  @ApiBadInput()
+  @ApiNotFound(NO_UNIT)
+  @ApiRefused(
+    "BUSINESS_RULE_VIOLATED: a decoration deposit (paid on its decoration's bill), or the payer's deposit of this kind awaits payment on a bill; PAYER_NOT_OF_UNIT: billing knows no such payer of the unit",
+  )
+  receiveDeposit(@Body() body: ReceiveDepositV1): Promise<DepositView> {
+    return this.bus.request(ReceiveDeposit, body);
   }
 
   @Post('deposits/:id/deductions')

@@ -3,14 +3,15 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DomainError, type FieldError } from '@pcs/contracts';
 import type { FastifyRequest } from 'fastify';
-import { acceptableIdempotencyKey } from './idempotency-key.js';
+import { acceptableIdempotencyKey, requiresIdempotencyKey } from './idempotency-key.js';
 
 /**
  * The request line and headers are input like a body, held to the same rules. The query string: a
  * route that takes no query parameters refuses any (as the contract classes of those that do refuse
  * unknown ones), instead of ignoring them and doing what the client may not have meant; and a
  * parameter whose percent-encoding is not UTF-8 is refused rather than passed on undecoded. The
- * Idempotency-Key: one printable ASCII value of 1-255 characters, or none.
+ * Idempotency-Key: one printable ASCII value of 1-255 characters, or none; on a route that records
+ * money (decision 0200) one is required.
  *
  * A guard, not an interceptor: it runs after StaffAuthGuard (AuthModule is imported before
  * HttpModule, and global guards run in the order their modules are scanned), so an unauthenticated
@@ -34,6 +35,12 @@ export class RequestInputGuard implements CanActivate {
     if (key !== undefined && acceptableIdempotencyKey(key) === undefined) {
       throw DomainError.validation([
         { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 printable ASCII characters' },
+      ]);
+    }
+    // Looked up only for a request without a key: the others pay nothing for it.
+    if (key === undefined && requiresIdempotencyKey(context.getHandler())) {
+      throw DomainError.validation([
+        { field: 'Idempotency-Key', message: 'Idempotency-Key is required: a retry must not record twice' },
       ]);
     }
     return true;

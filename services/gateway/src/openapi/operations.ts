@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -8,6 +8,7 @@ import {
   ApiQuery,
   ApiResponse,
 } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_REQUIRED } from '../http/idempotency-key.js';
 import { contractProperties, PROBLEM_SCHEMA_REF, schemaRef } from './schemas.js';
 
 /*
@@ -50,11 +51,15 @@ export const ApiUnavailable = (description: string): MethodDecorator & ClassDeco
  * `conflicts` are its other reasons for a 409 (one entry per status in OpenAPI, so they share it).
  */
 export function ApiIdempotent(...conflicts: string[]): MethodDecorator {
+  return idempotencyKey(false, conflicts);
+}
+
+function idempotencyKey(required: boolean, conflicts: string[]): MethodDecorator {
   return applyDecorators(
     ApiHeader({
       name: 'Idempotency-Key',
-      required: false,
-      description: 'A retry with the same key and body returns the first response; another body is 409',
+      required,
+      description: `${required ? 'Required (400 without it). ' : ''}A retry with the same key and body returns the first response; another body is 409`,
     }),
     ApiProblem(
       409,
@@ -66,6 +71,19 @@ export function ApiIdempotent(...conflicts: string[]): MethodDecorator {
 /** A creating route: 201 with the new record; it honours an Idempotency-Key. */
 export function ApiCreates(view: ContractClass, ...conflicts: string[]): MethodDecorator {
   return applyDecorators(ApiCreatedResponse({ schema: schemaRef(view) }), ApiIdempotent(...conflicts));
+}
+
+/**
+ * A creating route that records money: 201 with the new record, and refused (400 naming the header)
+ * without an Idempotency-Key, so that a retry after a lost answer cannot record twice (decision 0200).
+ * RequestInputGuard enforces what this documents.
+ */
+export function ApiCreatesOnce(view: ContractClass, ...conflicts: string[]): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(IDEMPOTENCY_KEY_REQUIRED, true),
+    ApiCreatedResponse({ schema: schemaRef(view) }),
+    idempotencyKey(true, conflicts),
+  );
 }
 
 export const ApiOk = (view: ContractClass): MethodDecorator => ApiOkResponse({ schema: schemaRef(view) });

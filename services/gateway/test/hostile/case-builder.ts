@@ -37,6 +37,8 @@ export interface OperationBase {
 export const operationName = (op: Operation): string => `${op.method} ${op.template}`;
 
 /** Builds an operation's cases from its base request. */
+let keysSent = 0;
+
 export class CaseBuilder {
   readonly cases: HostileCase[] = [];
 
@@ -70,6 +72,8 @@ export class CaseBuilder {
       path: query ? `${path}?${query}` : path,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        // A fresh key each: a case is refused for what it spoils, not for a key it lacks or reuses.
+        ...(this.op.keyRequired ? { 'idempotency-key': `hostile-${++keysSent}` } : {}),
         ...parts.headers,
       },
       ...(body === undefined ? {} : { body }),

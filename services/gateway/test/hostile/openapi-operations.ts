@@ -39,6 +39,8 @@ export interface Operation {
   body?: Schema;
   /** Whether it documents an Idempotency-Key header (creating routes). */
   idempotent: boolean;
+  /** Whether that header is required (a payment, decision 0200): every request sends one. */
+  keyRequired: boolean;
 }
 
 interface OpenApiDocument {
@@ -70,6 +72,7 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         query: of('query'),
         ...(ref ? { bodySchemaName: ref.split('/').pop()!, body: { $ref: ref } } : {}),
         idempotent: of('header').some((h) => h.name.toLowerCase() === 'idempotency-key'),
+        keyRequired: of('header').some((h) => h.name.toLowerCase() === 'idempotency-key' && h.required),
       });
     }
   }

@@ -39,7 +39,10 @@ export function pathCases(b: CaseBuilder): void {
       const unknown = fc
         .sample(fc.stringMatching(new RegExp(s.pattern)), { seed: b.ctx.seed, numRuns: 20 })
         .find((candidate) => !Object.values(b.ctx.records).flat().includes(candidate));
-      bad.push([valid.toLowerCase(), 'in lower case'], [`${valid}!`, 'a character the pattern refuses']);
+      const refuses = (value: string) => !new RegExp(s.pattern as string).test(value);
+      // A pattern that only asks for some text (`\S`) refuses neither.
+      if (refuses(valid.toLowerCase())) bad.push([valid.toLowerCase(), 'in lower case']);
+      if (refuses(`${valid}!`)) bad.push([`${valid}!`, 'a character the pattern refuses']);
       if (unknown) bad.push([encodeURIComponent(unknown), `an unknown ${param.name}`]);
     } else if (kindOf(s) === 'number') {
       bad.push(
@@ -94,15 +97,20 @@ function refusedQueryValues(param: Parameter): [string, string][] {
   if (s.enum)
     out.push(['bogus', 'outside the enum'], [encodeURIComponent(`${s.enum[0]},${s.enum[1]}`), 'a list']);
   if (s.format === 'uuid') out.push(['not-a-uuid', 'not a UUID'], ['%00', 'a NUL']);
-  if (s.pattern !== undefined)
-    out.push(
+  // What the pattern refuses of these; one that only asks for some text (`\S`) refuses none.
+  const pattern = s.pattern === undefined ? undefined : new RegExp(s.pattern);
+  const patterned = (
+    [
       ['gz01', 'in lower case'],
       ['%00', 'a NUL'],
       [encodeURIComponent('GZ01; drop table unit'), 'SQL'],
-    );
+    ] as [string, string][]
+  ).filter(([raw]) => pattern && !pattern.test(decodeURIComponent(raw)));
+  out.push(...patterned);
   if (s.maxLength !== undefined) out.push(['x'.repeat(s.maxLength + 1), `${s.maxLength + 1} characters`]);
-  if (s.type === 'string' && !s.enum && s.format === undefined && s.pattern === undefined)
+  if (s.type === 'string' && !s.enum && s.format === undefined && patterned.length === 0)
     out.push(['a%00b', 'a NUL'], ['%ED%A0%80', 'an encoded lone surrogate']);
+  if (pattern && !pattern.test(' ')) out.push(['%20', 'only a space']);
   return out;
 }
 

@@ -49,16 +49,18 @@ import {
   pageWindow,
   runCommand,
   toPage,
+  knownCommunity,
 } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import { historyOf, plainChanges } from '../history/history.js';
+import { assertKnownPerson, refuseUnannounced } from '../replicas/known-community.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { WarrantyPeriod } from '../warranty/warranty-period.entity.js';
 import { warrantyFinding } from '../warranty/warranty.js';
 import { repairDeadlines } from './repair-deadlines.js';
 import { RepairRequest, type SurveyRecord } from './repair-request.entity.js';
 import { REPAIR_REQUEST_RECORD, repairRequestView } from './repair-request.view.js';
-import { assertSurveyParticipants, workOrderTypeFor } from './survey.rules.js';
+import { assertPartyFitsWarranty, assertSurveyParticipants, workOrderTypeFor } from './survey.rules.js';
 
 /** What a new request needs, whatever it came from (MNT-1). */
 export interface NewRepairRequest {
@@ -111,7 +113,10 @@ export class RepairRequestService {
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     return runCommand(this.em, RegisterRepairRequest, command, {
       change: async (em) => {
+        // MNT-1: only in a community residents announced, and for a resident on file (decision 0210).
+        await knownCommunity(em, actor, command.communityId);
         if (command.unitId) await assertUnitIn(em, command.unitId, actor.companyId, command.communityId);
+        if (command.personId) await assertKnownPerson(em, actor.companyId, command.personId);
         return this.open(em, {
           companyId: actor.companyId,
           communityId: command.communityId,
@@ -282,16 +287,7 @@ export class RepairRequestService {
             },
           ]);
         }
-        // MNT-3, MNT-4: the contractor is liable only under warranty.
-        if (command.responsibleParty === 'contractor' && !finding.underWarranty) {
-          throw new DomainError(
-            'BUSINESS_RULE_VIOLATED',
-            `不在保修期内，不能由承建商负责：${finding.reason}`,
-            {
-              field: 'responsibleParty',
-            },
-          );
-        }
+        assertPartyFitsWarranty(command.responsibleParty, finding);
         const survey: SurveyRecord = {
           surveyedAt: surveyedAt.toISOString(),
           participants: command.participants.map((p) => ({ role: p.role, name: p.name })),
@@ -377,6 +373,8 @@ export class RepairRequestService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<RepairRequest> = { ...page.where };
+    // A community residents never announced has no requests to list: 404, as on registration (0210).
+    if (query.communityId) await refuseUnannounced(this.em, query.communityId);
     if (query.communityId) where.communityId = query.communityId;
     if (query.progress) where.progress = query.progress;
     if (query.overdue !== undefined) where.overdueSince = query.overdue === 'true' ? { $ne: null } : null;
@@ -405,6 +403,7 @@ export class RepairRequestService {
     }
     return runCommand(this.em, SetWarrantyPeriod, command, {
       change: async (em) => {
+        if (command.communityId) await knownCommunity(em, actor, command.communityId);
         await em.execute(
           `insert into warranty_period (company_id, community_id, component, months, updated_at)
            values (?, ?, ?, ?, ?)

@@ -1,9 +1,14 @@
 import {
+  EmergencyKind,
   maskPhone,
   RepairProgress,
   RepairSource,
+  RepairTrade,
+  RepairUrgency,
   ResponsibleParty,
+  SurveyRole,
   WarrantyComponent,
+  WorkOrderType,
   type RepairRequestView,
 } from '@pcs/contracts';
 import { compact, iso } from '../history/history.js';
@@ -23,8 +28,11 @@ export function repairRequestView(r: RepairRequest): RepairRequestView {
     unitId: r.unitId,
     location: r.location,
     trades: r.trades,
+    tradeLabels: r.trades.map((t) => RepairTrade.label(t)),
     urgency: r.urgency,
+    urgencyLabel: RepairUrgency.label(r.urgency),
     emergencyKind: r.emergencyKind,
+    emergencyKindLabel: r.emergencyKind ? EmergencyKind.label(r.emergencyKind) : undefined,
     description: r.description,
     personId: r.personId,
     contactSurname: r.contactSurname,
@@ -40,11 +48,16 @@ export function repairRequestView(r: RepairRequest): RepairRequestView {
     survey: r.survey
       ? compact({
           ...r.survey,
+          participants: r.survey.participants.map((p) => ({ ...p, roleLabel: SurveyRole.label(p.role) })),
           componentLabel: WarrantyComponent.label(r.survey.component),
           responsiblePartyLabel: ResponsibleParty.label(r.survey.responsibleParty),
+          workOrderTypeLabel: r.survey.workOrderType
+            ? WorkOrderType.label(r.survey.workOrderType)
+            : undefined,
         })
       : undefined,
     workOrderType: r.workOrderType,
+    workOrderTypeLabel: r.workOrderType ? WorkOrderType.label(r.workOrderType) : undefined,
     workOrderId: r.workOrderId,
     overdueSince: iso(r.overdueSince),
     createdAt: r.createdAt.toISOString(),

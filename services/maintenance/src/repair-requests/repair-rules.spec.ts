@@ -4,7 +4,13 @@ import { WorkCalendar } from '@pcs/work-calendar';
 import { completionDueAt } from '../work-orders/completion-deadline.js';
 import { warrantyFinding, warrantyLastDay } from '../warranty/warranty.js';
 import { overdueSince, repairDeadlines } from './repair-deadlines.js';
-import { assertSurveyParticipants, requiredSurveyRoles, workOrderTypeFor } from './survey.rules.js';
+import { RepairTrade, RepairUrgency, WorkOrderType } from '@pcs/contracts';
+import {
+  assertPartyFitsWarranty,
+  assertSurveyParticipants,
+  requiredSurveyRoles,
+  workOrderTypeFor,
+} from './survey.rules.js';
 
 /** 2026: National Day 10-01 … 10-07 off, Sunday 09-27 and Saturday 10-10 worked (调休上班日). */
 const calendar = new WorkCalendar([
@@ -84,6 +90,39 @@ describe('MNT-2, GEN-1: the survey within 1 working day, across holidays', () =>
     expect(workOrderTypeFor('company')).toBe('b');
     expect(workOrderTypeFor('resident')).toBe('c');
     expect(workOrderTypeFor('outside-body')).toBeUndefined();
+  });
+
+  it('MNT-4: a fault under warranty is never type B (保修期外): naming the company for it is refused', () => {
+    const under = { underWarranty: true, reason: '给排水管道保修2年，至2027-06-29' };
+    const outside = { underWarranty: false, reason: '已过保修期' };
+    const refusal = (party: Parameters<typeof assertPartyFitsWarranty>[0], finding: typeof under) => {
+      try {
+        assertPartyFitsWarranty(party, finding);
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    };
+    expect(refusal('company', under)).toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'responsibleParty' },
+    });
+    expect(refusal('contractor', outside)).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED' });
+    // What may be named: A under warranty, B outside it, C and an outside body either way.
+    expect(refusal('contractor', under)).toBeUndefined();
+    expect(refusal('company', outside)).toBeUndefined();
+    for (const finding of [under, outside]) {
+      expect(refusal('resident', finding)).toBeUndefined();
+      expect(refusal('outside-body', finding)).toBeUndefined();
+    }
+    expect(WorkOrderType.label(workOrderTypeFor('contractor')!)).toContain('保修');
+    expect(WorkOrderType.label(workOrderTypeFor('company')!)).toContain('保修期外');
+  });
+
+  it('MNT-1: every trade and urgency a request can carry has its Chinese label', () => {
+    for (const code of [...RepairTrade.codes, ...RepairUrgency.codes]) {
+      expect(RepairTrade.label(code) === code && RepairUrgency.label(code) === code).toBe(false);
+    }
   });
 });
 

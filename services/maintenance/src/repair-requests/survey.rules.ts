@@ -49,3 +49,28 @@ export function workOrderTypeFor(party: ResponsibleParty): WorkOrderType | undef
   };
   return types[party];
 }
+
+/**
+ * MNT-3, MNT-4: who the survey may name, given the warranty finding. The contractor is liable only
+ * under warranty (type A); the company bears only what is outside it (type B, 保修期外): a defect
+ * under warranty is the contractor's to put right, so naming the company for it is refused too
+ * (decision 0211). The resident (type C: damage they caused, which no warranty covers) and an
+ * outside body may be named either way.
+ */
+export function assertPartyFitsWarranty(
+  party: ResponsibleParty,
+  finding: { underWarranty: boolean; reason: string },
+): void {
+  if (party === 'contractor' && !finding.underWarranty) {
+    throw new DomainError('BUSINESS_RULE_VIOLATED', `不在保修期内，不能由承建商负责：${finding.reason}`, {
+      field: 'responsibleParty',
+    });
+  }
+  if (party === 'company' && finding.underWarranty) {
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `在保修期内，应由承建商负责（A类保修），不能作为公司承担的保修期外维修（B类）：${finding.reason}`,
+      { field: 'responsibleParty', underWarranty: true },
+    );
+  }
+}

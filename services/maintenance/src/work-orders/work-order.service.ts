@@ -56,6 +56,7 @@ import {
   toPage,
 } from '@pcs/platform';
 import { historyOf, plainChanges } from '../history/history.js';
+import { refuseUnannounced } from '../replicas/known-community.js';
 import { periodOf, scoresOf } from '../scores/scores.js';
 import { RepairRequest } from '../repair-requests/repair-request.entity.js';
 import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
@@ -235,6 +236,7 @@ export class WorkOrderService {
       load: (em) => lockRecord(em, WorkOrder, payload.workOrderId, 'WORK_ORDER_NOT_FOUND'),
       change: async (em, order) => {
         const now = this.clock.now();
+        if (action === 'return-visit') await refuseVisitIfRefused(em, order);
         const decision = decide(order, toCommand(payload), CallContext.actor(), now);
         await this.apply(em, order, action, decision, now, payload.note);
         return order;
@@ -381,6 +383,7 @@ export class WorkOrderService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<WorkOrder> = { ...page.where };
+    if (query.communityId) await refuseUnannounced(this.em, query.communityId);
     if (query.communityId) where.communityId = query.communityId;
     if (query.status) where.status = query.status;
     // MNT-7: a technician's own queue.
@@ -451,6 +454,25 @@ export class WorkOrderService {
       orderBy: { code: 'asc' },
     });
     return { items: rows.map(priceView) };
+  }
+}
+
+/**
+ * RES-7, MNT-10: a resident who refused return visits since the order was completed is not visited,
+ * even in the moment before the refusal's event has exempted the order (decision 0212).
+ */
+async function refuseVisitIfRefused(em: EntityManager, order: WorkOrder): Promise<void> {
+  if (!order.personId || order.returnVisitStatus !== 'due') return;
+  const preference = await em.findOne(
+    ResidentPreference,
+    { companyId: order.companyId, personId: order.personId },
+    { filters: false },
+  );
+  if (preference?.refuseReturnVisits) {
+    throw new DomainError('INVALID_STATE_TRANSITION', '客户已拒绝回访，不能回访', {
+      returnVisitExemption: 'refused-visits',
+      action: 'return-visit',
+    });
   }
 }
 

@@ -1,7 +1,12 @@
 import {
   ApprovalStep,
   FundDrawStatus,
+  ReturnVisitExemption,
+  ReturnVisitMethod,
   ReturnVisitStatus,
+  Satisfaction,
+  SettlementReviewer,
+  WorkExecutor,
   WorkOrderStatus,
   WorkOrderType,
   type WorkOrderView,
@@ -39,6 +44,7 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
     ),
     requestedBy: { staffId: o.requestedById, name: o.requestedByName },
     executor: o.executor,
+    executorLabel: o.executor ? WorkExecutor.label(o.executor) : undefined,
     teamName: o.teamName,
     technician: o.technicianId ? { staffId: o.technicianId, name: o.technicianName ?? '' } : undefined,
     contractorName: o.contractorName,
@@ -56,6 +62,7 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
     checks: o.checks,
     signedOffBy: o.signedOffBy,
     satisfaction: o.satisfaction,
+    satisfactionLabel: o.satisfaction ? Satisfaction.label(o.satisfaction) : undefined,
     opinion: o.opinion,
     completedAt: iso(o.completedAt),
     returnVisit: compact({
@@ -65,8 +72,13 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
       overdue:
         o.returnVisitStatus === 'due' && !!o.returnVisitDueAt && o.returnVisitDueAt.getTime() < now.getTime(),
       exemption: o.returnVisitExemption,
+      exemptionLabel: o.returnVisitExemption ? ReturnVisitExemption.label(o.returnVisitExemption) : undefined,
       method: o.returnVisitMethod,
+      methodLabel: o.returnVisitMethod ? ReturnVisitMethod.label(o.returnVisitMethod) : undefined,
       satisfaction: o.returnVisitSatisfaction,
+      satisfactionLabel: o.returnVisitSatisfaction
+        ? Satisfaction.label(o.returnVisitSatisfaction)
+        : undefined,
       comments: o.returnVisitComments,
       visitedAt: iso(o.visitedAt),
     }),
@@ -76,6 +88,7 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
             settlementId: o.settlementId,
             finalAccountFen: o.finalAccountFen,
             reviewer: o.settlementReviewer,
+            reviewerLabel: SettlementReviewer.label(o.settlementReviewer),
             settledFen: o.settledFen,
             contractorSignatory: o.contractorSignatory,
             certifiedAt: iso(o.certifiedAt),

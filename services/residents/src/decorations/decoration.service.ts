@@ -51,6 +51,11 @@ import {
   toPage,
 } from '@pcs/platform';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
+import {
+  assertNotAfterToday,
+  assertWithinPlanHorizon,
+  communityToday,
+} from '../communities/community-calendar.js';
 import { Community } from '../communities/community.entity.js';
 import { Company } from '../communities/company.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
@@ -81,6 +86,7 @@ export class DecorationService {
         const actor = CallContext.actor();
         checkSchedule(command);
         const unit = await lockUnit(em, command.unitId);
+        checkPlannedDates(command, await communityToday(em, unit));
         const occupants = await currentOccupancies(em, unit.id);
         const applicant = occupants.find(
           (o) => o.personId === command.applicantPersonId && (o.role === 'owner' || o.role === 'tenant'),
@@ -142,6 +148,7 @@ export class DecorationService {
         const d = await lockDecoration(em, command.decorationId);
         nextDecorationStatus(d.status, 'update-documents');
         checkSchedule(command);
+        checkPlannedDates(command, await communityToday(em, d));
         Object.assign(d, documentsOf(command));
         archiveRecord(em, DECORATION_RECORD, d, {
           action: 'documents-updated',
@@ -590,6 +597,15 @@ function checkSchedule(documents: DecorationDocumentsV1): void {
       { field: 'schedule.endDate', message: 'schedule.endDate must be on or after schedule.startDate' },
     ]);
   }
+}
+
+/** Decision 221: the works start and end within a year; the agreement was signed by today. */
+function checkPlannedDates(documents: DecorationDocumentsV1, today: string): void {
+  assertWithinPlanHorizon(
+    { 'schedule.startDate': documents.schedule.startDate, 'schedule.endDate': documents.schedule.endDate },
+    today,
+  );
+  if (documents.agreement) assertNotAfterToday('agreement.signedOn', documents.agreement.signedOn, today);
 }
 
 function documentsOf(

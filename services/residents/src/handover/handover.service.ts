@@ -10,6 +10,7 @@ import {
   type RecordHandoverInspectionV1,
 } from '@pcs/contracts';
 import {
+  assertRecordedTime,
   archiveRecord,
   CallContext,
   newId,
@@ -59,6 +60,8 @@ export class HandoverService {
       change: async (em, { unit, owner, community }) => {
         const now = new Date();
         const inspectedAt = new Date(command.inspectedAt);
+        // Decision 198: an inspection is recorded when it happened, never ahead of the clock.
+        assertRecordedTime('inspectedAt', inspectedAt, now);
         const inspection = em.create(HandoverInspection, {
           id: newId(),
           companyId: unit.companyId,

@@ -14,6 +14,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   acknowledged: '签收',
   'keys-recorded': '登记钥匙',
   completed: '办结',
+  'took-effect': '到期生效',
   cancelled: '取消',
   raised: '发起',
   withdrawn: '撤回',

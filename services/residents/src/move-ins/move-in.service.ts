@@ -42,6 +42,12 @@ import { dateRange } from '../history/date-range.js';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { ChargeRequest } from '../billing/charge-request.entity.js';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
+import { localDateOf } from '@pcs/work-calendar';
+import {
+  assertWithinPlanHorizon,
+  communityTimeZone,
+  communityToday,
+} from '../communities/community-calendar.js';
 import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
 import { lockUnit } from '../units/unit-lock.js';
 import { Person } from '../people/person.entity.js';
@@ -151,9 +157,11 @@ export class MoveInService {
     }
     // Locked: starts for one unit queue, so two cannot both find no open move-in.
     const unit = await lockUnit(em, spec.unitId);
-    const holders = new Set(
-      (await currentOccupancies(em, unit.id)).filter((o) => o.role === kind).map((o) => o.personId),
+    assertWithinPlanHorizon({ plannedDate: spec.plannedDate }, await communityToday(em, unit));
+    const holdings = new Map(
+      (await currentOccupancies(em, unit.id)).filter((o) => o.role === kind).map((o) => [o.personId, o]),
     );
+    const holders = new Set(holdings.keys());
     const [payer] = personIds;
     const notHolders = personIds.filter((id) => !holders.has(id));
     if (payer === undefined || notHolders.length > 0) {
@@ -167,6 +175,26 @@ export class MoveInService {
     const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
     if (open) {
       throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', { moveInId: open.id });
+    }
+    // Decision 222: people who already moved in under their current occupancy do not move in again
+    // (their move-in charges would be billed twice).
+    const timeZone = await communityTimeZone(em, unit);
+    const done = await em.find(MoveIn, { unitId: unit.id, kind, status: 'completed' });
+    const movedIn = personIds.filter((id) =>
+      done.some(
+        (m) =>
+          m.personIds.includes(id) &&
+          m.movedInAt !== undefined &&
+          localDateOf(m.movedInAt, timeZone) >= (holdings.get(id)?.startDate ?? ''),
+      ),
+    );
+    if (movedIn.length > 0) {
+      const names = await personNames(em, movedIn);
+      throw new DomainError(
+        'BUSINESS_RULE_VIOLATED',
+        `以下人员已办结该房屋的入住手续：${movedIn.map((id) => names.get(id) ?? id).join('、')}`,
+        { field, personIds: movedIn },
+      );
     }
     const now = new Date();
     const id = newId();

@@ -9,6 +9,7 @@ import { CommunityScoped } from '@pcs/platform';
 @Entity({ tableName: 'move_out' })
 @CommunityScoped()
 @Index({ properties: ['unitId', 'status'] })
+@Index({ properties: ['vacancyDueOn'] })
 export class MoveOut {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -52,8 +53,16 @@ export class MoveOut {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   completedAt?: Date;
 
+  /** The unit's status once the move-out took effect on the unit (on its date; decision 220). */
   @Property({ type: 'text', nullable: true })
   unitStatusAfter?: UnitStatus;
+
+  /**
+   * RES-6, decision 220: the move-out date of a move-out completed ahead of it, while the unit is still
+   * to become vacant on that day; emptied when the daily round has changed the unit.
+   */
+  @Property({ type: 'date', nullable: true })
+  vacancyDueOn?: string;
 
   @Property({ type: 'text', nullable: true })
   cancelReason?: string;

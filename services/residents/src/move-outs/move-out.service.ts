@@ -16,7 +16,6 @@ import {
   type MoveOutRefV1,
   type Page,
   type MoveOutView,
-  type OccupancyRole,
   type RecordMoveOutInspectionV1,
   type RequestMoveOutV1,
 } from '@pcs/contracts';
@@ -31,8 +30,8 @@ import {
   runCommand,
   toPage,
 } from '@pcs/platform';
+import { assertWithinPlanHorizon, communityToday } from '../communities/community-calendar.js';
 import { dateRange } from '../history/date-range.js';
-import { addDays } from '@pcs/work-calendar';
 import { BillingQueries } from '../billing/billing-queries.js';
 import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-requests.js';
 import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
@@ -40,11 +39,9 @@ import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveOut } from './move-out.entity.js';
+import { remainingResidents } from './move-out-effect.js';
 import { nextMoveOutStatus, OPEN_MOVE_OUT_STATUSES } from './move-out.state.js';
 import { MOVE_OUT_RECORD, toMoveOutView } from './move-out.view.js';
-
-/** Who makes a unit occupied: when none of them remains after a move-out, the unit is vacant. */
-const LIVING_ROLES: readonly OccupancyRole[] = ['owner', 'tenant', 'household-member'];
 
 /** RES-6: move-out, refused while billing reports anything owed for the unit. */
 @Injectable()
@@ -69,6 +66,7 @@ export class MoveOutService {
         }
         // Locked: requests for one unit queue, so an occupancy cannot get two open move-outs.
         const unit = await lockUnit(em, command.unitId);
+        assertWithinPlanHorizon({ moveOutDate: command.moveOutDate }, await communityToday(em, unit));
         const current = new Map((await currentOccupancies(em, unit.id)).map((o) => [o.id, o]));
         const leaving = command.occupancyIds.flatMap((id) => current.get(id) ?? []);
         const notCurrent = command.occupancyIds.filter((id) => !current.has(id));
@@ -94,6 +92,20 @@ export class MoveOutService {
           throw new DomainError('BUSINESS_RULE_VIOLATED', '所选入住关系已有办理中的迁出手续', {
             moveOutId: already.id,
           });
+        }
+        // Decision 220: a move-out completed ahead of its date leaves its occupancies current until
+        // then; they have moved out all the same, and a second move-out would end them twice.
+        const completed = await em.find(MoveOut, { unitId: unit.id, status: 'completed' });
+        const done = completed.find((m) => m.occupancyIds.some((id) => command.occupancyIds.includes(id)));
+        if (done) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `所选入住关系已办结迁出（迁出日期 ${done.moveOutDate}）`,
+            {
+              field: 'occupancyIds',
+              moveOutId: done.id,
+            },
+          );
         }
         await this.billing.requireClearance(unit.id);
         const now = new Date();
@@ -204,18 +216,33 @@ export class MoveOutService {
         );
         for (const occupancy of occupancies) await this.endOccupancy(em, occupancy, m);
         await em.flush();
-        // Who still lives there the day after: ending occupancies are no longer current then.
-        const remaining = (await currentOccupancies(em, m.unitId, addDays(m.moveOutDate, 1))).filter(
-          (o) => LIVING_ROLES.includes(o.role) && !m.occupancyIds.includes(o.id),
-        );
-        const unitStatus =
-          remaining.length === 0
-            ? await changeUnitStatusAfterWorks(em, this.outbox, m.unitId, 'vacant', `迁出：${m.reason}`)
-            : unit.status;
+        const nobodyRemains = (await remainingResidents(em, m)).length === 0;
+        // Decision 220: completed ahead of its date, the move-out changes the unit on that day (the
+        // daily round); the leavers live there until then, and billing counts their days to it.
+        const takesEffectLater = m.moveOutDate > (await communityToday(em, unit));
+        let unitStatus = unit.status;
+        if (nobodyRemains && takesEffectLater) {
+          m.vacancyDueOn = m.moveOutDate;
+          unitStatus = unit.status === 'decorating' ? 'decorating' : 'vacant';
+        } else if (nobodyRemains) {
+          unitStatus = await changeUnitStatusAfterWorks(
+            em,
+            this.outbox,
+            m.unitId,
+            'vacant',
+            `迁出：${m.reason}`,
+          );
+          m.unitStatusAfter = unitStatus;
+        } else {
+          m.unitStatusAfter = unitStatus;
+        }
         const now = new Date();
         m.completedAt = now;
-        m.unitStatusAfter = unitStatus;
-        this.transition(em, m, to, { completedAt: now.toISOString(), unitStatus });
+        this.transition(em, m, to, {
+          completedAt: now.toISOString(),
+          unitStatus,
+          ...(m.vacancyDueOn ? { vacancyDueOn: m.vacancyDueOn } : {}),
+        });
         await this.outbox.stage(em, UnitMovedOut, {
           aggregateId: m.id,
           companyId: m.companyId,

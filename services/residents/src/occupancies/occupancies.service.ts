@@ -14,6 +14,7 @@ import {
 } from '@pcs/contracts';
 import { archiveRecord, newId, Outbox, runCommand } from '@pcs/platform';
 import { BillingQueries } from '../billing/billing-queries.js';
+import { assertWithinPlanHorizon, communityToday } from '../communities/community-calendar.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Occupancy } from './occupancy.entity.js';
@@ -47,6 +48,7 @@ export class OccupanciesService {
         return { unit, person };
       },
       change: async (em, { unit, person }) => {
+        assertWithinPlanHorizon({ startDate: command.startDate }, await communityToday(em, unit));
         // Occupancies that are current on the start day or begin after it overlap the new one.
         const overlapping = { $or: [{ endDate: null }, { endDate: { $gte: command.startDate } }] };
         if (
@@ -127,6 +129,7 @@ export class OccupanciesService {
         if (occupancy.endDate) {
           throw new DomainError('INVALID_STATE_TRANSITION', `该入住关系已于${occupancy.endDate}结束`);
         }
+        assertWithinPlanHorizon({ endDate: command.endDate }, await communityToday(em, occupancy));
         if (command.endDate < occupancy.startDate) {
           throw DomainError.validation([
             {

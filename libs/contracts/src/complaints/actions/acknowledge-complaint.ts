@@ -1,4 +1,5 @@
-import { IsOptional, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 
 /** CMP-3: the customer was told, the same day, when it will be resolved. */
@@ -9,7 +10,7 @@ export class CustomerAcknowledgementV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 

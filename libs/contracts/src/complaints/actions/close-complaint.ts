@@ -1,9 +1,10 @@
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsOptional, IsString, IsUUID } from 'class-validator';
 
 /** CMP-9: a resolved complaint reopened, by hand or by a dissatisfied return visit. */
 export class ReopeningV1 {
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   reason!: string;
 }
 
@@ -16,7 +17,7 @@ export class ReopenComplaintV1 extends ReopeningV1 {
 export class ClosingV1 {
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -28,7 +29,7 @@ export class CloseComplaintV1 extends ClosingV1 {
 /** CMP-13, DESK-2: the answer to a suggestion, praise or enquiry. */
 export class AnswerV1 {
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   answer!: string;
 }
 
@@ -43,7 +44,7 @@ export class MergeV1 {
   intoId!: string;
 
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 

@@ -1,10 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { EscalationLevel, MajorReason } from '../complaint-codes.js';
 
 /** CMP-4: a staff member escalates what exceeds their authority, with a reason. */
 export class EscalationV1 {
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 
@@ -20,7 +21,7 @@ export class EscalationAcknowledgementV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -37,7 +38,7 @@ export class MajorFlagV1 {
   reasons!: MajorReason[];
 
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note!: string;
 }
 

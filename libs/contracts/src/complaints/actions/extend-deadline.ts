@@ -1,5 +1,6 @@
+import { HasText } from '../../validation/text.js';
 import { Type } from 'class-transformer';
-import { Equals, IsIn, IsObject, IsString, Length, ValidateNested, IsUUID } from 'class-validator';
+import { Equals, IsIn, IsObject, IsString, ValidateNested, IsUUID } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 import { ComplaintChannel } from '../complaint-codes.js';
 
@@ -22,7 +23,7 @@ export class DeadlineExtensionV1 {
   until!: string;
 
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 
   @IsObject()

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { PauseReason } from '../complaint-codes.js';
 
 /** CMP-14: the timers wait while the matter waits on the customer. */
@@ -8,7 +9,7 @@ export class DeadlinePauseV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -21,7 +22,7 @@ export class PauseComplaintDeadlinesV1 extends DeadlinePauseV1 {
 export class ResumptionV1 {
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 

@@ -1,9 +1,10 @@
-import { IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsString, IsUUID } from 'class-validator';
 
 /** CMP-3: the responsible department's feedback, due 3 working days after assignment. */
 export class DepartmentFeedbackV1 {
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   feedback!: string;
 }
 

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { ArrayMaxSize, ArrayMinSize, IsString, IsUUID } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 
 /** CMP-5: the special meeting record (专题会议纪要) a major complaint needs before it closes. */
@@ -9,11 +10,11 @@ export class MeetingRecordV1 {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @Length(1, 40, { each: true })
+  @HasText(1, 40, { each: true })
   attendees!: string[];
 
   @IsString()
-  @Length(1, 5000)
+  @HasText(1, 5000)
   minutes!: string;
 }
 

@@ -1,13 +1,14 @@
-import { IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsString, IsUUID } from 'class-validator';
 
 /** CMP-8: the measures taken and the result. */
 export class ResolutionV1 {
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   measures!: string;
 
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   result!: string;
 }
 
@@ -19,7 +20,7 @@ export class ResolveComplaintV1 extends ResolutionV1 {
 /** CMP-8: the customer does not accept the resolution; it goes back to negotiation. */
 export class DisagreementV1 {
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   reason!: string;
 }
 
@@ -31,7 +32,7 @@ export class RecordComplaintDisagreementV1 extends DisagreementV1 {
 /** CMP-8: an unreasonable complaint closed as explained (无理投诉,已解释). */
 export class ExplanationV1 {
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   explanation!: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsIn, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { ReturnVisitExemption, ReturnVisitMethod, Satisfaction } from '../complaint-codes.js';
 
 /** CMP-9: a return visit that reached the customer, with their satisfaction. */
@@ -11,7 +12,7 @@ export class ReturnVisitV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 2000)
+  @HasText(1, 2000)
   comments?: string;
 }
 
@@ -27,7 +28,7 @@ export class VisitAttemptV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 
@@ -42,8 +43,18 @@ export class VisitExemptionV1 {
   exemption!: ReturnVisitExemption;
 
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note!: string;
+
+  /**
+   * CMP-9: resolved on the spot *with the customer satisfied*: the satisfaction the customer stated,
+   * required with `resolved-on-the-spot` and only with it (decision 0216).
+   */
+  @ValidateIf((v: VisitExemptionV1) => v.exemption === 'resolved-on-the-spot' || v.satisfaction !== undefined)
+  @IsIn(['very-satisfied', 'satisfied'], {
+    message: 'satisfaction must be very-satisfied or satisfied: only a satisfied customer is not visited',
+  })
+  satisfaction?: Satisfaction;
 }
 
 export class ExemptReturnVisitV1 extends VisitExemptionV1 {

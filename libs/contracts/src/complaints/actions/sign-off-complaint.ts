@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, Length, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Department } from '../complaint-codes.js';
 
 /** CMP-8: a department involved acknowledges the record (签字认可). */
@@ -8,7 +9,7 @@ export class DepartmentSignOffV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   note?: string;
 }
 

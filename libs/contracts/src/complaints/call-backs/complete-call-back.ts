@@ -1,9 +1,10 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsString, IsUUID } from 'class-validator';
 
 /** CMP-4: the desk called the customer back; what came of it. */
 export class CallBackOutcomeV1 {
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   outcome!: string;
 }
 

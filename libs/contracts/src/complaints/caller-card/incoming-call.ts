@@ -1,5 +1,6 @@
+import { HasText } from '../../validation/text.js';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { labelledCodes, type CodeOf } from '../../common/labelled-codes.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -34,7 +35,7 @@ export class RecordIncomingCallV1 {
   /** The desk line or extension that rang, e.g. `8001`. */
   @IsOptional()
   @IsString()
-  @Length(1, 30)
+  @HasText(1, 30)
   line?: string;
 
   @IsInstant()

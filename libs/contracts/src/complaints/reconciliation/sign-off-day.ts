@@ -1,4 +1,5 @@
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { IsLocalDate } from '../../validation/validators.js';
 
@@ -6,7 +7,7 @@ import { IsLocalDate } from '../../validation/validators.js';
 export class DaySignOffV1 {
   @IsOptional()
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   note?: string;
 }
 

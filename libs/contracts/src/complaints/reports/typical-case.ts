@@ -1,5 +1,6 @@
+import { HasText } from '../../validation/text.js';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 import { TypicalCaseView } from './complaint-report.js';
 
 /**
@@ -13,7 +14,7 @@ export class TypicalCaseMarkV1 {
   /** Why it is worth training on; required to mark, optional (recorded in the archive) to unmark. */
   @ValidateIf((o: TypicalCaseMarkV1) => o.marked === true || o.reason !== undefined)
   @IsString()
-  @Length(2, 500)
+  @HasText(2, 500)
   reason?: string;
 }
 

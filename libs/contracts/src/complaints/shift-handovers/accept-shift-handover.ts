@@ -1,10 +1,11 @@
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsOptional, IsString, IsUUID } from 'class-validator';
 
 /** DESK-1: the incoming staff member takes the shift over as handed. */
 export class ShiftHandoverAcceptanceV1 {
   @IsOptional()
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   note?: string;
 }
 

@@ -1,16 +1,17 @@
+import { HasText } from '../../validation/text.js';
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { IsInstant } from '../../validation/validators.js';
 
 /** The incoming staff member (a StaffRef), as the desk names them: the id they sign in with and a name. */
 export class IncomingStaffV1 {
   @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   staffId!: string;
 
   @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   name!: string;
 }
 
@@ -34,11 +35,11 @@ export class CreateShiftHandoverV1 {
   shiftEndsAt?: string;
 
   @IsString()
-  @Length(1, 4000)
+  @HasText(1, 4000)
   summary!: string;
 
   @IsOptional()
   @IsString()
-  @Length(1, 4000)
+  @HasText(1, 4000)
   notes?: string;
 }

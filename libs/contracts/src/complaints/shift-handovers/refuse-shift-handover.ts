@@ -1,9 +1,10 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsString, IsUUID } from 'class-validator';
 
 /** DESK-1: the incoming staff member refuses the handover, saying why; it goes to the supervisor. */
 export class ShiftHandoverRefusalV1 {
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   reason!: string;
 }
 

@@ -1,9 +1,10 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { HasText } from '../../validation/text.js';
+import { IsString, IsUUID } from 'class-validator';
 
 /** DESK-1: the supervisor's daily review of an accepted or refused handover. */
 export class ShiftHandoverReviewV1 {
   @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   note!: string;
 }
 

@@ -1,3 +1,4 @@
+import { HasText } from '../../validation/text.js';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   Min,
@@ -175,7 +175,7 @@ export class SurveyItemV1 {
 /** Who answered, to be called back about what they raised; absent when they would not say. */
 export class SurveyRespondentV1 {
   @IsString()
-  @Length(1, 20)
+  @HasText(1, 20)
   surname!: string;
 
   @IsString()

@@ -1,11 +1,11 @@
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { MAX_FEN } from '../../common/money.js';
 import { IsFen, IsInstant } from '../../validation/validators.js';
 import { DamageRemedy } from '../residents-codes.js';
+import { HasText } from '../../validation/text.js';
 
 export class DecorationDamageV1 {
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   description!: string;
 
   @IsFen()
@@ -53,8 +53,7 @@ export class RepairConfirmationV1 {
   repaired!: boolean;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   note?: string;
 }
 

@@ -1,29 +1,19 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { ID_NUMBER_PATTERN, IsLocalDate, PHONE_PATTERN } from '../../validation/validators.js';
+import { HasText } from '../../validation/text.js';
 
 export class ContractorV1 {
   /** 广州美家装饰工程有限公司 */
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   name!: string;
 
   /** 统一社会信用代码 or licence number. */
   @IsOptional()
-  @IsString()
-  @Length(4, 30)
+  @HasText(4, 30)
   licenseNumber?: string;
 
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   managerName!: string;
 
   @IsString()
@@ -41,8 +31,7 @@ export class DecorationScheduleV1 {
 }
 
 export class WorkerV1 {
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name!: string;
 
   @IsString()
@@ -56,20 +45,17 @@ export class WorkerV1 {
 
 /** A document stored elsewhere (drawings, licences): referenced, never embedded. */
 export class DocumentRefV1 {
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   fileId!: string;
 
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   title!: string;
 }
 
 /** The signed decoration management agreement (装修管理协议), required before review (RES-5). */
 export class DecorationAgreementV1 {
   /** The signed agreement, stored elsewhere. */
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   fileId!: string;
 
   @IsLocalDate()
@@ -79,8 +65,7 @@ export class DecorationAgreementV1 {
 /** The application's documents (RES-5): what is done, by whom, when, with which drawings. */
 export class DecorationDocumentsV1 {
   /** 厨卫改造、客厅吊顶 */
-  @IsString()
-  @Length(1, 1000)
+  @HasText(1, 1000)
   scope!: string;
 
   @ValidateNested()

@@ -4,15 +4,14 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsString,
   IsUUID,
-  Length,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 import { AcceptanceDepartment, InspectionResult } from '../residents-codes.js';
 import { DecorationDamageV1 } from './decoration-damage.js';
+import { HasText } from '../../validation/text.js';
 
 /** A department head's signature on the completion acceptance (竣工验收). */
 export class AcceptanceSignatureV1 {
@@ -20,8 +19,7 @@ export class AcceptanceSignatureV1 {
   department!: AcceptanceDepartment;
 
   /** The department head who signed: 陈工, 刘经理. */
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   headName!: string;
 }
 
@@ -37,8 +35,7 @@ export class DecorationInspectionV1 {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @HasText(1, 200, { each: true })
   itemsToFix?: string[];
 
   @IsArray()

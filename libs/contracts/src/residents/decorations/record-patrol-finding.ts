@@ -1,14 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 import { DecorationDamageV1 } from './decoration-damage.js';
+import { HasText } from '../../validation/text.js';
 
 export class PatrolFindingV1 {
   @IsInstant()
   foundAt!: string;
 
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   description!: string;
 
   /** Against the decoration rules (违规施工). */

@@ -1,13 +1,5 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUUID, ValidateIf } from 'class-validator';
+import { HasText } from '../../validation/text.js';
 
 export class ReviewDecisionV1 {
   @IsIn(['approve', 'reject'])
@@ -18,8 +10,7 @@ export class ReviewDecisionV1 {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @HasText(1, 200, { each: true })
   reasons?: string[];
 }
 

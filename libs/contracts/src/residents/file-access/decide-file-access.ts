@@ -1,12 +1,12 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { HasText } from '../../validation/text.js';
 
 export class FileAccessDecisionV1 {
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   comment?: string;
 }
 

@@ -1,26 +1,16 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 import { DefectSeverity, RepairTrade } from '../residents-codes.js';
+import { HasText } from '../../validation/text.js';
 
 export class HandoverDefectV1 {
   /** 主卧窗台 */
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   location!: string;
 
   /** 窗台渗水，墙面有水渍 */
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   description!: string;
 
   @IsArray()

@@ -1,22 +1,12 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_FEN } from '../../common/money.js';
 import { IsFen, IsInstant } from '../../validation/validators.js';
 import { DamageChargeTo } from '../residents-codes.js';
+import { HasText } from '../../validation/text.js';
 
 export class DamageV1 {
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   description!: string;
 
   @IsFen()

@@ -1,15 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { IsPhoneNumber } from '../../validation/validators.js';
 import { ContactPreferencesV1 } from './contact-preferences.js';
 import { IdDocumentV1 } from './id-document.js';
+import { HasText } from '../../validation/text.js';
 
 /** The fields of a person that staff may set. */
 export class PersonDetailsV1 {
   /** Full name: 王建国, or a company's name for an organisation. */
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name!: string;
 
   @IsString()
@@ -23,8 +23,7 @@ export class PersonDetailsV1 {
   idDocument?: IdDocumentV1;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @HasText(1, 500)
   notes?: string;
 }
 

@@ -1,8 +1,9 @@
-import { IsDefined, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsDefined, IsOptional, IsString, IsUUID, Matches, ValidateIf } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { PageQuery } from '../../common/pagination.js';
 import { PHONE_TAIL_PATTERN } from '../../identity/phone-number.js';
 import { IsPhoneNumber } from '../../validation/validators.js';
+import { HasText } from '../../validation/text.js';
 
 /**
  * GEN-4: finding people needs the `people.search` permission, and a name, phone, phone tail or unit
@@ -20,8 +21,7 @@ export class SearchPeopleV1 extends PageQuery {
       q.name !== undefined || (q.phone === undefined && q.phoneTail === undefined && q.unitId === undefined),
   )
   @IsDefined({ message: 'one of name, phone, phoneTail or unitId is required' })
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name?: string;
 
   /** The full number in any common format (caller ID, `+86 138 0013 8000`, `020-88881234 转 601`). */

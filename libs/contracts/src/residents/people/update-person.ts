@@ -1,18 +1,9 @@
 import { IsReason } from '../../validation/reason.js';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { IsPhoneNumber } from '../../validation/validators.js';
 import { IdDocumentV1 } from './id-document.js';
+import { HasText } from '../../validation/text.js';
 
 export const CLEARABLE_PERSON_FIELDS = ['idDocument', 'notes'] as const;
 export type ClearablePersonField = (typeof CLEARABLE_PERSON_FIELDS)[number];
@@ -20,8 +11,7 @@ export type ClearablePersonField = (typeof CLEARABLE_PERSON_FIELDS)[number];
 /** Change a person's name, phone, ID document or notes; only the fields given change. */
 export class PersonChangesV1 {
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name?: string;
 
   @IsOptional()
@@ -35,8 +25,7 @@ export class PersonChangesV1 {
   idDocument?: IdDocumentV1;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @HasText(1, 500)
   notes?: string;
 
   /** Optional fields to clear: a wrong ID document or notes are removed, not overwritten. */

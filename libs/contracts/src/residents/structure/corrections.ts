@@ -7,7 +7,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   Min,
@@ -18,6 +17,7 @@ import { IsReason } from '../../validation/reason.js';
 import { IsLocalDate, MAX_AREA_CENTI_M2 } from '../../validation/validators.js';
 import { CommunityKind, UnitType } from '../residents-codes.js';
 import { AddressV1 } from './address.js';
+import { HasText } from '../../validation/text.js';
 
 /*
  * Corrections of the property structure (RES-1): only the fields given change, each with a reason;
@@ -27,8 +27,7 @@ import { AddressV1 } from './address.js';
 
 export class CommunityChangesV1 {
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name?: string;
 
   @IsOptional()
@@ -53,8 +52,7 @@ export class UpdateCommunityV1 extends CommunityChangesV1 {
 export class BuildingChangesV1 {
   /** 3栋; the labels of its units follow (`3栋1201`). */
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name?: string;
 
   @IsOptional()
@@ -131,8 +129,7 @@ export class UpdateUnitV1 extends UnitChangesV1 {
  */
 export class CompanySettingsV1 {
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   name?: string;
 
   /** BIL-9, RES-5: days after the passed completion inspection until the decoration deposit is refundable. */

@@ -1,16 +1,15 @@
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
+import { HasText } from '../../validation/text.js';
 
 /** The fields of a building, as the HTTP body under `/communities/{id}/buildings` carries them. */
 export class BuildingDetailsV1 {
   /** The building's number or code within the community: `3`, `A座`. */
-  @IsString()
-  @Length(1, 20)
+  @HasText(1, 20)
   code!: string;
 
   /** 3栋, A座写字楼 */
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name!: string;
 
   @IsInt()

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { CommunityKind } from '../residents-codes.js';
 import { AddressV1 } from './address.js';
+import { HasText } from '../../validation/text.js';
 
 /** RES-1: register a community (小区/大厦) of the caller's company. */
 export class CreateCommunityV1 {
@@ -12,8 +13,7 @@ export class CreateCommunityV1 {
   id!: string;
 
   /** 锦绣花园 */
-  @IsString()
-  @Length(1, 50)
+  @HasText(1, 50)
   name!: string;
 
   @IsIn(CommunityKind.codes)

@@ -1,7 +1,8 @@
-import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Matches, ValidateIf } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { PageQuery } from '../../common/pagination.js';
 import { UnitStatus, UnitType } from '../residents-codes.js';
+import { HasText } from '../../validation/text.js';
 
 export class ListUnitsV1 extends PageQuery {
   @ValidateIf((q: ListUnitsV1) => q.communityId !== undefined || q.address !== undefined)
@@ -24,7 +25,6 @@ export class ListUnitsV1 extends PageQuery {
 
   /** The unit as people say it, within `communityId`: `3-1201`, `3栋1201`, `3号楼1201室`, or `1201`. */
   @IsOptional()
-  @IsString()
-  @Length(1, 40)
+  @HasText(1, 40)
   address?: string;
 }

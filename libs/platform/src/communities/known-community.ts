@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canAccessCommunity, DomainError, type Actor } from '@pcs/contracts';
-import { CommunityReplica } from '@pcs/platform';
+import { CommunityReplica } from './community-replica.entity.js';
 
 /**
  * The community a record is about, for records that must not exist for a community that does not:
- * a register entry, a day's reconciliation and sign-off, a shift handover. A community the caller may
- * not see (GEN-5), or one residents never announced (`community.created`), is 404
- * COMMUNITY_NOT_FOUND (decision 0194).
+ * a register entry, a day's reconciliation and sign-off, a shift handover, a repair request. A
+ * community the caller may not see (GEN-5), or one residents never announced (`community.created`),
+ * is 404 COMMUNITY_NOT_FOUND (decisions 0194, 0210).
  */
 export async function knownCommunity(
   em: EntityManager,

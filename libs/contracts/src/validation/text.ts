@@ -1,0 +1,27 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/**
+ * A text a person must write (a name, a description, a note, an answer): a string of `min`..`max`
+ * characters of which at least `min` are not white space, so `"   "` is refused naming the field
+ * instead of being recorded as a name or an answer. Unlike `@IsReason` it does not trim (a pure rule:
+ * the validation plan keeps the class planned, decision 0188), so what was typed is stored as typed.
+ */
+export function HasText(min = 1, max = 2000, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'hasText',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [min, max],
+      options: {
+        message: `$property must say something: ${min} to ${max} characters, not only spaces`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => hasText(value, min, max) },
+    });
+}
+
+/** `value` is a string of at most `max` characters with at least `min` that are not white space. */
+export function hasText(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && value.length <= max && value.trim().length >= min;
+}
