@@ -61,6 +61,16 @@ export function findEngine({ install = true } = {}) {
     if (install.status !== 0) return { unavailable: 'apt-get could not install podman' };
   }
   if (!onPath('podman')) return { unavailable: 'no Docker daemon answers and podman is not installed' };
+  // podman installed without runc (apt's podman brings only crun, which cannot run containers under
+  // this kernel's cgroup layout: "cgroups in hybrid mode not supported"): add it, as above.
+  if (!existsSync('/usr/sbin/runc') && install && isRoot() && onPath('apt-get')) {
+    log('podman is installed without runc: installing runc with apt-get');
+    spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq runc'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+  }
   // This kernel's cgroup layout: cgroupfs and runc (crun refuses it), no default ulimits.
   const dir = WORK_DIR;
   mkdirSync(dir, { recursive: true, mode: 0o700 });

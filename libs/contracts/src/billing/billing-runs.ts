@@ -7,7 +7,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   Min,
@@ -18,6 +17,7 @@ import { UnitType } from '../residents/residents-codes.js';
 import { MAX_FEN } from '../common/money.js';
 import { IsFen, IsInstant, IsLocalDate, MAX_AREA_CENTI_M2 } from '../validation/validators.js';
 import { BillingRunStatus, FeeBasis, LateFeeKind } from './billing-codes.js';
+import { HasText } from '../validation/text.js';
 
 /**
  * The largest rate per m² per month: on the largest unit the platform accepts it bills at most
@@ -52,8 +52,7 @@ export class LateFeeTermsV1 {
  * added beside the old ones (a bill already issued keeps its amount).
  */
 export class FeeItemRateBodyV1 {
-  @IsString()
-  @Length(2, 60)
+  @HasText(2, 60)
   name!: string;
 
   @IsIn(FeeBasis.codes)
@@ -151,8 +150,7 @@ export class LateFeeAccrualView {
 
 /** BIL-13: a late fee waived, with a cs-manager's approval and the reason. */
 export class LateFeeWaiverBodyV1 {
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
 import { BillSource, BillStatus } from './billing-codes.js';
+import { HasText } from '../validation/text.js';
 
 export class BillLineView {
   @IsUUID()
@@ -93,8 +94,7 @@ export class CreditNoteBodyV1 {
   @Min(1)
   amountFen!: number;
 
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 

@@ -1,6 +1,7 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import { IsFen, IsInstant, IsLocalDate } from '../validation/validators.js';
 import { DepositKind, DepositStatus, PaymentMethod } from './billing-codes.js';
+import { HasText } from '../validation/text.js';
 
 /** BIL-8: a deposit held for a unit's payer. Its balance is the sum of its account's entries. */
 export class DepositView {
@@ -61,8 +62,7 @@ export class DepositDeductionBodyV1 {
   @Min(1)
   amountFen!: number;
 
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 
   /** The inspection or patrol finding that found the damage. */
@@ -81,8 +81,7 @@ export class DepositRefundBodyV1 {
   @IsIn(PaymentMethod.codes)
   method!: PaymentMethod;
 
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { IsFen, IsInstant } from '../validation/validators.js';
 import { PaymentMethod, PaymentStatus } from './billing-codes.js';
+import { HasText } from '../validation/text.js';
 
 /** BIL-5: a payment as the cashier enters it for a unit. */
 export class PaymentBodyV1 {
@@ -33,8 +34,9 @@ export class PaymentBodyV1 {
   amountFen!: number;
 
   /**
-   * The bank's, WeChat Pay's or Alipay's transaction id: the same one twice records one payment
-   * (required for every method but cash).
+   * The bank's, WeChat Pay's or Alipay's transaction id: the same one twice records one payment. Not
+   * required (a card slip or an old transfer may have none to hand); without it a retry is made safe
+   * by the Idempotency-Key (decision 0200).
    */
   @IsOptional()
   @IsString()
@@ -57,8 +59,7 @@ export class PaymentBodyV1 {
   receivedAt?: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   note?: string;
 }
 
@@ -131,8 +132,7 @@ export class PaymentView {
 
 /** BIL-6: a payment taken back whole (entered wrongly, bounced): its allocations are undone. */
 export class PaymentReversalBodyV1 {
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 
@@ -153,8 +153,7 @@ export class CreditRefundBodyV1 {
   @IsIn(PaymentMethod.codes)
   method!: PaymentMethod;
 
-  @IsString()
-  @Length(1, 500)
+  @HasText(1, 500)
   reason!: string;
 }
 

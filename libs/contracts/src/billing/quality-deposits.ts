@@ -1,10 +1,10 @@
-import { IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsOptional, IsUUID, Min } from 'class-validator';
 import { IsFen } from '../validation/validators.js';
+import { HasText } from '../validation/text.js';
 
 /** BIL-10: a contractor's quality guarantee deposit (工程质量保证金) received by finance. */
 export class QualityDepositReceiptBodyV1 {
-  @IsString()
-  @Length(1, 100)
+  @HasText(1, 100)
   contractorName!: string;
 
   @IsFen()
@@ -12,8 +12,7 @@ export class QualityDepositReceiptBodyV1 {
   amountFen!: number;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   note?: string;
 }
 

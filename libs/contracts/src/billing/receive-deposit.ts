@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { IsFen, IsInstant } from '../validation/validators.js';
 import { DepositKind, PaymentMethod } from './billing-codes.js';
+import { HasText } from '../validation/text.js';
 
 /**
  * BIL-8: a deposit (押金) the cashier receives for a unit's payer, held at once (decision 0207). Only
@@ -53,7 +54,6 @@ export class ReceiveDepositV1 {
   receivedAt?: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   note?: string;
 }

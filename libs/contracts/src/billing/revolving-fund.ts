@@ -1,5 +1,6 @@
 import { IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
 import { IsFen, IsInstant } from '../validation/validators.js';
+import { HasText } from '../validation/text.js';
 
 /**
  * MNT-13 (maintenance → billing, request-reply): pay the repair team for settled work from its
@@ -60,8 +61,7 @@ export class RevolvingFundReplenishmentBodyV1 {
   amountFen!: number;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @HasText(1, 200)
   note?: string;
 }
 
