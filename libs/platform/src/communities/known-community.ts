@@ -14,11 +14,16 @@ export async function knownCommunity(
   communityId: string,
 ): Promise<CommunityReplica> {
   if (!canAccessCommunity(actor, communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
-  const community = await em.findOne(
-    CommunityReplica,
-    { companyId: actor.companyId, communityId },
-    { filters: false },
-  );
+  return announcedCommunity(em, actor.companyId, communityId);
+}
+
+/** The company's community as residents announced it, whoever asks; 404 COMMUNITY_NOT_FOUND if never. */
+export async function announcedCommunity(
+  em: EntityManager,
+  companyId: string,
+  communityId: string,
+): Promise<CommunityReplica> {
+  const community = await em.findOne(CommunityReplica, { companyId, communityId }, { filters: false });
   if (!community) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
   return community;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '@pcs/contracts';
-import { CallContext, CommunityReplica, ResidentPreference } from '@pcs/platform';
+import { announcedCommunity, CallContext, ResidentPreference } from '@pcs/platform';
 
 /**
  * A list filtered by a community residents never announced to the caller's company is 404
@@ -8,9 +8,7 @@ import { CallContext, CommunityReplica, ResidentPreference } from '@pcs/platform
  * a quiet community. A community the caller may not see stays an empty page (GEN-5), as before.
  */
 export async function refuseUnannounced(em: EntityManager, communityId: string): Promise<void> {
-  const { companyId } = CallContext.actor();
-  const community = await em.findOne(CommunityReplica, { companyId, communityId }, { filters: false });
-  if (!community) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+  await announcedCommunity(em, CallContext.actor().companyId, communityId);
 }
 
 /**

@@ -54,9 +54,9 @@ import { raiseChargeRequest, withdrawChargeRequest } from '../billing/charge-req
 import {
   assertNotAfterToday,
   assertWithinPlanHorizon,
+  communityTimeZone,
   communityToday,
 } from '../communities/community-calendar.js';
-import { Community } from '../communities/community.entity.js';
 import { Company } from '../communities/company.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { changeUnitStatus } from '../units/unit-status.js';
@@ -636,14 +636,6 @@ function documentSummary(documents: DecorationDocumentsV1): Record<string, unkno
     workers: documents.workers.map((w) => w.name),
     drawings: documents.drawings.map((d) => d.title),
   };
-}
-
-async function communityTimeZone(
-  em: EntityManager,
-  d: Pick<Decoration, 'companyId' | 'communityId'>,
-): Promise<string> {
-  const community = await em.findOne(Community, { companyId: d.companyId, id: d.communityId });
-  return community?.timeZone ?? 'Asia/Shanghai';
 }
 
 /** When the patrol finding or inspection that found a damage says it was found. */
