@@ -43,6 +43,7 @@ export * from './outbox/outbox.js';
 export * from './outbox/stream-provisioning.js';
 export * from './persistence/database-admin.js';
 export * from './persistence/bound-sql.js';
+export * from './persistence/table-statistics.js';
 export * from './persistence/migrate.js';
 export * from './persistence/orm-call-context.interceptor.js';
 export * from './persistence/orm-options.js';

@@ -300,6 +300,78 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('decision 0225: a run keeps the tables its chunks fill analysed as they double, so that its lookups stay on their keys', async () => {
+    // A company of its own, so that its one fee item changes no other test's bills.
+    const accountant = staff({
+      sub: 'staff-0302',
+      name: '吴静',
+      companyId: 'BRX',
+      roles: ['finance'],
+      communities: ['*'],
+    });
+    await fixture.bus.request(
+      SetFeeItemRate,
+      {
+        code: 'property-management',
+        name: '物业管理费',
+        basis: 'fixed',
+        rateFen: 20_000,
+        effectiveFrom: '2026-01-01',
+      },
+      accountant,
+    );
+    // 750 units written as replicas directly: their events would take minutes here.
+    await sql(fixture).execute(
+      `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
+       select gen_random_uuid(), 'BRX', 'BR30', '5栋' || (1000 + i), 'residence', 8950, 1
+         from generate_series(1, 750) i`,
+    );
+    await sql(fixture).execute(
+      `insert into occupancy_replica (occupancy_id, company_id, unit_id, person_id, role, start_date)
+       select gen_random_uuid(), 'BRX', unit_id, gen_random_uuid(), 'owner', '2025-01-01'
+         from unit_replica where community_id = 'BR30'`,
+    );
+    const statistics = async () =>
+      (
+        await sql(fixture).execute<{ inserted: number; analyses: number; rows: number }[]>(
+          `select n_tup_ins::int as inserted, (analyze_count + autoanalyze_count)::int as analyses,
+                  (select count(*)::int from ledger_entry) as rows
+             from pg_stat_user_tables where relname = 'ledger_entry'`,
+        )
+      )[0] ?? { inserted: 0, analyses: 0, rows: 0 };
+    const before = await statistics();
+    runs().chunkSize = 150;
+    // The server counts a chunk's rows within a second or so of its commit: the next chunk's check
+    // must see them, as it does in a run of thousands of chunks.
+    runs().afterChunk = async () => {
+      const { rows } = await statistics();
+      await eventually(
+        async () =>
+          expect((await statistics()).inserted).toBeGreaterThanOrEqual(before.inserted + rows - before.rows),
+        30_000,
+        50,
+      );
+    };
+    try {
+      const run = await fixture.bus.request(
+        RunBilling,
+        { communityId: 'BR30', period: '2026-11' },
+        accountant,
+        {
+          timeoutMs: 120_000,
+        },
+      );
+      expect(run).toMatchObject({ status: 'completed', billsIssued: 750, totalFen: 750 * 20_000 });
+    } finally {
+      runs().afterChunk = undefined;
+    }
+    const after = await statistics();
+    // Two entries per bill: 1,500 in all, more than the table held before and than the minimum (1,000).
+    expect(after.rows - before.rows).toBe(1_500);
+    expect(after.analyses).toBeGreaterThan(before.analyses);
+    await expectLedgerIntact(fixture);
+  });
+
   it('bad input: a malformed period, an unknown basis or a negative rate is 400 naming the field; a reused key is refused; another community is not found', async () => {
     for (const [payload, field] of [
       [{ communityId: 'BR01', period: '2026-13' }, 'period'],

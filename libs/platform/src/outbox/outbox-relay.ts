@@ -58,6 +58,11 @@ interface PublishFailure {
  * one is unsent (pending, in backoff, being published by another relay, or parked; not once an
  * operator skipped it), which keeps per-aggregate order across relays. Rows are claimed by status,
  * never by "id above the last seen": ids are taken in one order and committed in another.
+ *
+ * `offset 0` keeps the earlier-event check a subplan run per candidate on the aggregate index, one
+ * probe each. Without it PostgreSQL may turn it into a join, and with statistics taken when the backlog
+ * was small (a billing run writes 100,000 events in a minute, faster than autovacuum looks) it chose a
+ * join that read the whole backlog for every candidate: each claim cost grew with the backlog (bench S5).
  */
 const CLAIM_SQL = `
   select o.id, o.subject, o.envelope, o.attempts
@@ -67,10 +72,27 @@ const CLAIM_SQL = `
      and not exists (
        select 1 from outbox_message p
         where p.aggregate_id = o.aggregate_id and p.status <> 'sent' and p.status <> 'skipped'
-          and p.seq < o.seq)
+          and p.seq < o.seq
+       offset 0)
    order by o.seq
    limit $1
    for update of o skip locked`;
+
+/*
+ * Marks the published events sent, and tells whether one of their aggregates has a later unsent event
+ * (the claim's condition, so that the probe can only use the aggregate index: on `status = 'pending'`
+ * PostgreSQL could pick the pending index and read every later pending event of the backlog per row).
+ * A later parked event also counts: it costs one claim that finds nothing, where missing a waiting
+ * event would leave it to the poll.
+ */
+const MARK_SENT_SQL = `
+  update outbox_message m
+     set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null
+   where id = any($1::uuid[])
+  returning exists (select 1 from outbox_message p
+                     where p.aggregate_id = m.aggregate_id and p.status <> 'sent' and p.status <> 'skipped'
+                       and p.seq > m.seq)
+            as next`;
 
 /**
  * Publishes outbox events to JetStream. At-least-once: an event is marked sent only after its PubAck;
@@ -149,15 +171,7 @@ export class OutboxRelay {
       await this.options.hooks?.afterPublish?.(sent);
       let successorWaiting = false;
       if (sent.length > 0) {
-        const marked = await client.query<{ next: boolean }>(
-          `update outbox_message m
-              set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null
-            where id = any($1::uuid[])
-        returning exists (select 1 from outbox_message p
-                           where p.aggregate_id = m.aggregate_id and p.status = 'pending' and p.seq > m.seq)
-                  as next`,
-          [sent],
-        );
+        const marked = await client.query<{ next: boolean }>(MARK_SENT_SQL, [sent]);
         successorWaiting = marked.rows.some((r) => r.next);
       }
       for (const [i, row] of rows.entries()) {
