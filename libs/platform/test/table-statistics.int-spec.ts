@@ -51,6 +51,43 @@ describe('analyzeGrownTables: fresh statistics for the tables a bulk write doubl
     expect(await analyzeGrownTables(em(), ['steady'], 10)).toEqual(['steady']);
   });
 
+  it('does not wait behind a long hold of the table (a vacuum against wraparound): it gives up with a lock timeout', async () => {
+    await f.pool.query('create table held (n int)');
+    await f.pool.query('analyze held');
+    await insert('held', 1, 1_000);
+    await eventually(async () => expect((await state('held'))?.changes).toBe(1_000), 30_000, 100);
+    const holder = await f.pool.connect();
+    try {
+      await holder.query('begin');
+      // The lock a VACUUM holds, which ANALYZE must wait for.
+      await holder.query('lock table held in share update exclusive mode');
+      await expect(analyzeGrownTables(em(), ['held'])).rejects.toMatchObject({ code: '55P03' });
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+    }
+    expect(await analyzeGrownTables(em(), ['held'])).toEqual(['held']);
+  });
+
+  it('leaves alone a table the role may not analyse (a runtime role that is not the owner), instead of trying every time', async () => {
+    await f.pool.query('create table not_ours (n int)');
+    await f.pool.query('analyze not_ours');
+    await insert('not_ours', 1, 1_000);
+    await eventually(async () => expect((await state('not_ours'))?.changes).toBe(1_000), 30_000, 100);
+    await f.pool.query(
+      `do $$ begin create role statistics_runtime nologin; exception when duplicate_object then null; end $$`,
+    );
+    await f.pool.query('grant select, insert, update, delete on not_ours to statistics_runtime');
+    const asRuntime = await em().transactional(async (tx) => {
+      await tx.execute('set local role statistics_runtime');
+      return analyzeGrownTables(tx, ['not_ours']);
+    });
+    expect(asRuntime).toEqual([]);
+    expect((await state('not_ours'))?.changes).toBe(1_000);
+    // Its owner may.
+    expect(await analyzeGrownTables(em(), ['not_ours'])).toEqual(['not_ours']);
+  });
+
   it('refuses a table name that is not a plain SQL name, before reading anything', async () => {
     await expect(analyzeGrownTables(em(), ['grown; drop table grown'])).rejects.toThrow(
       /not a plain SQL name/,

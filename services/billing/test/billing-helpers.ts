@@ -10,7 +10,7 @@ import {
   type ChargeRequestRaisedV1,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
-import { eventually, type ServiceFixture } from '@pcs/testing';
+import { eventually, staff, type ServiceFixture } from '@pcs/testing';
 import { Clock } from '../src/clock/clock.js';
 
 export const at = (s: string) => new Date(`${s}+08:00`);
@@ -21,6 +21,28 @@ export function sql(fixture: ServiceFixture): EntityManager {
 
 export function clock(fixture: ServiceFixture): Clock {
   return fixture.service.app.get(Clock);
+}
+
+/** The finance office's cashier, who records payments and receives deposits. */
+export const cashier = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'] });
+
+/** Asks billing over the bus as the cashier, with an Idempotency-Key where one is given. */
+export function requestAsCashier(fixture: ServiceFixture) {
+  return <R>(def: { subject: string }, payload: object, extra: { idempotencyKey?: string } = {}) =>
+    fixture.bus.request(def as never, payload, cashier, extra) as Promise<R>;
+}
+
+/** How many rows of `table` match `where` (with `params` for its placeholders). */
+export function rowCount(fixture: ServiceFixture) {
+  return async (table: string, where = 'true', params: unknown[] = []) =>
+    Number(
+      (
+        await sql(fixture).execute<{ n: string }[]>(
+          `select count(*) as n from ${table} where ${where}`,
+          params,
+        )
+      )[0]!.n,
+    );
 }
 
 /** Residents raising a charge request, as its procedures do; resolves once billing has billed it. */

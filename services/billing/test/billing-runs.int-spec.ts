@@ -467,6 +467,8 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     const later = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-02-01' });
     expect(later.items.map((i) => i.reminderStage)).toEqual(['day-60', 'day-30', 'day-30']);
     // Reminders are announced once per bill and stage, however often they are sent.
+    // Reminders are sent on their day, never ahead of it.
+    clock(fixture).travelTo(at('2027-02-01T09:00:00'));
     const remind = (asOf: string) => request<RemindersSentView>(SendReminders, { communityId: 'BR01', asOf });
     expect(await remind('2027-01-15')).toMatchObject({ sent: 3 });
     expect(await remind('2027-01-15')).toMatchObject({ sent: 0 });

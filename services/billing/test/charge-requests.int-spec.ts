@@ -16,14 +16,19 @@ import {
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
-import { at, clock, expectLedgerIntact, raiseCharge, sql, withdrawCharge } from './billing-helpers.js';
-
-const cashier = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'] });
+import {
+  at,
+  clock,
+  expectLedgerIntact,
+  raiseCharge,
+  requestAsCashier,
+  sql,
+  withdrawCharge,
+} from './billing-helpers.js';
 
 describe("billing's side of the residents procedures (decision 0030)", () => {
   const fixture = useService(billingService);
-  const request = <R>(def: { subject: string }, payload: object, extra = {}): Promise<R> =>
-    fixture.bus.request(def as never, payload, cashier, extra) as Promise<R>;
+  const request = requestAsCashier(fixture);
   const status = async (requestId: string) =>
     (await request<ChargeRequestStatusView>(GetChargeRequestStatus, { requestIds: [requestId] })).items[0]!;
 

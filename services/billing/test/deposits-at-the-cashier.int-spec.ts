@@ -12,24 +12,13 @@ import {
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
-import { expectLedgerIntact, raiseCharge, sql } from './billing-helpers.js';
-
-const cashier = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'] });
+import { expectLedgerIntact, raiseCharge, requestAsCashier, rowCount, sql } from './billing-helpers.js';
 
 /** BIL-8, decisions 0207 and 0208: `POST /api/v1/deposits`, a contract deposit received at the cashier. */
 describe('deposits received at the cashier (BIL-8, BIL-12, GEN-2)', () => {
   const fixture = useService(billingService);
-  const request = <R>(def: { subject: string }, payload: object, extra: { idempotencyKey?: string } = {}) =>
-    fixture.bus.request(def as never, payload, cashier, extra) as Promise<R>;
-  const count = async (table: string, where = 'true', params: unknown[] = []) =>
-    Number(
-      (
-        await sql(fixture).execute<{ n: string }[]>(
-          `select count(*) as n from ${table} where ${where}`,
-          params,
-        )
-      )[0]!.n,
-    );
+  const request = requestAsCashier(fixture);
+  const count = rowCount(fixture);
 
   /** A unit billing knows, with a payer of one of its bills (a fee charged at move-in). */
   async function unitWithPayer() {

@@ -10,25 +10,21 @@ import {
   type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
-import { eventually, staff, useService } from '@pcs/testing';
+import { eventually, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
-import { expectLedgerIntact, raiseCharge, sql } from './billing-helpers.js';
-
-const cashier = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'] });
+import {
+  cashier,
+  expectLedgerIntact,
+  raiseCharge,
+  requestAsCashier,
+  rowCount,
+  sql,
+} from './billing-helpers.js';
 
 describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
   const fixture = useService(billingService);
-  const request = <R>(def: { subject: string }, payload: object, extra: { idempotencyKey?: string } = {}) =>
-    fixture.bus.request(def as never, payload, cashier, extra) as Promise<R>;
-  const count = async (table: string, where = 'true', params: unknown[] = []) =>
-    Number(
-      (
-        await sql(fixture).execute<{ n: string }[]>(
-          `select count(*) as n from ${table} where ${where}`,
-          params,
-        )
-      )[0]!.n,
-    );
+  const request = requestAsCashier(fixture);
+  const count = rowCount(fixture);
 
   /** A unit with two bills of its payer: 2,685.00 then 1,000.00 yuan. */
   async function unitWithTwoBills() {

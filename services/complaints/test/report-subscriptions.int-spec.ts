@@ -151,4 +151,22 @@ describe('scheduled report delivery (CMP-12)', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await produced()).filter((e) => e.subscriptionId === weekly.id)).toHaveLength(2);
   });
+
+  it('bad input: managers subscribing to one report at once all get the one subscription, never a 500', async () => {
+    const csv = { communityId: 'GZ01', kind: 'complaints', schedule: 'weekly', format: 'csv' };
+    const others = [1, 2, 3, 4].map((i) =>
+      staff({ sub: `staff-011${i}`, name: '林芳', roles: ['cs-manager'] }),
+    );
+    const atOnce = await Promise.allSettled(
+      others.map((actor) => request<ReportSubscriptionView>(SubscribeReport, csv, actor)),
+    );
+    expect(atOnce.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    const ids = atOnce.map((r) => (r as PromiseFulfilledResult<ReportSubscriptionView>).value.id);
+    expect(new Set(ids).size).toBe(1);
+    const list = await request<ReportSubscriptionListView>(ListReportSubscriptions, { communityId: 'GZ01' });
+    expect(list.items.filter((i) => i.active && i.schedule === 'weekly' && i.format === 'csv')).toHaveLength(
+      1,
+    );
+    await request(CancelReportSubscription, { subscriptionId: ids[0] });
+  });
 });

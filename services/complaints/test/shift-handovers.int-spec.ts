@@ -259,6 +259,22 @@ describe('shift handovers (DESK-1)', () => {
     ).toEqual([second.id]);
   });
 
+  it('bad input: a shift said to end more than a year ahead is refused naming shiftEndsAt, and nothing is handed over (decision 0226)', async () => {
+    const count = async () =>
+      (await request<Page<ShiftHandoverView>>(ListShiftHandovers, { limit: 100 }, supervisor)).items.length;
+    const before = await count();
+    const now = clock().now();
+    await expect(
+      request(CreateShiftHandover, {
+        communityId: 'GZ01',
+        to: ref(relief),
+        shiftEndsAt: new Date(now.getTime() + 367 * 86_400_000).toISOString(),
+        summary: '交班',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'shiftEndsAt' }] } });
+    expect(await count()).toBe(before);
+  });
+
   it('GEN-5: another community’s handovers are neither listed nor found', async () => {
     const [any] = (await request<Page<ShiftHandoverView>>(ListShiftHandovers, {}, supervisor)).items;
     expect((await request<ShiftHandoverView>(GetShiftHandover, { id: any!.id })).id).toBe(any!.id);

@@ -300,6 +300,24 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
     });
   });
 
+  it('bad input: an incident expected to end more than a year ahead is refused naming expectedEndAt, and none is opened (decision 0226)', async () => {
+    const opened = async () =>
+      (await em().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from incident`))[0]?.n;
+    const before = await opened();
+    await expect(
+      request(OpenIncident, {
+        communityId: 'GZ01',
+        cause: 'water-cut',
+        buildingIds: [B1],
+        title: '1栋停水',
+        description: '1栋二次供水水泵故障',
+        notice: '因水泵故障，1栋停水，请提前储水。',
+        expectedEndAt: new Date(clock().now().getTime() + 367 * 86_400_000).toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'expectedEndAt' }] } });
+    expect(await opened()).toBe(before);
+  });
+
   it('CMP-15: complaints attach in bulk, all or none, each refusal naming its complaint', async () => {
     clock().travelTo(at('2026-11-21T09:00:00'));
     const outage = await request<IncidentView>(OpenIncident, {

@@ -476,7 +476,10 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     // Billing is back: the scheduler's round (run here by hand) pays the team, once.
     await startBilling();
     await fixture.service.app.get(FundDraws).retryPending();
-    await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
+    // A retry by hand of a draw already paid is a state conflict and records nothing (MNT-13).
+    await expect(send(RetryFundDraw, { workOrderId: order.id }, people.repairLead)).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+    });
     expect(billing.draws.size).toBe(1);
     const history = await fixture.bus.request<object, MaintenanceHistoryView>(
       GetWorkOrderHistory,
@@ -484,6 +487,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       people.desk,
     );
     expect(history.entries.filter((e) => e.action === 'fund-drawn')).toHaveLength(1);
+    expect(history.entries.filter((e) => e.action === 'retry-fund-draw')).toHaveLength(0);
   });
 
   it('MNT-13: an overdraw is refused with its code and recorded; the draw is retried once finance replenishes', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   CancelMoveIn,
   GetPersonHistory,
@@ -35,11 +35,11 @@ import {
   type PersonView,
   type UnitView,
 } from '@pcs/contracts';
-import { eventually, staff, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
+import { eventually, staff, useService, type BillingAnswers } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
-import { householdWithOwner } from './support/procedure-fixtures.js';
+import { householdWithOwner, sendAs, useSeedAndStubBilling } from './support/procedure-fixtures.js';
 import { failedFields } from './support/registry-payloads.js';
-import { Seed } from './support/seed.js';
+import type { Seed } from './support/seed.js';
 
 const frontDesk = staff();
 const manager = staff({ sub: 'staff-0009', name: '周建华', roles: ['cs-manager'] });
@@ -48,27 +48,13 @@ describe('residents as the front desk uses it (issue 12)', () => {
   const fixture = useService(residentsService);
   let seed: Seed;
   let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
+  useSeedAndStubBilling(
+    fixture,
+    { GZ01: '锦绣花园', GZ02: '天河公馆' },
+    (ready) => ({ seed, billing } = ready),
+  );
 
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    await seed.community('GZ02', '天河公馆');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
-
-  const send = <T>(
-    definition: Parameters<typeof fixture.bus.request>[0],
-    payload: object,
-    actor = frontDesk,
-  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+  const send = sendAs(fixture, frontDesk);
 
   async function eventsOfType(type: string, about: (e: CloudEvent) => boolean): Promise<CloudEvent[]> {
     return eventually(

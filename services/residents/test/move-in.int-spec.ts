@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   AcknowledgeMoveIn,
   ApplyForDecoration,
@@ -24,9 +24,11 @@ import {
   backdateSteps,
   decorationApplication,
   householdWithOwner,
+  sendAs,
+  useSeedAndStubBilling,
 } from './support/procedure-fixtures.js';
-import { Seed } from './support/seed.js';
-import { startStubBilling, type BillingAnswers } from '@pcs/testing';
+import type { Seed } from './support/seed.js';
+import type { BillingAnswers } from '@pcs/testing';
 
 const frontDesk = staff();
 const KEYS = [
@@ -39,26 +41,9 @@ describe('move-in (RES-4)', () => {
   const fixture = useService(residentsService);
   let seed: Seed;
   let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
+  useSeedAndStubBilling(fixture, { GZ01: '锦绣花园' }, (ready) => ({ seed, billing } = ready));
 
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
-
-  const send = <T = MoveInView>(
-    definition: Parameters<typeof fixture.bus.request>[0],
-    payload: object,
-    actor = frontDesk,
-  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+  const send = sendAs<MoveInView>(fixture, frontDesk);
 
   async function eventsOfType(type: string, about: (e: CloudEvent) => boolean): Promise<CloudEvent[]> {
     return (await fixture.bus.events(ResidentsBus.stream)).filter((e) => e.type === type && about(e));

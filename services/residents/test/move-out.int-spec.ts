@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   CompleteMoveOut,
   GetMoveOut,
@@ -13,9 +13,14 @@ import { addDays } from '@pcs/work-calendar';
 import { MoveOutVacancies } from '../src/move-outs/move-out-vacancies.js';
 import { residentsService } from '../src/residents.service-spec.js';
 import { today } from '../src/units/current-occupancies.js';
-import { backdateSteps, householdWithOwner } from './support/procedure-fixtures.js';
-import { Seed } from './support/seed.js';
-import { startStubBilling, type BillingAnswers } from '@pcs/testing';
+import {
+  backdateSteps,
+  householdWithOwner,
+  sendAs,
+  useSeedAndStubBilling,
+} from './support/procedure-fixtures.js';
+import type { Seed } from './support/seed.js';
+import type { BillingAnswers } from '@pcs/testing';
 
 const frontDesk = staff();
 const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
@@ -38,23 +43,9 @@ describe('move-out (RES-6)', () => {
   const fixture = useService(residentsService);
   let seed: Seed;
   let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
+  useSeedAndStubBilling(fixture, { GZ01: '锦绣花园' }, (ready) => ({ seed, billing } = ready));
 
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
-
-  const send = (definition: Parameters<typeof fixture.bus.request>[0], payload: object, actor = frontDesk) =>
-    fixture.bus.request(definition, payload, actor) as Promise<MoveOutView>;
+  const send = sendAs<MoveOutView>(fixture, frontDesk);
 
   async function eventsAbout(ids: string[], count: number): Promise<CloudEvent[]> {
     return eventually(

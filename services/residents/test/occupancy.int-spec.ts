@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   EndOccupancy,
   GetPerson,
@@ -7,31 +7,22 @@ import {
   StartOccupancy,
   type OccupancyView,
 } from '@pcs/contracts';
-import { eventually, staff, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
+import { eventually, staff, useService, type BillingAnswers } from '@pcs/testing';
 import { residentsService } from '../src/residents.service-spec.js';
+import { useSeedAndStubBilling } from './support/procedure-fixtures.js';
 import { failedFields } from './support/registry-payloads.js';
-import { Seed } from './support/seed.js';
+import type { Seed } from './support/seed.js';
 
 describe('RES-2 occupancy over the bus', () => {
   const fixture = useService(residentsService);
   let seed: Seed;
   let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
   const frontDesk = staff();
-
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    await seed.community('GZ02', '天河商务大厦');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
+  useSeedAndStubBilling(
+    fixture,
+    { GZ01: '锦绣花园', GZ02: '天河商务大厦' },
+    (ready) => ({ seed, billing } = ready),
+  );
 
   it("RES-6: an owner's or tenant's occupancy ends only when billing reports the unit clear, like a move-out", async () => {
     const unit = await seed.unit({ number: '3301', status: 'occupied' });

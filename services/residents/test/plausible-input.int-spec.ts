@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   AcknowledgeMoveIn,
   ApplyForDecoration,
@@ -13,12 +13,17 @@ import {
   StartTenantMoveIn,
   type MoveInView,
 } from '@pcs/contracts';
-import { staff, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
+import { staff, useService, type BillingAnswers } from '@pcs/testing';
 import { addDays } from '@pcs/work-calendar';
 import { residentsService } from '../src/residents.service-spec.js';
 import { today } from '../src/units/current-occupancies.js';
-import { decorationApplication, householdWithOwner } from './support/procedure-fixtures.js';
-import { Seed } from './support/seed.js';
+import {
+  decorationApplication,
+  householdWithOwner,
+  sendAs,
+  useSeedAndStubBilling,
+} from './support/procedure-fixtures.js';
+import type { Seed } from './support/seed.js';
 
 const frontDesk = staff();
 const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
@@ -28,26 +33,9 @@ describe('implausible values and sequences are refused, and nothing changes', ()
   const fixture = useService(residentsService);
   let seed: Seed;
   let billing: BillingAnswers;
-  let stopBilling: () => Promise<void>;
+  useSeedAndStubBilling(fixture, { GZ01: '锦绣花园' }, (ready) => ({ seed, billing } = ready));
 
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
-
-  const send = <T = unknown>(
-    definition: Parameters<typeof fixture.bus.request>[0],
-    payload: object,
-    actor = frontDesk,
-  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+  const send = sendAs(fixture, frontDesk);
 
   const refusedNaming = (field: string) => ({
     code: 'VALIDATION_FAILED',

@@ -35,6 +35,7 @@ import {
   decorationApplication,
   decorationDocuments,
   householdWithOwner,
+  useSeedAndStubBilling,
 } from './support/procedure-fixtures.js';
 import { Seed } from './support/seed.js';
 import { startStubBilling, type BillingAnswers } from '@pcs/testing';
@@ -49,20 +50,11 @@ describe('procedures at their boundaries: scope, bad input, retries, billing dow
   let seed: Seed;
   let billing: BillingAnswers;
   let stopBilling: () => Promise<void>;
-
-  beforeAll(async () => {
-    seed = new Seed(fixture.service.database.url);
-    await seed.community('GZ01', '锦绣花园');
-    await seed.community('GZ02', '天河商务大厦');
-    const stub = await startStubBilling(fixture.prefix);
-    billing = stub.answers;
-    stopBilling = () => stub.process.close();
-  });
-
-  afterAll(async () => {
-    await stopBilling?.();
-    await seed?.close();
-  });
+  useSeedAndStubBilling(
+    fixture,
+    { GZ01: '锦绣花园', GZ02: '天河商务大厦' },
+    (ready) => ({ seed, billing, stopBilling } = ready),
+  );
 
   async function counts(): Promise<Record<string, number>> {
     const { rows } = await seed.query<Record<string, number>>(

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -52,9 +53,11 @@ export class RegisterRepairRequestV1 {
   @HasText(1, 200)
   location?: string;
 
+  /** Each trade once: two distinct trades make multi-trade work (MNT-5). */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
+  @ArrayUnique({ message: 'trades must name each trade once' })
   @IsIn(RepairTrade.codes, { each: true })
   trades!: RepairTrade[];
 

@@ -53,12 +53,19 @@ export function largestMonthlyBill(
   return largest;
 }
 
+/** Each period's days, made once: a billing run asks for them per unit (bench S5). */
+const periodDays = new Map<string, readonly string[]>();
+
 /** The days of `period` (`2026-11`) in order. */
-export function daysOf(period: string): string[] {
+export function daysOf(period: string): readonly string[] {
+  const known = periodDays.get(period);
+  if (known) return known;
   const [year, month] = period.split('-').map(Number) as [number, number];
   const first = formatLocalDate(year, month, 1);
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return Array.from({ length }, (_, i) => addDays(first, i));
+  const days = Object.freeze(Array.from({ length }, (_, i) => addDays(first, i)));
+  periodDays.set(period, days);
+  return days;
 }
 
 /**

@@ -87,6 +87,19 @@ export class BillingRunService {
           throw tooLarge(`按面积计费的单价不能超过每平方米每月 ${MAX_RATE_FEN_PER_SQUARE_METRE / 100} 元`, {
             maxRateFen: MAX_RATE_FEN_PER_SQUARE_METRE,
           });
+        // Decision 0232: the item's earlier rates are amounts of its basis; another basis would bill
+        // the months not yet run at them read the other way (300 fen per m² become 300 fen a unit).
+        const [existing] = await em.execute<{ basis: string }[]>(
+          `select basis from fee_item where company_id = ? and code = ? for update`,
+          [companyId, command.code],
+        );
+        if (existing && existing.basis !== command.basis) {
+          const message = `收费项目 ${command.code} 的计费方式为「${FeeBasis.label(existing.basis as FeeBasis)}」，不能更改；请使用新的收费项目代码`;
+          throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+            field: 'basis',
+            errors: [{ field: 'basis', message }],
+          });
+        }
         await em.execute(
           `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
            values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -210,14 +223,18 @@ export class BillingRunService {
             [companyId, units.map((u) => u.unit_id)],
           );
           const now = this.clock.now();
+          const holdingsOf = new Map<string, Holding[]>();
+          for (const o of owners) {
+            const holdings = holdingsOf.get(o.unit_id) ?? [];
+            holdings.push({
+              personId: o.person_id,
+              ...(o.start_date ? { startDate: o.start_date } : {}),
+              ...(o.end_date ? { endDate: o.end_date } : {}),
+            });
+            holdingsOf.set(o.unit_id, holdings);
+          }
           const inputs: BillInput[] = units.flatMap((unit) => {
-            const holdings: Holding[] = owners
-              .filter((o) => o.unit_id === unit.unit_id)
-              .map((o) => ({
-                personId: o.person_id,
-                ...(o.start_date ? { startDate: o.start_date } : {}),
-                ...(o.end_date ? { endDate: o.end_date } : {}),
-              }));
+            const holdings = holdingsOf.get(unit.unit_id) ?? [];
             return periodBills(
               command.period,
               { type: unit.type, grossAreaCentiM2: unit.gross_area_centi_m2 },

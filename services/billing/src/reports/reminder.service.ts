@@ -8,15 +8,17 @@ import {
   type RemindersSentView,
   type SendRemindersV1,
 } from '@pcs/contracts';
-import { CallContext, newId, Outbox, runCommand } from '@pcs/platform';
-import { daysBetween } from '@pcs/work-calendar';
+import { CallContext, CommunityTimeZones, newId, Outbox, runCommand } from '@pcs/platform';
+import { daysBetween, localDateOf } from '@pcs/work-calendar';
 import { Clock } from '../clock/clock.js';
 import { reminderStage } from './reminder-stage.rules.js';
 
 /**
  * BIL-4: unpaid bills past due are reminded at 15, 30 and 60 days: each bill's stage on the day is
  * recorded once and announced as `bill.reminder-due` (the owner app, SMS and letters act on it). A
- * bill first seen late gets its current stage only.
+ * bill first seen late gets its current stage only. Never as of a day after today in the community's
+ * time zone: a reminder announced ahead of its day would be recorded as sent and never sent on it
+ * (as late fees, decision 0196).
  */
 @Injectable()
 export class ReminderService {
@@ -24,6 +26,7 @@ export class ReminderService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly timeZones: CommunityTimeZones,
   ) {}
 
   send(command: SendRemindersV1): Promise<RemindersSentView> {
@@ -32,6 +35,10 @@ export class ReminderService {
         const actor = CallContext.actor();
         if (!canAccessCommunity(actor, command.communityId))
           throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+        const timeZone = await this.timeZones.timeZoneOf(em, actor.companyId, command.communityId);
+        const today = localDateOf(this.clock.now(), timeZone);
+        if (command.asOf > today)
+          throw DomainError.validation([{ field: 'asOf', message: `asOf cannot be after today (${today})` }]);
         const bills = await em.execute<
           {
             id: string;

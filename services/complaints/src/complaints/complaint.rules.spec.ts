@@ -386,6 +386,27 @@ describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
     ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED' }));
   });
 
+  it('bad input: a promised time or an extended deadline lies within a year (decision 0226)', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h', receivedAt: later(-48) });
+    const promise = (promisedAt: Date) =>
+      decide(working, { action: 'acknowledge', promisedAt }, NOW, COMPLAINT_POLICY);
+    const extend = (until: Date) =>
+      decide(working, { action: 'extend', until, consentedAt: NOW }, NOW, COMPLAINT_POLICY);
+    const naming = (field: string) =>
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: expect.objectContaining({ errors: [expect.objectContaining({ field })] }),
+      });
+    for (const far of [later(24 * 366 + 1), new Date('2999-12-10T10:00:00Z')]) {
+      expect(() => promise(far)).toThrow(naming('promisedAt'));
+      expect(() => extend(far)).toThrow(naming('until'));
+    }
+    expect(promise(later(24 * 366)).changes.promisedAt).toEqual(later(24 * 366));
+    expect(extend(later(24 * 366)).deadlines).toContainEqual(
+      expect.objectContaining({ op: 'open', kind: 'resolve' }),
+    );
+  });
+
   it('CMP-3: the consent to an extension is dated between the entry’s receipt and now', () => {
     const working = registered({ status: 'in-progress', handlerId: 'h', receivedAt: later(-48) });
     const extend = (consentedAt: Date) =>

@@ -143,6 +143,19 @@ export interface Decision {
 const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError('BUSINESS_RULE_VIOLATED', message, details);
 
+/** Decision 0226: a promised time or an extended deadline lies at most this far ahead (as decision 0221's plans). */
+export const PROMISE_HORIZON_DAYS = 366;
+const PROMISE_HORIZON_MS = PROMISE_HORIZON_DAYS * 24 * 60 * 60 * 1000;
+
+/** 400 naming the field when `at` is further ahead than anyone can promise the customer (decision 0226). */
+export function refuseBeyondHorizon(at: Date, now: Date, field: string): void {
+  if (at.getTime() > now.getTime() + PROMISE_HORIZON_MS) {
+    throw DomainError.validation([
+      { field, message: `${field} must lie within ${PROMISE_HORIZON_DAYS} days from now` },
+    ]);
+  }
+}
+
 const WORKING_CLOCKS = ['acknowledge', 'feedback', 'resolve', 'answer'] as const;
 
 /** The clocks a reopened complaint starts again: feedback and resolution, from now (CMP-3). */
@@ -218,6 +231,7 @@ export function decide(
     }
     case 'acknowledge':
       if (command.promisedAt <= now) throw refuse('承诺时间须晚于现在', { field: 'promisedAt' });
+      refuseBeyondHorizon(command.promisedAt, now, 'promisedAt');
       return base({ acknowledgedAt: now, promisedAt: command.promisedAt }, [
         { op: 'meet', kinds: ['acknowledge'] },
       ]);
@@ -228,6 +242,7 @@ export function decide(
       if (command.until <= now || (command.currentDue !== undefined && command.until <= command.currentDue)) {
         throw refuse('延期后的时限须晚于现有时限', { field: 'until' });
       }
+      refuseBeyondHorizon(command.until, now, 'until');
       // CMP-3: the consent is a record of a conversation about this entry, so it falls between the
       // entry's receipt and now (the desk's clock may run a few minutes behind the service's).
       if (

@@ -35,6 +35,7 @@ import {
   knownCommunity,
 } from '@pcs/platform';
 import { addDays, DEFAULT_TIME_ZONE, WorkCalendar } from '@pcs/work-calendar';
+import { refuseBeyondHorizon } from '../complaints/complaint.rules.js';
 import { openItemsSince, takeSnapshot } from './handover-snapshot.js';
 import { ShiftHandover } from './shift-handover.entity.js';
 import { nextShiftHandoverStatus } from './shift-handover.state.js';
@@ -69,6 +70,7 @@ export class ShiftHandoverService {
       load: (em) => knownCommunity(em, actor, command.communityId),
       change: async (em) => {
         const now = this.clock.now();
+        if (command.shiftEndsAt) refuseBeyondHorizon(new Date(command.shiftEndsAt), now, 'shiftEndsAt');
         // A refused handover passed nothing on: the next one starts where the last one that did.
         const previous = await em.findOne(
           ShiftHandover,

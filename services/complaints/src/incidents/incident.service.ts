@@ -35,6 +35,7 @@ import {
   toPage,
   knownCommunity,
 } from '@pcs/platform';
+import { refuseBeyondHorizon } from '../complaints/complaint.rules.js';
 import { EarlyWarning } from './early-warning.entity.js';
 import { EARLY_WARNING_RECORD } from './early-warnings.js';
 import { attachComplaints } from './incident-complaints.js';
@@ -213,6 +214,7 @@ export class IncidentService {
     scope: IncidentScope,
   ): Promise<Incident> {
     const now = this.clock.now();
+    if (details.expectedEndAt) refuseBeyondHorizon(new Date(details.expectedEndAt), now, 'expectedEndAt');
     const { communityId, buildingIds } = scope;
     const householdCount = await this.households(em, actor.companyId, communityId, buildingIds);
     const timeZone = await this.communities.timeZoneOf(em, actor.companyId, communityId);

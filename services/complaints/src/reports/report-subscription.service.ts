@@ -34,7 +34,11 @@ export class ReportSubscriptionService {
     private readonly clock: Clock,
   ) {}
 
-  /** A subscription that already exists, active, for the same report is the answer: nothing doubles. */
+  /**
+   * A subscription that already exists, active, for the same report is the answer: nothing doubles.
+   * Requests for one report serialise on an advisory lock, so that two at once both find the one
+   * the first made, rather than the second breaking the active-subscription unique index (a 500).
+   */
   subscribe(command: ReportSubscriptionRequestV1): Promise<ReportSubscriptionView> {
     const actor = CallContext.actor();
     if (!hasAnyRole(actor, SUBSCRIBERS))
@@ -48,6 +52,9 @@ export class ReportSubscriptionService {
           schedule: command.schedule,
           format: command.format,
         };
+        await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
+          `report-subscription:${actor.companyId}:${same.communityId}:${same.kind}:${same.schedule}:${same.format}`,
+        ]);
         const existing = await em.findOne(ReportSubscription, { ...same, cancelledAt: null });
         if (existing) return existing;
         return em.create(ReportSubscription, {

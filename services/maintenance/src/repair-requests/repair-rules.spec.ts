@@ -140,6 +140,12 @@ describe('MNT-5: completion deadlines in working days', () => {
       at('2026-10-14T14:00:00'),
     );
   });
+
+  it('MNT-5: a trade named twice (from a handover defect or a complaint) is still single-trade work', () => {
+    expect(completionDueAt(at('2026-09-29T14:00:00'), ['plumbing', 'plumbing'], calendar)).toEqual(
+      at('2026-10-09T14:00:00'),
+    );
+  });
 });
 
 describe('MNT-3: warranty', () => {

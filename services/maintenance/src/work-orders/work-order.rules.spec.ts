@@ -1,9 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DomainError, WorkOrderAction, WorkOrderStatus, WorkOrderType, type Role } from '@pcs/contracts';
+import {
+  DomainError,
+  FundDrawStatus,
+  WorkOrderAction,
+  WorkOrderStatus,
+  WorkOrderType,
+  type Role,
+} from '@pcs/contracts';
 import { approvalChain, orderEstimate } from './approval.rules.js';
 import {
   decide,
+  EXTENSION_HORIZON_DAYS,
   settlementReviewer,
   type WorkOrderCommand,
   type WorkOrderFacts,
@@ -208,6 +216,23 @@ describe('MNT-9: settlement', () => {
   });
 });
 
+describe('MNT-13: paying the team from the revolving fund', () => {
+  it('MNT-13: only a draw still owed (pending or refused) is retried; a drawn one, or none, is a state conflict', () => {
+    const settled = order({ status: 'settled', finalAccountFen: 50_000, settledFen: 50_000 });
+    const retry: WorkOrderCommand = { action: 'retry-fund-draw' };
+    for (const fundDraw of ['pending', 'refused'] as const) {
+      expect(decide({ ...settled, fundDraw }, retry, staff('f', 'finance'), NOW).changes).toEqual({
+        status: 'settled',
+      });
+    }
+    for (const fundDraw of ['drawn', 'not-needed', null, undefined] as const) {
+      expect(codeOf(() => decide({ ...settled, fundDraw }, retry, staff('f', 'finance'), NOW))).toBe(
+        'INVALID_STATE_TRANSITION',
+      );
+    }
+  });
+});
+
 describe('MNT-10: the return visit', () => {
   it('MNT-10: is recorded once, when due; an exempt resident is not visited', () => {
     const visit: WorkOrderCommand = { action: 'return-visit', method: 'phone', satisfaction: 'satisfied' };
@@ -291,6 +316,25 @@ describe('MNT-5: the completion deadline moves only with consent', () => {
       extensionConsent: consent,
     });
   });
+
+  it('bad input: an extension more than a year ahead is refused naming until (decision 0226); a year is taken', () => {
+    const consent = { customerName: '刘先生', consentedAt: NOW.toISOString(), record: '电话录音' };
+    const o = order({ status: 'in-progress' });
+    const day = 86_400_000;
+    const tooFar = new Date(NOW.getTime() + (EXTENSION_HORIZON_DAYS + 1) * day);
+    expect(() => decide(o, { action: 'extend', until: tooFar, consent }, staff('c'), NOW)).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'until' })] },
+      }),
+    );
+    const yearAhead = new Date(NOW.getTime() + EXTENSION_HORIZON_DAYS * day);
+    expect(decide(o, { action: 'extend', until: yearAhead, consent }, staff('c'), NOW).changes).toMatchObject(
+      {
+        dueAt: yearAhead,
+      },
+    );
+  });
 });
 
 /** A command for each action, with inputs that pass every guard but the state machine's. */
@@ -337,6 +381,7 @@ describe('the work-order state machine (property-based)', () => {
     estimate: fc.integer({ min: 1, max: 3_000_000 }),
     withWork: fc.boolean(),
     visitDue: fc.boolean(),
+    fundDraw: fc.constantFrom(...FundDrawStatus.codes),
   });
 
   it('MNT-5 … MNT-9: every decision leads where the table allows, and every refusal is a stable code', () => {
@@ -352,6 +397,7 @@ describe('the work-order state machine (property-based)', () => {
           finalAccountFen: 50_000,
           settlementReviewer: 'customer-service',
           returnVisitStatus: o.visitDue ? 'due' : 'not-due',
+          fundDraw: o.fundDraw,
         });
         let decision;
         try {
@@ -368,6 +414,8 @@ describe('the work-order state machine (property-based)', () => {
           if (!canTakeAction(o.type, o.status, action)) return;
           // MNT-10: the status allows a return visit, but only one that is due is taken.
           if (action === 'return-visit' && !o.visitDue) return;
+          // MNT-13: the status allows a retry of the draw, but only of one still owed.
+          if (action === 'retry-fund-draw' && o.fundDraw !== 'pending' && o.fundDraw !== 'refused') return;
           expect((e as DomainError).code).not.toBe('INVALID_STATE_TRANSITION');
           return;
         }

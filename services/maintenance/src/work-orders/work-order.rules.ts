@@ -1,5 +1,6 @@
 import {
   DomainError,
+  FundDrawStatus,
   ReturnVisitStatus,
   type Actor,
   type ReturnVisitMethod,
@@ -61,6 +62,8 @@ export interface WorkOrderFacts {
   settledFen?: number | null;
   /** MNT-10. */
   returnVisitStatus: VisitStatus;
+  /** MNT-13: whether the team is still owed its draw from the revolving fund. */
+  fundDraw?: FundDrawStatus | null;
 }
 
 export type WorkOrderCommand =
@@ -112,6 +115,9 @@ const REVIEWER_ROLES: Readonly<Record<SettlementReviewer, readonly string[]>> = 
 };
 
 const invalid = (field: string, message: string) => DomainError.validation([{ field, message }]);
+
+/** Decision 0226: a new completion deadline lies at most this far ahead, as complaints' promises. */
+export const EXTENSION_HORIZON_DAYS = 366;
 
 /**
  * MNT-5 … MNT-9: the one place that decides what a command does to a work order, given its facts, the
@@ -204,6 +210,9 @@ export function decide(
       if (command.until.getTime() <= order.dueAt.getTime()) {
         throw invalid('until', 'until must be later than the current completion deadline');
       }
+      if (command.until.getTime() > now.getTime() + EXTENSION_HORIZON_DAYS * 86_400_000) {
+        throw invalid('until', `until must lie within ${EXTENSION_HORIZON_DAYS} days from now`);
+      }
       // The consent is to this order's deadline: given by now, and not before the order was opened.
       assertRecordedTime('consent.consentedAt', new Date(command.consent.consentedAt), now, {
         at: order.createdAt,
@@ -249,6 +258,15 @@ export function decide(
     case 'cancel':
       return { changes: { status, cancelledAt: now }, progress: 'cancelled' };
     case 'retry-fund-draw':
+      // MNT-13: only a draw still owed (pending, or refused for an overdraw) is asked again; a retry
+      // of a drawn one, or of an order that owes none, is a state conflict and records nothing.
+      if (order.fundDraw !== 'pending' && order.fundDraw !== 'refused') {
+        throw new DomainError(
+          'INVALID_STATE_TRANSITION',
+          `周转金支付状态为“${FundDrawStatus.label(order.fundDraw ?? 'not-needed')}”，无需再次支付`,
+          { fundDraw: order.fundDraw ?? 'not-needed', action: 'retry-fund-draw' },
+        );
+      }
       return { changes: { status } };
     case 'return-visit':
       // MNT-10: one visit, when one is due (not for a resident who refused visits: exempt).

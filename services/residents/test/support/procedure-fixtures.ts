@@ -1,4 +1,49 @@
-import type { Seed } from './seed.js';
+import { afterAll, beforeAll } from '@jest/globals';
+import type { Actor } from '@pcs/contracts';
+import { startStubBilling, type BillingAnswers, type ServiceFixture } from '@pcs/testing';
+import { Seed } from './seed.js';
+
+/** What a procedure test works with: its seeded database and the stand-in for billing. */
+export interface SeedAndBilling {
+  readonly seed: Seed;
+  readonly billing: BillingAnswers;
+  /** Stops the stand-in for billing, as a test of billing being unreachable does. */
+  readonly stopBilling: () => Promise<void>;
+}
+
+/**
+ * Before the file's tests: seeds its communities (id to name) into the service's database, starts the
+ * stand-in for billing on its bus and hands both to `ready`; after them, stops both. Use inside a
+ * `describe`, after `useService`.
+ */
+export function useSeedAndStubBilling(
+  fixture: ServiceFixture,
+  communities: Record<string, string>,
+  ready: (procedures: SeedAndBilling) => void,
+): void {
+  let seed: Seed | undefined;
+  let stopBilling: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    seed = new Seed(fixture.service.database.url);
+    for (const [id, name] of Object.entries(communities)) await seed.community(id, name);
+    const stub = await startStubBilling(fixture.prefix);
+    stopBilling = () => stub.process.close();
+    ready({ seed, billing: stub.answers, stopBilling });
+  });
+  afterAll(async () => {
+    await stopBilling?.();
+    await seed?.close();
+  });
+}
+
+/** Sends a command on the file's bus as `defaultActor` unless another is given; `Reply` is what it answers. */
+export function sendAs<Reply = unknown>(fixture: ServiceFixture, defaultActor: Actor) {
+  return <T = Reply>(
+    definition: Parameters<ServiceFixture['bus']['request']>[0],
+    payload: object,
+    actor = defaultActor,
+  ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
+}
 
 /** A unit with its owner 王建国 (ID card on file) holding a current owner occupancy. */
 export async function householdWithOwner(

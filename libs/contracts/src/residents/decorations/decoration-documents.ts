@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { ID_NUMBER_PATTERN, IsLocalDate, PHONE_PATTERN } from '../../validation/validators.js';
 import { HasText } from '../../validation/text.js';
+import { IsResidentIdNumberIfItLooksLikeOne } from '../people/resident-id-number.js';
 
 export class ContractorV1 {
   /** 广州美家装饰工程有限公司 */
@@ -40,6 +41,7 @@ export class WorkerV1 {
 
   @IsString()
   @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be a valid document number' })
+  @IsResidentIdNumberIfItLooksLikeOne()
   idNumber!: string;
 }
 

@@ -1,6 +1,7 @@
 import { IsIn, IsString, Matches } from 'class-validator';
 import { ID_NUMBER_PATTERN } from '../../validation/validators.js';
 import { IdDocumentType } from '../residents-codes.js';
+import { IsNumberOfItsDocumentType } from './resident-id-number.js';
 
 export class IdDocumentV1 {
   @IsIn(IdDocumentType.codes)
@@ -8,5 +9,6 @@ export class IdDocumentV1 {
 
   @IsString()
   @Matches(ID_NUMBER_PATTERN, { message: 'number must be a valid document number' })
+  @IsNumberOfItsDocumentType()
   number!: string;
 }

@@ -1,0 +1,68 @@
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { EARLIEST_YEAR } from '../../validation/validators.js';
+
+/** 18 characters: a 6-digit area code, the birth date as YYYYMMDD, a 3-digit sequence, a check character. */
+const RESIDENT_ID_SHAPE = /^[1-9]\d{5}(\d{4})(\d{2})(\d{2})\d{3}[\dXx]$/;
+
+/**
+ * Whether `value` can be a mainland resident ID card number (居民身份证, GB 11643): 18 characters, an
+ * area code that does not start with 0, and a birth date that exists, from 1900 and not after today
+ * (decision 0230). The check character is not checked (decision 0230).
+ */
+export function isResidentIdNumber(value: unknown, today = new Date()): boolean {
+  if (typeof value !== 'string') return false;
+  const parts = RESIDENT_ID_SHAPE.exec(value);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (year < EARLIEST_YEAR) return false;
+  const born = new Date(Date.UTC(year, month - 1, day));
+  if (born.getUTCFullYear() !== year || born.getUTCMonth() !== month - 1 || born.getUTCDate() !== day)
+    return false;
+  return born.getTime() <= today.getTime();
+}
+
+/** Digits only (with a final X), as a resident ID card number is written, of the lengths one is mistyped to. */
+const LOOKS_LIKE_RESIDENT_ID = /^\d{15,19}$|^\d{14,18}[Xx]$/;
+
+/**
+ * On an ID document's `number`: when the document's `type` is `resident-id-card`, the number must be one
+ * (`isResidentIdNumber`). Other documents keep their own, looser pattern.
+ */
+export function IsNumberOfItsDocumentType(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNumberOfItsDocumentType',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: '$property must be an 18-character resident ID card number with a real birth date',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          (args.object as { type?: unknown }).type !== 'resident-id-card' || isResidentIdNumber(value),
+      },
+    });
+}
+
+/**
+ * On an ID number given without its document type (a decoration worker's): a number written as a resident
+ * ID card number is (digits, perhaps a final X, 15 to 19 long) must be a real one; a passport's or a
+ * permit's keeps the looser pattern.
+ */
+export function IsResidentIdNumberIfItLooksLikeOne(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isResidentIdNumberIfItLooksLikeOne',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: '$property must be an 18-character resident ID card number with a real birth date',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || !LOOKS_LIKE_RESIDENT_ID.test(value) || isResidentIdNumber(value),
+      },
+    });
+}
