@@ -17,16 +17,27 @@ describe('phone numbers in any common format (DESK-3)', () => {
     ['020-88881234 转 601', '02088881234'],
     ['+86 20 8888 1234 ext. 601', '02088881234'],
     ['0755-2345678', '07552345678'],
+    ['0755-23456789', '075523456789'],
+    ['23-88881234', '02388881234'],
   ])('DESK-3: %s is %s', (raw, digits) => {
     expect(phoneDigits(raw)).toBe(digits);
   });
 
-  it.each(['', 'abc', '123', '1381234567x', '9'.repeat(80), '138123456789999'])(
-    'DESK-3: %j is no number',
-    (raw) => {
-      expect(phoneDigits(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '123',
+    '1381234567x',
+    '9'.repeat(80),
+    '138123456789999',
+    // Decision 0227: a three-digit area code takes 8 digits, a four-digit one 7 or 8.
+    '23812345678',
+    '023-812345678',
+    '020-1234567',
+    '0755-234567',
+  ])('DESK-3: %j is no number', (raw) => {
+    expect(phoneDigits(raw)).toBeUndefined();
+  });
 });
 
 describe('phone numbers as records keep them (DESK-3)', () => {

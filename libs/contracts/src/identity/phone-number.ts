@@ -23,7 +23,10 @@ export function phoneDigits(raw: string): string | undefined {
   // Without its 0 only Beijing's area code (10) starts with 1; anything else is a mobile cut short.
   if (digits.startsWith('1') && !digits.startsWith('10')) return undefined;
   if (!digits.startsWith('0')) digits = `0${digits}`;
-  return /^0\d{9,11}$/.test(digits) ? digits : undefined;
+  // Decision 0227: a three-digit area code (010, 020–029) is followed by 8 digits, a four-digit one by
+  // 7 or 8: 11 or 12 digits with the 0, never 10, and 12 only after a four-digit code.
+  if (!/^0\d{10,11}$/.test(digits)) return undefined;
+  return THREE_DIGIT_AREA.test(digits) && digits.length !== 11 ? undefined : digits;
 }
 
 /** Area codes of three digits with their 0: Beijing 010 and 020–029; every other area code has four. */

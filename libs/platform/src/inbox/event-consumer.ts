@@ -21,7 +21,7 @@ import type { Logger } from 'pino';
 import type { BusNames } from '../bus/bus-names.js';
 import { CallContext } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
-import { insertRows } from '../persistence/bound-sql.js';
+import { insertRows, queryRows } from '../persistence/bound-sql.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
 import { batchesOf } from './batches.js';
 import { recordDeadLetter } from './dead-letters.js';
@@ -407,6 +407,7 @@ export class EventConsumer {
     em.setFilterParams(TENANT_FILTER, { companyId: read.event.companyid });
     try {
       const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
+        if (replay) await this.releaseDeadLetterClaim(tx, read.event);
         const [first = false] = await this.recordInInbox(tx, [read.event]);
         const applied = await this.applyIn(tx, read, first, replay?.force);
         await replay?.resolve(tx);
@@ -418,6 +419,21 @@ export class EventConsumer {
       if (error instanceof AwaitingPredecessor) return 'waiting';
       throw error;
     }
+  }
+
+  /**
+   * Before a replay: the inbox row a dead letter claimed its event with (`deadLetter`), told from a
+   * row of an event really applied by being written in the letter's transaction (the same `now()`).
+   * A letter kept before claims existed has none, and an event applied and also kept stays applied.
+   */
+  private async releaseDeadLetterClaim(tx: EntityManager, event: CloudEvent<object>): Promise<void> {
+    await queryRows(
+      tx,
+      `delete from inbox_message i using dead_letter d
+        where i.consumer = $1 and i.event_id = $2 and d.consumer = i.consumer and d.event_id = i.event_id
+          and d.status = 'open' and i.processed_at = d.created_at`,
+      [this.options.name, event.id],
+    );
   }
 
   /**
@@ -461,17 +477,28 @@ export class EventConsumer {
     error: string,
   ): Promise<DeliveryOutcome> {
     const { orm, logger, metrics } = this.deps;
+    let kept: boolean;
     try {
-      await recordDeadLetter(orm.em.fork() as EntityManager, {
-        consumer: this.options.name,
-        subject: this.deps.names.unprefixed(message.subject),
-        streamSeq: message.seq,
-        payload,
-        error,
-        deliveries: message.info.deliveryCount,
-        eventId: event?.id,
-        eventType: event?.type,
-        companyId: event?.companyid,
+      kept = await (orm.em.fork() as EntityManager).transactional(async (tx) => {
+        // The event's inbox row is the letter's claim. Another delivery of it (redelivered while this
+        // one waited on a dead database) may have applied it meanwhile: then it is done, not a letter.
+        // Claimed here, no later delivery applies it either; a replay releases the claim.
+        if (event) {
+          const [claimed = false] = await this.recordInInbox(tx, [event]);
+          if (!claimed) return false;
+        }
+        await recordDeadLetter(tx, {
+          consumer: this.options.name,
+          subject: this.deps.names.unprefixed(message.subject),
+          streamSeq: message.seq,
+          payload,
+          error,
+          deliveries: message.info.deliveryCount,
+          eventId: event?.id,
+          eventType: event?.type,
+          companyId: event?.companyid,
+        });
+        return true;
       });
     } catch (dbError) {
       // Without the record the event must not be dropped: the server redelivers it (no limit there).
@@ -481,6 +508,10 @@ export class EventConsumer {
       );
       message.nak(this.delayAfter(message.info.deliveryCount));
       return 'failed';
+    }
+    if (!kept) {
+      message.ack();
+      return 'duplicate';
     }
     // No reason string: the local nats-server (2.9) predates `term` reasons.
     message.term();
