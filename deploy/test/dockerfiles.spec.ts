@@ -35,6 +35,21 @@ function finalStage(instructions: Instruction[]): Instruction[] {
   return instructions.slice(lastFrom);
 }
 
+/** Each named stage's instructions, its FROM first. */
+function stagesOf(instructions: Instruction[]): Map<string, Instruction[]> {
+  const stages = new Map<string, Instruction[]>();
+  let current: Instruction[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      current = [];
+      const name = /\sAS\s+(\S+)$/i.exec(instruction.args)?.[1];
+      if (name) stages.set(name, current);
+    }
+    current.push(instruction);
+  }
+  return stages;
+}
+
 function dockerfile(service: string): string {
   return readFileSync(join(REPO_DIR, 'services', service, 'Dockerfile'), 'utf8');
 }
@@ -85,6 +100,19 @@ describe('service images', () => {
       expect(instructions).toContainEqual({ keyword: 'ARG', args: `SERVICE=${service}` });
       const install = instructions.find((i) => i.keyword === 'RUN' && i.args.includes('--omit=dev'));
       expect(install?.args).toMatch(/npm ci --omit=dev .*--workspace=@pcs\/\$\{SERVICE\}/);
+    });
+
+    it('ships production dependencies from a stage that reads only the package manifests', () => {
+      // Decision 0228: a source change then reuses that stage and the image's copy of it.
+      const stages = stagesOf(instructions);
+      const prodDeps = stages.get('prod-deps') ?? [];
+      expect(prodDeps[0]?.args).toMatch(/^\$\{NODE_IMAGE\} AS prod-deps$/);
+      const copies = prodDeps.filter((i) => i.keyword === 'COPY').map((i) => i.args);
+      expect(copies).toEqual(['--from=manifests /repo ./']);
+      expect(final.filter((i) => i.keyword === 'COPY').map((i) => i.args)).toEqual([
+        '--from=prod-deps /app /app',
+        '--from=dists /dists /app',
+      ]);
     });
 
     it('runs as a non-root user, by number', () => {
