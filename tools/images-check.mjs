@@ -667,7 +667,7 @@ async function residentJourney(call) {
         communityId: 'GZ01',
         name: '王建国',
         phone: '13802251234',
-        idDocument: { type: 'resident-id-card', number: '440106198803152417' },
+        idDocument: { type: 'resident-id-card', number: '440108198803152417' },
       },
       201,
     )

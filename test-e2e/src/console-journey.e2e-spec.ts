@@ -251,7 +251,7 @@ describe('the staff console in a real browser (issue 15)', () => {
       communityId: 'GZ01',
       name: '欧阳建华',
       phone: '138-0013-8000',
-      idDocument: { type: 'resident-id-card', number: '440106197905061234' },
+      idDocument: { type: 'resident-id-card', number: '440101197905061234' },
     });
     await created(`/api/v1/units/${unit.id}/occupancies`, desk, {
       personId: owner.id,

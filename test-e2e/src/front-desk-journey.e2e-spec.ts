@@ -66,7 +66,7 @@ describe('the front desk takes a call (DESK-3, GEN-3, GEN-4, RES-4)', () => {
         communityId: 'GZ01',
         name: '欧阳建华',
         phone: '138-0013-8000',
-        idDocument: { type: 'resident-id-card', number: '440106197905061234' },
+        idDocument: { type: 'resident-id-card', number: '440101197905061234' },
       }),
       201,
     );

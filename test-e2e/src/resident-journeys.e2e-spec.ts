@@ -131,7 +131,7 @@ describe('resident journeys through the gateway', () => {
         communityId: 'GZ01',
         name: '王建国',
         phone: '13802251234',
-        idDocument: { type: 'resident-id-card', number: '440106198803152417' },
+        idDocument: { type: 'resident-id-card', number: '440108198803152417' },
       }),
       201,
     );
@@ -190,7 +190,7 @@ describe('resident journeys through the gateway', () => {
         reason: '业主来电要求回拨确认维修时间',
       }),
     );
-    expect(revealed).toMatchObject({ phone: '13802251234', idNumber: '440106198803152417' });
+    expect(revealed).toMatchObject({ phone: '13802251234', idNumber: '440108198803152417' });
     const log = ok(
       await call(
         ['cs-manager'],
@@ -281,7 +281,7 @@ describe('resident journeys through the gateway', () => {
         scope: '厨卫改造、客厅吊顶',
         contractor: { name: '广州美家装饰工程有限公司', managerName: '刘强', managerPhone: '13711112222' },
         schedule: { startDate: '2026-12-10', endDate: '2027-01-20' },
-        workers: [{ name: '张师傅', phone: '13600001111', idNumber: '440106198001011234' }],
+        workers: [{ name: '张师傅', phone: '13600001111', idNumber: '440105198001011234' }],
         drawings: [{ fileId: 'files/2026/drawing-3-1201.pdf', title: '施工图纸' }],
         agreement: { fileId: 'files/2026/agreement-3-1201.pdf', signedOn: '2026-11-18' },
       }),

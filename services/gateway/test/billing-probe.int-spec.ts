@@ -194,7 +194,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
           communityId: 'GZ02',
           name: '钱多多',
           phone: '13912345670',
-          idDocument: { type: 'resident-id-card', number: '440106199001015670' },
+          idDocument: { type: 'resident-id-card', number: '440107199001015670' },
         },
         desk,
       );

@@ -33,7 +33,7 @@ export const personRegistration = () => ({
   communityId: 'GZ01',
   name: '王建国',
   phone: '13812345678',
-  idDocument: { type: 'resident-id-card', number: '440106199001011234' },
+  idDocument: { type: 'resident-id-card', number: '440109199001011234' },
   preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
 });
 
@@ -100,7 +100,7 @@ export const decorationDocuments = () => ({
   scope: '厨卫改造、客厅吊顶',
   contractor: { name: '广州美家装饰工程有限公司', managerName: '陈志强', managerPhone: '13700001234' },
   schedule: { startDate: '2026-08-01', endDate: '2026-09-30' },
-  workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440106198505051234' }],
+  workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440101198505051234' }],
   drawings: [{ fileId: 'file-0001', title: '平面布置图' }],
   agreement: { fileId: 'file-0002', signedOn: '2026-07-25' },
 });

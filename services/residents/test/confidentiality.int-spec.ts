@@ -18,7 +18,7 @@ import { failedFields, personPayload } from './support/registry-payloads.js';
 import { Seed } from './support/seed.js';
 
 const PHONE = '13802251234';
-const ID_NUMBER = '440106198803152417';
+const ID_NUMBER = '440108198803152417';
 
 describe('GEN-4 confidentiality over the bus', () => {
   const fixture = useService(residentsService);

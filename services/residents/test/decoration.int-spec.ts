@@ -292,7 +292,7 @@ describe('secondary decoration (RES-5)', () => {
       { unitId, from: 'decorating', to: 'occupied' },
     ]);
     // No phone or ID number in any event (decision 7).
-    expect(JSON.stringify(events)).not.toMatch(/13711112222|440104198506123318/);
+    expect(JSON.stringify(events)).not.toMatch(/13711112222|440106198506123318/);
 
     // GEN-3: every step is in the archive, append-only.
     const { rows } = await seed.query(

@@ -94,7 +94,7 @@ describe('RES-8 access to resident files over the bus', () => {
       phone: '13802251234',
       idDocumentType: 'resident-id-card',
       idDocumentTypeLabel: '居民身份证',
-      idNumber: '440106198803152417',
+      idNumber: '440108198803152417',
       notes: '长期出差',
       preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
       occupancies: [{ unitLabel: '3栋1201', roleLabel: '业主', startDate: '2026-07-01' }],
@@ -262,7 +262,7 @@ describe('RES-8 access to resident files over the bus', () => {
         await requestFor(person, 'borrow', actor),
       ]);
       expect(json).not.toContain('13612341234');
-      expect(json).not.toContain('440106198803152417');
+      expect(json).not.toContain('440108198803152417');
     }
     const decided = await fixture.bus.request(
       DecideFileAccess,

@@ -368,7 +368,7 @@ describe('residents as the front desk uses it (issue 12)', () => {
       const tenant = await seed.person({
         name: '陈晓峰',
         phone: '13760001122',
-        idNumber: '440106199203035512',
+        idNumber: '440102199203035512',
       });
       const stranger = await seed.person({ name: '林小红', phone: '13760003344' });
 

@@ -59,7 +59,7 @@ describe('move-in (RES-4)', () => {
     const coOwner = await seed.person({
       name: '李秀英',
       phone: '13902256789',
-      idNumber: '440106199001014421',
+      idNumber: '440105199001014421',
     });
     await seed.occupancy(unitId, coOwner, 'owner');
 
@@ -184,7 +184,7 @@ describe('move-in (RES-4)', () => {
 
     // The owner's ID card is put on file (as the registry would).
     await seed.query(
-      `update person set id_document_type = 'resident-id-card', id_number = '440106198803152417' where id = $1`,
+      `update person set id_document_type = 'resident-id-card', id_number = '440108198803152417' where id = $1`,
       [ownerId],
     );
     billing.chargeStatus(requestId, 'billed');

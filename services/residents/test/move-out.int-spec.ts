@@ -132,7 +132,7 @@ describe('move-out (RES-6)', () => {
     const tenant = await seed.person({
       name: '周晓燕',
       phone: '13688990011',
-      idNumber: '440104199203153326',
+      idNumber: '440107199203153326',
     });
     const tenancy = await seed.occupancy(unitId, tenant, 'tenant', { startDate: '2025-03-01' });
 

@@ -77,7 +77,7 @@ describe('RES-2 people and RES-7 preferences over the bus', () => {
       preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
     });
     expect(JSON.stringify(event)).not.toContain('13802251234');
-    expect(JSON.stringify(event)).not.toContain('440106198803152417');
+    expect(JSON.stringify(event)).not.toContain('440108198803152417');
   });
 
   it('RES-2: an update changes only the given fields, needs a reason, and person.updated names what changed', async () => {

@@ -201,7 +201,7 @@ describe('procedures at their boundaries: scope, bad input, retries, billing dow
           scope: '拆'.repeat(1001),
           budgetFen: 5_000_000,
           schedule: { startDate: '2026-12-01', endDate: '2026-02-30' },
-          workers: [{ name: '李建军', phone: '1371111', idNumber: '440104198506123318' }],
+          workers: [{ name: '李建军', phone: '1371111', idNumber: '440106198506123318' }],
         }),
       ),
     ).toEqual(expect.arrayContaining(['scope', 'budgetFen', 'schedule.endDate', 'workers[0].phone']));

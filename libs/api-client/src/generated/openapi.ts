@@ -4231,7 +4231,7 @@ export interface components {
         IdDocumentV1: {
             /** @enum {string} */
             type: "resident-id-card" | "passport" | "hk-macao-permit" | "taiwan-permit" | "business-license";
-            /** @description For a resident-id-card: 18 characters, an area code not starting with 0 and a real birth date from 1900 to today */
+            /** @description For a resident-id-card: 18 characters, an area code not starting with 0, a real birth date from 1900 to today and the check character of GB 11643 (ISO 7064 MOD 11-2) */
             number: string;
         };
         IncidentClosureV1: {
@@ -5635,7 +5635,7 @@ export interface components {
         WorkerV1: {
             name: string;
             phone: string;
-            /** @description Digits written as a resident ID card number (15 to 19, perhaps ending in X) must be one: 18 characters with a real birth date */
+            /** @description Digits written as a resident ID card number (15 to 19, perhaps ending in X) must be one: 18 characters with a real birth date and the right check character */
             idNumber: string;
         };
         WorkerView: {

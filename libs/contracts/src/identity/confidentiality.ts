@@ -18,7 +18,7 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * Most characters of any ID number stay hidden: a mainland ID `440106199001011234` →
+ * Most characters of any ID number stay hidden: a mainland ID `440109199001011234` →
  * `4401**********1234`; a passport `E12345678` → `E1*****78`; at most 8 characters show, and always
  * fewer than half.
  */

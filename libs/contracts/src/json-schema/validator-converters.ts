@@ -23,16 +23,16 @@ const VALIDATOR_SCHEMAS: Record<string, JsonSchema> = {
     description:
       'A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601',
   },
-  // Decision 0230: the document's type decides; the other decorators on the field give its pattern.
+  // Decisions 0230, 0233: the document's type decides; the other decorators on the field give its pattern.
   isNumberOfItsDocumentType: {
     type: 'string',
     description:
-      'For a resident-id-card: 18 characters, an area code not starting with 0 and a real birth date from 1900 to today',
+      'For a resident-id-card: 18 characters, an area code not starting with 0, a real birth date from 1900 to today and the check character of GB 11643 (ISO 7064 MOD 11-2)',
   },
   isResidentIdNumberIfItLooksLikeOne: {
     type: 'string',
     description:
-      'Digits written as a resident ID card number (15 to 19, perhaps ending in X) must be one: 18 characters with a real birth date',
+      'Digits written as a resident ID card number (15 to 19, perhaps ending in X) must be one: 18 characters with a real birth date and the right check character',
   },
 };
 

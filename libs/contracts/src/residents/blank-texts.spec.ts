@@ -28,7 +28,7 @@ const DECORATION = {
   scope: '厨房、卫生间改造',
   contractor: { name: '广州美家装饰工程有限公司', managerName: '陈志强', managerPhone: '13922334455' },
   schedule: { startDate: '2026-12-10', endDate: '2027-02-28' },
-  workers: [{ name: '李建军', phone: '13711112222', idNumber: '440104198506123318' }],
+  workers: [{ name: '李建军', phone: '13711112222', idNumber: '440106198506123318' }],
   drawings: [{ fileId: 'files/zx-plan-001.pdf', title: '平面布置图' }],
   agreement: { fileId: 'files/zx-agreement-001.pdf', signedOn: '2026-11-20' },
 };

@@ -147,7 +147,7 @@ describe('validatePayload', () => {
         scope: '厨卫改造',
         contractor: { name: '广州美家装饰', managerName: '陈志强', managerPhone: '13700001234' },
         schedule: { startDate: '2026-08-01', endDate: '2026-09-30' },
-        workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440106198505051234' }],
+        workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440101198505051234' }],
         drawings: [],
       };
       expect(validatePayload(ApplyForDecorationV1, application).ok).toBe(true);

@@ -1,4 +1,4 @@
-import type { Role } from '@pcs/contracts';
+import { residentIdCheckCharacter, type Role } from '@pcs/contracts';
 import { complaintRegistration, eventually, httpCall } from '@pcs/testing';
 import { staffToken } from '../gateway-harness.js';
 import * as sample from '../residents-samples.js';
@@ -64,7 +64,7 @@ export async function seedRecords(baseUrl: string): Promise<SeededRecords> {
       ...sample.personRegistration(),
       name,
       phone,
-      idDocument: { type: 'resident-id-card', number: `44010619900101${phone.slice(-4)}` },
+      idDocument: { type: 'resident-id-card', number: residentIdNumber(`44010619900101${phone.slice(-3)}`) },
     });
     people.push(keep('people', created.id));
   }
@@ -164,4 +164,9 @@ export async function seedRecords(baseUrl: string): Promise<SeededRecords> {
     keep('shift-handovers', handover.id);
   }
   return records;
+}
+
+/** A resident ID card number from its first 17 digits, with the check character they give. */
+function residentIdNumber(first17: string): string {
+  return first17 + residentIdCheckCharacter(first17);
 }

@@ -74,8 +74,8 @@ export function decorationDocuments(overrides: Record<string, unknown> = {}): Re
     },
     schedule: { startDate: '2026-12-01', endDate: '2027-02-28' },
     workers: [
-      { name: '李建军', phone: '13711112222', idNumber: '440104198506123318' },
-      { name: '黄永明', phone: '13633334444', idNumber: '441802199002204417' },
+      { name: '李建军', phone: '13711112222', idNumber: '440106198506123318' },
+      { name: '黄永明', phone: '13633334444', idNumber: '441806199002204417' },
     ],
     drawings: [
       { fileId: 'files/2026/11/zx-plan-001.pdf', title: '平面布置图' },

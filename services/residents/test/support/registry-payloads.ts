@@ -40,7 +40,7 @@ export function personPayload(
     communityId,
     name: '王建国',
     phone: '13802251234',
-    idDocument: { type: 'resident-id-card', number: '440106198803152417' },
+    idDocument: { type: 'resident-id-card', number: '440108198803152417' },
     ...overrides,
   };
 }

@@ -78,7 +78,7 @@ export class Seed {
     options: { communityId?: string; name?: string; phone?: string; idNumber?: string | null } = {},
   ): Promise<string> {
     const id = randomUUID();
-    const idNumber = options.idNumber === undefined ? '440106198803152417' : options.idNumber;
+    const idNumber = options.idNumber === undefined ? '440108198803152417' : options.idNumber;
     const phone = options.phone ?? '13802251234';
     await this.pool.query(
       `insert into person (id, company_id, community_id, name, phone, phone_digits, phone_tail, id_document_type, id_number, created_at, updated_at, version)

@@ -10,6 +10,7 @@ export * from './person-updated.js';
 export * from './person-view.js';
 export * from './personal-data-access-view.js';
 export * from './register-person.js';
+export * from './resident-id-number.js';
 export * from './reveal-person.js';
 export * from './revealed-person-view.js';
 export * from './search-people.js';
