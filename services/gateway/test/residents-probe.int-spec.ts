@@ -166,7 +166,8 @@ describe('residents routes probed with bad input and odd sequences', () => {
         desk,
         201,
       );
-      expect(person.idNumber).toBe(`${number.slice(0, 4)}**********${number.slice(-4)}`);
+      // Decision 0234: stored, and so shown, with a capital X.
+      expect(person.idNumber).toBe(`${number.slice(0, 4)}**********${number.slice(-4).toUpperCase()}`);
     }
   });
 

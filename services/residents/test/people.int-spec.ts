@@ -393,4 +393,35 @@ describe('RES-2 people and RES-7 preferences over the bus', () => {
     );
     expect(rows).toEqual([{ name: '吴国华', version: 1, refuse_return_visits: false }]);
   });
+
+  it('decision 0234: a resident ID card number is stored with its check character X in capitals, so a lowercase x is no change', async () => {
+    const person = await fixture.bus.request<object, PersonView>(
+      RegisterPerson,
+      personPayload('GZ01', {
+        name: '林小雨',
+        phone: '13926783003',
+        idDocument: { type: 'resident-id-card', number: '44010619900101003x' },
+      }),
+      frontDesk,
+    );
+    expect(person.idNumber).toBe('4401**********003X');
+    const stored = async () =>
+      (await seed.query(`select id_number from person where id = $1`, [person.id])).rows;
+    expect(await stored()).toEqual([{ id_number: '44010619900101003X' }]);
+
+    await fixture.bus.request(
+      UpdatePerson,
+      {
+        id: person.id,
+        idDocument: { type: 'resident-id-card', number: '44010619900101003x' },
+        reason: '核对证件',
+      },
+      frontDesk,
+    );
+    expect(await stored()).toEqual([{ id_number: '44010619900101003X' }]);
+    const { rows } = await seed.query(`select action from record_history where record_id = $1 order by at`, [
+      person.id,
+    ]);
+    expect(rows).toEqual([{ action: 'registered' }]);
+  });
 });

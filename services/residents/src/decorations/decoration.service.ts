@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  canonicalIdNumber,
   AcceptanceDepartment,
   ApplyForDecoration,
   ConfirmDamageRepair,
@@ -619,7 +620,11 @@ function documentsOf(
     contractor: { ...documents.contractor },
     scheduleStartDate: documents.schedule.startDate,
     scheduleEndDate: documents.schedule.endDate,
-    workers: documents.workers.map((w) => ({ name: w.name, phone: w.phone, idNumber: w.idNumber })),
+    workers: documents.workers.map((w) => ({
+      name: w.name,
+      phone: w.phone,
+      idNumber: canonicalIdNumber(w.idNumber),
+    })),
     drawings: documents.drawings.map((d) => ({ fileId: d.fileId, title: d.title })),
     agreement: documents.agreement
       ? { fileId: documents.agreement.fileId, signedOn: documents.agreement.signedOn }

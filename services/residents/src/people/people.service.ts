@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  canonicalIdNumber,
   DomainError,
   maskIdNumber,
   maskPhone,
@@ -48,7 +49,7 @@ export class PeopleService {
           name: command.name,
           ...phoneFields(command.phone),
           idDocumentType: command.idDocument?.type,
-          idNumber: command.idDocument?.number,
+          idNumber: command.idDocument ? canonicalIdNumber(command.idDocument.number) : undefined,
           notes: command.notes,
           refuseReturnVisits: command.preferences?.refuseReturnVisits ?? false,
           preferredChannel: command.preferences?.preferredChannel ?? 'phone',
@@ -176,7 +177,8 @@ function applyChanges(person: Person, command: UpdatePersonV1): Record<string, F
     }
   }
   if (command.idDocument !== undefined) {
-    const { type, number } = command.idDocument;
+    const { type } = command.idDocument;
+    const number = canonicalIdNumber(command.idDocument.number);
     if (type !== person.idDocumentType) {
       changes['idDocumentType'] = { from: person.idDocumentType ?? null, to: type };
       person.idDocumentType = type;

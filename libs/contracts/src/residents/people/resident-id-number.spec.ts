@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { validatePayload } from '../../validation/validate-payload.js';
 import { RegisterPersonV1 } from '../../index.js';
 import fc from 'fast-check';
-import { isResidentIdNumber, residentIdCheckCharacter } from './resident-id-number.js';
+import { canonicalIdNumber, isResidentIdNumber, residentIdCheckCharacter } from './resident-id-number.js';
 
 const TODAY = new Date('2026-12-01T00:00:00Z');
 
@@ -80,5 +80,13 @@ describe('resident ID card numbers (GB 11643)', () => {
         }
       }),
     );
+  });
+
+  it('decision 0234: a resident ID card number is kept with a capital X; other numbers as given', () => {
+    expect(canonicalIdNumber('44010619900101003x')).toBe('44010619900101003X');
+    expect(canonicalIdNumber('11010519491231002X')).toBe('11010519491231002X');
+    expect(canonicalIdNumber('440106199001010013')).toBe('440106199001010013');
+    expect(canonicalIdNumber('e12345678')).toBe('e12345678');
+    expect(canonicalIdNumber('h1234567x')).toBe('h1234567x');
   });
 });

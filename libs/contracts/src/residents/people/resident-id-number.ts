@@ -33,6 +33,14 @@ export function isResidentIdNumber(value: unknown, today = new Date()): boolean 
   return value.charAt(17).toUpperCase() === residentIdCheckCharacter(value.slice(0, 17));
 }
 
+/**
+ * A number as it is stored and shown: a resident ID card number's check character `x` as `X`, so that
+ * one number has one spelling (decision 0234); any other number as given.
+ */
+export function canonicalIdNumber(number: string): string {
+  return isResidentIdNumber(number) ? number.toUpperCase() : number;
+}
+
 /** Digits only (with a final X), as a resident ID card number is written, of the lengths one is mistyped to. */
 const LOOKS_LIKE_RESIDENT_ID = /^\d{15,19}$|^\d{14,18}[Xx]$/;
 
