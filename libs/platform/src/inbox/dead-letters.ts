@@ -39,3 +39,23 @@ export async function recordDeadLetter(em: EntityManager, letter: DeadLetterReco
     'run',
   );
 }
+
+/**
+ * Before a replay: the consumer's inbox row that an open letter claimed its event with (decision
+ * 0231), told from the row of an event really applied by being written in the letter's transaction
+ * (the same `now()`). A letter kept before claims existed has none, and an event applied and also
+ * kept stays applied.
+ */
+export async function releaseDeadLetterClaim(
+  em: EntityManager,
+  consumer: string,
+  eventId: string,
+): Promise<void> {
+  await em.execute(
+    `delete from inbox_message i using dead_letter d
+      where i.consumer = ? and i.event_id = ? and d.consumer = i.consumer and d.event_id = i.event_id
+        and d.status = 'open' and i.processed_at = d.created_at`,
+    [consumer, eventId],
+    'run',
+  );
+}

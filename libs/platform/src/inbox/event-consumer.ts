@@ -21,10 +21,10 @@ import type { Logger } from 'pino';
 import type { BusNames } from '../bus/bus-names.js';
 import { CallContext } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
-import { insertRows, queryRows } from '../persistence/bound-sql.js';
+import { insertRows } from '../persistence/bound-sql.js';
 import { TENANT_FILTER } from '../persistence/tenant-filter.js';
 import { batchesOf } from './batches.js';
-import { recordDeadLetter } from './dead-letters.js';
+import { recordDeadLetter, releaseDeadLetterClaim } from './dead-letters.js';
 import { advancePosition, AwaitingPredecessor } from './event-order.js';
 
 export interface EventHandler {
@@ -407,7 +407,7 @@ export class EventConsumer {
     em.setFilterParams(TENANT_FILTER, { companyId: read.event.companyid });
     try {
       const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
-        if (replay) await this.releaseDeadLetterClaim(tx, read.event);
+        if (replay) await releaseDeadLetterClaim(tx, this.options.name, read.event.id);
         const [first = false] = await this.recordInInbox(tx, [read.event]);
         const applied = await this.applyIn(tx, read, first, replay?.force);
         await replay?.resolve(tx);
@@ -419,21 +419,6 @@ export class EventConsumer {
       if (error instanceof AwaitingPredecessor) return 'waiting';
       throw error;
     }
-  }
-
-  /**
-   * Before a replay: the inbox row a dead letter claimed its event with (`deadLetter`), told from a
-   * row of an event really applied by being written in the letter's transaction (the same `now()`).
-   * A letter kept before claims existed has none, and an event applied and also kept stays applied.
-   */
-  private async releaseDeadLetterClaim(tx: EntityManager, event: CloudEvent<object>): Promise<void> {
-    await queryRows(
-      tx,
-      `delete from inbox_message i using dead_letter d
-        where i.consumer = $1 and i.event_id = $2 and d.consumer = i.consumer and d.event_id = i.event_id
-          and d.status = 'open' and i.processed_at = d.created_at`,
-      [this.options.name, event.id],
-    );
   }
 
   /**
