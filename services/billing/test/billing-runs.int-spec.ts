@@ -144,6 +144,58 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     ]);
   });
 
+  it("BIL-1, BIL-13: a new rate keeps the item's unit types and late-fee terms unless told to clear them (decision 0235)", async () => {
+    // From 2030 on, so that no run of this file bills the item.
+    const item = {
+      code: 'elevator',
+      name: '电梯运行费',
+      basis: 'fixed',
+      rateFen: 2_000,
+      effectiveFrom: '2030-01-01',
+    };
+    const lateFee = { kind: 'daily-rate', value: 5, graceDays: 10 };
+    await request(SetFeeItemRate, { ...item, unitTypes: ['residence'], lateFee });
+    const raised = await request<FeeItemView>(SetFeeItemRate, {
+      ...item,
+      rateFen: 2_500,
+      effectiveFrom: '2030-07-01',
+    });
+    expect(raised).toMatchObject({ unitTypes: ['residence'], lateFee });
+    expect(raised.rates.map((r) => r.rateFen)).toEqual([2_000, 2_500]);
+    // Given, they replace the item's own.
+    const shops = await request<FeeItemView>(SetFeeItemRate, {
+      ...item,
+      unitTypes: ['residence', 'shop'],
+      lateFee: { kind: 'fixed', value: 1_000 },
+    });
+    expect(shops).toMatchObject({
+      unitTypes: ['residence', 'shop'],
+      lateFee: { kind: 'fixed', value: 1_000 },
+    });
+    // A term both given and cleared, or a field that cannot be cleared, is refused and changes nothing.
+    for (const [patch, field] of [
+      [{ clear: ['lateFee'], lateFee }, 'clear'],
+      [{ clear: ['name'] }, 'clear'],
+      [{ clear: 'lateFee' }, 'clear'],
+    ] as const)
+      await expect(request(SetFeeItemRate, { ...item, rateFen: 9_999, ...patch })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: expect.arrayContaining([expect.objectContaining({ field })]) },
+      });
+    const cleared = await request<FeeItemView>(SetFeeItemRate, {
+      ...item,
+      rateFen: 2_500,
+      effectiveFrom: '2030-07-01',
+      clear: ['lateFee'],
+    });
+    expect(cleared.lateFee).toBeUndefined();
+    expect(cleared.unitTypes).toEqual(['residence', 'shop']);
+    expect(cleared.rates.map((r) => r.rateFen)).toEqual([2_000, 2_500]);
+    const everywhere = await request<FeeItemView>(SetFeeItemRate, { ...item, clear: ['unitTypes'] });
+    expect(everywhere.unitTypes).toBeUndefined();
+    expect(everywhere.lateFee).toBeUndefined();
+  });
+
   it('BIL-2: a corrected floor area is billed from the next run; the month already billed keeps its amount', async () => {
     const [unit] = await community('BR09', 1);
     await request(RunBilling, { communityId: 'BR09', period: '2026-11' });

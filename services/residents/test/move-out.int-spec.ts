@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   CompleteMoveOut,
   GetMoveOut,
+  MAX_FEN,
   RecordMoveOutInspection,
   RequestMoveOut,
   ResidentsBus,
@@ -479,6 +480,19 @@ describe('move-out (RES-6)', () => {
         details: { errors: [{ field: 'inspectedAt' }] },
       });
     }
+    expect(await send(GetMoveOut, { moveOutId: requested.id })).toEqual(requested);
+    // Decision 0236: damages that together exceed the largest amount would make a bill nobody can pay.
+    const costly = { description: '整体装修损毁', amountFen: MAX_FEN, chargeTo: 'account' };
+    await expect(
+      send(
+        RecordMoveOutInspection,
+        { moveOutId: requested.id, inspectedAt: new Date().toISOString(), damages: [costly, costly] },
+        engineer,
+      ),
+    ).rejects.toMatchObject({
+      code: 'AMOUNT_TOO_LARGE',
+      details: { errors: [{ field: 'damages' }], totalFen: 2 * MAX_FEN },
+    });
     expect(await send(GetMoveOut, { moveOutId: requested.id })).toEqual(requested);
     const inspectedAt = new Date().toISOString();
     expect(await inspect(inspectedAt)).toMatchObject({ status: 'inspected', inspectedAt });

@@ -5135,6 +5135,7 @@ export interface components {
             effectiveFrom: string;
             unitTypes?: ("residence" | "office" | "shop" | "apartment" | "parking")[];
             lateFee?: components["schemas"]["LateFeeTermsV1"];
+            clear?: ("unitTypes" | "lateFee")[];
         };
         SetPaidServicePriceV1: {
             code: string;

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
@@ -47,9 +48,14 @@ export class LateFeeTermsV1 {
   graceDays?: number;
 }
 
+/** The terms of a fee item that a new rate may clear rather than keep (decision 0235). */
+export const CLEARABLE_FEE_ITEM_FIELDS = ['unitTypes', 'lateFee'] as const;
+export type ClearableFeeItemField = (typeof CLEARABLE_FEE_ITEM_FIELDS)[number];
+
 /**
  * BIL-1: a periodic fee item and the rate it has from a day on: a new rate for an existing code is
- * added beside the old ones (a bill already issued keeps its amount).
+ * added beside the old ones (a bill already issued keeps its amount). On an existing item, unit types
+ * and late-fee terms left out are kept; `clear` removes them (decision 0235).
  */
 export class FeeItemRateBodyV1 {
   @HasText(2, 60)
@@ -69,18 +75,25 @@ export class FeeItemRateBodyV1 {
   @IsLocalDate()
   effectiveFrom!: string;
 
-  /** The unit types it applies to; all when absent. */
+  /** The unit types it applies to; a new item without them applies to all, an existing one keeps its own. */
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(UnitType.codes, { each: true })
   unitTypes?: UnitType[];
 
-  /** BIL-13: absent, nothing accrues. */
+  /** BIL-13: a new item without terms accrues nothing; an existing one keeps its own. */
   @IsOptional()
   @ValidateNested()
   @Type(() => LateFeeTermsV1)
   lateFee?: LateFeeTermsV1;
+
+  /** Terms of an existing item to remove: `unitTypes` (then it applies to all), `lateFee` (none accrues). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsIn(CLEARABLE_FEE_ITEM_FIELDS, { each: true })
+  clear?: ClearableFeeItemField[];
 }
 
 export class SetFeeItemRateV1 extends FeeItemRateBodyV1 {

@@ -87,6 +87,14 @@ export class BillingRunService {
           throw tooLarge(`按面积计费的单价不能超过每平方米每月 ${MAX_RATE_FEN_PER_SQUARE_METRE / 100} 元`, {
             maxRateFen: MAX_RATE_FEN_PER_SQUARE_METRE,
           });
+        const cleared = new Set(command.clear ?? []);
+        for (const field of cleared) {
+          if (command[field] != null) {
+            throw DomainError.validation([
+              { field: 'clear', message: `${field} cannot be both given and cleared` },
+            ]);
+          }
+        }
         // Decision 0232: the item's earlier rates are amounts of its basis; another basis would bill
         // the months not yet run at them read the other way (300 fen per m² become 300 fen a unit).
         const [existing] = await em.execute<{ basis: string }[]>(
@@ -104,7 +112,8 @@ export class BillingRunService {
           `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
            values (?, ?, ?, ?, ?, ?, ?, ?)
            on conflict (company_id, code) do update set name = excluded.name, basis = excluded.basis,
-             unit_types = excluded.unit_types, late_fee = excluded.late_fee`,
+             unit_types = case when ? then fee_item.unit_types else excluded.unit_types end,
+             late_fee = case when ? then fee_item.late_fee else excluded.late_fee end`,
           [
             newId(),
             companyId,
@@ -114,6 +123,9 @@ export class BillingRunService {
             command.unitTypes ? JSON.stringify(command.unitTypes) : null,
             command.lateFee ? JSON.stringify(command.lateFee) : null,
             this.clock.now(),
+            // Decision 0235: a new rate is a rate; the item's other terms change only when given.
+            command.unitTypes == null && !cleared.has('unitTypes'),
+            command.lateFee == null && !cleared.has('lateFee'),
           ],
         );
         await em.execute(

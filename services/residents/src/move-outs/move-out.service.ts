@@ -7,6 +7,7 @@ import {
   MoveOutCancelled,
   MoveOutRequested,
   DomainError,
+  MAX_FEN,
   OccupancyEnded,
   RecordMoveOutInspection,
   RequestMoveOut,
@@ -168,6 +169,7 @@ export class MoveOutService {
           at: m.createdAt,
           what: 'the move-out was requested',
         });
+        assertDamagesPayable(command.damages);
         m.inspectedAt = inspectedAt;
         m.damages = command.damages;
         const [payer] = m.personIds;
@@ -364,4 +366,20 @@ export class MoveOutService {
 
 function lockMoveOut(em: EntityManager, id: string): Promise<MoveOut> {
   return lockRecord(em, MoveOut, id, 'MOVE_OUT_NOT_FOUND');
+}
+
+/**
+ * Decision 0236: the damages become one charge request, and what the deposits do not cover one bill,
+ * which must stay an amount a payment can be made of.
+ */
+function assertDamagesPayable(damages: RecordMoveOutInspectionV1['damages']): void {
+  const totalFen = damages.reduce((sum, d) => sum + d.amountFen, 0);
+  if (totalFen <= MAX_FEN) return;
+  const message = `损坏赔偿合计不能超过 ${MAX_FEN / 100} 元`;
+  throw new DomainError('AMOUNT_TOO_LARGE', message, {
+    field: 'damages',
+    errors: [{ field: 'damages', message }],
+    totalFen,
+    maxFen: MAX_FEN,
+  });
 }

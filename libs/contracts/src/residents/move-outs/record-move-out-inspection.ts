@@ -22,7 +22,10 @@ export class MoveOutInspectionV1 {
   @IsInstant()
   inspectedAt!: string;
 
-  /** Damage at the leaver's cost: charged to the account or deducted from a deposit (by billing). */
+  /**
+   * Damage at the leaver's cost: charged to the account or deducted from a deposit (by billing);
+   * together at most MAX_FEN, or 422 AMOUNT_TOO_LARGE naming `damages` (decision 0236).
+   */
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
