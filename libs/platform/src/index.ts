@@ -7,6 +7,7 @@ export * from './bus/rpc-reply.js';
 export * from './bus/rpc-server.js';
 export * from './bus/transport-errors.js';
 export * from './commands/archive-record.js';
+export * from './commands/cleared-fields.js';
 export * from './commands/lock-record.js';
 export * from './commands/run-command.js';
 export * from './commands/transaction-retry.js';

@@ -22,6 +22,7 @@ import {
   idempotent,
   LOGGER,
   newId,
+  refuseGivenAndCleared,
   retryTransactionConflicts,
   runCommand,
 } from '@pcs/platform';
@@ -87,14 +88,8 @@ export class BillingRunService {
           throw tooLarge(`按面积计费的单价不能超过每平方米每月 ${MAX_RATE_FEN_PER_SQUARE_METRE / 100} 元`, {
             maxRateFen: MAX_RATE_FEN_PER_SQUARE_METRE,
           });
+        refuseGivenAndCleared(command, command.clear);
         const cleared = new Set(command.clear ?? []);
-        for (const field of cleared) {
-          if (command[field] != null) {
-            throw DomainError.validation([
-              { field: 'clear', message: `${field} cannot be both given and cleared` },
-            ]);
-          }
-        }
         // Decision 0232: the item's earlier rates are amounts of its basis; another basis would bill
         // the months not yet run at them read the other way (300 fen per m² become 300 fen a unit).
         const [existing] = await em.execute<{ basis: string }[]>(

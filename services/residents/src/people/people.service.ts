@@ -16,7 +16,16 @@ import {
   type SearchPeopleV1,
   type UpdatePersonV1,
 } from '@pcs/contracts';
-import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
+import {
+  archiveRecord,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  refuseGivenAndCleared,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
@@ -92,13 +101,7 @@ export class PeopleService {
         return person;
       },
       change: async (em, person) => {
-        for (const field of command.clear ?? []) {
-          if (command[field] !== undefined) {
-            throw DomainError.validation([
-              { field: 'clear', message: `${field} cannot be both given and cleared` },
-            ]);
-          }
-        }
+        refuseGivenAndCleared(command, command.clear);
         const changes = applyChanges(person, command);
         if (Object.keys(changes).length > 0) {
           await recordPersonChange(em, this.outbox, person, {

@@ -12,7 +12,16 @@ import {
   type UnitView,
   type UpdateUnitV1,
 } from '@pcs/contracts';
-import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
+import {
+  archiveRecord,
+  newId,
+  Outbox,
+  pageQuery,
+  pageWindow,
+  refuseGivenAndCleared,
+  runCommand,
+  toPage,
+} from '@pcs/platform';
 import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { applyFieldChanges } from '../persistence/field-changes.js';
@@ -123,11 +132,7 @@ export class UnitsService {
             },
           ]);
         }
-        if (command.handoverDate !== undefined && command.clear?.includes('handoverDate')) {
-          throw DomainError.validation([
-            { field: 'clear', message: 'handoverDate cannot be both given and cleared' },
-          ]);
-        }
+        refuseGivenAndCleared(command, command.clear);
         if (
           command.number !== undefined &&
           command.number !== unit.number &&
