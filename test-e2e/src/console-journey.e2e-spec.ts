@@ -179,8 +179,10 @@ describe('the staff console in a real browser (issue 15)', () => {
     expect(await phoneItem.locator('.ant-form-item-explain-error').innerText()).toMatch(/[\u4e00-\u9fa5]/);
     await checkScreen(page, '2-register-refused');
 
-    // Corrected, it is registered and its page opens.
+    // Corrected, it is registered and its page opens. The caller wants the noise stopped (CMP-7).
     await page.getByLabel('联系电话').fill('138 0013 8000');
+    const registerForm = page.locator('form').filter({ has: page.getByLabel('客户诉求') });
+    await choose(page, registerForm, '投诉意图', '解决问题');
     await page
       .getByRole('button', { name: '登 记' })
       .or(page.getByRole('button', { name: '登记' }))
@@ -207,6 +209,8 @@ describe('the staff console in a real browser (issue 15)', () => {
       ['assign', 'acknowledge', 'escalate', 'merge'],
     );
     await page.locator('[data-history-action]').first().waitFor({ state: 'visible' });
+    const intent = page.locator('.ant-descriptions-row').filter({ hasText: '投诉意图' });
+    expect(await intent.innerText()).toContain('解决问题');
     await checkScreen(page, '4-complaint');
 
     // Assigned to the cleaning department's handler: the timeline grows and the offer changes.

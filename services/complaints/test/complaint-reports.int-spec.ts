@@ -3,6 +3,7 @@ import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaint,
   AssignComplaint,
+  ComplainantIntent,
   ComplaintCategory,
   Department,
   GetComplaint,
@@ -92,21 +93,22 @@ describe('complaint reports (CMP-12)', () => {
     m.visit = { at: clock().now(), satisfaction };
   };
 
-  it('CMP-12: the weekly report’s figures equal the counts of what was done in the community’s week', async () => {
+  it('CMP-12, CMP-7: the weekly report’s figures equal the counts of what was done in the community’s week', async () => {
     // The week before: one resolved in W48, and one nobody answered on Sunday night (due at W48's start).
     const lastWeek = await register('2026-11-20T10:00:00', { category: 'landscaping' }, 'resolved-later');
     await register('2026-11-22T23:30:00', { category: 'cleaning' }, 'untouched');
     // W48, Monday 11-23 to Sunday 11-29 in Beijing: 00:10 on Monday is still Sunday in UTC.
     await register('2026-11-23T00:10:00', { category: 'cleaning' }, 'visited', 'satisfied');
-    await register('2026-11-23T10:00:00', { category: 'engineering-quality' }, 'untouched');
+    await register('2026-11-23T10:00:00', { category: 'engineering-quality', intent: 'vent' }, 'untouched');
     await register('2026-11-24T09:00:00', { category: 'noise' }, 'visited', 'very-satisfied');
     clock().travelTo(at('2026-11-24T15:00:00'));
     await resolveAndVisit(lastWeek, 'neutral');
     // A dissatisfied answer reopens the complaint; the visit still counts.
     await register('2026-11-25T09:00:00', { category: 'cleaning' }, 'visited', 'dissatisfied');
     await register('2026-11-26T09:00:00', { kind: 'suggestion' }, 'none');
-    await register('2026-11-27T09:00:00', { category: 'parking' }, 'promised');
-    await register('2026-11-28T09:00:00', { category: 'fees' }, 'untouched');
+    // CMP-7: what the complainant wanted, one of them not recorded.
+    await register('2026-11-27T09:00:00', { category: 'parking', intent: undefined }, 'promised');
+    await register('2026-11-28T09:00:00', { category: 'fees', intent: 'expectation' }, 'untouched');
     // Sunday night: received in W48, its same-day reply falls due at the start of W49.
     await register('2026-11-29T22:00:00', { category: 'cleaning' }, 'untouched');
     // W49 already in Beijing, still 11-29 in UTC; and another community in W48.
@@ -171,6 +173,20 @@ describe('complaint reports (CMP-12)', () => {
         'unassigned',
       ),
     );
+    expect(counts(report.byIntent)).toEqual(
+      expectCounts(
+        ComplainantIntent.codes,
+        received.map((m) => views.get(m.id)!.intent),
+        'unrecorded',
+      ),
+    );
+    expect(report.byIntent.map((c) => [c.code, c.label])).toEqual([
+      ['solve-problem', '解决问题'],
+      ['vent', '发泄'],
+      ['expectation', '期待'],
+      ['unrecorded', '未记录'],
+    ]);
+    expect(report.byIntent.every((c) => c.count > 0)).toBe(true);
     const bySatisfaction = expectCounts(
       Satisfaction.codes,
       visits.map((m) => m.visit!.satisfaction),

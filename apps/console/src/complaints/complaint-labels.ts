@@ -8,6 +8,7 @@ import { LABELS } from '@pcs/api-client';
 export const KIND_LABELS = LABELS.ComplaintKind;
 export const CHANNEL_LABELS = LABELS.ComplaintChannel;
 export const CATEGORY_LABELS = LABELS.ComplaintCategory;
+export const INTENT_LABELS = LABELS.ComplainantIntent;
 export const STATUS_LABELS = LABELS.ComplaintStatus;
 export const DEPARTMENT_LABELS = LABELS.Department;
 export const RETURN_VISIT_METHOD_LABELS = LABELS.ReturnVisitMethod;

@@ -60,6 +60,9 @@ export function ComplaintPage({ id }: { id: string }) {
               {complaint.receivedBy.name} {time(complaint.receivedAt)}
             </Descriptions.Item>
             <Descriptions.Item label="分类">{complaint.categoryLabel ?? '未分类'}</Descriptions.Item>
+            {complaint.kind === 'complaint' && (
+              <Descriptions.Item label="投诉意图">{complaint.intentLabel ?? '未记录'}</Descriptions.Item>
+            )}
             <Descriptions.Item label="责任部门">{complaint.departmentLabel ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="经办人">{complaint.handler?.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="内容" span={2}>

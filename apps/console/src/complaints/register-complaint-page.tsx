@@ -6,7 +6,7 @@ import { handedDraft } from '../caller-card/register-draft';
 import { useSubmit } from '../common/use-submit';
 import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
-import { CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS } from './complaint-labels';
+import { CATEGORY_LABELS, CHANNEL_LABELS, INTENT_LABELS, KIND_LABELS } from './complaint-labels';
 import { ProblemAlert } from './problem-alert';
 import { communityOptions, optionsOf } from '../common/select-options';
 
@@ -25,6 +25,7 @@ const FORM_FIELDS: Readonly<Record<string, string>> = {
   description: '内容',
   demand: '客户诉求',
   category: '分类',
+  intent: '投诉意图',
 };
 
 /** 来电来访登记: a call, visit or letter into the register (CMP-1, DESK-2). */
@@ -36,6 +37,7 @@ export function RegisterComplaintPage() {
   // nested (`customer.phone` is ['customer', 'phone']), so refusals are set on the paths themselves.
   const { busy, problem, submit } = useSubmit(form, FORM_FIELDS, (path) => path);
   const anonymous = Form.useWatch(['customer', 'anonymous'], form);
+  const kind = Form.useWatch('kind', form);
   // Opened from a caller card (DESK-3): the caller, community, unit and person are already known.
   const [fromCard] = useState(() => {
     const handed = handedDraft();
@@ -126,6 +128,12 @@ export function RegisterComplaintPage() {
           <Form.Item name="category" label="分类">
             <Select allowClear placeholder="暂不分类" options={optionsOf(CATEGORY_LABELS)} />
           </Form.Item>
+          {/* CMP-7: what the complainant wants guides the response and is reported on. */}
+          {(kind ?? 'complaint') === 'complaint' && (
+            <Form.Item name="intent" label="投诉意图">
+              <Select allowClear placeholder="未记录" options={optionsOf(INTENT_LABELS)} />
+            </Form.Item>
+          )}
           <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
             <Space>
               <Button type="primary" htmlType="submit" loading={busy}>

@@ -3541,6 +3541,7 @@ export interface components {
             overdue: number;
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
+            byIntent: components["schemas"]["LabelledCountView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;
@@ -3559,6 +3560,7 @@ export interface components {
             overdue: number;
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
+            byIntent: components["schemas"]["LabelledCountView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;
@@ -5532,6 +5534,7 @@ export interface components {
             overdue: number;
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
+            byIntent: components["schemas"]["LabelledCountView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;

@@ -131,11 +131,13 @@ export class ComplaintReportService {
 
   private async count(em: EntityManager, span: Span, asOf: Date): Promise<PeriodCounts> {
     const args = [span.companyId, span.communityId, span.from, span.to];
-    const received = await em.execute<{ category: string | null; department: string | null; n: string }[]>(
-      `select category, department, count(*) as n from complaint
+    const received = await em.execute<
+      { category: string | null; department: string | null; intent: string | null; n: string }[]
+    >(
+      `select category, department, intent, count(*) as n from complaint
         where company_id = ? and community_id = ? and received_at >= ? and received_at < ?
           and kind = 'complaint' and status <> 'merged'
-        group by category, department`,
+        group by category, department, intent`,
       args,
     );
     const [resolved] = await em.execute<{ n: string }[]>(
@@ -171,6 +173,7 @@ export class ComplaintReportService {
       received: received.map((r): ReceivedGroup => ({
         category: r.category,
         department: r.department,
+        intent: r.intent,
         count: Number(r.n),
       })),
       resolved: Number(resolved?.n ?? 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ComplaintCategory, Department, Satisfaction } from '@pcs/contracts';
+import { ComplainantIntent, ComplaintCategory, Department, Satisfaction } from '@pcs/contracts';
 import { addFigures, satisfiedBasisPoints, toFigures, type PeriodCounts } from './report-figures.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -9,6 +9,7 @@ const counts: fc.Arbitrary<PeriodCounts> = fc.record({
     fc.record({
       category: maybe(fc.constantFrom(...ComplaintCategory.codes)),
       department: maybe(fc.constantFrom(...Department.codes)),
+      intent: maybe(fc.constantFrom(...ComplainantIntent.codes)),
       count: fc.integer({ min: 1, max: 50 }),
     }),
     { maxLength: 12 },
@@ -26,15 +27,17 @@ const counts: fc.Arbitrary<PeriodCounts> = fc.record({
 const sum = (list: { count: number }[]) => list.reduce((a, c) => a + c.count, 0);
 
 describe('report figures (CMP-12)', () => {
-  it('CMP-12: every category, department and answer is listed; each breakdown adds up to its total (property)', () => {
+  it('CMP-12, CMP-7: every category, department, intent and answer is listed; each breakdown adds up to its total (property)', () => {
     fc.assert(
       fc.property(counts, (c) => {
         const f = toFigures(c);
         expect(f.byCategory.map((x) => x.code)).toEqual([...ComplaintCategory.codes, 'uncategorised']);
         expect(f.byDepartment.map((x) => x.code)).toEqual([...Department.codes, 'unassigned']);
+        expect(f.byIntent.map((x) => x.code)).toEqual([...ComplainantIntent.codes, 'unrecorded']);
         expect(f.satisfaction.map((x) => x.code)).toEqual([...Satisfaction.codes]);
         expect(sum(f.byCategory)).toBe(f.received);
         expect(sum(f.byDepartment)).toBe(f.received);
+        expect(sum(f.byIntent)).toBe(f.received);
         expect(sum(f.satisfaction)).toBe(f.visited);
       }),
     );
@@ -51,6 +54,9 @@ describe('report figures (CMP-12)', () => {
         expect(total.satisfiedBasisPoints).toBe(satisfiedBasisPoints(total.satisfaction));
         for (const [i, c] of total.byCategory.entries()) {
           expect(c.count).toBe(lines.reduce((a, l) => a + l.byCategory[i]!.count, 0));
+        }
+        for (const [i, c] of total.byIntent.entries()) {
+          expect(c.count).toBe(lines.reduce((a, l) => a + l.byIntent[i]!.count, 0));
         }
       }),
     );

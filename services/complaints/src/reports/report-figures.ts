@@ -1,4 +1,5 @@
 import {
+  ComplainantIntent,
   ComplaintCategory,
   Department,
   Satisfaction,
@@ -6,10 +7,11 @@ import {
   type LabelledCountView,
 } from '@pcs/contracts';
 
-/** Received complaints counted by category and department, as the database groups them. */
+/** Received complaints counted by category, department and intent, as the database groups them. */
 export interface ReceivedGroup {
   category: string | null;
   department: string | null;
+  intent: string | null;
   count: number;
 }
 
@@ -23,6 +25,7 @@ export interface PeriodCounts {
 
 const UNCATEGORISED = { code: 'uncategorised', label: '未分类' } as const;
 const UNASSIGNED = { code: 'unassigned', label: '未分派' } as const;
+const UNRECORDED = { code: 'unrecorded', label: '未记录' } as const;
 
 function tally(
   codes: readonly string[],
@@ -50,7 +53,7 @@ export function satisfiedBasisPoints(satisfaction: readonly LabelledCountView[])
 }
 
 /**
- * CMP-12: a period's figures. Every category, department and answer is listed, zeros included, so
+ * CMP-12: a period's figures. Every category, department, intent (CMP-7) and answer is listed, zeros included, so
  * that a report's columns stay the same from week to week and add up across communities.
  */
 export function toFigures(counts: PeriodCounts): ComplaintReportFigures {
@@ -76,6 +79,12 @@ export function toFigures(counts: PeriodCounts): ComplaintReportFigures {
       counts.received.map((g) => ({ code: g.department, count: g.count })),
       UNASSIGNED,
     ),
+    byIntent: tally(
+      ComplainantIntent.codes,
+      ComplainantIntent.label,
+      counts.received.map((g) => ({ code: g.intent, count: g.count })),
+      UNRECORDED,
+    ),
     satisfaction,
     visited: satisfaction.reduce((sum, c) => sum + c.count, 0),
     ...(basisPoints === undefined ? {} : { satisfiedBasisPoints: basisPoints }),
@@ -97,6 +106,7 @@ export function addFigures(lines: readonly ComplaintReportFigures[]): ComplaintR
     overdue: lines.reduce((sum, f) => sum + f.overdue, 0),
     byCategory: sumLists((f) => f.byCategory, empty.byCategory),
     byDepartment: sumLists((f) => f.byDepartment, empty.byDepartment),
+    byIntent: sumLists((f) => f.byIntent, empty.byIntent),
     satisfaction,
     visited: satisfaction.reduce((sum, c) => sum + c.count, 0),
     ...(basisPoints === undefined ? {} : { satisfiedBasisPoints: basisPoints }),

@@ -43,6 +43,7 @@ export function weeklyReportTable(view: WeeklyComplaintReportView): Table {
     figure('超时', '合计', view.overdue),
     ...lines(view.byCategory).map((c) => figure('按类别', c.label, c.count)),
     ...lines(view.byDepartment).map((c) => figure('按部门', c.label, c.count)),
+    ...lines(view.byIntent).map((c) => figure('按投诉意图', c.label, c.count)),
     figure('回访', '合计', view.visited),
     ...lines(view.satisfaction).map((c) => figure('回访满意度', c.label, c.count)),
     figure('满意率(%)', '满意及非常满意', percent(view.satisfiedBasisPoints)),
@@ -62,11 +63,15 @@ export function weeklyReportTable(view: WeeklyComplaintReportView): Table {
   };
 }
 
-/** CMP-12: the roll-up, a line per community and a total, with a column per category and department. */
+/**
+ * CMP-12: the roll-up, a line per community and a total, with a column per category, department and
+ * intent (CMP-7).
+ */
 export function rollupTable(view: ComplaintRollupView): Table {
   const template = view.total ?? ({} as Partial<ComplaintReportFigures>);
   const categories = lines(template.byCategory);
   const departments = lines(template.byDepartment);
+  const intents = lines(template.byIntent);
   const columns: TabularColumn[] = [
     { header: '小区', width: 10 },
     { header: '小区名称', width: 16 },
@@ -79,6 +84,7 @@ export function rollupTable(view: ComplaintRollupView): Table {
     { header: '典型案例' },
     ...categories.map((c) => ({ header: `类别:${c.label}` })),
     ...departments.map((d) => ({ header: `部门:${d.label}` })),
+    ...intents.map((i) => ({ header: `意图:${i.label}` })),
   ];
   const line = (
     id: string,
@@ -97,6 +103,7 @@ export function rollupTable(view: ComplaintRollupView): Table {
     typical,
     ...categories.map((c) => lines(f.byCategory).find((x) => x.code === c.code)?.count ?? 0),
     ...departments.map((d) => lines(f.byDepartment).find((x) => x.code === d.code)?.count ?? 0),
+    ...intents.map((i) => lines(f.byIntent).find((x) => x.code === i.code)?.count ?? 0),
   ];
   return {
     sheet: '投诉季报年报',

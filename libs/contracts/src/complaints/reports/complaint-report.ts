@@ -97,6 +97,14 @@ export class ComplaintReportFigures {
   @Type(() => LabelledCountView)
   byDepartment!: LabelledCountView[];
 
+  /**
+   * CMP-7: the period's received complaints by what the complainant wanted (to get a problem solved, to
+   * vent, with an expectation), every intent listed; `unrecorded` last.
+   */
+  @ValidateNested({ each: true })
+  @Type(() => LabelledCountView)
+  byIntent!: LabelledCountView[];
+
   /** Return visits made in the period by the satisfaction the customer gave, every answer listed. */
   @ValidateNested({ each: true })
   @Type(() => LabelledCountView)
