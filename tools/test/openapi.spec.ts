@@ -15,6 +15,7 @@ const VERBS = [
   'acknowledge',
   'answer',
   'apply',
+  'apportion',
   'approve',
   'assign',
   'attach',

@@ -32,6 +32,8 @@ import { Migration20261214120000_DepositsAtTheCashier } from './migrations/Migra
 import { BillReminder } from './reports/bill-reminder.entity.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
+import { SharedMeterApportionment } from './shared-meters/shared-meter-apportionment.entity.js';
+import { Migration20261215100000_SharedMeters } from './migrations/Migration20261215100000_SharedMeters.js';
 
 /**
  * The billing service: the ledger (BIL-12), bills from residents' charge requests and maintenance's
@@ -62,6 +64,7 @@ export const BILLING_ENTITIES: Constructor[] = [
   Payment,
   PaymentAllocation,
   RecordHistory,
+  SharedMeterApportionment,
   UnitReplica,
 ];
 
@@ -75,4 +78,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261211100000_BillingRuns,
   Migration20261212100000_UnitReplicaVersion,
   Migration20261214120000_DepositsAtTheCashier,
+  Migration20261215100000_SharedMeters,
 ];

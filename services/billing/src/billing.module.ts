@@ -23,6 +23,7 @@ import { SettlementsSubscriber, WorkOrdersSubscriber } from './funds/maintenance
 import { PaymentService } from './payments/payment.service.js';
 import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
+import { SharedMeterService } from './shared-meters/shared-meter.service.js';
 import { StatementService } from './statements/statement.service.js';
 
 /** Bills, payments, corrections, deposits, clearance and funds, with the events that drive them. */
@@ -46,6 +47,7 @@ import { StatementService } from './statements/statement.service.js';
     ReminderService,
     ReportService,
     SettlementsSubscriber,
+    SharedMeterService,
     StatementService,
     UnitReplicaSubscriber,
     UnitCorrectionsSubscriber,

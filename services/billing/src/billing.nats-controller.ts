@@ -22,6 +22,8 @@ import {
   ReversePaymentV1,
   RunBillingV1,
   SendRemindersV1,
+  ApportionSharedMeterV1,
+  type SharedMeterApportionmentView,
   type RemindersSentView,
   AccrueLateFeesV1,
   WaiveLateFeeV1,
@@ -48,6 +50,7 @@ import { FundsService } from './funds/funds.service.js';
 import { PaymentService } from './payments/payment.service.js';
 import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
+import { SharedMeterService } from './shared-meters/shared-meter.service.js';
 import { StatementService } from './statements/statement.service.js';
 
 const C = BillingBus.commands;
@@ -66,6 +69,7 @@ export class BillingNatsController {
     private readonly payments: PaymentService,
     private readonly reminders: ReminderService,
     private readonly reports: ReportService,
+    private readonly sharedMeters: SharedMeterService,
     private readonly statements: StatementService,
   ) {}
 
@@ -167,6 +171,11 @@ export class BillingNatsController {
   @MessagePattern(C.waiveLateFee)
   waiveLateFee(@Payload() command: WaiveLateFeeV1): Promise<BillView> {
     return this.lateFees.waive(command);
+  }
+
+  @MessagePattern(C.apportionSharedMeter)
+  apportionSharedMeter(@Payload() command: ApportionSharedMeterV1): Promise<SharedMeterApportionmentView> {
+    return this.sharedMeters.apportion(command);
   }
 
   @MessagePattern(C.sendReminders)

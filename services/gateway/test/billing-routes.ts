@@ -211,6 +211,23 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
   {
     method: 'POST',
+    template: '/api/v1/shared-meter-apportionments',
+    permission: 'billing.run',
+    status: 200,
+    sends: c.ApportionSharedMeter,
+    bodyClass: c.ApportionSharedMeterV1,
+    body: {
+      communityId: 'GZ01',
+      period: '2026-11',
+      meterCode: 'B3-W01',
+      utility: 'public-water',
+      basis: 'floor-area',
+      amountFen: 10_000,
+      units: [{ unitId: '0193b000-0000-7000-8000-000000000001' }],
+    },
+  },
+  {
+    method: 'POST',
     template: '/api/v1/late-fee-accruals',
     permission: 'billing.run',
     status: 200,

@@ -10,6 +10,10 @@ export const LABELS = {
     "engineering": "工程部",
     "security": "保安部",
   },
+  ApportionmentBasis: {
+    "floor-area": "按建筑面积分摊",
+    "sub-meter": "按分表用量分摊",
+  },
   ApprovalStep: {
     "cs-manager-approval": "客服经理审批",
     "deputy-chief-engineer-review": "副总工程师审核",
@@ -22,6 +26,7 @@ export const LABELS = {
     "work-order": "有偿服务",
     "deposit-shortfall": "押金不足部分",
     "late-fee": "滞纳金",
+    "shared-meter": "公共能耗分摊",
   },
   BillStatus: {
     "open": "待缴",
@@ -488,6 +493,11 @@ export const LABELS = {
   SettlementReviewer: {
     "customer-service": "客服部审核",
     "audit": "审计部审核",
+  },
+  SharedUtility: {
+    "public-water": "公共用水分摊",
+    "public-electricity": "公共用电分摊",
+    "overtime-air-conditioning": "加时空调费分摊",
   },
   ShiftHandoverAction: {
     "accept": "接班",

@@ -378,6 +378,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shared-meter-apportionments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公共能耗分摊 Apportion a shared meter’s month to its units by floor area or sub-meter usage, the parts adding up exactly, each billed to the unit’s holders; once per meter and month (BIL-3) */
+        post: operations["apportionSharedMeter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/late-fee-accruals": {
         parameters: {
             query?: never;
@@ -3190,6 +3207,18 @@ export interface components {
             drawings: components["schemas"]["DocumentRefV1"][];
             agreement?: components["schemas"]["DecorationAgreementV1"];
         };
+        ApportionSharedMeterV1: {
+            communityId: string;
+            period: string;
+            meterCode: string;
+            /** @enum {string} */
+            utility: "public-water" | "public-electricity" | "overtime-air-conditioning";
+            /** @enum {string} */
+            basis: "floor-area" | "sub-meter";
+            amountFen: number;
+            units: components["schemas"]["SharedMeterUnitV1"][];
+            note?: string;
+        };
         ApprovalView: {
             /** @enum {string} */
             step: "cs-manager-approval" | "deputy-chief-engineer-review" | "deputy-gm-approval" | "gm-approval";
@@ -3254,7 +3283,7 @@ export interface components {
             /** Format: uuid */
             payerPersonId?: string;
             /** @enum {string} */
-            source: "periodic" | "charge-request" | "work-order" | "deposit-shortfall" | "late-fee";
+            source: "periodic" | "charge-request" | "work-order" | "deposit-shortfall" | "late-fee" | "shared-meter";
             sourceLabel: string;
             description: string;
             amountFen: number;
@@ -5169,6 +5198,35 @@ export interface components {
             /** @enum {string} */
             fundDraw: "not-needed" | "pending" | "drawn" | "refused";
             fundDrawLabel: string;
+        };
+        SharedMeterApportionmentView: {
+            communityId: string;
+            period: string;
+            meterCode: string;
+            /** @enum {string} */
+            utility: "public-water" | "public-electricity" | "overtime-air-conditioning";
+            utilityLabel: string;
+            /** @enum {string} */
+            basis: "floor-area" | "sub-meter";
+            basisLabel: string;
+            amountFen: number;
+            parts: components["schemas"]["SharedMeterPartView"][];
+            billsIssued: number;
+            /** Format: date-time */
+            apportionedAt: string;
+            note?: string;
+        };
+        SharedMeterPartView: {
+            /** Format: uuid */
+            unitId: string;
+            unitLabel: string;
+            weight: number;
+            amountFen: number;
+        };
+        SharedMeterUnitV1: {
+            /** Format: uuid */
+            unitId: string;
+            usage?: number;
         };
         ShiftHandoverAcceptanceV1: {
             note?: string;
@@ -7577,6 +7635,106 @@ export interface operations {
             };
             /** @description No such community among the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apportionSharedMeter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApportionSharedMeterV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMeterApportionmentView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not among the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description APPORTIONMENT_EXISTS: the meter’s month was apportioned with other units or amounts; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: every sub-meter read 0, nothing to apportion by */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

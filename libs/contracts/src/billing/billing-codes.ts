@@ -17,6 +17,7 @@ export const BillSource = labelledCodes({
   'work-order': '有偿服务',
   'deposit-shortfall': '押金不足部分',
   'late-fee': '滞纳金',
+  'shared-meter': '公共能耗分摊',
 });
 export type BillSource = CodeOf<typeof BillSource>;
 

@@ -19,6 +19,7 @@ export const BillingBus = {
     accrueLateFees: 'billing.late-fees.accrue',
     waiveLateFee: 'billing.late-fees.waive',
     sendReminders: 'billing.reminders.send',
+    apportionSharedMeter: 'billing.shared-meters.apportion',
   },
   queries: {
     getClearance: 'billing.clearance.get',

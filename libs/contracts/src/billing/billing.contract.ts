@@ -35,6 +35,7 @@ import {
 } from './payments.js';
 import { GetQualityDepositV1, QualityDepositView, ReceiveQualityDepositV1 } from './quality-deposits.js';
 import { ReceiveDepositV1 } from './receive-deposit.js';
+import { ApportionSharedMeterV1, SharedMeterApportionmentView } from './shared-meters.js';
 import {
   DrawRevolvingFundV1,
   ReplenishRevolvingFundV1,
@@ -182,6 +183,12 @@ export const WaiveLateFee = defineCommand<WaiveLateFeeV1, BillView>({
   summary: "Waive a late fee with a cs-manager's approval and the reason (BIL-13)",
 });
 
+export const ApportionSharedMeter = defineCommand<ApportionSharedMeterV1, SharedMeterApportionmentView>({
+  subject: C.apportionSharedMeter,
+  request: ApportionSharedMeterV1,
+  summary: "Apportion a shared meter's month to its units by floor area or sub-meter usage, exactly (BIL-3)",
+});
+
 export const SendReminders = defineCommand<SendRemindersV1, RemindersSentView>({
   subject: C.sendReminders,
   request: SendRemindersV1,
@@ -267,6 +274,7 @@ export const BILLING_MESSAGES = {
     AccrueLateFees,
     WaiveLateFee,
     SendReminders,
+    ApportionSharedMeter,
   ],
   events: [
     ChargeRequestSettled,

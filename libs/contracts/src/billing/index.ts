@@ -10,4 +10,5 @@ export * from './quality-deposits.js';
 export * from './receive-deposit.js';
 export * from './reports.js';
 export * from './revolving-fund.js';
+export * from './shared-meters.js';
 export * from './statement.js';

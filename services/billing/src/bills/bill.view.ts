@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BillSource, BillStatus, ChargeItemCode, type BillView } from '@pcs/contracts';
+import { BillSource, BillStatus, ChargeItemCode, SharedUtility, type BillView } from '@pcs/contracts';
 import { FeeItem } from '../billing-runs/fee-item.entity.js';
 import { BillLine } from './bill-line.entity.js';
 import type { Bill } from './bill.entity.js';
 
 export const BILL_RECORD = 'bill';
 
-/** Item codes billing adds to residents' (BIL-7 paid services, BIL-8 deposit shortfalls). */
+/** Item codes billing adds to residents' (BIL-7 paid services, BIL-8 deposit shortfalls, BIL-3 shared meters). */
 const ITEM_LABELS: Record<string, string> = {
   'paid-service': '有偿服务费',
   'deposit-shortfall': '押金不足部分',
   'late-fee': '滞纳金',
+  ...SharedUtility.labels,
 };
 
 export const itemLabel = (code: string): string => ITEM_LABELS[code] ?? ChargeItemCode.label(code);

@@ -17,6 +17,9 @@ import {
   SendRemindersV1,
   AccrueLateFees,
   AccrueLateFeesV1,
+  ApportionSharedMeter,
+  ApportionSharedMeterV1,
+  SharedMeterApportionmentView,
   LateFeeAccrualView,
   LateFeeWaiverBodyV1,
   WaiveLateFee,
@@ -456,6 +459,23 @@ export class BillingHttpController {
     @Query() query: CollectionRateQueryV1,
   ): Promise<StreamableFile> {
     return this.collectionRate(p.id, query, 'csv');
+  }
+
+  @Post('shared-meter-apportionments')
+  @HttpCode(200)
+  @RequiresPermission('billing.run')
+  @ApiOperation({
+    summary:
+      '公共能耗分摊 Apportion a shared meter’s month to its units by floor area or sub-meter usage, the parts adding up exactly, each billed to the unit’s holders; once per meter and month (BIL-3)',
+  })
+  @ApiJsonBody(ApportionSharedMeterV1)
+  @ApiOk(SharedMeterApportionmentView)
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiRefused('BUSINESS_RULE_VIOLATED: every sub-meter read 0, nothing to apportion by')
+  @ApiIdempotent('APPORTIONMENT_EXISTS: the meter’s month was apportioned with other units or amounts')
+  apportionSharedMeter(@Body() body: ApportionSharedMeterV1): Promise<SharedMeterApportionmentView> {
+    return this.bus.request(ApportionSharedMeter, body);
   }
 
   @Post('late-fee-accruals')
