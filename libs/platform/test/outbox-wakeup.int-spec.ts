@@ -70,6 +70,38 @@ describe('the relay wakes on commit', () => {
     // finds nothing after the last.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(claims.n - before).toBe(3);
+    await relay.stop();
+  });
+
+  it('a stop publishes what committed before it, though the last round claimed before that commit', async () => {
+    // The service stops taking requests, then stops the relay: an event committed while the relay's
+    // last round was publishing must reach the stream now, not at the next start (images check).
+    let stopped: Promise<void> | undefined;
+    const late = '00000000-0000-7000-8000-000000000202';
+    const relay = f.relay({
+      pollIntervalMs: 3_600_000,
+      hooks: {
+        afterPublish: async () => {
+          if (stopped) return;
+          await produce(f.pool, late, 1, 'agg-late');
+          stopped = relay.stop();
+        },
+      },
+    });
+    relay.start();
+    await produce(f.pool, '00000000-0000-7000-8000-000000000201', 1, 'agg-early');
+    await eventually(async () => expect(stopped).toBeDefined(), 60_000, 20);
+    await stopped;
+    expect(
+      (
+        await f.pool.query(`select id, status from outbox_message where id = any($1) order by id`, [
+          ['00000000-0000-7000-8000-000000000201', late],
+        ])
+      ).rows,
+    ).toEqual([
+      { id: '00000000-0000-7000-8000-000000000201', status: 'sent' },
+      { id: late, status: 'sent' },
+    ]);
   });
 });
 
