@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaint,
+  AnswerComplaint,
   AssignComplaint,
   ComplainantIntent,
   ComplaintCategory,
@@ -105,7 +106,13 @@ describe('complaint reports (CMP-12)', () => {
     await resolveAndVisit(lastWeek, 'neutral');
     // A dissatisfied answer reopens the complaint; the visit still counts.
     await register('2026-11-25T09:00:00', { category: 'cleaning' }, 'visited', 'dissatisfied');
-    await register('2026-11-26T09:00:00', { kind: 'suggestion' }, 'none');
+    // CMP-13: two suggestions and a praise; one suggestion and the praise are answered.
+    const suggestion = await register('2026-11-26T09:00:00', { kind: 'suggestion' }, 'none');
+    await register('2026-11-26T10:00:00', { kind: 'suggestion' }, 'none');
+    const praise = await register('2026-11-26T11:00:00', { kind: 'praise' }, 'none');
+    clock().travelTo(at('2026-11-26T15:00:00'));
+    await request(AnswerComplaint, { complaintId: suggestion.id, answer: '感谢建议，已安排在大门增设雨棚' });
+    await request(AnswerComplaint, { complaintId: praise.id, answer: '感谢表扬，已转达保洁班组' });
     // CMP-7: what the complainant wanted, one of them not recorded.
     await register('2026-11-27T09:00:00', { category: 'parking', intent: undefined }, 'promised');
     await register('2026-11-28T09:00:00', { category: 'fees', intent: 'expectation' }, 'untouched');
@@ -187,6 +194,10 @@ describe('complaint reports (CMP-12)', () => {
       ['unrecorded', '未记录'],
     ]);
     expect(report.byIntent.every((c) => c.count > 0)).toBe(true);
+    expect(report.suggestionsAndPraise).toEqual([
+      { code: 'suggestion', label: '建议', received: 2, answered: 1 },
+      { code: 'praise', label: '表扬', received: 1, answered: 1 },
+    ]);
     const bySatisfaction = expectCounts(
       Satisfaction.codes,
       visits.map((m) => m.visit!.satisfaction),

@@ -41,6 +41,10 @@ const figures = {
     ...all(ComplainantIntent, { 'solve-problem': 4, vent: 2 }),
     { code: 'unrecorded', label: '未记录', count: 1 },
   ],
+  suggestionsAndPraise: [
+    { code: 'suggestion' as const, label: '建议', received: 3, answered: 2 },
+    { code: 'praise' as const, label: '表扬', received: 1, answered: 1 },
+  ],
   satisfaction: all(Satisfaction, { satisfied: 2, 'very-satisfied': 1, dissatisfied: 1 }),
   visited: 4,
   satisfiedBasisPoints: 7500,
@@ -191,6 +195,8 @@ describe('complaint report downloads (CMP-12, CMP-6)', () => {
     expect(rows).toContainEqual(['GZ01', '2026-W48', '按部门', '未分派', '3', '']);
     expect(rows).toContainEqual(['GZ01', '2026-W48', '按投诉意图', '发泄', '2', '']);
     expect(rows).toContainEqual(['GZ01', '2026-W48', '按投诉意图', '未记录', '1', '']);
+    expect(rows).toContainEqual(['GZ01', '2026-W48', '建议', '受理', '3', '']);
+    expect(rows).toContainEqual(['GZ01', '2026-W48', '建议', '已答复', '2', '']);
     expect(rows).toContainEqual(['GZ01', '2026-W48', '回访满意度', '不满意', '1', '']);
     expect(rows).toContainEqual(['GZ01', '2026-W48', '满意率(%)', '满意及非常满意', '75', '']);
     expect(rows).toContainEqual([
@@ -233,9 +239,18 @@ describe('complaint report downloads (CMP-12, CMP-6)', () => {
     ]);
     expect(rollupRows[1]!.slice(0, 10)).toEqual(['GZ01', '锦绣花园', '2026-Q4', 7, 4, 2, 4, 75, 1, 3]);
     expect(rollupRows[2]!.slice(0, 4)).toEqual(['合计', undefined, '2026-Q4', 7]);
-    // CMP-7: the intents are the last columns, each of the line's counts under it.
-    expect(rollupRows[0]!.slice(-4)).toEqual(['意图:解决问题', '意图:发泄', '意图:期待', '意图:未记录']);
-    expect(rollupRows[1]!.slice(-4)).toEqual([4, 2, 0, 1]);
+    // CMP-7, CMP-13: the intents, then suggestions and praise, each of the line's counts under it.
+    expect(rollupRows[0]!.slice(-8)).toEqual([
+      '意图:解决问题',
+      '意图:发泄',
+      '意图:期待',
+      '意图:未记录',
+      '建议:受理',
+      '建议:已答复',
+      '表扬:受理',
+      '表扬:已答复',
+    ]);
+    expect(rollupRows[1]!.slice(-8)).toEqual([4, 2, 0, 1, 3, 2, 1, 1]);
   });
 
   it('CMP-6: the daily reconciliation pack lists the day’s entries with their gaps and the overdue ones of earlier days', async () => {

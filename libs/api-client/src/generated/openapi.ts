@@ -3195,6 +3195,13 @@ export interface components {
         AnswerV1: {
             answer: string;
         };
+        AnsweredEntriesView: {
+            /** @enum {string} */
+            code: "suggestion" | "praise";
+            label: string;
+            received: number;
+            answered: number;
+        };
         ApplyForDecorationV1: {
             /** Format: uuid */
             unitId: string;
@@ -3571,6 +3578,7 @@ export interface components {
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
             byIntent: components["schemas"]["LabelledCountView"][];
+            suggestionsAndPraise: components["schemas"]["AnsweredEntriesView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;
@@ -3590,6 +3598,7 @@ export interface components {
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
             byIntent: components["schemas"]["LabelledCountView"][];
+            suggestionsAndPraise: components["schemas"]["AnsweredEntriesView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;
@@ -5593,6 +5602,7 @@ export interface components {
             byCategory: components["schemas"]["LabelledCountView"][];
             byDepartment: components["schemas"]["LabelledCountView"][];
             byIntent: components["schemas"]["LabelledCountView"][];
+            suggestionsAndPraise: components["schemas"]["AnsweredEntriesView"][];
             satisfaction: components["schemas"]["LabelledCountView"][];
             visited: number;
             satisfiedBasisPoints?: number;

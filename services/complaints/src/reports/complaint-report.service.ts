@@ -169,7 +169,16 @@ export class ComplaintReportService {
         group by 1`,
       args,
     );
+    // CMP-13: suggestions and praise are answered, not resolved: how many came, and how many have their answer.
+    const answered = await em.execute<{ kind: string; n: string; answered: string }[]>(
+      `select kind, count(*) as n, count(answered_at) filter (where answered_at < ?) as answered from complaint
+        where company_id = ? and community_id = ? and received_at >= ? and received_at < ?
+          and kind in ('suggestion', 'praise') and status <> 'merged'
+        group by kind`,
+      [asOf, ...args],
+    );
     return {
+      answered: answered.map((a) => ({ kind: a.kind, received: Number(a.n), answered: Number(a.answered) })),
       received: received.map((r): ReceivedGroup => ({
         category: r.category,
         department: r.department,

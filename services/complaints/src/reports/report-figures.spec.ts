@@ -23,6 +23,18 @@ const counts: fc.Arbitrary<PeriodCounts> = fc.record({
     }),
     { selector: (v) => v.satisfaction },
   ),
+  answered: fc.uniqueArray(
+    fc
+      .record({ kind: fc.constantFrom('suggestion', 'praise'), received: fc.integer({ min: 1, max: 40 }) })
+      .chain((r) =>
+        fc.record({
+          kind: fc.constant(r.kind),
+          received: fc.constant(r.received),
+          answered: fc.nat(r.received),
+        }),
+      ),
+    { selector: (a) => a.kind },
+  ),
 });
 const sum = (list: { count: number }[]) => list.reduce((a, c) => a + c.count, 0);
 
@@ -39,6 +51,15 @@ describe('report figures (CMP-12)', () => {
         expect(sum(f.byDepartment)).toBe(f.received);
         expect(sum(f.byIntent)).toBe(f.received);
         expect(sum(f.satisfaction)).toBe(f.visited);
+        // CMP-13: suggestions then praise, each with its own counts, never more answered than received.
+        expect(f.suggestionsAndPraise.map((e) => [e.code, e.label])).toEqual([
+          ['suggestion', '建议'],
+          ['praise', '表扬'],
+        ]);
+        for (const e of f.suggestionsAndPraise) {
+          const given = c.answered.find((a) => a.kind === e.code);
+          expect([e.received, e.answered]).toEqual([given?.received ?? 0, given?.answered ?? 0]);
+        }
       }),
     );
   });
@@ -57,6 +78,10 @@ describe('report figures (CMP-12)', () => {
         }
         for (const [i, c] of total.byIntent.entries()) {
           expect(c.count).toBe(lines.reduce((a, l) => a + l.byIntent[i]!.count, 0));
+        }
+        for (const [i, e] of total.suggestionsAndPraise.entries()) {
+          expect(e.received).toBe(lines.reduce((a, l) => a + l.suggestionsAndPraise[i]!.received, 0));
+          expect(e.answered).toBe(lines.reduce((a, l) => a + l.suggestionsAndPraise[i]!.answered, 0));
         }
       }),
     );

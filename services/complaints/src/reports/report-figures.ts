@@ -1,5 +1,7 @@
 import {
+  ANSWERED_KINDS,
   ComplainantIntent,
+  ComplaintKind,
   ComplaintCategory,
   Department,
   Satisfaction,
@@ -21,6 +23,8 @@ export interface PeriodCounts {
   resolved: number;
   overdue: number;
   visits: { satisfaction: string; count: number }[];
+  /** CMP-13: suggestions and praise received, and of those how many are answered. */
+  answered: { kind: string; received: number; answered: number }[];
 }
 
 const UNCATEGORISED = { code: 'uncategorised', label: '未分类' } as const;
@@ -85,6 +89,15 @@ export function toFigures(counts: PeriodCounts): ComplaintReportFigures {
       counts.received.map((g) => ({ code: g.intent, count: g.count })),
       UNRECORDED,
     ),
+    suggestionsAndPraise: ANSWERED_KINDS.map((code) => {
+      const rows = counts.answered.filter((a) => a.kind === code);
+      return {
+        code,
+        label: ComplaintKind.label(code),
+        received: rows.reduce((sum, r) => sum + r.received, 0),
+        answered: rows.reduce((sum, r) => sum + r.answered, 0),
+      };
+    }),
     satisfaction,
     visited: satisfaction.reduce((sum, c) => sum + c.count, 0),
     ...(basisPoints === undefined ? {} : { satisfiedBasisPoints: basisPoints }),
@@ -97,7 +110,7 @@ export function addFigures(lines: readonly ComplaintReportFigures[]): ComplaintR
     pick: (f: ComplaintReportFigures) => LabelledCountView[],
     template: LabelledCountView[],
   ) => template.map((t, i) => ({ ...t, count: lines.reduce((sum, f) => sum + (pick(f)[i]?.count ?? 0), 0) }));
-  const empty = toFigures({ received: [], resolved: 0, overdue: 0, visits: [] });
+  const empty = toFigures({ received: [], resolved: 0, overdue: 0, visits: [], answered: [] });
   const satisfaction = sumLists((f) => f.satisfaction, empty.satisfaction);
   const basisPoints = satisfiedBasisPoints(satisfaction);
   return {
@@ -107,6 +120,11 @@ export function addFigures(lines: readonly ComplaintReportFigures[]): ComplaintR
     byCategory: sumLists((f) => f.byCategory, empty.byCategory),
     byDepartment: sumLists((f) => f.byDepartment, empty.byDepartment),
     byIntent: sumLists((f) => f.byIntent, empty.byIntent),
+    suggestionsAndPraise: empty.suggestionsAndPraise.map((t, i) => ({
+      ...t,
+      received: lines.reduce((sum, f) => sum + (f.suggestionsAndPraise[i]?.received ?? 0), 0),
+      answered: lines.reduce((sum, f) => sum + (f.suggestionsAndPraise[i]?.answered ?? 0), 0),
+    })),
     satisfaction,
     visited: satisfaction.reduce((sum, c) => sum + c.count, 0),
     ...(basisPoints === undefined ? {} : { satisfiedBasisPoints: basisPoints }),

@@ -44,6 +44,10 @@ export function weeklyReportTable(view: WeeklyComplaintReportView): Table {
     ...lines(view.byCategory).map((c) => figure('按类别', c.label, c.count)),
     ...lines(view.byDepartment).map((c) => figure('按部门', c.label, c.count)),
     ...lines(view.byIntent).map((c) => figure('按投诉意图', c.label, c.count)),
+    ...(view.suggestionsAndPraise ?? []).flatMap((e) => [
+      figure(e.label, '受理', e.received),
+      figure(e.label, '已答复', e.answered),
+    ]),
     figure('回访', '合计', view.visited),
     ...lines(view.satisfaction).map((c) => figure('回访满意度', c.label, c.count)),
     figure('满意率(%)', '满意及非常满意', percent(view.satisfiedBasisPoints)),
@@ -72,6 +76,7 @@ export function rollupTable(view: ComplaintRollupView): Table {
   const categories = lines(template.byCategory);
   const departments = lines(template.byDepartment);
   const intents = lines(template.byIntent);
+  const answeredKinds = template.suggestionsAndPraise ?? [];
   const columns: TabularColumn[] = [
     { header: '小区', width: 10 },
     { header: '小区名称', width: 16 },
@@ -85,6 +90,7 @@ export function rollupTable(view: ComplaintRollupView): Table {
     ...categories.map((c) => ({ header: `类别:${c.label}` })),
     ...departments.map((d) => ({ header: `部门:${d.label}` })),
     ...intents.map((i) => ({ header: `意图:${i.label}` })),
+    ...answeredKinds.flatMap((e) => [{ header: `${e.label}:受理` }, { header: `${e.label}:已答复` }]),
   ];
   const line = (
     id: string,
@@ -104,6 +110,10 @@ export function rollupTable(view: ComplaintRollupView): Table {
     ...categories.map((c) => lines(f.byCategory).find((x) => x.code === c.code)?.count ?? 0),
     ...departments.map((d) => lines(f.byDepartment).find((x) => x.code === d.code)?.count ?? 0),
     ...intents.map((i) => lines(f.byIntent).find((x) => x.code === i.code)?.count ?? 0),
+    ...answeredKinds.flatMap((e) => {
+      const own = (f.suggestionsAndPraise ?? []).find((x) => x.code === e.code);
+      return [own?.received ?? 0, own?.answered ?? 0];
+    }),
   ];
   return {
     sheet: '投诉季报年报',

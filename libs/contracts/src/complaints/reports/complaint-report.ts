@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { StaffRef } from '../../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
@@ -70,9 +70,29 @@ export class TypicalCaseView {
   markedAt!: string;
 }
 
+/** The register entries that are answered rather than resolved (CMP-13). */
+export const ANSWERED_KINDS = ['suggestion', 'praise'] as const;
+
+/** CMP-13: suggestions (建议) or praise (表扬) received in a period, and how many of them are answered. */
+export class AnsweredEntriesView {
+  @IsIn(ANSWERED_KINDS)
+  code!: (typeof ANSWERED_KINDS)[number];
+
+  @IsString()
+  label!: string;
+
+  @IsInt()
+  received!: number;
+
+  /** Of those received in the period, how many were answered by the report's `asOf`. */
+  @IsInt()
+  answered!: number;
+}
+
 /**
  * CMP-12: what a report counts over a period. Complaints only (kind `complaint`; suggestions and
- * praise are answered, not resolved, CMP-13), merged duplicates left out (decision 0145).
+ * praise are answered, not resolved, CMP-13, and counted apart in `suggestionsAndPraise`), merged
+ * duplicates left out (decision 0145).
  */
 export class ComplaintReportFigures {
   /** Complaints received in the period. */
@@ -104,6 +124,11 @@ export class ComplaintReportFigures {
   @ValidateNested({ each: true })
   @Type(() => LabelledCountView)
   byIntent!: LabelledCountView[];
+
+  /** CMP-13: suggestions, then praise, received in the period and how many are answered. */
+  @ValidateNested({ each: true })
+  @Type(() => AnsweredEntriesView)
+  suggestionsAndPraise!: AnsweredEntriesView[];
 
   /** Return visits made in the period by the satisfaction the customer gave, every answer listed. */
   @ValidateNested({ each: true })
