@@ -147,18 +147,19 @@ describe('shared meters apportioned (BIL-3)', () => {
       'SM02',
     );
     await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true));
-    const view = await request<SharedMeterApportionmentView>(
-      meter(
-        'SM02',
-        [
-          { unitId: units[0]!.unitId, usage: 1_000 },
-          { unitId: units[1]!.unitId, usage: 3_000 },
-          { unitId: units[2]!.unitId, usage: 0 },
-        ],
-        { basis: 'sub-meter', utility: 'public-electricity', amountFen: 7_777 },
-      ),
+    const body = meter(
+      'SM02',
+      [
+        { unitId: units[0]!.unitId, usage: 1_000 },
+        { unitId: units[1]!.unitId, usage: 3_000 },
+        { unitId: units[2]!.unitId, usage: 0 },
+      ],
+      { basis: 'sub-meter', utility: 'public-electricity', amountFen: 7_777 },
     );
+    const view = await request<SharedMeterApportionmentView>(body);
     expect(view.parts.map((p) => p.amountFen)).toEqual([1_944, 5_833, 0]);
+    // Sent again, usages and all, it answers the same and bills nothing more.
+    expect(await request(body)).toEqual(view);
     expect(view.billsIssued).toBe(3);
     const bills = await billsOf('SM02');
     expect(bills.some((b) => b.unit_id === units[2]!.unitId)).toBe(false);

@@ -263,7 +263,11 @@ function sameApportionment(earlier: SharedMeterApportionment, command: Apportion
     earlier.utility === command.utility &&
     earlier.basis === command.basis &&
     earlier.amountFen === BigInt(command.amountFen) &&
-    JSON.stringify(earlier.units) === JSON.stringify(command.units.map(unitAsGiven))
+    // Field by field: jsonb keeps an object's keys in an order of its own.
+    earlier.units.length === command.units.length &&
+    earlier.units.every(
+      (u, i) => u.unitId === command.units[i]?.unitId && u.usage === command.units[i]?.usage,
+    )
   );
 }
 
