@@ -128,9 +128,10 @@ export function RegisterComplaintPage() {
           <Form.Item name="category" label="分类">
             <Select allowClear placeholder="暂不分类" options={optionsOf(CATEGORY_LABELS)} />
           </Form.Item>
-          {/* CMP-7: what the complainant wants guides the response and is reported on. */}
+          {/* CMP-7: what the complainant wants guides the response and is reported on. Only a
+              complaint has one: not kept once the field is hidden. */}
           {(kind ?? 'complaint') === 'complaint' && (
-            <Form.Item name="intent" label="投诉意图">
+            <Form.Item name="intent" label="投诉意图" preserve={false}>
               <Select allowClear placeholder="未记录" options={optionsOf(INTENT_LABELS)} />
             </Form.Item>
           )}
