@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@pcs/contracts';
 import { eventually, type HttpResult } from '@pcs/testing';
 import type { Browser, Page, Request } from 'playwright-core';
-import { checkScreen, consolePage, signIn, startWithBrowser } from './console-browser.js';
+import { checkScreen, choose, consolePage, signIn, startWithBrowser } from './console-browser.js';
 import { Stack } from './stack.js';
 
 /*
@@ -125,6 +125,7 @@ describe('finance in the staff console (issue 15)', () => {
       '派工单',
       '房屋查询',
       '欠费与收费率',
+      '公共能耗分摊',
     ]);
 
     // The unit, found by its number.
@@ -208,6 +209,29 @@ describe('finance in the staff console (issue 15)', () => {
     expect(header).toBe('账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
     expect(rows[0]).toContain(`,${unit.label},2026-11 物业服务费用,`);
     expect(rows[0]).toContain(`,${((before.owedFen - 10_010) / 100).toFixed(2)},`);
+
+    // BIL-3: the building's public water for November, apportioned to its one unit and billed to its owner.
+    await menu.getByRole('menuitem', { name: '公共能耗分摊' }).click();
+    await page.getByRole('heading', { name: '公共能耗分摊' }).waitFor({ state: 'visible' });
+    const meterForm = page.locator('form').filter({ has: page.getByLabel('表计编号') });
+    await choose(page, meterForm, '楼栋', '5栋');
+    await page.getByRole('row').filter({ hasText: unit.label }).waitFor({ state: 'visible' });
+    await page.getByLabel('月份').fill('2026-11');
+    await page.getByLabel('表计编号').fill('B5-W01');
+    await page.getByLabel('金额（元）').fill('86.4');
+    await checkScreen(page, 'finance-6-shared-meter');
+    await page.getByRole('button', { name: '分摊并出账' }).click();
+    const part = page.locator('[data-part]');
+    await part.first().waitFor({ state: 'visible' });
+    expect(await part.allInnerTexts()).toEqual(['¥86.40']);
+    await page.getByText('出账 1 张', { exact: true }).waitFor({ state: 'visible' });
+    await checkScreen(page, 'finance-7-shared-meter-billed');
+    const billed = await ok(call(['finance'], 'GET', `/api/v1/units/${unit.id}/statement`));
+    expect(
+      billed.bills
+        .filter((b: any) => b.source === 'shared-meter')
+        .map((b: any) => [b.amountFen, b.lines.map((l: any) => l.itemLabel)]),
+    ).toEqual([[8_640, ['公共用水分摊']]]);
 
     expect(pageErrors).toEqual([]);
   });

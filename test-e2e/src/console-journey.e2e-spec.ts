@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   checkScreen,
+  choose,
   clickUntilShown,
   failedForReal,
   startWithBrowser,
@@ -20,38 +21,6 @@ import { setProcessClock, Stack } from './stack.js';
  * timeline. Each screen is screenshotted (test-e2e/artefacts/console/, not committed) and checked
  * with axe for serious or critical accessibility violations.
  */
-
-/**
- * Chooses an option of an Ant Design select by its visible text. Ant Design's list for the eye is used
- * (its role=option list is for screen readers, kept out of view); a click while the list is still
- * opening can miss (seen once in CI), so it chooses until the select shows the option, a few times.
- */
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  const input = scope.getByLabel(label);
-  const select = scope
-    .locator('.ant-form-item')
-    .filter({ has: page.getByLabel(label) })
-    .locator('.ant-select');
-  // This select's own list (another select's list may still be closing): the one holding `<id>_list`.
-  const own = page
-    .locator('.ant-select-dropdown')
-    .filter({ has: page.locator(`[id="${await input.getAttribute('id')}_list"]`) });
-  for (let attempt = 0; attempt < 5 && !((await select.textContent()) ?? '').includes(option); attempt++) {
-    if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
-    await own
-      .locator('.ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${option}$`) })
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    await select
-      .filter({ hasText: option })
-      .waitFor({ state: 'visible', timeout: 1_000 })
-      .catch(() => undefined);
-  }
-  expect(await select.textContent()).toContain(option);
-  // Closed before going on: an open list's listbox has no name of its own (axe flags it) and covers fields.
-  await own.waitFor({ state: 'hidden' });
-}
 
 /**
  * Reloads until `locator` shows, for at most `attempts` rounds of `waitMs` each: the page shows what

@@ -40,8 +40,8 @@ describe("the console's menu follows the caller's roles", () => {
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
-  it('shows finance the units and the arrears, not the complaints', () => {
-    expect(labels(['finance'])).toEqual(['报修单', '派工单', '房屋查询', '欠费与收费率']);
+  it('shows finance the units, the arrears and the shared meters, not the complaints', () => {
+    expect(labels(['finance'])).toEqual(['报修单', '派工单', '房屋查询', '欠费与收费率', '公共能耗分摊']);
   });
 
   it('shows what any of several roles allows', () => {

@@ -21,6 +21,7 @@ export const MENU: readonly MenuEntry[] = [
   { route: '/work-orders', label: '派工单', operationId: 'listWorkOrders' },
   { route: '/units', label: '房屋查询', operationId: 'listUnits' },
   { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
+  { route: '/finance/shared-meters', label: '公共能耗分摊', operationId: 'apportionSharedMeter' },
   // The register's download allows every role any complaint report allows.
   { route: '/reports', label: '报表下载', operationId: 'exportComplaintRegisterCsv' },
 ];

@@ -18,6 +18,7 @@ export type ScreenName =
   | 'units'
   | 'unit'
   | 'arrears'
+  | 'shared-meters'
   | 'reports';
 
 interface ScreenRoute {
@@ -45,6 +46,7 @@ export const SCREEN_ROUTES: readonly ScreenRoute[] = [
   { pattern: '/units', screen: 'units', menu: '/units' },
   { pattern: '/units/:id', screen: 'unit', menu: '/units' },
   { pattern: '/finance/arrears', screen: 'arrears', menu: '/finance/arrears' },
+  { pattern: '/finance/shared-meters', screen: 'shared-meters', menu: '/finance/shared-meters' },
   { pattern: '/reports', screen: 'reports', menu: '/reports' },
 ];
 

@@ -28,5 +28,6 @@ export const SCREENS: Readonly<Record<ScreenName, Page>> = {
   units: page(() => import('../units/unit-search-page'), 'UnitSearchPage'),
   unit: page(() => import('../units/unit-page'), 'UnitPage'),
   arrears: page(() => import('../finance/arrears-page'), 'ArrearsPage'),
+  'shared-meters': page(() => import('../finance/shared-meters-page'), 'SharedMetersPage'),
   reports: page(() => import('../reports/reports-page'), 'ReportsPage'),
 };
