@@ -28,15 +28,10 @@ import {
 } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import type { Logger } from 'pino';
+import { ownerHoldings } from './owner-holdings.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
-import {
-  daysOf,
-  largestMonthlyBill,
-  periodBills,
-  type Holding,
-  type PeriodicItem,
-} from './billing-run.rules.js';
+import { daysOf, largestMonthlyBill, periodBills, type PeriodicItem } from './billing-run.rules.js';
 import { FeeItem } from './fee-item.entity.js';
 
 /** Units billed per transaction: a chunk's bills commit together, and memory stays flat. */
@@ -221,25 +216,12 @@ export class BillingRunService {
             ]);
             return 0;
           }
-          const owners = await em.execute<
-            { unit_id: string; person_id: string; start_date: string | null; end_date: string | null }[]
-          >(
-            `select unit_id, person_id, to_char(start_date, 'YYYY-MM-DD') as start_date,
-                    to_char(end_date, 'YYYY-MM-DD') as end_date
-             from occupancy_replica where company_id = ? and role = 'owner' and unit_id in (?)`,
-            [companyId, units.map((u) => u.unit_id)],
+          const holdingsOf = await ownerHoldings(
+            em,
+            companyId,
+            units.map((u) => u.unit_id),
           );
           const now = this.clock.now();
-          const holdingsOf = new Map<string, Holding[]>();
-          for (const o of owners) {
-            const holdings = holdingsOf.get(o.unit_id) ?? [];
-            holdings.push({
-              personId: o.person_id,
-              ...(o.start_date ? { startDate: o.start_date } : {}),
-              ...(o.end_date ? { endDate: o.end_date } : {}),
-            });
-            holdingsOf.set(o.unit_id, holdings);
-          }
           const inputs: BillInput[] = units.flatMap((unit) => {
             const holdings = holdingsOf.get(unit.unit_id) ?? [];
             return periodBills(

@@ -15,7 +15,8 @@ import {
 import { archive, CallContext, CommunityTimeZones, newId, runCommand } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import { apportion } from '../billing-runs/apportionment.rules.js';
-import { periodBills, type Holding } from '../billing-runs/billing-run.rules.js';
+import { periodBills } from '../billing-runs/billing-run.rules.js';
+import { ownerHoldings } from '../billing-runs/owner-holdings.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { SharedMeterApportionment } from './shared-meter-apportionment.entity.js';
@@ -195,25 +196,11 @@ export class SharedMeterService {
     parts: SharedMeterPartView[],
     now: Date,
   ): Promise<BillInput[]> {
-    const owners = await em.execute<
-      { unit_id: string; person_id: string; start_date: string | null; end_date: string | null }[]
-    >(
-      `select unit_id, person_id, to_char(start_date, 'YYYY-MM-DD') as start_date,
-              to_char(end_date, 'YYYY-MM-DD') as end_date
-         from occupancy_replica where company_id = ? and role = 'owner' and unit_id = any(?::uuid[])`,
-      [companyId, `{${parts.map((p) => p.unitId).join(',')}}`],
+    const holdingsOf = await ownerHoldings(
+      em,
+      companyId,
+      parts.map((p) => p.unitId),
     );
-    const holdingsOf = new Map<string, Holding[]>();
-    for (const o of owners) {
-      holdingsOf.set(o.unit_id, [
-        ...(holdingsOf.get(o.unit_id) ?? []),
-        {
-          personId: o.person_id,
-          ...(o.start_date ? { startDate: o.start_date } : {}),
-          ...(o.end_date ? { endDate: o.end_date } : {}),
-        },
-      ]);
-    }
     const name = SharedUtility.label(command.utility);
     return parts.flatMap((part) => {
       const unit = units.get(part.unitId);
