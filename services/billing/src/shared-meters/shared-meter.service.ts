@@ -108,7 +108,7 @@ export class SharedMeterService {
       if (sameApportionment(earlier, command)) return earlier;
       throw new DomainError(
         'APPORTIONMENT_EXISTS',
-        `表计 ${command.meterCode} 的 ${command.period} 已于 ${earlier.apportionedAt.toISOString()} 分摊；更正请冲销其账单后以新的表计编号分摊`,
+        `表计 ${command.meterCode} 的 ${command.period} 已分摊，账单已出；如需更正，请冲销其账单后以新的表计编号分摊`,
         {
           field: 'meterCode',
           errors: [{ field: 'meterCode', message: 'already apportioned for this period' }],
