@@ -47,6 +47,7 @@ const VERBS = [
   'record',
   'refund',
   'refuse',
+  'release',
   'register',
   'reopen',
   'replenish',

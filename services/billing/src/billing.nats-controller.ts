@@ -15,6 +15,7 @@ import {
   IssueCreditNoteV1,
   ReceiveDepositV1,
   ReceiveQualityDepositV1,
+  ReleaseQualityDepositV1,
   RecordPaymentV1,
   RefundCreditV1,
   RefundDepositV1,
@@ -131,6 +132,11 @@ export class BillingNatsController {
   @MessagePattern(C.receiveQualityDeposit)
   receiveQualityDeposit(@Payload() command: ReceiveQualityDepositV1): Promise<QualityDepositView> {
     return this.funds.receiveQualityDeposit(command);
+  }
+
+  @MessagePattern(C.releaseQualityDeposit)
+  releaseQualityDeposit(@Payload() command: ReleaseQualityDepositV1): Promise<QualityDepositView> {
+    return this.funds.releaseQualityDeposit(command);
   }
 
   @MessagePattern(C.drawRevolvingFund)

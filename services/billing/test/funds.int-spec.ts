@@ -6,6 +6,7 @@ import {
   GetStatement,
   MaintenanceBus,
   ReceiveQualityDeposit,
+  ReleaseQualityDeposit,
   ReplenishRevolvingFund,
   SettlementCertified,
   WorkOrderCompleted,
@@ -160,6 +161,96 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
         shortfallFen: 25_000,
       }),
     );
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-10: at the end of the warranty the deposit is released, in part or in full, less what the contractor still owes; never before, never above the balance', async () => {
+    const received = (contractorId: string, amountFen: number) =>
+      request(
+        ReceiveQualityDeposit,
+        { contractorId, contractorName: '广州市粤华防水工程有限公司', amountFen },
+        finance,
+      );
+    const certified = (contractorId: string, deductionFen: number) =>
+      fixture.bus.publishEvent(SettlementCertified, MaintenanceBus, {
+        source: 'maintenance',
+        subject: newId(),
+        companyid: 'HRX',
+        communityid: 'GZ01',
+        data: {
+          settlementId: newId(),
+          workOrderId: newId(),
+          workOrderNumber: 'PG-GZ01-2026-000061',
+          type: 'a' as const,
+          communityId: 'GZ01',
+          settledFen: deductionFen,
+          contractorId,
+          contractorName: '广州市粤华防水工程有限公司',
+          deductionFen,
+          certifiedAt: '2026-11-25T10:00:00+08:00',
+        },
+      });
+    const held = (contractorId: string) =>
+      request<QualityDepositView>(GetQualityDeposit, { contractorId }, finance);
+    const release = (contractorId: string, body: object, idempotencyKey = newId()) =>
+      fixture.bus.request(ReleaseQualityDeposit as never, { contractorId, ...body }, finance, {
+        idempotencyKey,
+      }) as Promise<QualityDepositView>;
+    const ended = { warrantyEndedOn: '2026-11-30', reason: '屋面防水五年保修期满，工程部确认无遗留问题' };
+    const movements = () => sql(fixture).execute(`select count(*)::int as n from ledger_transaction`);
+
+    const contractorId = newId();
+    await received(contractorId, 50_000);
+    await certified(contractorId, 30_000);
+    await eventually(async () => expect((await held(contractorId)).balanceFen).toBe(20_000));
+    const before = await movements();
+    // Before the warranty ends, above the balance, or of a contractor billing holds nothing for: refused.
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await expect(release(contractorId, { ...ended, warrantyEndedOn: tomorrow })).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { errors: [{ field: 'warrantyEndedOn' }] },
+    });
+    await expect(release(contractorId, { ...ended, amountFen: 20_001 })).rejects.toMatchObject({
+      code: 'AMOUNT_EXCEEDS_BALANCE',
+      details: { errors: [{ field: 'amountFen' }], balanceFen: 20_000 },
+    });
+    await expect(release(newId(), ended)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const bad of [
+      { amountFen: 0 },
+      { amountFen: 1.5 },
+      { warrantyEndedOn: '2026-02-30' },
+      { reason: ' ' },
+    ])
+      await expect(release(contractorId, { ...ended, ...bad })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
+    expect(await movements()).toEqual(before);
+
+    // Part of it, retried with the same key: released once.
+    const key = newId();
+    expect(await release(contractorId, { ...ended, amountFen: 5_000 }, key)).toEqual({
+      contractorId,
+      balanceFen: 15_000,
+      shortfallFen: 0,
+    });
+    expect((await release(contractorId, { ...ended, amountFen: 5_000 }, key)).balanceFen).toBe(15_000);
+    // The rest; then there is nothing left to release.
+    expect((await release(contractorId, ended)).balanceFen).toBe(0);
+    await expect(release(contractorId, ended)).rejects.toMatchObject({ code: 'AMOUNT_EXCEEDS_BALANCE' });
+
+    // A contractor who owes for a deduction above its deposit is paid only what is left after it.
+    const owing = newId();
+    await received(owing, 10_000);
+    await certified(owing, 25_000);
+    await eventually(async () => expect((await held(owing)).shortfallFen).toBe(15_000));
+    await received(owing, 40_000);
+    expect(await release(owing, ended)).toEqual({ contractorId: owing, balanceFen: 0, shortfallFen: 0 });
+    const [paidOut] = await sql(fixture).execute<{ paid_out: number; kept: number }[]>(
+      `select (details->>'paidOutFen')::int as paid_out, (details->>'keptForDeductionsFen')::int as kept
+         from fund_movement where kind = 'quality-release' and party_id = ?`,
+      [owing],
+    );
+    expect(paidOut).toEqual({ paid_out: 25_000, kept: 15_000 });
     await expectLedgerIntact(fixture);
   });
 });

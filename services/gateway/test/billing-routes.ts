@@ -150,6 +150,17 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   },
   {
     method: 'POST',
+    template: '/api/v1/contractors/{id}/quality-deposit/release',
+    permission: 'billing.funds',
+    status: 200,
+    sends: c.ReleaseQualityDeposit,
+    bodyClass: c.QualityDepositReleaseBodyV1,
+    body: { warrantyEndedOn: '2026-11-30', reason: '防水工程五年保修期满，经工程部确认无遗留问题' },
+    headers: { 'idempotency-key': 'release-quality-0001' },
+    fromPath: { contractorId: PATH_ID },
+  },
+  {
+    method: 'POST',
     template: '/api/v1/quality-deposits',
     permission: 'billing.funds',
     status: 200,

@@ -14,6 +14,7 @@ export const BillingBus = {
     refundDeposit: 'billing.deposits.refund',
     receiveDeposit: 'billing.deposits.receive',
     receiveQualityDeposit: 'billing.quality-deposits.receive',
+    releaseQualityDeposit: 'billing.quality-deposits.release',
     setFeeItemRate: 'billing.fee-items.set-rate',
     runBilling: 'billing.billing-runs.run',
     accrueLateFees: 'billing.late-fees.accrue',

@@ -33,7 +33,12 @@ import {
   RefundCreditV1,
   ReversePaymentV1,
 } from './payments.js';
-import { GetQualityDepositV1, QualityDepositView, ReceiveQualityDepositV1 } from './quality-deposits.js';
+import {
+  GetQualityDepositV1,
+  QualityDepositView,
+  ReceiveQualityDepositV1,
+  ReleaseQualityDepositV1,
+} from './quality-deposits.js';
 import { ReceiveDepositV1 } from './receive-deposit.js';
 import { ApportionSharedMeterV1, SharedMeterApportionmentView } from './shared-meters.js';
 import {
@@ -145,6 +150,12 @@ export const ReceiveQualityDeposit = defineCommand<ReceiveQualityDepositV1, Qual
   subject: C.receiveQualityDeposit,
   request: ReceiveQualityDepositV1,
   summary: "Record a contractor's quality guarantee deposit received (BIL-10)",
+});
+
+export const ReleaseQualityDeposit = defineCommand<ReleaseQualityDepositV1, QualityDepositView>({
+  subject: C.releaseQualityDeposit,
+  request: ReleaseQualityDepositV1,
+  summary: "Release a contractor's quality deposit at the end of the warranty, less what it owes (BIL-10)",
 });
 
 export const DrawRevolvingFund = defineCommand<DrawRevolvingFundV1, RevolvingFundDrawView>({
@@ -267,6 +278,7 @@ export const BILLING_MESSAGES = {
     RefundDeposit,
     ReceiveDeposit,
     ReceiveQualityDeposit,
+    ReleaseQualityDeposit,
     DrawRevolvingFund,
     ReplenishRevolvingFund,
     SetFeeItemRate,

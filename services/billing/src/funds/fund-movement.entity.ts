@@ -15,7 +15,7 @@ export class FundMovement {
   @Property({ type: 'text' })
   companyId!: string;
 
-  /** `revolving-fund-draw` or `quality-deduction`. */
+  /** `revolving-fund-draw`, `quality-deduction` or `quality-release` (decision 0241). */
   @Property({ type: 'text' })
   kind!: string;
 

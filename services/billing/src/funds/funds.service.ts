@@ -4,19 +4,22 @@ import {
   DomainError,
   DrawRevolvingFund,
   ReceiveQualityDeposit,
+  ReleaseQualityDeposit,
   ReplenishRevolvingFund,
   type DrawRevolvingFundV1,
   type GetQualityDepositV1,
   type QualityDepositView,
   type ReceiveQualityDepositV1,
+  type ReleaseQualityDepositV1,
   type ReplenishRevolvingFundV1,
   type RevolvingFundDrawView,
   type RevolvingFundView,
 } from '@pcs/contracts';
-import { CallContext, runCommand } from '@pcs/platform';
+import { CallContext, newId, runCommand } from '@pcs/platform';
+import { DEFAULT_TIME_ZONE, localDateOf } from '@pcs/work-calendar';
 import { Clock } from '../clock/clock.js';
 import { Accounts } from '../ledger/ledger.rules.js';
-import { balanceOf, lockAccount, post } from '../ledger/ledger.js';
+import { balanceOf, lockAccount, lockOpenAccount, post } from '../ledger/ledger.js';
 import { FundMovement } from './fund-movement.entity.js';
 
 /** MNT-13: a repair team's revolving fund opens with 100,000 yuan (decision 0104). */
@@ -148,6 +151,74 @@ export class FundsService {
             { account: Accounts.clearing('bank-transfer'), amountFen: BigInt(command.amountFen) },
             { account, amountFen: -BigInt(command.amountFen) },
           ],
+        });
+        return companyId;
+      },
+      view: (em, companyId) => this.qualityDepositIn(em, companyId, command.contractorId),
+    });
+  }
+
+  /**
+   * BIL-10: what is left of a contractor's quality deposit paid back once the warranty it guarantees
+   * has ended (decision 0241). What the contractor still owes for deductions above the deposit
+   * (decision 0103) is kept from it first; the rest goes out by bank transfer.
+   */
+  releaseQualityDeposit(command: ReleaseQualityDepositV1): Promise<QualityDepositView> {
+    return runCommand(this.em, ReleaseQualityDeposit, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        const now = this.clock.now();
+        // A company's warranties end on a Beijing day: the platform's time zone (decision 0011).
+        const today = localDateOf(now, DEFAULT_TIME_ZONE);
+        if (command.warrantyEndedOn > today) {
+          const message = `质保期至 ${command.warrantyEndedOn} 届满，届满前不能退还质保金`;
+          throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+            field: 'warrantyEndedOn',
+            errors: [{ field: 'warrantyEndedOn', message }],
+          });
+        }
+        const deposit = Accounts.qualityDeposit(command.contractorId, '');
+        if (!(await lockOpenAccount(em, companyId, deposit))) throw DomainError.notFound('NOT_FOUND');
+        const balance = -(await balanceOf(em, companyId, deposit.key));
+        const amount = command.amountFen === undefined ? balance : BigInt(command.amountFen);
+        if (amount <= 0n || amount > balance) {
+          const message = `质保金余额为 ${Number(balance) / 100} 元，退还金额不能超过余额${balance > 0n ? '' : '（已无余额可退）'}`;
+          throw new DomainError('AMOUNT_EXCEEDS_BALANCE', message, {
+            field: 'amountFen',
+            errors: [{ field: 'amountFen', message }],
+            balanceFen: Number(balance),
+          });
+        }
+        const receivable = Accounts.contractorReceivable(command.contractorId, '');
+        const owed = await balanceOf(em, companyId, receivable.key);
+        const kept = owed > 0n ? (owed < amount ? owed : amount) : 0n;
+        await post(em, {
+          companyId,
+          kind: 'quality-deposit-released',
+          referenceId: command.contractorId,
+          description: `工程质量保证金退还：${command.reason}`,
+          at: now,
+          postings: [
+            { account: deposit, amountFen: amount },
+            { account: receivable, amountFen: -kept },
+            { account: Accounts.clearing('bank-transfer'), amountFen: -(amount - kept) },
+          ],
+        });
+        em.create(FundMovement, {
+          id: newId(),
+          companyId,
+          kind: 'quality-release',
+          partyId: command.contractorId,
+          amountFen: amount,
+          shortfallFen: 0n,
+          balanceAfterFen: balance - amount,
+          details: {
+            warrantyEndedOn: command.warrantyEndedOn,
+            reason: command.reason,
+            keptForDeductionsFen: Number(kept),
+            paidOutFen: Number(amount - kept),
+          },
+          at: now,
         });
         return companyId;
       },

@@ -51,6 +51,8 @@ import {
   ReceiveDepositV1,
   ReceiveQualityDeposit,
   ReceiveQualityDepositV1,
+  QualityDepositReleaseBodyV1,
+  ReleaseQualityDeposit,
   RecordPayment,
   RecordPaymentV1,
   RefundCredit,
@@ -82,6 +84,7 @@ import {
   ApiIdPath,
   ApiIdempotent,
   ApiJsonBody,
+  ApiMovesMoneyOnce,
   ApiNotFound,
   ApiOk,
   ApiQueryOf,
@@ -343,6 +346,29 @@ export class BillingHttpController {
   @ApiNotFound('Billing holds no quality deposit of this contractor')
   getQualityDeposit(@Param() p: IdParam): Promise<QualityDepositView> {
     return this.bus.request(GetQualityDeposit, { contractorId: p.id });
+  }
+
+  @Post('contractors/:id/quality-deposit/release')
+  @HttpCode(200)
+  @RequiresPermission('billing.funds')
+  @ApiOperation({
+    summary:
+      '退还质保金 Release a contractor’s quality guarantee deposit at the end of the warranty, less what it still owes (BIL-10)',
+  })
+  @ApiIdPath('The contractor')
+  @ApiJsonBody(QualityDepositReleaseBodyV1)
+  @ApiOk(QualityDepositView)
+  @ApiBadInput()
+  @ApiNotFound('Billing holds no quality deposit of this contractor')
+  @ApiRefused(
+    'AMOUNT_EXCEEDS_BALANCE: more than the deposit holds; BUSINESS_RULE_VIOLATED: the warranty has not ended',
+  )
+  @ApiMovesMoneyOnce()
+  releaseQualityDeposit(
+    @Param() p: IdParam,
+    @Body() body: QualityDepositReleaseBodyV1,
+  ): Promise<QualityDepositView> {
+    return this.bus.request(ReleaseQualityDeposit, { ...body, contractorId: p.id });
   }
 
   @Post('quality-deposits')

@@ -86,6 +86,15 @@ export function ApiCreatesOnce(view: ContractClass, ...conflicts: string[]): Met
   );
 }
 
+/**
+ * A write that moves money out of a balance it answers with (200), refused (400 naming the header)
+ * without an Idempotency-Key, as a creating one is (decision 0200): a retry after a lost answer must
+ * not pay twice.
+ */
+export function ApiMovesMoneyOnce(...conflicts: string[]): MethodDecorator {
+  return applyDecorators(SetMetadata(IDEMPOTENCY_KEY_REQUIRED, true), idempotencyKey(true, conflicts));
+}
+
 export const ApiOk = (view: ContractClass): MethodDecorator => ApiOkResponse({ schema: schemaRef(view) });
 
 /** A page of a list: `items` and, when more follow, `nextCursor` (interfaces: limit and cursor). */
