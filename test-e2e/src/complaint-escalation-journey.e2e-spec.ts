@@ -56,22 +56,25 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
       (await stack.http('PUT', '/api/v1/calendar/2026', { token: admin, body: CALENDAR_2026 })).status,
     ).toBe(200);
 
-    // 09-30 10:00: a call is registered and routed to cleaning with a named handler.
-    const created = await stack.http('POST', '/api/v1/complaints', {
-      token: desk,
-      body: complaintRegistration({ receivedAt: at('2026-09-30T10:00:00'), category: 'cleaning' }),
-    });
-    expect(created.status).toBe(201);
-    const id = (created.json as ComplaintView).id;
-    const assign = () =>
-      stack.http('POST', `/api/v1/complaints/${id}/assign`, {
-        token: desk,
-        body: { handler: { staffId: 'staff-0501', name: '赵敏' } },
-      });
-    // The calendar reaches complaints by an event: assign once it is there (feedback due on the make-up Saturday).
+    // 09-30 10:00: a call is registered and routed to cleaning with a named handler. The calendar
+    // reaches complaints by an event: register and assign once it is there, so that the feedback falls
+    // due on the make-up Saturday. A call registered and assigned while that event was being applied
+    // may keep the old calendar (decision 0242), so each attempt is a new call, not the same one again.
     const assigned = await eventually(
       async () => {
-        const res = await assign();
+        const created = await stack.http('POST', '/api/v1/complaints', {
+          token: desk,
+          body: complaintRegistration({ receivedAt: at('2026-09-30T10:00:00'), category: 'cleaning' }),
+        });
+        expect(created.status).toBe(201);
+        const res = await stack.http(
+          'POST',
+          `/api/v1/complaints/${(created.json as ComplaintView).id}/assign`,
+          {
+            token: desk,
+            body: { handler: { staffId: 'staff-0501', name: '赵敏' } },
+          },
+        );
         expect(res.status).toBe(200);
         const feedback = (res.json as ComplaintView).deadlines.find((d) => d.kind === 'feedback');
         // The file's clock runs on at real speed from 09-30 10:00: the assignment is a little later.
@@ -84,6 +87,7 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
       30_000,
       500,
     );
+    const id = assigned.id;
     expect(assigned).toMatchObject({ status: 'assigned', department: 'cleaning', handler: { name: '赵敏' } });
 
     // The customer is told the same day and agrees to wait past the holiday for the resolution.
