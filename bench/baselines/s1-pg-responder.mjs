@@ -5,12 +5,12 @@
  *
  * `same-sql`: exactly the statements our registration transaction issues (CMP-1, a complaint about a
  * place, the S1 request), in the same order, with parameters instead of inlined literals. Captured
- * from PostgreSQL's statement log (`node bench/src/s1/capture-sql.mjs`, steady state; 11 since the
- * registration stopped reading what a new entry cannot have and the outbox took the event's version in
- * the statement that stages it):
+ * from PostgreSQL's statement log (`node bench/src/s1/capture-sql.mjs`, steady state; 12 since the
+ * calendar's read took its lock in a statement of its own, decision 0242):
  *    1 begin
  *    2 select the community replica row (its time zone)
- *    3 select the company's calendar years (deadlines in working days)
+ *    3 pg_advisory_xact_lock_shared on the company's calendar, then select its years (deadlines in
+ *      working days; decision 0242: a calendar change waits for the clocks computed on the old one)
  *    4 pg_advisory_xact_lock_shared on the community's day (CMP-6: a signed day takes no entries)
  *    5 select the day's reconciliation (is the day signed?)
  *    6 upsert number_sequence … returning last_value (GEN-2: the number; serialises one community
@@ -138,9 +138,13 @@ async function sameSql(c) {
       'select "c0".* from "community_replica" as "c0" where "c0"."company_id" = $1 and "c0"."community_id" = $2 limit 1',
       [COMPANY, c.communityId],
     );
-    await client.query('select "c0".* from "calendar_year_replica" as "c0" where "c0"."company_id" = $1', [
-      COMPANY,
+    await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
+      `calendar:${COMPANY}`,
     ]);
+    await client.query(
+      'select year, holidays, make_up_workdays from calendar_year_replica where company_id = $1',
+      [COMPANY],
+    );
     const day = new Date(c.receivedAt.getTime() + SHANGHAI_MS).toISOString().slice(0, 10);
     await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
       `complaints:day:${COMPANY}:${c.communityId}:${day}`,

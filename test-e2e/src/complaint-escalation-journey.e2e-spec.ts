@@ -58,8 +58,8 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
 
     // 09-30 10:00: a call is registered and routed to cleaning with a named handler. The calendar
     // reaches complaints by an event: register and assign once it is there, so that the feedback falls
-    // due on the make-up Saturday. A call registered and assigned while that event was being applied
-    // may keep the old calendar (decision 0242), so each attempt is a new call, not the same one again.
+    // due on the make-up Saturday. Assigning the same call again opens no new clock, so each attempt is
+    // a new call (decision 0242).
     const assigned = await eventually(
       async () => {
         const created = await stack.http('POST', '/api/v1/complaints', {

@@ -71,4 +71,53 @@ describe('the complaints service keeps the company calendars (GEN-1)', () => {
     expect(hrx.isWorkingDay('2025-09-28')).toBe(true);
     expect((await calendars.forCompany(em, 'OTHER')).isWorkingDay('2025-10-01')).toBe(true);
   });
+
+  it('CMP-14, decision 0242: a calendar change waits for the clocks being computed on the old calendar; those computed after it read the new one', async () => {
+    const calendars = fixture.service.app.get(CompanyCalendars);
+    const orm = fixture.service.app.get(MikroORM);
+    const db = new pg.Client({ connectionString: fixture.service.database.url });
+    await db.connect();
+    const waitingForLock = async () =>
+      Number(
+        (await db.query(`select count(*) from pg_locks where locktype = 'advisory' and not granted`)).rows[0]
+          .count,
+      );
+    const replicated = async () =>
+      Number(
+        (await db.query(`select count(*) from calendar_year_replica where company_id = 'RACE'`)).rows[0]
+          .count,
+      );
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // A: a clock being computed, its calendar read before the change (no holidays yet) and not committed.
+      let readByA: boolean | undefined;
+      const a = (orm.em.fork() as EntityManager).transactional(async (tx) => {
+        readByA = (await calendars.forCompany(tx as EntityManager, 'RACE')).isWorkingDay('2027-10-01');
+        await held;
+      });
+      await eventually(async () => expect(readByA).toBe(true), 10_000, 20);
+      // The change arrives: its consumer waits for A before it commits and recomputes.
+      await fixture.bus.publishEvent(
+        CalendarUpdated,
+        ResidentsBus,
+        calendarUpdated('RACE', 2027, 1, ['2027-10-01', '2027-10-02'], []),
+      );
+      await eventually(async () => expect(await waitingForLock()).toBe(1), 15_000, 20);
+      // B: a clock computed now waits for the change, and reads the new calendar.
+      let readByB: boolean | undefined;
+      const b = calendars
+        .forCompany(orm.em.fork() as EntityManager, 'RACE')
+        .then((calendar) => (readByB = calendar.isWorkingDay('2027-10-01')));
+      await eventually(async () => expect(await waitingForLock()).toBe(2), 15_000, 20);
+      expect({ readByB, replicated: await replicated() }).toEqual({ readByB: undefined, replicated: 0 });
+      release();
+      await a;
+      await b;
+      expect({ readByB, replicated: await replicated() }).toEqual({ readByB: false, replicated: 1 });
+    } finally {
+      release();
+      await db.end();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CalendarUpdated, ResidentsBus } from '@pcs/contracts';
 import { ConsumesEvents, type EventSubscriber } from '../inbox/consumes-events.js';
 import { onEvent, type EventHandler } from '../inbox/event-consumer.js';
-import { CALENDAR_CHANGE_LISTENER, type CalendarChangeListener } from './calendar-change.js';
+import { CALENDAR_CHANGE_LISTENER, calendarLockKey, type CalendarChangeListener } from './calendar-change.js';
 
 /** Keeps the local calendar replica current (GEN-1): the newest version of each year wins. */
 @Injectable()
@@ -37,7 +37,13 @@ export class CalendarReplicaSubscriber implements EventSubscriber {
             updatedAt,
           ],
         );
-        if (changed.length > 0) await this.listener?.calendarChanged(em, event.companyid, year);
+        if (changed.length === 0 || !this.listener) return;
+        // Exclusive (decision 0242): a clock being computed on the old calendar commits first, and is
+        // then seen here; one computed after this waits and reads the new calendar.
+        await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
+          calendarLockKey(event.companyid),
+        ]);
+        await this.listener.calendarChanged(em, event.companyid, year);
       }),
     ];
   }
