@@ -19,6 +19,18 @@ export function sql(fixture: ServiceFixture): EntityManager {
   return fixture.service.app.get(MikroORM).em.fork() as EntityManager;
 }
 
+/** Publishes a residents event about `subject` in `communityId`, as the residents service would. */
+export function publishResidents(fixture: ServiceFixture) {
+  return (definition: any, subject: string, data: object, communityId: string) =>
+    fixture.bus.publishEvent(definition, ResidentsBus, {
+      source: 'residents',
+      subject,
+      companyid: 'HRX',
+      communityid: communityId,
+      data,
+    } as never);
+}
+
 export function clock(fixture: ServiceFixture): Clock {
   return fixture.service.app.get(Clock);
 }

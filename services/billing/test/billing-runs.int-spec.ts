@@ -27,7 +27,7 @@ import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
 import { BillingRunService } from '../src/billing-runs/billing-run.service.js';
-import { at, clock, expectLedgerIntact, sql } from './billing-helpers.js';
+import { at, clock, expectLedgerIntact, publishResidents, sql } from './billing-helpers.js';
 
 const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
 
@@ -36,14 +36,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
   const request = <R>(def: { subject: string }, payload: object, actor = finance) =>
     fixture.bus.request(def as never, payload, actor) as Promise<R>;
   const runs = () => fixture.service.app.get(BillingRunService);
-  const publish = (definition: any, subject: string, data: object, communityId: string) =>
-    fixture.bus.publishEvent(definition, ResidentsBus, {
-      source: 'residents',
-      subject,
-      companyid: 'HRX',
-      communityid: communityId,
-      data,
-    } as never);
+  const publish = publishResidents(fixture);
 
   /** A community of `count` units of 89.50 m², each owned all along by its own owner. */
   async function community(communityId: string, count: number, owned = true) {

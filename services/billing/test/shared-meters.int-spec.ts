@@ -4,7 +4,6 @@ import {
   GetStatement,
   OccupancyEnded,
   OccupancyStarted,
-  ResidentsBus,
   UnitCreated,
   type SharedMeterApportionmentView,
   type StatementView,
@@ -12,7 +11,7 @@ import {
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
-import { expectLedgerIntact, rowCount, sql } from './billing-helpers.js';
+import { expectLedgerIntact, publishResidents, rowCount, sql } from './billing-helpers.js';
 
 const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
 
@@ -21,14 +20,7 @@ describe('shared meters apportioned (BIL-3)', () => {
   const request = <R>(payload: object, actor = finance) =>
     fixture.bus.request(ApportionSharedMeter as never, payload, actor) as Promise<R>;
   const count = rowCount(fixture);
-  const publish = (definition: any, subject: string, data: object, communityId: string) =>
-    fixture.bus.publishEvent(definition, ResidentsBus, {
-      source: 'residents',
-      subject,
-      companyid: 'HRX',
-      communityid: communityId,
-      data,
-    } as never);
+  const publish = publishResidents(fixture);
 
   /** Units of the given floor areas (0.01 m²), each owned since 2025 by its own owner. */
   async function building(communityId: string, areas: number[]) {

@@ -169,8 +169,8 @@ export class SharedMeterService {
   ): Promise<Map<string, UnitRow>> {
     const rows = await em.execute<UnitRow[]>(
       `select unit_id, label, type, gross_area_centi_m2 from unit_replica
-        where company_id = ? and community_id = ? and unit_id = any(?::uuid[])`,
-      [companyId, command.communityId, `{${command.units.map((u) => u.unitId).join(',')}}`],
+        where company_id = ? and community_id = ? and unit_id in (?)`,
+      [companyId, command.communityId, command.units.map((u) => u.unitId)],
     );
     const units = new Map(rows.map((r) => [r.unit_id, r]));
     const unknown = command.units.flatMap((u, i) =>
