@@ -170,7 +170,7 @@ const OCCUPANCIES = [
   ['GZ02/A/101', 'hjh', 'owner', '2025-12-01', true],
   ['GZ02/A/101', 'thcy', 'tenant', '2026-04-01', false],
 ];
-/** BIL-1: the company's periodic fee items, in effect from 2026. */
+/** BIL-1: the company's fee items, in effect from 2026: periodic, and metered (billed by readings). */
 const FEE_ITEMS = [
   {
     code: 'property-management',
@@ -194,6 +194,18 @@ const FEE_ITEMS = [
     rateFen: 1_500,
     unitTypes: ['residence', 'apartment'],
   },
+  { code: 'water', name: '水费', basis: 'metered', rateFen: 385, unitTypes: ['residence', 'apartment'] },
+  { code: 'electricity', name: '电费', basis: 'metered', rateFen: 118, unitTypes: ['office', 'shop'] },
+];
+/** BIL-1: [unit, item, its reading when billing began (end of September), October's, November's] */
+const METER_READINGS = [
+  ['GZ01/1/1201', 'water', 312, 327, 341],
+  ['GZ01/1/1202', 'water', 268, 289, 308],
+  ['GZ01/1/1501', 'water', 87, 99, 112],
+  ['GZ01/2/0801', 'water', 455, 471, 490],
+  ['GZ01/2/1601', 'water', 120, 143, 162],
+  ['GZ02/A/1201', 'electricity', 18_230, 21_415, 24_388],
+  ['GZ02/A/101', 'electricity', 9_804, 11_262, 12_901],
 ];
 /** BIL-2: the months billed; November is the current month, not yet paid by anyone. */
 const BILLED_MONTHS = ['2026-09', '2026-10', '2026-11'];
@@ -1204,6 +1216,26 @@ export async function loadDemoData(baseUrl) {
         `billing-run-${id}-${month}`,
         'finance',
       );
+  // The engineering department's meter rounds of October and November (the first from September's).
+  for (const [unit, itemCode, start, october, november] of METER_READINGS)
+    for (const [period, reading, previous] of [
+      ['2026-10', october, start],
+      ['2026-11', november, undefined],
+    ])
+      await api.send(
+        'POST',
+        '/api/v1/meter-readings',
+        {
+          communityId: unit.split('/')[0],
+          unitId: units.get(unit),
+          itemCode,
+          period,
+          reading,
+          ...(previous === undefined ? {} : { previousReading: previous }),
+        },
+        `meter-reading-${unit.replaceAll('/', '-')}-${itemCode}-${period}`,
+        'engineer',
+      );
   for (const [unit, person, role] of OCCUPANCIES) {
     if (role !== 'owner') continue;
     const paidMonths = IN_ARREARS.includes(unit) ? ['2026-09'] : ['2026-09', '2026-10'];
@@ -1216,7 +1248,9 @@ export async function loadDemoData(baseUrl) {
     );
     const bills = statement.bills.filter(
       (b) =>
-        b.source === 'periodic' && b.payerPersonId && paidMonths.some((m) => b.description.startsWith(m)),
+        ['periodic', 'metered'].includes(b.source) &&
+        b.payerPersonId &&
+        paidMonths.some((m) => b.description.startsWith(m)),
     );
     if (bills.length === 0) continue;
     await api.send(
@@ -1273,6 +1307,6 @@ export async function loadDemoData(baseUrl) {
     `\x1b[1m[start]\x1b[0m demo data: company ${COMPANY}; GZ01 锦绣花园 and GZ02 天河商务大厦 with ${units.size} units, ` +
       `${people.size} people, ${DECORATIONS.length} decorations, ${COMPLAINTS.length + GENERATED} register entries, ` +
       `${REPAIRS.length + 3} repair requests, two satisfaction surveys with answers, ` +
-      `${FEE_ITEMS.length} fee items billed for ${BILLED_MONTHS.join(', ')}, the 2026 calendar\n`,
+      `${FEE_ITEMS.length} fee items billed for ${BILLED_MONTHS.join(', ')}, ${METER_READINGS.length} meters read for 2026-10 and 2026-11, the 2026 calendar\n`,
   );
 }

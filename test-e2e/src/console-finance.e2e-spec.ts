@@ -10,7 +10,8 @@ import { Stack } from './stack.js';
  * Issue 15's finance journey in a real Chromium against every process: billing has billed a unit for
  * November (a billing run through the API, as finance runs it); finance opens the unit, whose
  * occupants' phones are masked, records a payment by double-clicking the submit button and sees one
- * payment (the API agrees), downloads the statement PDF and the arrears list as CSV. A manager then
+ * payment (the API agrees), downloads the statement PDF and the arrears list as CSV, apportions a
+ * shared meter and reads the unit's water meter (both billed to its owner). A manager then
  * sees the unit's history but no payment button, and downloads a complaint report.
  */
 describe('finance in the staff console (issue 15)', () => {
@@ -89,6 +90,16 @@ describe('finance in the staff console (issue 15)', () => {
         effectiveFrom: '2026-01-01',
       }),
     );
+    // BIL-1: water is billed by the unit's own meter, at 3.85 元 a tonne.
+    await ok(
+      call(['finance'], 'POST', '/api/v1/fee-items', {
+        code: 'water',
+        name: '水费',
+        basis: 'metered',
+        rateFen: 385,
+        effectiveFrom: '2026-01-01',
+      }),
+    );
     // Billing learns of the unit and its owner from residents' events: run until the unit is billed.
     await eventually(
       async () => {
@@ -126,6 +137,7 @@ describe('finance in the staff console (issue 15)', () => {
       '房屋查询',
       '欠费与收费率',
       '公共能耗分摊',
+      '抄表录入',
     ]);
 
     // The unit, found by its number.
@@ -232,6 +244,32 @@ describe('finance in the staff console (issue 15)', () => {
         .filter((b: any) => b.source === 'shared-meter')
         .map((b: any) => [b.amountFen, b.lines.map((l: any) => l.itemLabel)]),
     ).toEqual([[8_640, ['公共用水分摊']]]);
+
+    // BIL-1: the unit's water meter read for November, its first reading: 18 tonnes billed to its owner.
+    await menu.getByRole('menuitem', { name: '抄表录入' }).click();
+    await page.getByRole('heading', { name: '抄表录入' }).waitFor({ state: 'visible' });
+    const readingForm = page.locator('form').filter({ has: page.getByLabel('本次读数') });
+    await page.getByLabel('月份').fill('2026-11');
+    await choose(page, readingForm, '楼栋', '5栋');
+    await choose(page, readingForm, '房屋', unit.label);
+    await page.getByLabel('本次读数').fill('118');
+    // The first reading needs where the meter started: refused until it is given.
+    await page.getByRole('button', { name: '录入并出账' }).click();
+    await page.getByRole('alert').filter({ hasText: '请求参数无效' }).waitFor({ state: 'visible' });
+    const previousItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('上次读数') });
+    await previousItem.locator('.ant-form-item-explain-error').waitFor({ state: 'visible' });
+    await page.getByLabel('上次读数').fill('100');
+    await page.getByRole('button', { name: '录入并出账' }).click();
+    const amount = page.locator('[data-amount]');
+    await amount.first().waitFor({ state: 'visible' });
+    expect(await amount.allInnerTexts()).toEqual(['¥69.30']);
+    await checkScreen(page, 'finance-8-meter-reading');
+    const metered = await ok(call(['finance'], 'GET', `/api/v1/units/${unit.id}/statement`));
+    expect(
+      metered.bills
+        .filter((b: any) => b.source === 'metered')
+        .map((b: any) => [b.amountFen, b.description, b.lines.map((l: any) => l.itemLabel)]),
+    ).toEqual([[6_930, '2026-11 水费（上次读数 100，本次读数 118，用量 18）', ['水费']]]);
 
     expect(pageErrors).toEqual([]);
   });

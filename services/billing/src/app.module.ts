@@ -32,6 +32,8 @@ import { Migration20261214120000_DepositsAtTheCashier } from './migrations/Migra
 import { BillReminder } from './reports/bill-reminder.entity.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
+import { MeterReading } from './meter-readings/meter-reading.entity.js';
+import { Migration20261216100000_MeterReadings } from './migrations/Migration20261216100000_MeterReadings.js';
 import { SharedMeterApportionment } from './shared-meters/shared-meter-apportionment.entity.js';
 import { Migration20261215100000_SharedMeters } from './migrations/Migration20261215100000_SharedMeters.js';
 
@@ -61,6 +63,7 @@ export const BILLING_ENTITIES: Constructor[] = [
   LedgerEntry,
   LedgerTransaction,
   OccupancyReplica,
+  MeterReading,
   Payment,
   PaymentAllocation,
   RecordHistory,
@@ -79,4 +82,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261212100000_UnitReplicaVersion,
   Migration20261214120000_DepositsAtTheCashier,
   Migration20261215100000_SharedMeters,
+  Migration20261216100000_MeterReadings,
 ];

@@ -20,6 +20,7 @@ import {
 import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
 import { SettlementsSubscriber, WorkOrdersSubscriber } from './funds/maintenance.subscribers.js';
+import { MeterReadingService } from './meter-readings/meter-reading.service.js';
 import { PaymentService } from './payments/payment.service.js';
 import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
@@ -44,6 +45,7 @@ import { StatementService } from './statements/statement.service.js';
     LateFeeService,
     OccupancyReplicaSubscriber,
     PaymentService,
+    MeterReadingService,
     ReminderService,
     ReportService,
     SettlementsSubscriber,

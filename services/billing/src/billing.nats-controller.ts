@@ -24,6 +24,10 @@ import {
   RunBillingV1,
   SendRemindersV1,
   ApportionSharedMeterV1,
+  ListMeterReadingsV1,
+  RecordMeterReadingV1,
+  type MeterReadingsView,
+  type MeterReadingView,
   type SharedMeterApportionmentView,
   type RemindersSentView,
   AccrueLateFeesV1,
@@ -48,6 +52,7 @@ import { BillService } from './bills/bill.service.js';
 import { ChargeRequestStatusService } from './charge-requests/charge-request-status.service.js';
 import { DepositService } from './deposits/deposit.service.js';
 import { FundsService } from './funds/funds.service.js';
+import { MeterReadingService } from './meter-readings/meter-reading.service.js';
 import { PaymentService } from './payments/payment.service.js';
 import { ReminderService } from './reports/reminder.service.js';
 import { ReportService } from './reports/report.service.js';
@@ -68,6 +73,7 @@ export class BillingNatsController {
     private readonly funds: FundsService,
     private readonly lateFees: LateFeeService,
     private readonly payments: PaymentService,
+    private readonly meterReadings: MeterReadingService,
     private readonly reminders: ReminderService,
     private readonly reports: ReportService,
     private readonly sharedMeters: SharedMeterService,
@@ -182,6 +188,16 @@ export class BillingNatsController {
   @MessagePattern(C.apportionSharedMeter)
   apportionSharedMeter(@Payload() command: ApportionSharedMeterV1): Promise<SharedMeterApportionmentView> {
     return this.sharedMeters.apportion(command);
+  }
+
+  @MessagePattern(C.recordMeterReading)
+  recordMeterReading(@Payload() command: RecordMeterReadingV1): Promise<MeterReadingView> {
+    return this.meterReadings.record(command);
+  }
+
+  @MessagePattern(Q.listMeterReadings)
+  listMeterReadings(@Payload() query: ListMeterReadingsV1): Promise<MeterReadingsView> {
+    return this.meterReadings.list(query);
   }
 
   @MessagePattern(C.sendReminders)

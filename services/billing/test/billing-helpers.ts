@@ -4,7 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ChargeRequestRaised,
   ChargeRequestWithdrawn,
+  OccupancyStarted,
   ResidentsBus,
+  UnitCreated,
   type ChargeItemV1,
   type ChargePurpose,
   type ChargeRequestRaisedV1,
@@ -33,6 +35,51 @@ export function publishResidents(fixture: ServiceFixture) {
 
 export function clock(fixture: ServiceFixture): Clock {
   return fixture.service.app.get(Clock);
+}
+
+/**
+ * Units of the given floor areas (0.01 m²) in a community, each owned since 2025 by its own owner, as
+ * residents announce them; resolves once billing has them all.
+ */
+export function ownedUnits(fixture: ServiceFixture) {
+  const publish = publishResidents(fixture);
+  const count = rowCount(fixture);
+  return async (communityId: string, areas: number[]) => {
+    const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
+    for (const [i, area] of areas.entries()) {
+      const unit = { unitId: newId(), ownerId: newId(), occupancyId: newId() };
+      units.push(unit);
+      await publish(
+        UnitCreated,
+        unit.unitId,
+        {
+          unitId: unit.unitId,
+          buildingId: newId(),
+          label: `5栋${101 + i}`,
+          type: 'residence',
+          grossAreaCentiM2: area,
+        },
+        communityId,
+      );
+      await publish(
+        OccupancyStarted,
+        unit.occupancyId,
+        {
+          occupancyId: unit.occupancyId,
+          unitId: unit.unitId,
+          personId: unit.ownerId,
+          role: 'owner',
+          startDate: '2025-01-01',
+        },
+        communityId,
+      );
+    }
+    await eventually(async () => {
+      expect(await count('unit_replica', 'community_id = ?', [communityId])).toBe(areas.length);
+      expect(await fixture.bus.consumersIdle()).toBe(true);
+    });
+    return units;
+  };
 }
 
 /** The finance office's cashier, who records payments and receives deposits. */

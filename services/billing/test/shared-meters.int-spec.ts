@@ -4,14 +4,13 @@ import {
   GetStatement,
   OccupancyEnded,
   OccupancyStarted,
-  UnitCreated,
   type SharedMeterApportionmentView,
   type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
-import { expectLedgerIntact, publishResidents, rowCount, sql } from './billing-helpers.js';
+import { expectLedgerIntact, ownedUnits, publishResidents, rowCount, sql } from './billing-helpers.js';
 
 const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
 
@@ -22,43 +21,7 @@ describe('shared meters apportioned (BIL-3)', () => {
   const count = rowCount(fixture);
   const publish = publishResidents(fixture);
 
-  /** Units of the given floor areas (0.01 m²), each owned since 2025 by its own owner. */
-  async function building(communityId: string, areas: number[]) {
-    const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
-    for (const [i, area] of areas.entries()) {
-      const unit = { unitId: newId(), ownerId: newId(), occupancyId: newId() };
-      units.push(unit);
-      await publish(
-        UnitCreated,
-        unit.unitId,
-        {
-          unitId: unit.unitId,
-          buildingId: newId(),
-          label: `5栋${101 + i}`,
-          type: 'residence',
-          grossAreaCentiM2: area,
-        },
-        communityId,
-      );
-      await publish(
-        OccupancyStarted,
-        unit.occupancyId,
-        {
-          occupancyId: unit.occupancyId,
-          unitId: unit.unitId,
-          personId: unit.ownerId,
-          role: 'owner',
-          startDate: '2025-01-01',
-        },
-        communityId,
-      );
-    }
-    await eventually(async () => {
-      expect(await count('unit_replica', 'community_id = ?', [communityId])).toBe(areas.length);
-      expect(await fixture.bus.consumersIdle()).toBe(true);
-    });
-    return units;
-  }
+  const building = ownedUnits(fixture);
   const billsOf = (communityId: string) =>
     sql(fixture).execute<
       { unit_id: string; payer_person_id: string | null; amount_fen: string; description: string }[]

@@ -1,14 +1,14 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
-import { useLoad } from '../common/use-load';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
 import { previousPeriod } from './report-periods';
+import { useBuildingUnits } from './use-building-units';
 import {
   BASIS_OPTIONS,
   SHARED_METER_FIELDS,
@@ -19,9 +19,6 @@ import {
 } from './shared-meter-form';
 
 type Apportionment = ApiSchema<'SharedMeterApportionmentView'>;
-
-/** A building's units, every page of them: a shared meter serves the whole building. */
-const UNITS_PAGE = 200;
 
 /**
  * 公共能耗分摊 (BIL-3): a building's shared meter for a month, apportioned to the units chosen by floor
@@ -44,28 +41,7 @@ export function SharedMetersPage() {
   const [unitsError, setUnitsError] = useState<string>();
   const [result, setResult] = useState<Apportionment>();
 
-  const loadBuildings = useCallback(
-    () =>
-      api.call('get', '/api/v1/communities/{id}/buildings', {
-        params: { id: communityId ?? '' },
-        query: { limit: UNITS_PAGE },
-      }),
-    [api, communityId],
-  );
-  const buildings = useLoad(communityId ? loadBuildings : undefined, { clearOnFailure: true });
-  const loadUnits = useCallback(async () => {
-    const all: ApiSchema<'UnitView'>[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await api.call('get', '/api/v1/units', {
-        query: { communityId, buildingId, limit: UNITS_PAGE, ...(cursor ? { cursor } : {}) },
-      });
-      all.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return all;
-  }, [api, communityId, buildingId]);
-  const units = useLoad(communityId && buildingId ? loadUnits : undefined, { clearOnFailure: true });
+  const { buildings, units } = useBuildingUnits(communityId, buildingId);
   // Every unit of a building newly shown is on its meter until unticked.
   useEffect(() => setChosen((units.data ?? []).map((u) => u.id)), [units.data]);
 

@@ -40,8 +40,20 @@ describe("the console's menu follows the caller's roles", () => {
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
-  it('shows finance the units, the arrears and the shared meters, not the complaints', () => {
-    expect(labels(['finance'])).toEqual(['报修单', '派工单', '房屋查询', '欠费与收费率', '公共能耗分摊']);
+  it('shows finance the units, the arrears, the shared meters and the meter readings, not the complaints', () => {
+    expect(labels(['finance'])).toEqual([
+      '报修单',
+      '派工单',
+      '房屋查询',
+      '欠费与收费率',
+      '公共能耗分摊',
+      '抄表录入',
+    ]);
+  });
+
+  it('shows the engineering department the meter readings it takes (BIL-1)', () => {
+    expect(labels(['engineer'])).toContain('抄表录入');
+    expect(labels(['engineer'])).not.toContain('公共能耗分摊');
   });
 
   it('shows what any of several roles allows', () => {

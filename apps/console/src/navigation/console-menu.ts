@@ -22,6 +22,7 @@ export const MENU: readonly MenuEntry[] = [
   { route: '/units', label: '房屋查询', operationId: 'listUnits' },
   { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
   { route: '/finance/shared-meters', label: '公共能耗分摊', operationId: 'apportionSharedMeter' },
+  { route: '/finance/meter-readings', label: '抄表录入', operationId: 'recordMeterReading' },
   // The register's download allows every role any complaint report allows.
   { route: '/reports', label: '报表下载', operationId: 'exportComplaintRegisterCsv' },
 ];

@@ -19,6 +19,7 @@ export type ScreenName =
   | 'unit'
   | 'arrears'
   | 'shared-meters'
+  | 'meter-readings'
   | 'reports';
 
 interface ScreenRoute {
@@ -47,6 +48,7 @@ export const SCREEN_ROUTES: readonly ScreenRoute[] = [
   { pattern: '/units/:id', screen: 'unit', menu: '/units' },
   { pattern: '/finance/arrears', screen: 'arrears', menu: '/finance/arrears' },
   { pattern: '/finance/shared-meters', screen: 'shared-meters', menu: '/finance/shared-meters' },
+  { pattern: '/finance/meter-readings', screen: 'meter-readings', menu: '/finance/meter-readings' },
   { pattern: '/reports', screen: 'reports', menu: '/reports' },
 ];
 

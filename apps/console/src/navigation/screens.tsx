@@ -29,5 +29,6 @@ export const SCREENS: Readonly<Record<ScreenName, Page>> = {
   unit: page(() => import('../units/unit-page'), 'UnitPage'),
   arrears: page(() => import('../finance/arrears-page'), 'ArrearsPage'),
   'shared-meters': page(() => import('../finance/shared-meters-page'), 'SharedMetersPage'),
+  'meter-readings': page(() => import('../finance/meter-readings-page'), 'MeterReadingsPage'),
   reports: page(() => import('../reports/reports-page'), 'ReportsPage'),
 };

@@ -27,6 +27,7 @@ export const LABELS = {
     "deposit-shortfall": "押金不足部分",
     "late-fee": "滞纳金",
     "shared-meter": "公共能耗分摊",
+    "metered": "抄表计费",
   },
   BillStatus: {
     "open": "待缴",
@@ -234,6 +235,7 @@ export const LABELS = {
   FeeBasis: {
     "per-square-metre": "按建筑面积计费（元/平方米·月）",
     "fixed": "固定金额（元/月）",
+    "metered": "按表计量（元/度、吨或小时，逐月抄表）",
   },
   FileAccessPurpose: {
     "borrow": "借阅",

@@ -302,7 +302,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 收费项目与单价 Define a periodic fee item or give it a new rate from a day on; issued bills keep theirs (BIL-1) */
+        /** 收费项目与单价 Define a fee item (periodic, or metered and billed by its readings) or give it a new rate from a day on; issued bills keep theirs (BIL-1) */
         post: operations["setFeeItemRate"];
         delete?: never;
         options?: never;
@@ -406,6 +406,40 @@ export interface paths {
         put?: never;
         /** 公共能耗分摊 Apportion a shared meter’s month to its units by floor area or sub-meter usage, the parts adding up exactly, each billed to the unit’s holders; once per meter and month (BIL-3) */
         post: operations["apportionSharedMeter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meter-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 抄表 Record a unit’s meter reading for a month and bill its usage at the metered item’s rate to the unit’s holders, pro rata by day; once per unit, item and month (BIL-1) */
+        post: operations["recordMeterReading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}/meter-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抄表记录 A community’s meter readings of a month, with usage and amount (BIL-1) */
+        get: operations["listMeterReadings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3307,7 +3341,7 @@ export interface components {
             /** Format: uuid */
             payerPersonId?: string;
             /** @enum {string} */
-            source: "periodic" | "charge-request" | "work-order" | "deposit-shortfall" | "late-fee" | "shared-meter";
+            source: "periodic" | "charge-request" | "work-order" | "deposit-shortfall" | "late-fee" | "shared-meter" | "metered";
             sourceLabel: string;
             description: string;
             amountFen: number;
@@ -4184,7 +4218,7 @@ export interface components {
             code: string;
             name: string;
             /** @enum {string} */
-            basis: "per-square-metre" | "fixed";
+            basis: "per-square-metre" | "fixed" | "metered";
             basisLabel: string;
             unitTypes?: ("residence" | "office" | "shop" | "apartment" | "parking")[];
             rates: components["schemas"]["FeeRateView"][];
@@ -4424,6 +4458,32 @@ export interface components {
             /** Format: uuid */
             intoId: string;
             reason: string;
+        };
+        MeterReadingView: {
+            communityId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitLabel: string;
+            itemCode: string;
+            itemName: string;
+            period: string;
+            previousReading: number;
+            reading: number;
+            usage: number;
+            rateFen: number;
+            amountFen: number;
+            meterReplaced: boolean;
+            billsIssued: number;
+            revision: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName: string;
+            note?: string;
+        };
+        MeterReadingsView: {
+            communityId: string;
+            period: string;
+            items: components["schemas"]["MeterReadingView"][];
         };
         MissingStepView: {
             code: string;
@@ -4856,6 +4916,17 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
         };
+        RecordMeterReadingV1: {
+            communityId: string;
+            /** Format: uuid */
+            unitId: string;
+            itemCode: string;
+            period: string;
+            reading: number;
+            previousReading?: number;
+            meterReplaced?: boolean;
+            note?: string;
+        };
         RecordPaymentV1: {
             /** Format: uuid */
             unitId: string;
@@ -5192,7 +5263,7 @@ export interface components {
             code: string;
             name: string;
             /** @enum {string} */
-            basis: "per-square-metre" | "fixed";
+            basis: "per-square-metre" | "fixed" | "metered";
             rateFen: number;
             /** Format: date */
             effectiveFrom: string;
@@ -7871,6 +7942,187 @@ export interface operations {
             };
             /** @description BUSINESS_RULE_VIOLATED: every sub-meter read 0, nothing to apportion by */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordMeterReading: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeterReadingV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is not among the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description READING_EXISTS: the month was read with another figure and its bills are not all cancelled; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the item is not metered, has no rate for the month or does not apply to the unit, the reading is below the last, or a later month is read; AMOUNT_TOO_LARGE: the usage would bill more than a bill may hold */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query: {
+                period: string;
+                itemCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The community code, e.g. GZ01 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingsView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such community among the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

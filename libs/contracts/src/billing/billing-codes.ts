@@ -18,6 +18,7 @@ export const BillSource = labelledCodes({
   'deposit-shortfall': '押金不足部分',
   'late-fee': '滞纳金',
   'shared-meter': '公共能耗分摊',
+  metered: '抄表计费',
 });
 export type BillSource = CodeOf<typeof BillSource>;
 
@@ -66,6 +67,7 @@ export type DepositStatus = CodeOf<typeof DepositStatus>;
 export const FeeBasis = labelledCodes({
   'per-square-metre': '按建筑面积计费（元/平方米·月）',
   fixed: '固定金额（元/月）',
+  metered: '按表计量（元/度、吨或小时，逐月抄表）',
 });
 export type FeeBasis = CodeOf<typeof FeeBasis>;
 

@@ -26,6 +26,9 @@ import { HasText } from '../validation/text.js';
  */
 export const MAX_RATE_FEN_PER_SQUARE_METRE = MAX_FEN / (MAX_AREA_CENTI_M2 / 100);
 
+/** A fee item's code, e.g. `property-management`. */
+export const FEE_ITEM_CODE_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
+
 /** A month, e.g. `2026-11`. */
 export const PERIOD_PATTERN = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 
@@ -65,8 +68,9 @@ export class FeeItemRateBodyV1 {
   basis!: FeeBasis;
 
   /**
-   * Fen per m² per month (`per-square-metre`, at most MAX_RATE_FEN_PER_SQUARE_METRE) or per unit per
-   * month (`fixed`); a larger one is 422 AMOUNT_TOO_LARGE naming `rateFen` (decision 0204).
+   * Fen per m² per month (`per-square-metre`, at most MAX_RATE_FEN_PER_SQUARE_METRE), per unit per
+   * month (`fixed`) or per unit of a meter's usage (`metered`: 度, 吨, 小时; billed by its readings,
+   * decision 0243); a larger one is 422 AMOUNT_TOO_LARGE naming `rateFen` (decision 0204).
    */
   @IsFen()
   @Min(0)
@@ -97,7 +101,7 @@ export class FeeItemRateBodyV1 {
 }
 
 export class SetFeeItemRateV1 extends FeeItemRateBodyV1 {
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, {
+  @Matches(FEE_ITEM_CODE_PATTERN, {
     message: 'code must be a kebab-case code such as property-management',
   })
   code!: string;

@@ -21,6 +21,7 @@ export const BillingBus = {
     waiveLateFee: 'billing.late-fees.waive',
     sendReminders: 'billing.reminders.send',
     apportionSharedMeter: 'billing.shared-meters.apportion',
+    recordMeterReading: 'billing.meter-readings.record',
   },
   queries: {
     getClearance: 'billing.clearance.get',
@@ -29,6 +30,7 @@ export const BillingBus = {
     getQualityDeposit: 'billing.quality-deposits.get',
     listArrears: 'billing.arrears.list',
     getCollectionRate: 'billing.collection-rate.get',
+    listMeterReadings: 'billing.meter-readings.list',
   },
   events: {
     chargeRequestSettled: 'billing.events.charge-request.settled',

@@ -39,6 +39,12 @@ import {
   ReceiveQualityDepositV1,
   ReleaseQualityDepositV1,
 } from './quality-deposits.js';
+import {
+  ListMeterReadingsV1,
+  MeterReadingsView,
+  MeterReadingView,
+  RecordMeterReadingV1,
+} from './meter-readings.js';
 import { ReceiveDepositV1 } from './receive-deposit.js';
 import { ApportionSharedMeterV1, SharedMeterApportionmentView } from './shared-meters.js';
 import {
@@ -101,6 +107,12 @@ export const GetCollectionRate = defineQuery<GetCollectionRateV1, CollectionRate
   subject: Q.getCollectionRate,
   request: GetCollectionRateV1,
   summary: "A community's collection rate for a month: collected ÷ billed (BIL-4)",
+});
+
+export const ListMeterReadings = defineQuery<ListMeterReadingsV1, MeterReadingsView>({
+  subject: Q.listMeterReadings,
+  request: ListMeterReadingsV1,
+  summary: "A community's meter readings of a month, with their usage and amount (BIL-1)",
 });
 
 export const RecordPayment = defineCommand<RecordPaymentV1, PaymentView>({
@@ -200,6 +212,12 @@ export const ApportionSharedMeter = defineCommand<ApportionSharedMeterV1, Shared
   summary: "Apportion a shared meter's month to its units by floor area or sub-meter usage, exactly (BIL-3)",
 });
 
+export const RecordMeterReading = defineCommand<RecordMeterReadingV1, MeterReadingView>({
+  subject: C.recordMeterReading,
+  request: RecordMeterReadingV1,
+  summary: "Record a unit's meter reading for a month and bill its usage at the metered item's rate (BIL-1)",
+});
+
 export const SendReminders = defineCommand<SendRemindersV1, RemindersSentView>({
   subject: C.sendReminders,
   request: SendRemindersV1,
@@ -270,6 +288,7 @@ export const BILLING_MESSAGES = {
     GetQualityDeposit,
     ListArrears,
     GetCollectionRate,
+    ListMeterReadings,
     RecordPayment,
     ReversePayment,
     RefundCredit,
@@ -287,6 +306,7 @@ export const BILLING_MESSAGES = {
     WaiveLateFee,
     SendReminders,
     ApportionSharedMeter,
+    RecordMeterReading,
   ],
   events: [
     ChargeRequestSettled,

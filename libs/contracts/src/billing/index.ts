@@ -5,6 +5,7 @@ export * from './billing.bus.js';
 export * from './billing.contract.js';
 export * from './bills.js';
 export * from './deposits.js';
+export * from './meter-readings.js';
 export * from './payments.js';
 export * from './quality-deposits.js';
 export * from './receive-deposit.js';

@@ -40,6 +40,11 @@ export class DomainError extends Error {
     return new DomainError(code, message);
   }
 
+  /** A refusal about one field: the message for people is also the field's (422s name what to correct). */
+  static onField(code: ErrorCode, field: string, message: string): DomainError {
+    return new DomainError(code, message, { field, errors: [{ field, message }] });
+  }
+
   toBody(): ErrorBody {
     return this.details === undefined
       ? { code: this.code, message: this.message }

@@ -33,6 +33,7 @@ export const ErrorCode = {
   SURVEY_RESPONSE_NOT_FOUND: '调查答卷不存在',
   SURVEY_EXISTS: '该小区本年度的调查已存在',
   APPORTIONMENT_EXISTS: '该公共表计本月已分摊',
+  READING_EXISTS: '该户该收费项目本月已抄表',
   SURVEY_RESPONSE_EXISTS: '该户的答卷已录入',
   COMMUNITY_EXISTS: '小区编码已存在',
   BUILDING_EXISTS: '楼栋编号已存在',

@@ -34,6 +34,8 @@ export interface PeriodBill {
 export function monthlyAmount(item: PeriodicItem, unit: UnitFacts): bigint {
   if (item.unitTypes && !item.unitTypes.includes(unit.type)) return 0n;
   if (item.basis === 'fixed') return item.rateFen;
+  // Billed by its readings, not by the month (decision 0243).
+  if (item.basis === 'metered') return 0n;
   return (item.rateFen * BigInt(unit.grossAreaCentiM2) + 50n) / 100n;
 }
 

@@ -26,9 +26,9 @@ import {
   retryTransactionConflicts,
   runCommand,
 } from '@pcs/platform';
-import { localDateOf } from '@pcs/work-calendar';
 import type { Logger } from 'pino';
 import { ownerHoldings } from './owner-holdings.js';
+import { refuseMonthAfterCurrent } from './current-month.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { daysOf, largestMonthlyBill, periodBills, type PeriodicItem } from './billing-run.rules.js';
@@ -157,12 +157,11 @@ export class BillingRunService {
     const actor = CallContext.actor();
     const { companyId } = actor;
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
-    const timeZone = await this.timeZones.timeZoneOf(this.em.fork(), companyId, command.communityId);
-    const month = localDateOf(this.clock.now(), timeZone).slice(0, 7);
-    if (command.period > month)
-      throw DomainError.validation([
-        { field: 'period', message: `period cannot be after the current month (${month})` },
-      ]);
+    await refuseMonthAfterCurrent(this.em.fork(), this.timeZones, {
+      ...command,
+      companyId,
+      now: this.clock.now(),
+    });
     const key = [companyId, command.communityId, command.period];
     const days = daysOf(command.period);
     // The run is idempotent by community and month; an Idempotency-Key is still bound to this body.
@@ -290,7 +289,10 @@ export class BillingRunService {
     }
   }
 
-  /** BIL-1: the periodic items with the rate in effect on the month's first day (decision 0106). */
+  /**
+   * BIL-1: the periodic items with the rate in effect on the month's first day (decision 0106). A
+   * metered item is billed by its readings instead (decision 0243).
+   */
   private async itemsOn(companyId: string, day: string): Promise<PeriodicItem[]> {
     const rows = await this.em.fork().execute<
       {
@@ -304,7 +306,7 @@ export class BillingRunService {
       `select i.code, i.name, i.basis, i.unit_types, r.amount_fen from fee_item i
        join lateral (select amount_fen from fee_rate where company_id = i.company_id and item_code = i.code
                      and effective_from <= ? order by effective_from desc limit 1) r on true
-       where i.company_id = ? order by i.code`,
+       where i.company_id = ? and i.basis <> 'metered' order by i.code`,
       [day, companyId],
     );
     return rows.map((r) => ({

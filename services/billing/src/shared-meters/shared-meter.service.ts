@@ -13,9 +13,9 @@ import {
   type UnitType,
 } from '@pcs/contracts';
 import { archive, CallContext, CommunityTimeZones, newId, runCommand } from '@pcs/platform';
-import { localDateOf } from '@pcs/work-calendar';
 import { apportion } from '../billing-runs/apportionment.rules.js';
-import { periodBills } from '../billing-runs/billing-run.rules.js';
+import { refuseMonthAfterCurrent } from '../billing-runs/current-month.js';
+import { monthChargeBills } from '../billing-runs/month-charge.js';
 import { ownerHoldings } from '../billing-runs/owner-holdings.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
@@ -52,12 +52,7 @@ export class SharedMeterService {
         if (!canAccessCommunity(actor, command.communityId))
           throw DomainError.notFound('COMMUNITY_NOT_FOUND');
         const { companyId } = actor;
-        const timeZone = await this.timeZones.timeZoneOf(em, companyId, command.communityId);
-        const month = localDateOf(this.clock.now(), timeZone).slice(0, 7);
-        if (command.period > month)
-          throw DomainError.validation([
-            { field: 'period', message: `period cannot be after the current month (${month})` },
-          ]);
+        await refuseMonthAfterCurrent(em, this.timeZones, { ...command, companyId, now: this.clock.now() });
         refuseMalformedUnits(command);
         return companyId;
       },
@@ -204,24 +199,23 @@ export class SharedMeterService {
     const name = SharedUtility.label(command.utility);
     return parts.flatMap((part) => {
       const unit = units.get(part.unitId);
-      if (!unit || part.amountFen === 0) return [];
-      const item = { code: command.utility, name, basis: 'fixed' as const, rateFen: BigInt(part.amountFen) };
-      return periodBills(
-        command.period,
-        { type: unit.type, grossAreaCentiM2: unit.gross_area_centi_m2 },
+      if (!unit) return [];
+      return monthChargeBills(
+        {
+          companyId,
+          communityId: command.communityId,
+          unitId: part.unitId,
+          unit: { type: unit.type, grossAreaCentiM2: unit.gross_area_centi_m2 },
+          period: command.period,
+          item: { code: command.utility, name },
+          amountFen: BigInt(part.amountFen),
+          source: 'shared-meter',
+          sourceKey: `${command.period}:${command.meterCode}:${part.unitId}`,
+          description: `${command.period} ${name}（表计 ${command.meterCode}）`,
+          at: now,
+        },
         holdingsOf.get(part.unitId) ?? [],
-        [item],
-      ).map((bill) => ({
-        companyId,
-        communityId: command.communityId,
-        unitId: part.unitId,
-        ...(bill.payerPersonId ? { payerPersonId: bill.payerPersonId } : {}),
-        source: 'shared-meter' as const,
-        sourceKey: `${command.period}:${command.meterCode}:${part.unitId}:${bill.payerPersonId ?? 'unit'}`,
-        description: `${command.period} ${name}（表计 ${command.meterCode}）`,
-        lines: bill.lines,
-        at: now,
-      }));
+      );
     });
   }
 }

@@ -190,6 +190,8 @@ export const PERMISSIONS = {
   'billing.funds': ['finance'],
   'billing.fee-items': ['finance'],
   'billing.run': ['finance'],
+  // BIL-1: the engineering department reads the units' meters, finance may correct them (decision 0243)
+  'billing.meter-readings': ['finance', 'engineer'],
   // BIL-13: waiving a late fee needs a cs-manager's approval
   'billing.waive': ['cs-manager'],
 

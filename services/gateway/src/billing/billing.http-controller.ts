@@ -18,6 +18,12 @@ import {
   AccrueLateFees,
   AccrueLateFeesV1,
   ApportionSharedMeter,
+  ListMeterReadings,
+  MeterReadingsQueryV1,
+  MeterReadingsView,
+  MeterReadingView,
+  RecordMeterReading,
+  RecordMeterReadingV1,
   ApportionSharedMeterV1,
   SharedMeterApportionmentView,
   LateFeeAccrualView,
@@ -80,6 +86,7 @@ import { IdParam } from '../http/id-param.js';
 import {
   ApiBadInput,
   ApiCommunityPath,
+  ApiCreates,
   ApiCreatesOnce,
   ApiIdPath,
   ApiIdempotent,
@@ -407,7 +414,7 @@ export class BillingHttpController {
   @RequiresPermission('billing.fee-items')
   @ApiOperation({
     summary:
-      '收费项目与单价 Define a periodic fee item or give it a new rate from a day on; issued bills keep theirs (BIL-1)',
+      '收费项目与单价 Define a fee item (periodic, or metered and billed by its readings) or give it a new rate from a day on; issued bills keep theirs (BIL-1)',
   })
   @ApiJsonBody(SetFeeItemRateV1)
   @ApiOk(FeeItemView)
@@ -502,6 +509,44 @@ export class BillingHttpController {
   @ApiIdempotent('APPORTIONMENT_EXISTS: the meter’s month was apportioned with other units or amounts')
   apportionSharedMeter(@Body() body: ApportionSharedMeterV1): Promise<SharedMeterApportionmentView> {
     return this.bus.request(ApportionSharedMeter, body);
+  }
+
+  @Post('meter-readings')
+  @HttpCode(201)
+  @RequiresPermission('billing.meter-readings')
+  @ApiOperation({
+    summary:
+      '抄表 Record a unit’s meter reading for a month and bill its usage at the metered item’s rate to the unit’s holders, pro rata by day; once per unit, item and month (BIL-1)',
+  })
+  @ApiJsonBody(RecordMeterReadingV1)
+  @ApiCreates(
+    MeterReadingView,
+    'READING_EXISTS: the month was read with another figure and its bills are not all cancelled',
+  )
+  @ApiBadInput()
+  @ApiNotFound("The community is not among the caller's")
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED: the item is not metered, has no rate for the month or does not apply to the unit, the reading is below the last, or a later month is read; AMOUNT_TOO_LARGE: the usage would bill more than a bill may hold',
+  )
+  recordMeterReading(@Body() body: RecordMeterReadingV1): Promise<MeterReadingView> {
+    return this.bus.request(RecordMeterReading, body);
+  }
+
+  @Get('communities/:id/meter-readings')
+  @RequiresPermission('billing.meter-readings')
+  @ApiOperation({
+    summary: '抄表记录 A community’s meter readings of a month, with usage and amount (BIL-1)',
+  })
+  @ApiCommunityPath()
+  @ApiQueryOf(MeterReadingsQueryV1)
+  @ApiOk(MeterReadingsView)
+  @ApiBadInput()
+  @ApiNotFound("No such community among the caller's")
+  listMeterReadings(
+    @Param() p: CommunityIdParam,
+    @Query() query: MeterReadingsQueryV1,
+  ): Promise<MeterReadingsView> {
+    return this.bus.request(ListMeterReadings, { ...query, communityId: p.id });
   }
 
   @Post('late-fee-accruals')
