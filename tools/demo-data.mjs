@@ -149,7 +149,10 @@ const PEOPLE = [
   ],
   ['hjh', 'GZ02', '何家豪', '13533445566', ID('440106196910105518')],
 ];
-/** [unit (community/building/number), person, role, start date, moved in (move-in completed)] */
+/**
+ * [unit (community/building/number), person, role, start date, moved in (move-in completed), the
+ * tenant pays the unit's fees (decision 0244)]
+ */
 const OCCUPANCIES = [
   ['GZ01/1/1201', 'wjg', 'owner', '2026-06-30', true],
   ['GZ01/1/1201', 'zyt', 'household-member', '2026-06-30', false],
@@ -163,7 +166,7 @@ const OCCUPANCIES = [
   ['GZ01/3/1201', 'hw', 'owner', '2026-06-30', true],
   ['GZ01/3/2501', 'wht', 'owner', '2026-08-20', false],
   ['GZ01/3/B1-001', 'wjg', 'owner', '2026-06-30', false],
-  ['GZ02/A/1201', 'yfkj', 'tenant', '2026-03-01', false],
+  ['GZ02/A/1201', 'yfkj', 'tenant', '2026-03-01', false, true],
   ['GZ02/A/1201', 'hjh', 'owner', '2025-12-01', true],
   ['GZ02/A/1202', 'hjh', 'owner', '2025-12-01', true],
   ['GZ02/A/2801', 'lm', 'owner', '2026-05-10', true],
@@ -1098,11 +1101,11 @@ export async function loadDemoData(baseUrl) {
     );
     people.set(key, p.id);
   }
-  for (const [unit, person, role, startDate, movedIn] of OCCUPANCIES) {
+  for (const [unit, person, role, startDate, movedIn, paysFees] of OCCUPANCIES) {
     await api.send(
       'POST',
       `/api/v1/units/${units.get(unit)}/occupancies`,
-      { personId: people.get(person), role, startDate },
+      { personId: people.get(person), role, startDate, ...(paysFees ? { paysFees } : {}) },
       `occupancy-${unit}-${person}`,
     );
     if (!movedIn) continue;
@@ -1236,8 +1239,8 @@ export async function loadDemoData(baseUrl) {
         `meter-reading-${unit.replaceAll('/', '-')}-${itemCode}-${period}`,
         'engineer',
       );
-  for (const [unit, person, role] of OCCUPANCIES) {
-    if (role !== 'owner') continue;
+  for (const [unit, person, role, , , paysFees] of OCCUPANCIES) {
+    if (role !== 'owner' && !paysFees) continue;
     const paidMonths = IN_ARREARS.includes(unit) ? ['2026-09'] : ['2026-09', '2026-10'];
     const statement = await api.send(
       'GET',

@@ -33,6 +33,7 @@ import { BillReminder } from './reports/bill-reminder.entity.js';
 import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
 import { MeterReading } from './meter-readings/meter-reading.entity.js';
+import { Migration20261217100000_TenantPaysFees } from './migrations/Migration20261217100000_TenantPaysFees.js';
 import { Migration20261216100000_MeterReadings } from './migrations/Migration20261216100000_MeterReadings.js';
 import { SharedMeterApportionment } from './shared-meters/shared-meter-apportionment.entity.js';
 import { Migration20261215100000_SharedMeters } from './migrations/Migration20261215100000_SharedMeters.js';
@@ -83,4 +84,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261214120000_DepositsAtTheCashier,
   Migration20261215100000_SharedMeters,
   Migration20261216100000_MeterReadings,
+  Migration20261217100000_TenantPaysFees,
 ];

@@ -17,6 +17,7 @@ import {
   ResidentsBus,
   RunBilling,
   SetFeeItemRate,
+  RecordMeterReading,
   UnitCreated,
   UnitUpdated,
   type BillingRunView,
@@ -757,5 +758,73 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     expect(await em.execute(`select count(*)::int as n from bill where company_id = 'BIG'`)).toEqual([
       { n: 0 },
     ]);
+  });
+
+  it('BIL-2 (0244): a tenant whose lease puts the fees on them is billed for the days of the lease, the owner for the rest, for the month and for a meter; a tenant who does not pay is never billed', async () => {
+    clock(fixture).travelTo(at('2026-12-05T09:00:00'));
+    await request(SetFeeItemRate, {
+      code: 'water-br09',
+      name: '水费',
+      basis: 'metered',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+    });
+    await request(SetFeeItemRate, {
+      code: 'property-management',
+      name: '物业管理费',
+      basis: 'per-square-metre',
+      rateFen: 300,
+      effectiveFrom: '2026-01-01',
+    });
+    const [leased, let_] = await community('TP01', 2);
+    const payingTenant = newId();
+    const tenant = newId();
+    for (const [unitId, personId, startDate, paysFees] of [
+      [leased!.unitId, payingTenant, '2026-11-11', true],
+      [let_!.unitId, tenant, '2026-10-01', false],
+    ] as const) {
+      const occupancyId = newId();
+      await publish(
+        OccupancyStarted,
+        occupancyId,
+        { occupancyId, unitId, personId, role: 'tenant', startDate, ...(paysFees ? { paysFees } : {}) },
+        'TP01',
+      );
+    }
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true));
+    await request(RunBilling, { communityId: 'TP01', period: '2026-11' });
+    await request(RecordMeterReading, {
+      communityId: 'TP01',
+      unitId: leased!.unitId,
+      itemCode: 'water-br09',
+      period: '2026-11',
+      previousReading: 0,
+      reading: 30,
+    });
+    const bills = await sql(fixture).execute<
+      { unit_id: string; payer_person_id: string; source: string; description: string; lines: string[] }[]
+    >(
+      `select b.unit_id, b.payer_person_id, b.source, b.description,
+              array_agg(l.description order by l.line_no) as lines
+         from bill b join bill_line l on l.bill_id = b.id
+        where b.community_id = 'TP01' group by b.id order by b.source, b.unit_id, b.payer_person_id`,
+    );
+    const split = (unitId: string, source: string) =>
+      Object.fromEntries(
+        bills
+          .filter((b) => b.unit_id === unitId && b.source === source)
+          .map((b) => [b.payer_person_id, b.lines.every((l) => l.endsWith('天）')) ? b.lines[0] : 'whole']),
+      );
+    // The lease began on the 11th: twenty days of November are the tenant's, ten the owner's.
+    expect(split(leased!.unitId, 'periodic')).toEqual({
+      [payingTenant]: expect.stringContaining('（20/30天）'),
+      [leased!.ownerId]: expect.stringContaining('（10/30天）'),
+    });
+    expect(split(leased!.unitId, 'metered')).toEqual({
+      [payingTenant]: '2026-11 水费（20/30天）',
+      [leased!.ownerId]: '2026-11 水费（10/30天）',
+    });
+    expect(Object.keys(split(let_!.unitId, 'periodic'))).toEqual([let_!.ownerId]);
+    await expectLedgerIntact(fixture);
   });
 });

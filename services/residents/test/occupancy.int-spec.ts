@@ -94,18 +94,27 @@ describe('RES-2 occupancy over the bus', () => {
       role: 'owner',
       roleLabel: '业主',
       startDate: '2026-07-01',
+      paysFees: false,
       createdAt: expect.any(String),
       version: 1,
     });
-    await fixture.bus.request(
+    // BIL-2, decision 0244: this lease puts the unit's fees on the tenant.
+    const lease = await fixture.bus.request<object, OccupancyView>(
       StartOccupancy,
-      { unitId: unit, personId: tenant, role: 'tenant', startDate: '2026-08-15' },
+      { unitId: unit, personId: tenant, role: 'tenant', startDate: '2026-08-15', paysFees: true },
       frontDesk,
     );
+    expect(lease.paysFees).toBe(true);
     expect(await unitStatus(unit)).toEqual({ status: 'vacant', version: 1 });
     expect(
-      (await fixture.bus.request(GetUnit, { id: unit }, frontDesk)).occupants.map((o) => o.name),
-    ).toEqual(['王建国', '刘洋']);
+      (await fixture.bus.request(GetUnit, { id: unit }, frontDesk)).occupants.map((o) => [
+        o.name,
+        o.paysFees,
+      ]),
+    ).toEqual([
+      ['王建国', undefined],
+      ['刘洋', true],
+    ]);
 
     const { rows } = await seed.query(
       `select action, actor_name, changes from record_history where record_id = $1`,
@@ -136,6 +145,10 @@ describe('RES-2 occupancy over the bus', () => {
           role: 'owner',
           startDate: '2026-07-01',
         },
+      });
+      expect(events.find((e) => e.subject === lease.id)?.data).toMatchObject({
+        role: 'tenant',
+        paysFees: true,
       });
     });
   });
@@ -346,6 +359,17 @@ describe('RES-2 occupancy over the bus', () => {
         StartOccupancy.subject,
         { unitId: unit, personId: person, role: 'tenant', startDate: '2026-07-01', rentFen: 350000 },
         ['rentFen'],
+      ],
+      [
+        StartOccupancy.subject,
+        { unitId: unit, personId: person, role: 'tenant', startDate: '2026-07-01', paysFees: 'yes' },
+        ['paysFees'],
+      ],
+      // Decision 0244: only a tenant pays the fees in the owner's place.
+      [
+        StartOccupancy.subject,
+        { unitId: unit, personId: person, role: 'household-member', startDate: '2026-07-01', paysFees: true },
+        ['paysFees'],
       ],
       [EndOccupancy.subject, { id: unit, endDate: '2026/07/01', reason: '' }, ['endDate', 'reason']],
       [EndOccupancy.subject, { id: unit, endDate: '2026-07-01', reason: '因'.repeat(201) }, ['reason']],

@@ -66,7 +66,14 @@ export function UnitPage({ id }: { id: string }) {
                   locale={{ emptyText: <EmptyText>暂无住户</EmptyText> }}
                   columns={[
                     { title: '姓名', dataIndex: 'name' },
-                    { title: '身份', dataIndex: 'roleLabel', width: 100 },
+                    {
+                      title: '身份',
+                      dataIndex: 'roleLabel',
+                      width: 150,
+                      // Decision 0244: the tenant whose lease puts the fees on them is billed instead.
+                      render: (label: string, o: { paysFees?: boolean }) =>
+                        o.paysFees ? `${label}（承担物业费）` : label,
+                    },
                     {
                       title: '电话',
                       dataIndex: 'phone',

@@ -4570,6 +4570,7 @@ export interface components {
             /** Format: date */
             startDate: string;
             asCoOwner?: boolean;
+            paysFees?: boolean;
         };
         OccupancyEndV1: {
             /** Format: date */
@@ -4590,6 +4591,7 @@ export interface components {
             roleLabel: string;
             /** Format: date */
             startDate: string;
+            paysFees: boolean;
             /** Format: date */
             endDate?: string;
             endReason?: string;
@@ -5628,6 +5630,7 @@ export interface components {
             phone?: string;
             /** Format: date */
             since: string;
+            paysFees?: boolean;
         };
         UnitView: {
             /** Format: uuid */

@@ -73,6 +73,34 @@ describe('the billing run (BIL-1, BIL-2)', () => {
     ]);
   });
 
+  it('BIL-2: the days a tenant whose lease puts the fees on them holds the unit are theirs, the rest the owner’s (0244); the parts add up', () => {
+    const tenant = '00000000-0000-4000-8000-00000000000c';
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 30 }), (start, length) => {
+        const end = start + length;
+        const lease = {
+          personId: tenant,
+          tenant: true,
+          startDate: `2026-11-${String(start).padStart(2, '0')}`,
+          ...(end <= 30 ? { endDate: `2026-11-${String(end).padStart(2, '0')}` } : {}),
+        };
+        // The owner's holding is listed first and began earlier: the tenant still comes first.
+        const bills = periodBills(
+          '2026-11',
+          unit,
+          [{ personId: owner, startDate: '2020-01-01' }, lease],
+          [management],
+        );
+        const leased = Math.min(end, 31) - start;
+        const days = new Map(bills.map((b) => [b.payerPersonId, b.days]));
+        expect(days.get(tenant) ?? 0).toBe(leased);
+        expect(days.get(owner) ?? 0).toBe(30 - leased);
+        const total = bills.flatMap((b) => b.lines).reduce((sum, l) => sum + l.amountFen, 0n);
+        expect(total).toBe(26_850n);
+      }),
+    );
+  });
+
   it('BIL-2: the days nobody owned are the unit’s, and every month’s parts add up to the monthly amount', () => {
     fc.assert(
       fc.property(

@@ -2,9 +2,14 @@ import type { FeeBasis, UnitType } from '@pcs/contracts';
 import { addDays, formatLocalDate } from '@pcs/work-calendar';
 import { apportion } from './apportionment.rules.js';
 
-/** An owner's holding of the unit: from `startDate`, up to the day before `endDate` (the day they left). */
+/**
+ * A payer's holding of the unit: from `startDate`, up to the day before `endDate` (the day they left).
+ * An owner's, or a tenant's whose lease puts the fees on them (decision 0244).
+ */
 export interface Holding {
   personId: string;
+  /** A tenant who pays the fees: their days are theirs to pay, before any owner's. */
+  tenant?: boolean;
   startDate?: string;
   endDate?: string;
 }
@@ -71,19 +76,23 @@ export function daysOf(period: string): readonly string[] {
 }
 
 /**
- * BIL-2: who pays which days of the month: each day the owner who has held the unit longest (the
- * first of co-owners), else nobody (the unit). A unit that changed hands in the month is billed pro
- * rata by day, and the parts of each item add up exactly to its monthly amount (BIL-3's rounding).
+ * BIL-2: who pays which days of the month: each day the tenant paying the fees who has held the unit
+ * longest (decision 0244), else the owner who has held it longest (the first of co-owners), else
+ * nobody (the unit). A unit that changed hands in the month is billed pro rata by day, and the parts
+ * of each item add up exactly to its monthly amount (BIL-3's rounding).
  */
 export function periodBills(
   period: string,
   unit: UnitFacts,
-  owners: readonly Holding[],
+  holdings: readonly Holding[],
   items: readonly PeriodicItem[],
 ): PeriodBill[] {
   const days = daysOf(period);
-  const ordered = [...owners].sort(
-    (a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.personId.localeCompare(b.personId),
+  const ordered = [...holdings].sort(
+    (a, b) =>
+      Number(b.tenant ?? false) - Number(a.tenant ?? false) ||
+      (a.startDate ?? '').localeCompare(b.startDate ?? '') ||
+      a.personId.localeCompare(b.personId),
   );
   const daysBy = new Map<string, number>();
   for (const day of days) {

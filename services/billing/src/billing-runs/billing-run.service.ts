@@ -27,7 +27,7 @@ import {
   runCommand,
 } from '@pcs/platform';
 import type { Logger } from 'pino';
-import { ownerHoldings } from './owner-holdings.js';
+import { payerHoldings } from './payer-holdings.js';
 import { refuseMonthAfterCurrent } from './current-month.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
@@ -215,7 +215,7 @@ export class BillingRunService {
             ]);
             return 0;
           }
-          const holdingsOf = await ownerHoldings(
+          const holdingsOf = await payerHoldings(
             em,
             companyId,
             units.map((u) => u.unit_id),

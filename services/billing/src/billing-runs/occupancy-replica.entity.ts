@@ -27,4 +27,8 @@ export class OccupancyReplica {
 
   @Property({ type: 'date', nullable: true })
   endDate?: string;
+
+  /** A tenant whose lease puts the unit's fees on them (decision 0244); known once the start arrives. */
+  @Property({ type: 'boolean', default: false })
+  paysFees!: boolean;
 }

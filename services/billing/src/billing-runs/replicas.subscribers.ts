@@ -61,8 +61,8 @@ export class UnitCorrectionsSubscriber implements EventSubscriber {
 }
 
 /**
- * BIL-2: who held each unit and when. A start and an end fill their own columns of one row, so they
- * may arrive in either order.
+ * BIL-2: who held each unit and when, and which tenants pay its fees (decision 0244). A start and an
+ * end fill their own columns of one row, so they may arrive in either order.
  */
 @Injectable()
 @ConsumesEvents({
@@ -74,11 +74,12 @@ export class OccupancyReplicaSubscriber implements EventSubscriber {
   handlers(): EventHandler[] {
     return [
       onEvent(OccupancyStarted, async (event, em) => {
-        const { occupancyId, unitId, personId, role, startDate } = event.data;
+        const { occupancyId, unitId, personId, role, startDate, paysFees } = event.data;
         await em.execute(
-          `insert into occupancy_replica (occupancy_id, company_id, unit_id, person_id, role, start_date)
-           values (?, ?, ?, ?, ?, ?) on conflict (occupancy_id) do update set start_date = excluded.start_date`,
-          [occupancyId, event.companyid, unitId, personId, role, startDate],
+          `insert into occupancy_replica (occupancy_id, company_id, unit_id, person_id, role, start_date, pays_fees)
+           values (?, ?, ?, ?, ?, ?, ?)
+           on conflict (occupancy_id) do update set start_date = excluded.start_date, pays_fees = excluded.pays_fees`,
+          [occupancyId, event.companyid, unitId, personId, role, startDate, paysFees === true],
         );
       }),
       onEvent(OccupancyEnded, async (event, em) => {

@@ -15,7 +15,7 @@ import {
 import { archive, CallContext, CommunityTimeZones, newId, runCommand } from '@pcs/platform';
 import { refuseMonthAfterCurrent } from '../billing-runs/current-month.js';
 import { monthChargeBills } from '../billing-runs/month-charge.js';
-import { ownerHoldings } from '../billing-runs/owner-holdings.js';
+import { payerHoldings } from '../billing-runs/payer-holdings.js';
 import { BillIssuer } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { MeterReading } from './meter-reading.entity.js';
@@ -230,7 +230,7 @@ export class MeterReadingService {
           billsIssued: 0,
           ...row,
         });
-    const holdings = (await ownerHoldings(em, companyId, [command.unitId])).get(command.unitId) ?? [];
+    const holdings = (await payerHoldings(em, companyId, [command.unitId])).get(command.unitId) ?? [];
     const bills = monthChargeBills(
       {
         companyId,

@@ -16,7 +16,7 @@ import { archive, CallContext, CommunityTimeZones, newId, runCommand } from '@pc
 import { apportion } from '../billing-runs/apportionment.rules.js';
 import { refuseMonthAfterCurrent } from '../billing-runs/current-month.js';
 import { monthChargeBills } from '../billing-runs/month-charge.js';
-import { ownerHoldings } from '../billing-runs/owner-holdings.js';
+import { payerHoldings } from '../billing-runs/payer-holdings.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { SharedMeterApportionment } from './shared-meter-apportionment.entity.js';
@@ -191,7 +191,7 @@ export class SharedMeterService {
     parts: SharedMeterPartView[],
     now: Date,
   ): Promise<BillInput[]> {
-    const holdingsOf = await ownerHoldings(
+    const holdingsOf = await payerHoldings(
       em,
       companyId,
       parts.map((p) => p.unitId),

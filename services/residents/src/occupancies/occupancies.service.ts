@@ -40,6 +40,10 @@ export class OccupanciesService {
         if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
         const person = await em.findOne(Person, { id: command.personId });
         if (!person) throw DomainError.notFound('PERSON_NOT_FOUND');
+        if (command.paysFees && command.role !== 'tenant')
+          throw DomainError.validation([
+            { field: 'paysFees', message: 'only a tenant pays the fees in the owner’s place' },
+          ]);
         if (person.communityId !== unit.communityId) {
           throw new DomainError('BUSINESS_RULE_VIOLATED', '人员与房屋不属于同一小区', {
             errors: [{ field: 'personId', message: 'the person must belong to the community of the unit' }],
@@ -78,6 +82,7 @@ export class OccupanciesService {
           personId: person.id,
           role: command.role,
           startDate: command.startDate,
+          paysFees: command.paysFees ?? false,
           createdAt: now,
           version: 1,
         });
@@ -90,6 +95,7 @@ export class OccupanciesService {
             role: occupancy.role,
             startDate: occupancy.startDate,
             ...(command.asCoOwner ? { asCoOwner: true } : {}),
+            ...(occupancy.paysFees ? { paysFees: true } : {}),
           },
           at: now,
         });
@@ -104,6 +110,7 @@ export class OccupanciesService {
             personId: occupancy.personId,
             role: occupancy.role,
             startDate: occupancy.startDate,
+            ...(occupancy.paysFees ? { paysFees: true } : {}),
           },
         });
         return { occupancy, person };

@@ -32,6 +32,10 @@ export class Occupancy {
   @Property({ type: 'date' })
   startDate!: string;
 
+  /** A tenant who pays the unit's fees while the tenancy runs (decision 0244). */
+  @Property({ type: 'boolean', default: false })
+  paysFees!: boolean;
+
   @Property({ type: 'date', nullable: true })
   endDate?: string;
 

@@ -12,6 +12,7 @@ export function toOccupancyView(o: Occupancy, person: Person): OccupancyView {
     role: o.role,
     roleLabel: OccupancyRole.label(o.role),
     startDate: o.startDate,
+    paysFees: o.paysFees,
     ...(o.endDate ? { endDate: o.endDate } : {}),
     ...(o.endReason ? { endReason: o.endReason } : {}),
     createdAt: o.createdAt.toISOString(),

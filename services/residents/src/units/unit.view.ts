@@ -61,6 +61,7 @@ function toOccupantView(o: Occupancy, person: Person): UnitOccupantView {
     roleLabel: OccupancyRole.label(o.role),
     phone: maskPhone(person.phone),
     since: o.startDate,
+    ...(o.paysFees ? { paysFees: true } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { IsIn, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsLocalDate } from '../../validation/validators.js';
 import { OccupancyRole } from '../residents-codes.js';
 
@@ -18,4 +18,9 @@ export class OccupancyStartedV1 {
 
   @IsLocalDate()
   startDate!: string;
+
+  /** A tenant who pays the unit's fees while the tenancy runs (decision 0244); absent: false. */
+  @IsOptional()
+  @IsBoolean()
+  paysFees?: boolean;
 }

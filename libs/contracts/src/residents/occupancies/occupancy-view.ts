@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
 import { OccupancyRole } from '../residents-codes.js';
 
@@ -26,6 +26,10 @@ export class OccupancyView {
 
   @IsLocalDate()
   startDate!: string;
+
+  /** A tenant who pays the unit's fees (租户承担物业费, decision 0244). */
+  @IsBoolean()
+  paysFees!: boolean;
 
   @IsOptional()
   @IsLocalDate()

@@ -20,6 +20,15 @@ export class OccupancyDetailsV1 {
   @IsOptional()
   @IsBoolean()
   asCoOwner?: boolean;
+
+  /**
+   * BIL-2: a tenant whose lease puts the unit's fees on them (租户承担物业费): while the tenancy runs,
+   * the monthly fees, metered usage and shared-meter parts are billed to the tenant, not the owner
+   * (decision 0244). A tenant's only.
+   */
+  @IsOptional()
+  @IsBoolean()
+  paysFees?: boolean;
 }
 
 /** RES-2: link a person to a unit. */

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { IsLocalDate } from '../../validation/validators.js';
 import { UnitStatus, UnitType } from '../residents-codes.js';
 
@@ -26,6 +26,11 @@ export class UnitOccupantView {
 
   @IsLocalDate()
   since!: string;
+
+  /** A tenant who pays the unit's fees in the owner's place (租户承担物业费, decision 0244). */
+  @IsOptional()
+  @IsBoolean()
+  paysFees?: boolean;
 }
 
 export class UnitView {
