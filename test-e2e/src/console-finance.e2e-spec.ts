@@ -250,6 +250,7 @@ describe('finance in the staff console (issue 15)', () => {
     await page.getByRole('heading', { name: '抄表录入' }).waitFor({ state: 'visible' });
     const readingForm = page.locator('form').filter({ has: page.getByLabel('本次读数') });
     await page.getByLabel('月份').fill('2026-11');
+    await choose(page, readingForm, '收费项目', '水费（water）');
     await choose(page, readingForm, '楼栋', '5栋');
     await choose(page, readingForm, '房屋', unit.label);
     await page.getByLabel('本次读数').fill('118');

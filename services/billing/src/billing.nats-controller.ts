@@ -34,6 +34,8 @@ import {
   WaiveLateFeeV1,
   type LateFeeAccrualView,
   SetFeeItemRateV1,
+  ListFeeItemsV1,
+  type FeeItemsView,
   type BillingRunView,
   type FeeItemView,
   type BillView,
@@ -153,6 +155,11 @@ export class BillingNatsController {
   @MessagePattern(C.replenishRevolvingFund)
   replenishRevolvingFund(@Payload() command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
     return this.funds.replenish(command);
+  }
+
+  @MessagePattern(Q.listFeeItems)
+  listFeeItems(@Payload() query: ListFeeItemsV1): Promise<FeeItemsView> {
+    return this.billingRuns.listFeeItems(query);
   }
 
   @MessagePattern(C.setFeeItemRate)

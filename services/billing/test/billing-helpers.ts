@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ChargeRequestRaised,
   ChargeRequestWithdrawn,
+  CommunityCreated,
   OccupancyStarted,
   ResidentsBus,
   UnitCreated,
@@ -45,6 +46,15 @@ export function ownedUnits(fixture: ServiceFixture) {
   const publish = publishResidents(fixture);
   const count = rowCount(fixture);
   return async (communityId: string, areas: number[]) => {
+    // Residents announce the community first: billing refuses records of one it never heard of.
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: communityId,
+      companyid: 'HRX',
+      communityid: communityId,
+      aggregateversion: 1,
+      data: { communityId, name: '翠湖山庄', kind: 'residential', timeZone: 'Asia/Shanghai' },
+    } as never);
     const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
     for (const [i, area] of areas.entries()) {
       const unit = { unitId: newId(), ownerId: newId(), occupancyId: newId() };

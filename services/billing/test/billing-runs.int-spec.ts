@@ -18,9 +18,11 @@ import {
   RunBilling,
   SetFeeItemRate,
   RecordMeterReading,
+  ListFeeItems,
   UnitCreated,
   UnitUpdated,
   type BillingRunView,
+  type FeeItemsView,
   type FeeItemView,
   type StatementView,
 } from '@pcs/contracts';
@@ -73,13 +75,15 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
           communityId,
         );
     }
-    await eventually(async () =>
+    // The owners too: a run before the occupancy events are applied would bill the units themselves.
+    await eventually(async () => {
       expect(
         await sql(fixture).execute(`select count(*)::int as n from unit_replica where community_id = ?`, [
           communityId,
         ]),
-      ).toEqual([{ n: count }]),
-    );
+      ).toEqual([{ n: count }]);
+      expect(await fixture.bus.consumersIdle()).toBe(true);
+    });
     return units;
   }
   const billsOf = (communityId: string) =>
@@ -127,6 +131,22 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       effectiveFrom: '2026-12-01',
     });
     expect(raised.rates.map((r) => r.rateFen)).toEqual([300, 350]);
+    // Finance reads the items back, each with every dated rate; by basis, the meters' items only.
+    const listed = await request<FeeItemsView>(ListFeeItems, {});
+    expect(
+      listed.items
+        .filter((i) => ['property-management', 'rubbish'].includes(i.code))
+        .map((i) => [i.code, i.basisLabel, i.rates.map((r) => r.rateFen), i.unitTypes]),
+    ).toEqual([
+      ['property-management', '按建筑面积计费（元/平方米·月）', [300, 350], undefined],
+      ['rubbish', '固定金额（元/月）', [1_500], ['residence']],
+    ]);
+    const metered = await request<FeeItemsView>(ListFeeItems, { basis: 'metered' });
+    expect(metered.items.every((i) => i.basis === 'metered')).toBe(true);
+    await expect(request(ListFeeItems, { basis: 'per-unit' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [{ field: 'basis' }] },
+    });
     await request(RunBilling, { communityId: 'BR01', period: '2026-11' });
     await request(RunBilling, { communityId: 'BR01', period: '2026-12' });
     const amounts = (await billsOf('BR01')).map((b) => [b.description, Number(b.amount_fen)]).sort();
@@ -775,6 +795,14 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       basis: 'per-square-metre',
       rateFen: 300,
       effectiveFrom: '2026-01-01',
+    });
+    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: 'TP01',
+      companyid: 'HRX',
+      communityid: 'TP01',
+      aggregateversion: 1,
+      data: { communityId: 'TP01', name: '天河商务大厦', kind: 'office', timeZone: 'Asia/Shanghai' },
     });
     const [leased, let_] = await community('TP01', 2);
     const payingTenant = newId();

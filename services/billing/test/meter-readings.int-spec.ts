@@ -281,6 +281,13 @@ describe('meters read and billed at their item’s rate (BIL-1)', () => {
     await expect(
       ask(ListMeterReadings, { communityId: 'MR05', period: '2026-11' }, outsider),
     ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    // A community residents never announced has no meters: a typo is not an empty sheet (decision 0210).
+    await expect(read({ ...body, communityId: 'MR99' })).rejects.toMatchObject({
+      code: 'COMMUNITY_NOT_FOUND',
+    });
+    await expect(ask(ListMeterReadings, { communityId: 'MR99', period: '2026-11' })).rejects.toMatchObject({
+      code: 'COMMUNITY_NOT_FOUND',
+    });
     await expect(ask(ListMeterReadings, { communityId: 'MR05', period: '11/2026' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { errors: [{ field: 'period' }] },

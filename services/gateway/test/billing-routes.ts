@@ -194,6 +194,14 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     },
   },
   {
+    method: 'GET',
+    template: '/api/v1/fee-items',
+    permission: 'billing.fee-items.read',
+    status: 200,
+    sends: c.ListFeeItems,
+    query: { basis: 'metered' },
+  },
+  {
     method: 'POST',
     template: '/api/v1/billing-runs',
     permission: 'billing.run',

@@ -19,7 +19,7 @@ export interface MeterReadingFormValues {
 export const METER_READING_FIELDS: Readonly<Record<string, string>> = {
   communityId: '小区',
   period: '月份',
-  itemCode: '收费项目代码',
+  itemCode: '收费项目',
   unitId: '房屋',
   reading: '本次读数',
   previousReading: '上次读数',
@@ -46,8 +46,7 @@ export function meterReadingBody(values: MeterReadingFormValues): MeterReadingPa
   const period = values.period?.trim() ?? '';
   if (!PERIOD.test(period)) errors.push({ name: 'period', message: '月份格式为 2026-11' });
   const itemCode = values.itemCode?.trim() ?? '';
-  if (!ITEM_CODE.test(itemCode))
-    errors.push({ name: 'itemCode', message: '收费项目代码为小写字母、数字和 -，如 water' });
+  if (!ITEM_CODE.test(itemCode)) errors.push({ name: 'itemCode', message: '请选择按表计量的收费项目' });
   if (!values.unitId) errors.push({ name: 'unitId', message: '请选择房屋' });
   const reading = values.reading?.trim() ?? '';
   if (!READING.test(reading)) errors.push({ name: 'reading', message: '读数为不超过 9 位的非负整数' });

@@ -1,6 +1,6 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { App, Button, Card, Checkbox, Form, Input, Select, Table, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { EmptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
 import { useLoad } from '../common/use-load';
@@ -32,6 +32,16 @@ export function MeterReadingsPage() {
   const period = Form.useWatch('period', form)?.trim();
   const itemCode = Form.useWatch('itemCode', form)?.trim();
   const { buildings, units } = useBuildingUnits(communityId, buildingId);
+  const loadItems = useCallback(
+    () => api.call('get', '/api/v1/fee-items', { query: { basis: 'metered' } }),
+    [api],
+  );
+  const items = useLoad(loadItems);
+  // The company's first metered item until another is chosen.
+  useEffect(() => {
+    const first = items.data?.items[0]?.code;
+    if (first && !form.getFieldValue('itemCode')) form.setFieldValue('itemCode', first);
+  }, [items.data, form]);
 
   const loadSheet = useCallback(
     () =>
@@ -87,7 +97,6 @@ export function MeterReadingsPage() {
           initialValues={{
             communityId: communities[0],
             period: previousPeriod(new Date()),
-            itemCode: 'water',
           }}
           onValuesChange={(changed: MeterReadingFormValues) => {
             if ('communityId' in changed) form.setFieldsValue({ buildingId: undefined, unitId: undefined });
@@ -101,12 +110,16 @@ export function MeterReadingsPage() {
           <Form.Item name="period" label="月份">
             <Input maxLength={7} placeholder="如 2026-11" />
           </Form.Item>
-          <Form.Item
-            name="itemCode"
-            label="收费项目代码"
-            extra="按表计量的收费项目，如 water（水费）、electricity（电费）"
-          >
-            <Input maxLength={40} />
+          <Form.Item name="itemCode" label="收费项目">
+            <Select
+              loading={items.loading}
+              placeholder="按表计量的收费项目"
+              notFoundContent="尚未设置按表计量的收费项目"
+              options={(items.data?.items ?? []).map((i) => ({
+                value: i.code,
+                label: `${i.name}（${i.code}）`,
+              }))}
+            />
           </Form.Item>
           <Form.Item name="buildingId" label="楼栋">
             <Select

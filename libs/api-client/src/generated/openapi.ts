@@ -300,7 +300,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 收费项目 The company’s fee items with every dated rate, by code (BIL-1) */
+        get: operations["listFeeItems"];
         put?: never;
         /** 收费项目与单价 Define a fee item (periodic, or metered and billed by its readings) or give it a new rate from a day on; issued bills keep theirs (BIL-1) */
         post: operations["setFeeItemRate"];
@@ -4224,6 +4225,9 @@ export interface components {
             rates: components["schemas"]["FeeRateView"][];
             lateFee?: components["schemas"]["LateFeeTermsV1"];
         };
+        FeeItemsView: {
+            items: components["schemas"]["FeeItemView"][];
+        };
         FeeRateView: {
             /** Format: date */
             effectiveFrom: string;
@@ -7350,6 +7354,74 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeeItems: {
+        parameters: {
+            query?: {
+                basis?: "per-square-metre" | "fixed" | "metered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeItemsView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -107,6 +107,13 @@ export class SetFeeItemRateV1 extends FeeItemRateBodyV1 {
   code!: string;
 }
 
+/** BIL-1: the company's fee items, every one or those of one basis (the meters' items: `metered`). */
+export class ListFeeItemsV1 {
+  @IsOptional()
+  @IsIn(FeeBasis.codes)
+  basis?: FeeBasis;
+}
+
 export class FeeRateView {
   @IsLocalDate()
   effectiveFrom!: string;
@@ -140,6 +147,13 @@ export class FeeItemView {
   @ValidateNested()
   @Type(() => LateFeeTermsV1)
   lateFee?: LateFeeTermsV1;
+}
+
+export class FeeItemsView {
+  /** By code, each with every dated rate. */
+  @ValidateNested({ each: true })
+  @Type(() => FeeItemView)
+  items!: FeeItemView[];
 }
 
 /** BIL-13: late fees accrued up to a day on a community's unpaid bills, each as a bill of its own. */

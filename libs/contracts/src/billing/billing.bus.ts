@@ -31,6 +31,7 @@ export const BillingBus = {
     listArrears: 'billing.arrears.list',
     getCollectionRate: 'billing.collection-rate.get',
     listMeterReadings: 'billing.meter-readings.list',
+    listFeeItems: 'billing.fee-items.list',
   },
   events: {
     chargeRequestSettled: 'billing.events.charge-request.settled',

@@ -10,8 +10,10 @@ import {
 import {
   AccrueLateFeesV1,
   BillingRunView,
+  FeeItemsView,
   FeeItemView,
   LateFeeAccrualView,
+  ListFeeItemsV1,
   RunBillingV1,
   SetFeeItemRateV1,
   WaiveLateFeeV1,
@@ -107,6 +109,12 @@ export const GetCollectionRate = defineQuery<GetCollectionRateV1, CollectionRate
   subject: Q.getCollectionRate,
   request: GetCollectionRateV1,
   summary: "A community's collection rate for a month: collected ÷ billed (BIL-4)",
+});
+
+export const ListFeeItems = defineQuery<ListFeeItemsV1, FeeItemsView>({
+  subject: Q.listFeeItems,
+  request: ListFeeItemsV1,
+  summary: "The company's fee items with their dated rates (BIL-1)",
 });
 
 export const ListMeterReadings = defineQuery<ListMeterReadingsV1, MeterReadingsView>({
@@ -288,6 +296,7 @@ export const BILLING_MESSAGES = {
     GetQualityDeposit,
     ListArrears,
     GetCollectionRate,
+    ListFeeItems,
     ListMeterReadings,
     RecordPayment,
     ReversePayment,

@@ -10,7 +10,9 @@ import {
   RunBilling,
   SetFeeItemRate,
   type BillingRunView,
+  type FeeItemsView,
   type FeeItemView,
+  type ListFeeItemsV1,
   type RunBillingV1,
   type SetFeeItemRateV1,
   type UnitType,
@@ -126,23 +128,22 @@ export class BillingRunService {
         return companyId;
       },
       view: async (em, companyId) => {
-        const item = await em.findOneOrFail(FeeItem, { companyId, code: command.code }, { filters: false });
-        const rates = await em.execute<{ effective_from: string; amount_fen: string }[]>(
-          `select to_char(effective_from, 'YYYY-MM-DD') as effective_from, amount_fen from fee_rate
-           where company_id = ? and item_code = ? order by effective_from`,
-          [companyId, command.code],
-        );
-        return {
-          code: item.code,
-          name: item.name,
-          basis: item.basis,
-          basisLabel: FeeBasis.label(item.basis),
-          ...(item.unitTypes ? { unitTypes: item.unitTypes } : {}),
-          ...(item.lateFee ? { lateFee: item.lateFee } : {}),
-          rates: rates.map((r) => ({ effectiveFrom: r.effective_from, rateFen: Number(r.amount_fen) })),
-        };
+        const [item] = await feeItemViews(em, { companyId, code: command.code });
+        if (!item) throw new Error(`fee item ${command.code} vanished`);
+        return item;
       },
     });
+  }
+
+  /** BIL-1: the company's fee items with every dated rate, by code. */
+  async listFeeItems(query: ListFeeItemsV1): Promise<FeeItemsView> {
+    const { companyId } = CallContext.actor();
+    return {
+      items: await feeItemViews(this.em.fork(), {
+        companyId,
+        ...(query.basis ? { basis: query.basis } : {}),
+      }),
+    };
   }
 
   /**
@@ -317,6 +318,31 @@ export class BillingRunService {
       rateFen: BigInt(r.amount_fen),
     }));
   }
+}
+
+/** Fee items as the API shows them, with their rates in date order. */
+async function feeItemViews(
+  em: EntityManager,
+  where: { companyId: string; code?: string; basis?: FeeBasis },
+): Promise<FeeItemView[]> {
+  const items = await em.find(FeeItem, where, { orderBy: { code: 'asc' }, filters: false });
+  if (items.length === 0) return [];
+  const rates = await em.execute<{ item_code: string; effective_from: string; amount_fen: string }[]>(
+    `select item_code, to_char(effective_from, 'YYYY-MM-DD') as effective_from, amount_fen from fee_rate
+     where company_id = ? and item_code in (?) order by effective_from`,
+    [where.companyId, items.map((i) => i.code)],
+  );
+  return items.map((item) => ({
+    code: item.code,
+    name: item.name,
+    basis: item.basis,
+    basisLabel: FeeBasis.label(item.basis),
+    ...(item.unitTypes ? { unitTypes: item.unitTypes } : {}),
+    ...(item.lateFee ? { lateFee: item.lateFee } : {}),
+    rates: rates
+      .filter((r) => r.item_code === item.code)
+      .map((r) => ({ effectiveFrom: r.effective_from, rateFen: Number(r.amount_fen) })),
+  }));
 }
 
 /** Decision 0204: an amount that would not fit a bill, refused naming the rate. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
-  canAccessCommunity,
   DomainError,
   FeeBasis,
   MAX_FEN,
@@ -12,7 +11,7 @@ import {
   type RecordMeterReadingV1,
   type UnitType,
 } from '@pcs/contracts';
-import { archive, CallContext, CommunityTimeZones, newId, runCommand } from '@pcs/platform';
+import { archive, CallContext, CommunityTimeZones, knownCommunity, newId, runCommand } from '@pcs/platform';
 import { refuseMonthAfterCurrent } from '../billing-runs/current-month.js';
 import { monthChargeBills } from '../billing-runs/month-charge.js';
 import { payerHoldings } from '../billing-runs/payer-holdings.js';
@@ -47,11 +46,11 @@ export class MeterReadingService {
 
   record(command: RecordMeterReadingV1): Promise<MeterReadingView> {
     return runCommand(this.em, RecordMeterReading, command, {
-      // A replay is refused too for a caller whose scope no longer covers the community (GEN-5).
+      // A replay is refused too for a caller whose scope no longer covers the community (GEN-5); a
+      // community residents never announced has no meters (decision 0210).
       load: async (em) => {
         const actor = CallContext.actor();
-        if (!canAccessCommunity(actor, command.communityId))
-          throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+        await knownCommunity(em, actor, command.communityId);
         await refuseMonthAfterCurrent(em, this.timeZones, {
           ...command,
           companyId: actor.companyId,
@@ -79,8 +78,9 @@ export class MeterReadingService {
   /** BIL-1: the month's reading sheet of a community, by unit, then item. */
   async list(query: ListMeterReadingsV1): Promise<MeterReadingsView> {
     const actor = CallContext.actor();
-    if (!canAccessCommunity(actor, query.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
-    const rows = await this.em.fork().execute<(ReadingRow & { unit_label: string; item_name: string })[]>(
+    const em = this.em.fork();
+    await knownCommunity(em, actor, query.communityId);
+    const rows = await em.execute<(ReadingRow & { unit_label: string; item_name: string })[]>(
       `select r.*, coalesce(u.label, '') as unit_label, coalesce(i.name, r.item_code) as item_name
          from meter_reading r
          left join unit_replica u on u.company_id = r.company_id and u.unit_id = r.unit_id

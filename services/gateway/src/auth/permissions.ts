@@ -189,6 +189,8 @@ export const PERMISSIONS = {
   'billing.deposits': ['finance'],
   'billing.funds': ['finance'],
   'billing.fee-items': ['finance'],
+  // BIL-1: who reads the accounts, and the engineering department choosing a meter's item
+  'billing.fee-items.read': [...CUSTOMER_SERVICE, 'finance', ...MANAGEMENT, 'auditor', 'engineer'],
   'billing.run': ['finance'],
   // BIL-1: the engineering department reads the units' meters, finance may correct them (decision 0243)
   'billing.meter-readings': ['finance', 'engineer'],

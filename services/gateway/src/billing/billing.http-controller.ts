@@ -19,6 +19,9 @@ import {
   AccrueLateFeesV1,
   ApportionSharedMeter,
   ListMeterReadings,
+  ListFeeItems,
+  ListFeeItemsV1,
+  FeeItemsView,
   MeterReadingsQueryV1,
   MeterReadingsView,
   MeterReadingView,
@@ -407,6 +410,16 @@ export class BillingHttpController {
     @Body() body: RevolvingFundReplenishmentBodyV1,
   ): Promise<RevolvingFundView> {
     return this.bus.request(ReplenishRevolvingFund, { ...body, teamId: p.id });
+  }
+
+  @Get('fee-items')
+  @RequiresPermission('billing.fee-items.read')
+  @ApiOperation({ summary: '收费项目 The company’s fee items with every dated rate, by code (BIL-1)' })
+  @ApiQueryOf(ListFeeItemsV1)
+  @ApiOk(FeeItemsView)
+  @ApiBadInput()
+  listFeeItems(@Query() query: ListFeeItemsV1): Promise<FeeItemsView> {
+    return this.bus.request(ListFeeItems, query);
   }
 
   @Post('fee-items')
