@@ -264,7 +264,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
   {
     method: 'GET',
     template: '/api/v1/communities/{id}/meter-readings',
-    permission: 'billing.meter-readings',
+    permission: 'billing.meter-readings.read',
     status: 200,
     sends: c.ListMeterReadings,
     query: { period: '2026-11', itemCode: 'water' },

@@ -27,6 +27,8 @@ const HANDLERS: Role[] = [
   'finance',
 ];
 const CS_LEADS: Role[] = ['cs-supervisor', 'cs-manager'];
+/** Who reads units' accounts (BIL-5 … BIL-11): the desk, finance, management and the auditor. */
+const ACCOUNT_READERS: Role[] = [...CUSTOMER_SERVICE, 'finance', ...MANAGEMENT, 'auditor'];
 
 export const PERMISSIONS = {
   // CMP-1 … CMP-10, CMP-13, CMP-16, DESK-2: the register and the work on each entry
@@ -183,17 +185,18 @@ export const PERMISSIONS = {
 
   // BIL-5 … BIL-11, MNT-13: the front desk reads accounts, finance collects and corrects, cs-manager
   // approves corrections, the auditor reads
-  'billing.read': [...CUSTOMER_SERVICE, 'finance', ...MANAGEMENT, 'auditor'],
+  'billing.read': ACCOUNT_READERS,
   'billing.collect': ['finance'],
   'billing.correct': ['finance', 'cs-manager'],
   'billing.deposits': ['finance'],
   'billing.funds': ['finance'],
   'billing.fee-items': ['finance'],
   // BIL-1: who reads the accounts, and the engineering department choosing a meter's item
-  'billing.fee-items.read': [...CUSTOMER_SERVICE, 'finance', ...MANAGEMENT, 'auditor', 'engineer'],
+  'billing.fee-items.read': [...ACCOUNT_READERS, 'engineer'],
   'billing.run': ['finance'],
   // BIL-1: the engineering department reads the units' meters, finance may correct them (decision 0243)
   'billing.meter-readings': ['finance', 'engineer'],
+  'billing.meter-readings.read': [...ACCOUNT_READERS, 'engineer'],
   // BIL-13: waiving a late fee needs a cs-manager's approval
   'billing.waive': ['cs-manager'],
 

@@ -546,7 +546,7 @@ export class BillingHttpController {
   }
 
   @Get('communities/:id/meter-readings')
-  @RequiresPermission('billing.meter-readings')
+  @RequiresPermission('billing.meter-readings.read')
   @ApiOperation({
     summary: '抄表记录 A community’s meter readings of a month, with usage and amount (BIL-1)',
   })
