@@ -136,6 +136,7 @@ describe('finance in the staff console (issue 15)', () => {
       '派工单',
       '房屋查询',
       '欠费与收费率',
+      '收费项目',
       '公共能耗分摊',
       '抄表录入',
     ]);
@@ -245,6 +246,28 @@ describe('finance in the staff console (issue 15)', () => {
         .map((b: any) => [b.amountFen, b.lines.map((l: any) => l.itemLabel)]),
     ).toEqual([[8_640, ['公共用水分摊']]]);
 
+    // BIL-1: the company's items and rates; water costs more from January (November keeps its rate).
+    await menu.getByRole('menuitem', { name: '收费项目' }).click();
+    await page.getByRole('heading', { name: '收费项目', exact: true }).waitFor({ state: 'visible' });
+    const water = page.locator('tr[data-fee-item="water"]');
+    await water.waitFor({ state: 'visible' });
+    expect(await water.locator('[data-rate]').innerText()).toBe('3.85 元/用量');
+    // Clicking the item fills the form with its terms: a new rate is an amount and a day.
+    await water.click();
+    expect(await page.getByLabel('项目名称').inputValue()).toBe('水费');
+    await page.getByLabel('单价（元）').fill('4.2');
+    await page.getByLabel('生效日期').fill('2027-01-01');
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
+    await water.getByText('2027-01-01 起 4.20', { exact: false }).waitFor({ state: 'visible' });
+    await checkScreen(page, 'finance-8-fee-items');
+    const items = await ok(call(['finance'], 'GET', '/api/v1/fee-items?basis=metered'));
+    expect(items.items.map((i: any) => [i.code, i.rates.map((r: any) => r.rateFen)])).toEqual([
+      ['water', [385, 420]],
+    ]);
+
     // BIL-1: the unit's water meter read for November, its first reading: 18 tonnes billed to its owner.
     await menu.getByRole('menuitem', { name: '抄表录入' }).click();
     await page.getByRole('heading', { name: '抄表录入' }).waitFor({ state: 'visible' });
@@ -264,7 +287,7 @@ describe('finance in the staff console (issue 15)', () => {
     const amount = page.locator('[data-amount]');
     await amount.first().waitFor({ state: 'visible' });
     expect(await amount.allInnerTexts()).toEqual(['¥69.30']);
-    await checkScreen(page, 'finance-8-meter-reading');
+    await checkScreen(page, 'finance-9-meter-reading');
     const metered = await ok(call(['finance'], 'GET', `/api/v1/units/${unit.id}/statement`));
     expect(
       metered.bills

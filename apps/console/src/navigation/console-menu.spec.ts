@@ -40,12 +40,13 @@ describe("the console's menu follows the caller's roles", () => {
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
-  it('shows finance the units, the arrears, the shared meters and the meter readings, not the complaints', () => {
+  it('shows finance the units, the arrears, the fee items, the shared meters and the meter readings, not the complaints', () => {
     expect(labels(['finance'])).toEqual([
       '报修单',
       '派工单',
       '房屋查询',
       '欠费与收费率',
+      '收费项目',
       '公共能耗分摊',
       '抄表录入',
     ]);

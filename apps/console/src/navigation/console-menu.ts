@@ -21,6 +21,7 @@ export const MENU: readonly MenuEntry[] = [
   { route: '/work-orders', label: '派工单', operationId: 'listWorkOrders' },
   { route: '/units', label: '房屋查询', operationId: 'listUnits' },
   { route: '/finance/arrears', label: '欠费与收费率', operationId: 'listArrears' },
+  { route: '/finance/fee-items', label: '收费项目', operationId: 'setFeeItemRate' },
   { route: '/finance/shared-meters', label: '公共能耗分摊', operationId: 'apportionSharedMeter' },
   { route: '/finance/meter-readings', label: '抄表录入', operationId: 'recordMeterReading' },
   // The register's download allows every role any complaint report allows.

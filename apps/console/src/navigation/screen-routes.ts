@@ -18,6 +18,7 @@ export type ScreenName =
   | 'units'
   | 'unit'
   | 'arrears'
+  | 'fee-items'
   | 'shared-meters'
   | 'meter-readings'
   | 'reports';
@@ -47,6 +48,7 @@ export const SCREEN_ROUTES: readonly ScreenRoute[] = [
   { pattern: '/units', screen: 'units', menu: '/units' },
   { pattern: '/units/:id', screen: 'unit', menu: '/units' },
   { pattern: '/finance/arrears', screen: 'arrears', menu: '/finance/arrears' },
+  { pattern: '/finance/fee-items', screen: 'fee-items', menu: '/finance/fee-items' },
   { pattern: '/finance/shared-meters', screen: 'shared-meters', menu: '/finance/shared-meters' },
   { pattern: '/finance/meter-readings', screen: 'meter-readings', menu: '/finance/meter-readings' },
   { pattern: '/reports', screen: 'reports', menu: '/reports' },

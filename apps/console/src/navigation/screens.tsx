@@ -28,6 +28,7 @@ export const SCREENS: Readonly<Record<ScreenName, Page>> = {
   units: page(() => import('../units/unit-search-page'), 'UnitSearchPage'),
   unit: page(() => import('../units/unit-page'), 'UnitPage'),
   arrears: page(() => import('../finance/arrears-page'), 'ArrearsPage'),
+  'fee-items': page(() => import('../finance/fee-items-page'), 'FeeItemsPage'),
   'shared-meters': page(() => import('../finance/shared-meters-page'), 'SharedMetersPage'),
   'meter-readings': page(() => import('../finance/meter-readings-page'), 'MeterReadingsPage'),
   reports: page(() => import('../reports/reports-page'), 'ReportsPage'),

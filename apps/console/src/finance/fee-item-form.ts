@@ -1,0 +1,75 @@
+import { LABELS, type components } from '@pcs/api-client';
+import { optionsOf } from '../common/select-options';
+import { parseYuan } from './money';
+
+export type FeeItemBody = components['schemas']['SetFeeItemRateV1'];
+export type FeeBasis = FeeItemBody['basis'];
+export type UnitType = NonNullable<FeeItemBody['unitTypes']>[number];
+
+/** What the form holds: the rate as the yuan typed. */
+export interface FeeItemFormValues {
+  code?: string;
+  name?: string;
+  basis?: FeeBasis;
+  rateYuan?: string;
+  effectiveFrom?: string;
+  unitTypes?: UnitType[];
+}
+
+/** The body's fields as the form labels them; problem details name the body's fields. */
+export const FEE_ITEM_FIELDS: Readonly<Record<string, string>> = {
+  code: '项目代码',
+  name: '项目名称',
+  basis: '计费方式',
+  rateFen: '单价（元）',
+  effectiveFrom: '生效日期',
+  unitTypes: '适用房屋类型',
+};
+
+export const FEE_BASIS_OPTIONS = optionsOf(LABELS.FeeBasis as Record<FeeBasis, string>);
+export const UNIT_TYPE_OPTIONS = optionsOf(LABELS.UnitType as Record<UnitType, string>);
+
+/** What a rate is per, as a column shows it beside the amount. */
+export const RATE_UNIT: Readonly<Record<FeeBasis, string>> = {
+  'per-square-metre': '元/㎡·月',
+  fixed: '元/月',
+  metered: '元/用量',
+};
+
+const CODE = /^[a-z][a-z0-9-]{1,39}$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export type FeeItemParse =
+  | { ok: true; body: FeeItemBody }
+  | { ok: false; errors: { name: keyof FeeItemFormValues; message: string }[] };
+
+/**
+ * The form as the body of `POST /fee-items` (BIL-1): the yuan typed as integer fen. Unit types left
+ * empty are not sent, so an existing item keeps its own (decision 0235). Refusals name the form's
+ * fields, in Chinese.
+ */
+export function feeItemBody(values: FeeItemFormValues): FeeItemParse {
+  const errors: { name: keyof FeeItemFormValues; message: string }[] = [];
+  const code = values.code?.trim() ?? '';
+  if (!CODE.test(code))
+    errors.push({ name: 'code', message: '项目代码为小写字母开头的字母、数字和 -，如 water' });
+  const name = values.name?.trim() ?? '';
+  if (name.length < 2 || name.length > 60) errors.push({ name: 'name', message: '项目名称为 2–60 个字' });
+  if (!values.basis) errors.push({ name: 'basis', message: '请选择计费方式' });
+  const rate = parseYuan(values.rateYuan ?? '');
+  if (!rate.ok) errors.push({ name: 'rateYuan', message: rate.message });
+  const effectiveFrom = values.effectiveFrom?.trim() ?? '';
+  if (!DAY.test(effectiveFrom)) errors.push({ name: 'effectiveFrom', message: '生效日期格式为 2027-01-01' });
+  if (errors.length > 0 || !rate.ok || !values.basis) return { ok: false, errors };
+  return {
+    ok: true,
+    body: {
+      code,
+      name,
+      basis: values.basis,
+      rateFen: rate.fen,
+      effectiveFrom,
+      ...(values.unitTypes && values.unitTypes.length > 0 ? { unitTypes: values.unitTypes } : {}),
+    },
+  };
+}
