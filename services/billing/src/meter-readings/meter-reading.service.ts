@@ -3,7 +3,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   FeeBasis,
-  MAX_FEN,
   RecordMeterReading,
   type ListMeterReadingsV1,
   type MeterReadingsView,
@@ -18,6 +17,7 @@ import { payerHoldings } from '../billing-runs/payer-holdings.js';
 import { BillIssuer } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { MeterReading } from './meter-reading.entity.js';
+import { meteredCharge, sameFigures } from './meter-reading.rules.js';
 
 const READING_RECORD = 'meter-reading';
 
@@ -171,9 +171,18 @@ export class MeterReadingService {
     const existing = readings.find((r) => r.period === command.period);
     const earlier = readings.find((r) => r.period < command.period);
     const later = readings.find((r) => r.period > command.period);
-    if (existing && sameReading(existing, command)) {
+    if (
+      existing &&
+      sameFigures(
+        {
+          previous: BigInt(existing.previous_reading),
+          reading: BigInt(existing.reading),
+          meterReplaced: existing.meter_replaced,
+        },
+        command,
+      )
+    )
       return existing.id;
-    }
     if (existing && !(await this.billsAllCancelled(em, companyId, existing))) {
       throw new DomainError(
         'READING_EXISTS',
@@ -188,21 +197,11 @@ export class MeterReadingService {
         `该表 ${later.period} 已抄表，不能再录入或更正更早月份的读数`,
       );
     }
-    const previous = previousOf(command, earlier);
-    if (BigInt(command.reading) < previous)
-      throw DomainError.onField(
-        'BUSINESS_RULE_VIOLATED',
-        'reading',
-        `本次读数 ${command.reading} 小于上次读数 ${previous}；如已换表，请注明换表并填写新表的起始读数`,
-      );
-    const usage = BigInt(command.reading) - previous;
-    const amountFen = usage * facts.rateFen;
-    if (amountFen > BigInt(MAX_FEN))
-      throw DomainError.onField(
-        'AMOUNT_TOO_LARGE',
-        'reading',
-        `用量 ${usage} × 单价 ${facts.rateFen} 分超过单张账单上限 ${MAX_FEN / 100} 元，请核对读数`,
-      );
+    const { previous, usage, amountFen } = meteredCharge(
+      command,
+      earlier ? { period: earlier.period, reading: BigInt(earlier.reading) } : undefined,
+      facts.rateFen,
+    );
     const now = this.clock.now();
     const actor = CallContext.actor();
     const revision = existing ? existing.revision + 1 : 1;
@@ -301,38 +300,6 @@ interface ReadingRow {
   note: string | null;
   recorded_at: Date;
   recorded_by_name: string;
-}
-
-/** Where the month starts: the last reading, or what the reader gives for a first or replaced meter. */
-function previousOf(command: RecordMeterReadingV1, earlier: ReadingRow | undefined): bigint {
-  if (command.meterReplaced) return BigInt(command.previousReading ?? 0);
-  if (!earlier) {
-    if (command.previousReading === undefined)
-      throw DomainError.validation([
-        {
-          field: 'previousReading',
-          message:
-            'previousReading is required for the first reading of this meter: its reading when billing began',
-        },
-      ]);
-    return BigInt(command.previousReading);
-  }
-  if (command.previousReading !== undefined && BigInt(command.previousReading) !== BigInt(earlier.reading))
-    throw DomainError.onField(
-      'BUSINESS_RULE_VIOLATED',
-      'previousReading',
-      `上次读数应为 ${earlier.period} 的读数 ${earlier.reading}；如已换表，请注明换表`,
-    );
-  return BigInt(earlier.reading);
-}
-
-/** The same month read again with the same figures: the first answer back. */
-function sameReading(r: ReadingRow, command: RecordMeterReadingV1): boolean {
-  return (
-    BigInt(r.reading) === BigInt(command.reading) &&
-    r.meter_replaced === (command.meterReplaced ?? false) &&
-    (command.previousReading === undefined || BigInt(r.previous_reading) === BigInt(command.previousReading))
-  );
 }
 
 const sourceKeyOf = (r: Pick<MeterReading, 'period' | 'itemCode' | 'unitId' | 'revision'>): string =>
