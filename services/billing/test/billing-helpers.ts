@@ -38,23 +38,30 @@ export function clock(fixture: ServiceFixture): Clock {
   return fixture.service.app.get(Clock);
 }
 
+/** Residents announcing a community (`community.created`), as billing's replica learns of it. */
+export function announceCommunity(fixture: ServiceFixture) {
+  return (communityId: string, name = '翠湖山庄', kind = 'residential', timeZone = 'Asia/Shanghai') =>
+    fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
+      source: 'residents',
+      subject: communityId,
+      companyid: 'HRX',
+      communityid: communityId,
+      aggregateversion: 1,
+      data: { communityId, name, kind, timeZone },
+    } as never);
+}
+
 /**
  * Units of the given floor areas (0.01 m²) in a community, each owned since 2025 by its own owner, as
  * residents announce them; resolves once billing has them all.
  */
 export function ownedUnits(fixture: ServiceFixture) {
   const publish = publishResidents(fixture);
+  const announce = announceCommunity(fixture);
   const count = rowCount(fixture);
   return async (communityId: string, areas: number[]) => {
     // Residents announce the community first: billing refuses records of one it never heard of.
-    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-      source: 'residents',
-      subject: communityId,
-      companyid: 'HRX',
-      communityid: communityId,
-      aggregateversion: 1,
-      data: { communityId, name: '翠湖山庄', kind: 'residential', timeZone: 'Asia/Shanghai' },
-    } as never);
+    await announce(communityId);
     const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
     for (const [i, area] of areas.entries()) {
       const unit = { unitId: newId(), ownerId: newId(), occupancyId: newId() };

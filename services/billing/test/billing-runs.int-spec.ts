@@ -3,7 +3,6 @@ import {
   AccrueLateFees,
   SendReminders,
   type RemindersSentView,
-  CommunityCreated,
   WaiveLateFee,
   type LateFeeAccrualView,
   GetCollectionRate,
@@ -30,7 +29,14 @@ import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
 import { BillingRunService } from '../src/billing-runs/billing-run.service.js';
-import { at, clock, expectLedgerIntact, publishResidents, sql } from './billing-helpers.js';
+import {
+  announceCommunity,
+  at,
+  clock,
+  expectLedgerIntact,
+  publishResidents,
+  sql,
+} from './billing-helpers.js';
 
 const finance = staff({ sub: 'staff-0301', name: '周敏', roles: ['finance'], communities: ['*'] });
 
@@ -40,6 +46,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     fixture.bus.request(def as never, payload, actor) as Promise<R>;
   const runs = () => fixture.service.app.get(BillingRunService);
   const publish = publishResidents(fixture);
+  const announce = announceCommunity(fixture);
 
   /** A community of `count` units of 89.50 m², each owned all along by its own owner. */
   async function community(communityId: string, count: number, owned = true) {
@@ -489,14 +496,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
   });
 
   it('BIL-4: the arrears list gives each unpaid bill its reminder stage at 15, 30 and 60 days; the collection rate is collected ÷ billed', async () => {
-    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-      source: 'residents',
-      subject: 'BR01',
-      companyid: 'HRX',
-      communityid: 'BR01',
-      aggregateversion: 1,
-      data: { communityId: 'BR01', name: '翠湖山庄', kind: 'residential', timeZone: 'Asia/Shanghai' },
-    });
+    await announce('BR01', '翠湖山庄');
     const november = (await billsOf('BR01')).filter((b) => b.description.startsWith('2026-11'));
     const [paid] = await sql(fixture).execute<{ id: string; unit_id: string; payer_person_id: string }[]>(
       `select id, unit_id, payer_person_id from bill where community_id = 'BR01' and source_key like '2026-11:%' order by number limit 1`,
@@ -594,14 +594,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
   it("BIL-13, BIL-2: late fees are not accrued as of a day after today, nor a month billed before it begins, in the community's time zone", async () => {
     // 01:00 on 1 January 2027 in Shanghai, still 31 December in Urumqi (UTC+6) and in UTC.
     clock(fixture).travelTo(at('2027-01-01T01:00:00'));
-    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-      source: 'residents',
-      subject: 'BR06',
-      companyid: 'HRX',
-      communityid: 'BR06',
-      aggregateversion: 1,
-      data: { communityId: 'BR06', name: '天山花园', kind: 'residential', timeZone: 'Asia/Urumqi' },
-    });
+    await announce('BR06', '天山花园', 'residential', 'Asia/Urumqi');
     await eventually(async () =>
       expect(
         await sql(fixture).execute(`select time_zone from community_replica where community_id = 'BR06'`),
@@ -711,14 +704,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     ]);
     expect(c).toMatchObject({ creditFen: 0, owedFen: billed });
     // The collection rate counts what credit paid as collected.
-    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-      source: 'residents',
-      subject: 'BR19',
-      companyid: 'HRX',
-      communityid: 'BR19',
-      aggregateversion: 1,
-      data: { communityId: 'BR19', name: '南湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' },
-    });
+    await announce('BR19', '南湖花园');
     expect(
       await eventually(() =>
         request<CollectionRateView>(GetCollectionRate, { communityId: 'BR19', period: '2026-12' }),
@@ -796,14 +782,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       rateFen: 300,
       effectiveFrom: '2026-01-01',
     });
-    await fixture.bus.publishEvent(CommunityCreated, ResidentsBus, {
-      source: 'residents',
-      subject: 'TP01',
-      companyid: 'HRX',
-      communityid: 'TP01',
-      aggregateversion: 1,
-      data: { communityId: 'TP01', name: '天河商务大厦', kind: 'office', timeZone: 'Asia/Shanghai' },
-    });
+    await announce('TP01', '天河商务大厦', 'office');
     const [leased, let_] = await community('TP01', 2);
     const payingTenant = newId();
     const tenant = newId();

@@ -1,4 +1,5 @@
 import { LABELS, type components } from '@pcs/api-client';
+import type { FormParse } from '../common/parse-errors';
 import { optionsOf } from '../common/select-options';
 import { parseYuan } from './money';
 
@@ -39,9 +40,7 @@ export const RATE_UNIT: Readonly<Record<FeeBasis, string>> = {
 const CODE = /^[a-z][a-z0-9-]{1,39}$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export type FeeItemParse =
-  | { ok: true; body: FeeItemBody }
-  | { ok: false; errors: { name: keyof FeeItemFormValues; message: string }[] };
+export type FeeItemParse = FormParse<FeeItemBody, keyof FeeItemFormValues>;
 
 /**
  * The form as the body of `POST /fee-items` (BIL-1): the yuan typed as integer fen. Unit types left

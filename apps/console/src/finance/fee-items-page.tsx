@@ -5,6 +5,7 @@ import { EmptyText } from '../common/empty-text';
 import { useLoad } from '../common/use-load';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
+import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
 import {
   FEE_BASIS_OPTIONS,
@@ -44,12 +45,7 @@ export function FeeItemsPage() {
 
   const save = (values: FeeItemFormValues) => {
     const parsed = feeItemBody(values);
-    form.setFields(
-      (['code', 'name', 'basis', 'rateYuan', 'effectiveFrom'] as const).map((name) => ({
-        name,
-        errors: parsed.ok ? [] : parsed.errors.filter((e) => e.name === name).map((e) => e.message),
-      })),
-    );
+    form.setFields(fieldErrors(['code', 'name', 'basis', 'rateYuan', 'effectiveFrom'] as const, parsed));
     if (!parsed.ok) return;
     void submit(async (idempotencyKey) => {
       const saved = await api.call('post', '/api/v1/fee-items', { body: parsed.body, idempotencyKey });

@@ -1,4 +1,5 @@
 import type { components } from '@pcs/api-client';
+import type { FormParse } from '../common/parse-errors';
 
 export type MeterReadingBody = components['schemas']['RecordMeterReadingV1'];
 
@@ -31,9 +32,7 @@ const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 const ITEM_CODE = /^[a-z][a-z0-9-]{1,39}$/;
 const READING = /^\d{1,9}$/;
 
-export type MeterReadingParse =
-  | { ok: true; body: MeterReadingBody }
-  | { ok: false; errors: { name: keyof MeterReadingFormValues; message: string }[] };
+export type MeterReadingParse = FormParse<MeterReadingBody, keyof MeterReadingFormValues>;
 
 /**
  * The form as the body of `POST /meter-readings` (BIL-1): whole readings of up to nine digits; the

@@ -6,6 +6,7 @@ import { communityOptions } from '../common/select-options';
 import { useLoad } from '../common/use-load';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
+import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
 import { METER_READING_FIELDS, meterReadingBody, type MeterReadingFormValues } from './meter-reading-form';
 import { formatFen } from './money';
@@ -58,11 +59,9 @@ export function MeterReadingsPage() {
   const record = (values: MeterReadingFormValues) => {
     const parsed = meterReadingBody(values);
     form.setFields(
-      (['communityId', 'period', 'itemCode', 'unitId', 'reading', 'previousReading'] as const).map(
-        (name) => ({
-          name,
-          errors: parsed.ok ? [] : parsed.errors.filter((e) => e.name === name).map((e) => e.message),
-        }),
+      fieldErrors(
+        ['communityId', 'period', 'itemCode', 'unitId', 'reading', 'previousReading'] as const,
+        parsed,
       ),
     );
     if (!parsed.ok) return;

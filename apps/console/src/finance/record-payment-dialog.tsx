@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
 import { presentProblem, type ProblemPresentation } from '../api/problem-fields';
 import { ProblemAlert } from '../complaints/problem-alert';
+import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
 import {
   PAYMENT_FIELDS,
@@ -34,10 +35,10 @@ export function RecordPaymentDialog({ unit, onClose }: { unit: UnitView; onClose
     onceInFlight(async () => {
       const parsed = paymentBody(form.getFieldsValue());
       form.setFields(
-        (['payerPersonId', 'method', 'amountYuan', 'externalTransactionId', 'note'] as const).map((name) => ({
-          name,
-          errors: parsed.ok ? [] : parsed.errors.filter((e) => e.name === name).map((e) => e.message),
-        })),
+        fieldErrors(
+          ['payerPersonId', 'method', 'amountYuan', 'externalTransactionId', 'note'] as const,
+          parsed,
+        ),
       );
       if (!parsed.ok) return;
       setBusy(true);

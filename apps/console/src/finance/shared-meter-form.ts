@@ -1,4 +1,5 @@
 import { LABELS, type components } from '@pcs/api-client';
+import type { FormParse } from '../common/parse-errors';
 import { parseYuan } from './money';
 
 export type SharedMeterBody = components['schemas']['ApportionSharedMeterV1'];
@@ -47,9 +48,7 @@ export interface MeterUnitRow {
   usage?: string;
 }
 
-export type SharedMeterParse =
-  | { ok: true; body: SharedMeterBody }
-  | { ok: false; errors: { name: keyof SharedMeterFormValues | 'units'; message: string }[] };
+export type SharedMeterParse = FormParse<SharedMeterBody, keyof SharedMeterFormValues | 'units'>;
 
 /**
  * The form and the chosen units as the body of `POST /shared-meter-apportionments` (BIL-3): the yuan

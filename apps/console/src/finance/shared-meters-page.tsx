@@ -5,6 +5,7 @@ import { EmptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
+import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
 import { previousPeriod } from './report-periods';
@@ -51,10 +52,7 @@ export function SharedMetersPage() {
       .map((u) => ({ unitId: u.id, label: u.label, usage: usages[u.id] }));
     const parsed = sharedMeterBody(values, rows);
     form.setFields(
-      (['communityId', 'period', 'meterCode', 'utility', 'basis', 'amountYuan'] as const).map((name) => ({
-        name,
-        errors: parsed.ok ? [] : parsed.errors.filter((e) => e.name === name).map((e) => e.message),
-      })),
+      fieldErrors(['communityId', 'period', 'meterCode', 'utility', 'basis', 'amountYuan'] as const, parsed),
     );
     setUnitsError(parsed.ok ? undefined : parsed.errors.find((e) => e.name === 'units')?.message);
     if (!parsed.ok) return;
