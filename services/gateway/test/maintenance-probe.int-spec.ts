@@ -179,6 +179,10 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
       [{ trades: 'plumbing' }, 'trades'],
       [{ urgency: 'URGENT' }, 'urgency'],
       [{ urgency: 'emergency', emergencyKind: 'volcano' }, 'emergencyKind'],
+      [{ urgency: 'normal', emergencyKind: 'gas' }, 'emergencyKind'],
+      [{ location: '\u200b' }, 'location'],
+      [{ description: '\u200b\u200d\ufeff' }, 'description'],
+      [{ contactPhone: '020-1234567-123' }, 'contactPhone'],
       [{ description: '' }, 'description'],
       [{ description: '   ' }, 'description'],
       [{ description: LONG }, 'description'],
@@ -588,6 +592,16 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
         'POST',
         '/api/v1/warranty-periods',
         { communityId: 'GZ02', component: 'electrical', months: 12 },
+        as('chief-engineer'),
+      ),
+      [404],
+    );
+    // MNT-3 (decision 0260): the company's own period is set only by a caller who sees every community
+    refused(
+      await call(
+        'POST',
+        '/api/v1/warranty-periods',
+        { component: 'electrical', months: 1 },
         as('chief-engineer'),
       ),
       [404],
@@ -1280,7 +1294,14 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
       ),
       [409],
     );
+    // MNT-8 (decision 0264): finished again only once the fix is recorded, 422 naming work
+    refused(
+      await call('POST', `/api/v1/work-orders/${order.id}/finish`, {}, as('technician')),
+      [422],
+      'work',
+    );
     expect(await snapshot('work-orders', order.id)).toEqual(failed);
+    await step(order.id, 'work', { workDone: '装回灯罩', materials: [], photos: [] }, 'technician');
     await step(order.id, 'finish', {}, 'technician');
     await step(order.id, 'check', { passed: true, inspectors: ['李娜'] }, 'front-desk');
     await step(order.id, 'sign-off', { customerName: '王先生', satisfaction: 'satisfied' }, 'front-desk');

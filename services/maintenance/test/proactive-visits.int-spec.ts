@@ -152,7 +152,7 @@ describe('proactive visits and the first-year equipment report (MNT-12)', () => 
     ]);
   });
 
-  it('MNT-12: a visit is recorded once, with the satisfaction and what was raised; bad times are refused by field', async () => {
+  it('MNT-12: a visit is recorded once, with the satisfaction and what was raised; bad times, and times before its window, are refused by field', async () => {
     const [first] = (await visits({ unitId: UNIT, kind: 'first' })).items;
     const record = (body: Record<string, unknown>) =>
       fixture.bus.request<object, ProactiveVisitView>(
@@ -169,6 +169,19 @@ describe('proactive visits and the first-year equipment report (MNT-12)', () => 
       details: { errors: [expect.objectContaining({ field: 'visitedAt' })] },
     });
     await expect(record({ satisfaction: 'delighted' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // MNT-12 (decision 0269): after the start but before the window (from 07-15) is not this visit.
+    await expect(record({ visitedAt: '2025-07-14T10:00:00+08:00' })).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'visitedAt' },
+    });
+    const [sixMonths] = (await visits({ unitId: UNIT, kind: 'six-months' })).items;
+    await expect(
+      fixture.bus.request(
+        RecordProactiveVisit,
+        { visitId: sixMonths!.id, method: 'door', satisfaction: 'satisfied' },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'visitedAt' } });
     expect(
       (
         await fixture.bus.request<object, ProactiveVisitView>(

@@ -13,10 +13,13 @@ import {
   type Page,
   type RepairRequestView,
 } from '@pcs/contracts';
-import { Clock } from '@pcs/platform';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, RecordHistory } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
 import { RepairDeadlineMonitor } from '../src/deadlines/repair-deadline-monitor.js';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
+import { RepairRequest } from '../src/repair-requests/repair-request.entity.js';
+import { WarrantyPeriod } from '../src/warranty/warranty-period.entity.js';
 import {
   announceCommunities,
   announcePerson,
@@ -393,5 +396,141 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       workOrderTypeLabel: 'A类·保修（承建商责任）',
       survey: { underWarranty: true, workOrderType: 'a' },
     });
+  });
+  it('MNT-3, GEN-5: the company-wide warranty period is set only by a caller who sees every community, else 404 as an unseen community; each change archived (decision 0260)', async () => {
+    const em = fixture.service.app.get(EntityManager).fork();
+    const periods = () =>
+      em.find(WarrantyPeriod, { companyId: 'HRX', component: 'heating-cooling' }, { filters: false });
+    const companyWide = { component: 'heating-cooling', months: 1 };
+    // A chief engineer of GZ01 alone would move GZ02's findings: refused, nothing kept.
+    await expect(
+      fixture.bus.request(SetWarrantyPeriod, companyWide, people.chiefEngineer),
+    ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    expect(await periods()).toEqual([]);
+    // Their own community's period they may set.
+    expect(
+      await fixture.bus.request(
+        SetWarrantyPeriod,
+        { communityId: 'GZ01', component: 'heating-cooling', months: 30 },
+        people.chiefEngineer,
+      ),
+    ).toMatchObject({ communityId: 'GZ01', months: 30 });
+    const everywhere = staff({
+      sub: 'staff-ce-all',
+      name: '钱总工',
+      roles: ['chief-engineer'],
+      communities: ['*'],
+    });
+    await fixture.bus.request(SetWarrantyPeriod, { ...companyWide, months: 36 }, everywhere);
+    await fixture.bus.request(SetWarrantyPeriod, { ...companyWide, months: 30 }, everywhere);
+    expect((await periods()).map((p) => [p.communityId, p.months]).sort()).toEqual([
+      ['*', 30],
+      ['GZ01', 30],
+    ]);
+    const archived = await em.find(
+      RecordHistory,
+      { recordType: 'warranty-period' },
+      { filters: false, orderBy: { at: 'asc', id: 'asc' } },
+    );
+    expect(archived.map((h) => [h.recordId, h.actorId, h.actorName, h.changes])).toEqual([
+      [
+        'GZ01:heating-cooling',
+        people.chiefEngineer.sub,
+        people.chiefEngineer.name,
+        { component: 'heating-cooling', months: { from: 24, to: 30 }, fromDefault: true },
+      ],
+      [
+        '*:heating-cooling',
+        'staff-ce-all',
+        '钱总工',
+        { component: 'heating-cooling', months: { from: 24, to: 36 }, fromDefault: true },
+      ],
+      [
+        '*:heating-cooling',
+        'staff-ce-all',
+        '钱总工',
+        { component: 'heating-cooling', months: { from: 36, to: 30 } },
+      ],
+    ]);
+  });
+
+  it('MNT-3: the survey’s own recorded warranty decision decides for a unit with a handover date too (decisions 0211, 0268)', async () => {
+    const ids = {
+      inspectionId: '0193a000-0000-7000-8000-0000000004c1',
+      unitId: '0193a000-0000-7000-8000-0000000004d1',
+      defectIds: [],
+      handoverDate: '2026-06-30',
+    };
+    await publishHandover(fixture, ids);
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true), 20_000, 100);
+    clock().travelTo(at('2026-11-23T09:30:00'));
+    const request = await register({
+      unitId: ids.unitId,
+      location: undefined,
+      description: '业主自购热水器漏水',
+    });
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    const surveyed = await fixture.bus.request<object, RepairRequestView>(
+      RecordSurvey,
+      survey(request.id, 10_000, {
+        warrantyDecision: { underWarranty: false, reason: '业主自购设备，不属保修范围' },
+      }),
+      people.engineer,
+    );
+    expect(surveyed).toMatchObject({
+      workOrderType: 'b',
+      survey: {
+        underWarranty: false,
+        warrantyLastDay: '2028-06-29',
+        warrantyReason: expect.stringMatching(/^勘察认定：业主自购设备，不属保修范围（按交付日计算/),
+      },
+    });
+  });
+
+  it('BIL-7: the resident is not named for a request without a unit: 422 naming responsibleParty, nothing changed (decision 0262)', async () => {
+    clock().travelTo(at('2026-11-23T09:30:00'));
+    const common = await register({ urgency: 'normal', emergencyKind: undefined });
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    await expect(
+      fixture.bus.request(
+        RecordSurvey,
+        survey(common.id, 8_000, {
+          responsibleParty: 'resident',
+          warrantyDecision: { underWarranty: false, reason: '住户损坏公共设施' },
+        }),
+        people.engineer,
+      ),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'responsibleParty' } });
+    expect((await get(common.id)).progress).toBe('accepted');
+  });
+
+  it('MNT-1: an emergency kind only with urgency emergency: 400 naming emergencyKind, nothing registered (decision 0265)', async () => {
+    clock().travelTo(at('2026-11-23T09:30:00'));
+    const before = (await list()).items.length;
+    await expect(register({ urgency: 'normal', emergencyKind: 'gas' })).rejects.toMatchObject(
+      fieldError('emergencyKind'),
+    );
+    expect((await list()).items.length).toBe(before);
+    expect(await register({ urgency: 'normal', emergencyKind: undefined })).toMatchObject({
+      urgency: 'normal',
+    });
+  });
+
+  it('DESK-3: a contact phone in any common format is kept as formatPhone writes it and shown masked (decisions 0110, 0227, 0267)', async () => {
+    clock().travelTo(at('2026-11-23T09:30:00'));
+    const mobile = await register({ contactPhone: '+86 138-1234-5678' });
+    const landline = await register({ contactPhone: '(020) 8888-1234 转 601' });
+    expect(mobile.contactPhone).toBe('138****5678');
+    expect(landline.contactPhone).toBe('020-****1234');
+    const em = fixture.service.app.get(EntityManager).fork();
+    const stored = await em.find(
+      RepairRequest,
+      { id: { $in: [mobile.id, landline.id] } },
+      { filters: false, orderBy: { id: 'asc' } },
+    );
+    expect(stored.map((r) => r.contactPhone)).toEqual(['13812345678', '020-88881234-601']);
+    await expect(register({ contactPhone: '020-1234567-123' })).rejects.toMatchObject(
+      fieldError('contactPhone'),
+    );
   });
 });

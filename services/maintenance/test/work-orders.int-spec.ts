@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ApproveWorkOrder,
+  CancelWorkOrder,
   CertifySettlement,
   CheckWorkOrder,
   ConfirmSettlement,
@@ -10,10 +11,12 @@ import {
   FinishWork,
   GetTechnicianScores,
   GetWorkOrder,
+  GetRepairRequestHistory,
   GetWorkOrderHistory,
   ListRepairRequests,
   ListWorkOrders,
   MaintenanceBus,
+  MAX_FEN,
   RecordSurvey,
   RecordWork,
   RecordWorkOrderArrival,
@@ -31,6 +34,7 @@ import {
   type TechnicianScoresView,
   type WorkOrderView,
 } from '@pcs/contracts';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '@pcs/platform';
 import { eventually, startStubBilling, useService, type BillingAnswers } from '@pcs/testing';
 import { maintenanceService } from '../src/maintenance.service-spec.js';
@@ -186,6 +190,25 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       approvals: [{ step: 'cs-manager-approval' }],
       // MNT-5: surveyed Monday 23 November 10:00, single trade: 3 working days.
       dueAt: at('2026-11-26T10:00:00').toISOString(),
+      // MNT-4 (decision 0270): each line as priced from the list.
+      paidServices: [
+        {
+          code: 'drain-replace',
+          name: '更换下水管',
+          unit: '套',
+          quantity: 1,
+          unitPriceFen: 18_000,
+          amountFen: 18_000,
+        },
+        {
+          code: 'call-out',
+          name: '上门服务费',
+          unit: '次',
+          quantity: 1,
+          unitPriceFen: 3_000,
+          amountFen: 3_000,
+        },
+      ],
     });
 
     // MNT-6: no dispatch before the approval the amount needs.
@@ -230,6 +253,11 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       people.desk,
     );
     expect(failed.status).toBe('in-progress');
+    // MNT-8 (decision 0264): reported finished again only after the fix is recorded.
+    await expect(send(FinishWork, { workOrderId: order.id }, people.technician)).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'work' },
+    });
     await send(RecordWork, { workOrderId: order.id, workDone: '重新缠生料带，紧固接口' }, people.technician);
     await send(FinishWork, { workOrderId: order.id }, people.technician);
     await send(
@@ -833,5 +861,86 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       ),
     ).rejects.toMatchObject(fieldError('customerName'));
     expect((await send(GetWorkOrder, { id: order.id }, people.desk)).status).toBe('checked');
+  });
+  it('MNT-4 (decision 0261): a type-C order whose charge passes MAX_FEN is refused 422 AMOUNT_TOO_LARGE naming paidServices; nothing opened', async () => {
+    await send(
+      SetPaidServicePrice,
+      { code: 'largest-item', name: '最大金额项目', unit: '项', priceFen: MAX_FEN },
+      people.csManager,
+    );
+    const request = await surveyedRequest(1_000, { responsibleParty: 'resident', ...NO_HANDOVER_DATE });
+    const open = (quantity: number) =>
+      send(
+        CreateWorkOrder,
+        {
+          repairRequestId: request.id,
+          description: '超大金额',
+          paidServices: [{ code: 'largest-item', quantity }],
+        },
+        people.desk,
+      );
+    await expect(open(2)).rejects.toMatchObject({
+      code: 'AMOUNT_TOO_LARGE',
+      details: { field: 'paidServices', errors: [expect.objectContaining({ field: 'paidServices' })] },
+    });
+    const after = await send<Page<RepairRequestView>>(ListRepairRequests, { limit: 200 }, people.desk);
+    expect(after.items.find((r) => r.id === request.id)).toMatchObject({ progress: 'surveyed' });
+    expect((await open(1)).chargeableFen).toBe(MAX_FEN);
+  });
+
+  it('BIL-7 (decision 0262): a type-C order for a request without a unit is refused naming repairRequestId', async () => {
+    const request = await surveyedRequest(1_000, { responsibleParty: 'resident', ...NO_HANDOVER_DATE });
+    // A request surveyed before the survey refused it: its unit is gone.
+    await fixture.service.app
+      .get(EntityManager)
+      .fork()
+      .execute('update repair_request set unit_id = null where id = ?', [request.id]);
+    await expect(
+      send(
+        CreateWorkOrder,
+        {
+          repairRequestId: request.id,
+          description: '无单元',
+          paidServices: [{ code: 'call-out', quantity: 1 }],
+        },
+        people.desk,
+      ),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'repairRequestId' } });
+  });
+
+  it('cancelling a work order returns the repair request to surveyed, so a new order can be opened; the complaint hears surveyed, not cancelled (decision 0263)', async () => {
+    const first = await dispatchedOrder({ description: '派错单' });
+    const cancelled = await send(CancelWorkOrder, { workOrderId: first.id, reason: '派错单，重新开具' });
+    expect(cancelled.status).toBe('cancelled');
+    const requests = await send<Page<RepairRequestView>>(ListRepairRequests, { limit: 200 }, people.desk);
+    const request = requests.items.find((r) => r.id === first.repairRequestId)!;
+    expect(request.progress).toBe('surveyed');
+    expect(request.workOrderId).toBeUndefined();
+    const history = await send<MaintenanceHistoryView>(
+      GetRepairRequestHistory,
+      { id: request.id },
+      people.desk,
+    );
+    expect(history.entries.at(-1)).toMatchObject({
+      action: 'work-order-cancelled',
+      actionLabel: '派工单已取消，待重新派工',
+      changes: { progress: 'surveyed', workOrderNumber: first.number, workOrderId: null },
+      reason: '派错单，重新开具',
+    });
+    const progress = await eventually(async () => {
+      const found = (await events('repair-request.progressed.v1', request.id)).map(
+        (e) => (e.data as { progress: string }).progress,
+      );
+      expect(found.at(-1)).toBe('surveyed');
+      return found;
+    });
+    expect(progress).not.toContain('cancelled');
+    const second = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '重新开具' },
+      people.desk,
+    );
+    expect(second).toMatchObject({ status: 'awaiting-approval', repairRequestId: request.id });
+    expect(second.number).not.toBe(first.number);
   });
 });

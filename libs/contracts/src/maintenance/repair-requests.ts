@@ -21,7 +21,7 @@ import { PageQuery } from '../common/pagination.js';
 import { RepairTrade } from '../residents/residents-codes.js';
 import { IsReason } from '../validation/reason.js';
 import { HasText } from '../validation/text.js';
-import { IsFen, IsInstant, IsLocalDate, PHONE_PATTERN } from '../validation/validators.js';
+import { IsFen, IsInstant, IsLocalDate, IsPhoneNumber } from '../validation/validators.js';
 import {
   EmergencyKind,
   RepairProgress,
@@ -64,7 +64,11 @@ export class RegisterRepairRequestV1 {
   @IsIn(RepairUrgency.codes)
   urgency!: RepairUrgency;
 
-  /** Required for an emergency: water, power, gas or lift entrapment. */
+  /**
+   * Required for an emergency, and only for one: water, power, gas or lift entrapment (MNT-1). A kind
+   * on another urgency would read as an emergency that runs no emergency clocks: 400 naming it
+   * (decision 0265, checked by the service).
+   */
   @ValidateIf((c: RegisterRepairRequestV1) => c.urgency === 'emergency' || c.emergencyKind !== undefined)
   @IsIn(EmergencyKind.codes)
   emergencyKind?: EmergencyKind;
@@ -82,9 +86,10 @@ export class RegisterRepairRequestV1 {
   @HasText(1, 20)
   contactSurname?: string;
 
+  /** Any common format (`+86 138-1234-5678`, `020-88881234 转 601`); kept as `formatPhone` writes it (0110). */
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   contactPhone?: string;
 }
 

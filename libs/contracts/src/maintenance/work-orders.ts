@@ -51,6 +51,28 @@ export class PaidServiceLineV1 {
   quantity!: number;
 }
 
+/**
+ * MNT-4: a priced line as staff read it to the resident: the item's name, unit and unit price as the
+ * price list stood when the order was opened (a later change of the list does not reprice it), and
+ * the line's amount (decision 0270).
+ */
+export class PaidServiceLineView extends PaidServiceLineV1 {
+  @IsString()
+  name!: string;
+
+  /** The item's unit, e.g. `个`; absent on orders opened before it was kept. */
+  @IsOptional()
+  @IsString()
+  unit?: string;
+
+  @IsFen()
+  unitPriceFen!: number;
+
+  /** `quantity` × `unitPriceFen`. */
+  @IsFen()
+  amountFen!: number;
+}
+
 /** MNT-4: a work order for a surveyed repair request; its type follows the survey's responsible party. */
 export class CreateWorkOrderV1 {
   @IsUUID()
@@ -527,9 +549,10 @@ export class WorkOrderView {
   @IsFen()
   chargeableFen!: number;
 
+  /** Type C: the priced lines, each as the price list stood when the order was opened. */
   @ValidateNested({ each: true })
-  @Type(() => PaidServiceLineV1)
-  paidServices!: PaidServiceLineV1[];
+  @Type(() => PaidServiceLineView)
+  paidServices!: PaidServiceLineView[];
 
   /** MNT-6: the steps the estimate needs, in order, with who took each. */
   @ValidateNested({ each: true })

@@ -21,7 +21,14 @@ export function HasText(min = 1, max = 2000, options?: ValidationOptions): Prope
     });
 }
 
-/** `value` is a string of at most `max` characters with at least `min` that are not white space. */
+/**
+ * White space at either end, and the invisible format characters a pasted text carries (zero-width
+ * space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, BOM U+FEFF): text made only of
+ * them shows as an empty cell, so it counts as blank (decision 0266).
+ */
+const BLANK_ENDS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+
+/** `value` is a string of at most `max` characters with at least `min` that are not blank. */
 export function hasText(value: unknown, min: number, max: number): value is string {
-  return typeof value === 'string' && value.length <= max && value.trim().length >= min;
+  return typeof value === 'string' && value.length <= max && value.replace(BLANK_ENDS, '').length >= min;
 }

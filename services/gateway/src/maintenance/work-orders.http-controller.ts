@@ -286,7 +286,10 @@ export class WorkOrdersHttpController {
 
   @Post(':id/cancel')
   @RequiresPermission('maintenance.work-order.cancel')
-  @ApiOperation({ summary: '取消派工单 Cancel an order not yet started, with the reason' })
+  @ApiOperation({
+    summary:
+      '取消派工单 Cancel an order not yet started, with the reason; its repair request returns to surveyed for a new order (decision 0263)',
+  })
   @ApiOrderAction(CancellationDetailsV1)
   cancelWorkOrder(@Param() p: IdParam, @Body() body: CancellationDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(CancelWorkOrder, { ...body, workOrderId: p.id });

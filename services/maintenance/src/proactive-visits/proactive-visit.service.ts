@@ -197,6 +197,15 @@ export class ProactiveVisitService {
             },
           ]);
         }
+        // MNT-12: a visit counts within its window (decision 0134); made late it is overdue, not
+        // refused, but one made before its window opens is not that visit (decision 0269).
+        if (localDateOf(visitedAt, timeZone) < visit.windowStart) {
+          throw DomainError.onField(
+            'BUSINESS_RULE_VIOLATED',
+            'visitedAt',
+            `回访时间早于本次回访的时间窗（自${visit.windowStart}起），不能登记为该次回访`,
+          );
+        }
         const actor = CallContext.actor();
         Object.assign(visit, {
           status: 'done',

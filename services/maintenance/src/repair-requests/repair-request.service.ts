@@ -5,12 +5,14 @@ import {
   canAccessCommunity,
   CancelRepairRequest,
   DomainError,
+  formatPhone,
   RecordArrivalOnSite,
   RecordMadeSafe,
   RecordSurvey,
   RegisterRepairRequest,
   RepairProgress,
   RepairRequestProgressed,
+  seesAllCommunities,
   SetWarrantyPeriod,
   WarrantyComponent,
   type Actor,
@@ -56,11 +58,16 @@ import { historyOf, plainChanges } from '../history/history.js';
 import { assertKnownPerson, refuseUnannounced } from '../replicas/known-community.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { WarrantyPeriod } from '../warranty/warranty-period.entity.js';
-import { warrantyFinding } from '../warranty/warranty.js';
+import { DEFAULT_WARRANTY_MONTHS, warrantyFinding } from '../warranty/warranty.js';
 import { repairDeadlines } from './repair-deadlines.js';
 import { RepairRequest, type SurveyRecord } from './repair-request.entity.js';
 import { REPAIR_REQUEST_RECORD, repairRequestView } from './repair-request.view.js';
-import { assertPartyFitsWarranty, assertSurveyParticipants, workOrderTypeFor } from './survey.rules.js';
+import {
+  assertPartyCanBeBilled,
+  assertPartyFitsWarranty,
+  assertSurveyParticipants,
+  workOrderTypeFor,
+} from './survey.rules.js';
 
 /** What a new request needs, whatever it came from (MNT-1). */
 export interface NewRepairRequest {
@@ -83,6 +90,10 @@ export interface NewRepairRequest {
   by?: Pick<Actor, 'sub' | 'name'>;
 }
 
+/** The archive's record of a warranty period, and the community of the company's own periods. */
+export const WARRANTY_PERIOD_RECORD = 'warranty-period';
+const COMPANY_WIDE = '*';
+
 /** Where a request is finished with: the caller card's open repairs are the others. */
 const CLOSED_PROGRESS: readonly RepairProgress[] = ['completed', 'settled', 'cancelled'];
 
@@ -93,6 +104,7 @@ const HISTORY_LABELS: Record<string, string> = {
   survey: '现场勘察',
   cancel: '取消报修',
   'work-order': '开具派工单',
+  'work-order-cancelled': '派工单已取消，待重新派工',
   progress: '维修进展',
 };
 
@@ -111,6 +123,15 @@ export class RepairRequestService {
   register(command: RegisterRepairRequestV1): Promise<RepairRequestView> {
     const actor = CallContext.actor();
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    // MNT-1: the kinds are the emergencies; a kind on a normal request runs no clocks (decision 0265).
+    if (command.emergencyKind !== undefined && command.urgency !== 'emergency') {
+      throw DomainError.validation([
+        {
+          field: 'emergencyKind',
+          message: 'emergencyKind is given only for an emergency (urgency emergency)',
+        },
+      ]);
+    }
     return runCommand(this.em, RegisterRepairRequest, command, {
       change: async (em) => {
         // MNT-1: only in a community residents announced, and for a resident on file (decision 0210).
@@ -129,7 +150,8 @@ export class RepairRequestService {
           description: command.description,
           personId: command.personId,
           contactSurname: command.contactSurname,
-          contactPhone: command.contactPhone,
+          // Decision 0110: kept in the one form complaints and people keep (0267).
+          contactPhone: command.contactPhone ? formatPhone(command.contactPhone) : undefined,
           receivedAt: this.clock.now(),
         });
       },
@@ -260,6 +282,7 @@ export class RepairRequestService {
         // MNT-2: the survey's time starts the completion clock (MNT-5) and is judged against the request's.
         assertRecordedTime('surveyedAt', surveyedAt, now, received(r));
         assertSurveyParticipants(command.estimateFen, command.participants);
+        assertPartyCanBeBilled(command.responsibleParty, r.unitId);
         const unit = r.unitId
           ? await em.findOne(UnitReplica, { unitId: r.unitId }, { filters: false })
           : null;
@@ -395,22 +418,51 @@ export class RepairRequestService {
     return historyOf(this.em, REPAIR_REQUEST_RECORD, r.id, (a) => HISTORY_LABELS[a] ?? a);
   }
 
-  /** MNT-3: a company's or a community's own warranty period for a component. */
+  /**
+   * MNT-3: a company's or a community's own warranty period for a component. The company's period
+   * decides every community's findings, so only a caller who sees every community sets it; anyone else
+   * is answered as for a community they cannot see (GEN-5, decision 0260). Each change is archived.
+   */
   setWarrantyPeriod(command: SetWarrantyPeriodV1): Promise<WarrantyPeriodView> {
     const actor = CallContext.actor();
-    if (command.communityId && !canAccessCommunity(actor, command.communityId)) {
-      throw DomainError.notFound('COMMUNITY_NOT_FOUND');
-    }
+    const visible = command.communityId
+      ? canAccessCommunity(actor, command.communityId)
+      : seesAllCommunities(actor);
+    if (!visible) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    const scope = command.communityId ?? COMPANY_WIDE;
     return runCommand(this.em, SetWarrantyPeriod, command, {
       change: async (em) => {
         if (command.communityId) await knownCommunity(em, actor, command.communityId);
+        const now = this.clock.now();
+        const [before] = await em.execute<{ months: number }[]>(
+          `select months from warranty_period
+            where company_id = ? and community_id = ? and component = ? for update`,
+          [actor.companyId, scope, command.component],
+        );
         await em.execute(
           `insert into warranty_period (company_id, community_id, component, months, updated_at)
            values (?, ?, ?, ?, ?)
            on conflict (company_id, community_id, component) do update
              set months = excluded.months, updated_at = excluded.updated_at`,
-          [actor.companyId, command.communityId ?? '*', command.component, command.months, this.clock.now()],
+          [actor.companyId, scope, command.component, command.months, now],
         );
+        // GEN-3: who changed which period, when, from what (the default when none was set).
+        archive(em, {
+          companyId: actor.companyId,
+          communityId: scope,
+          recordType: WARRANTY_PERIOD_RECORD,
+          recordId: `${scope}:${command.component}`,
+          action: 'set',
+          changes: {
+            component: command.component,
+            months: {
+              from: before?.months ?? DEFAULT_WARRANTY_MONTHS[command.component],
+              to: command.months,
+            },
+            ...(before ? {} : { fromDefault: true }),
+          },
+          at: now,
+        });
         return command;
       },
       view: (_, c) => ({

@@ -6,6 +6,7 @@ import { warrantyFinding, warrantyLastDay } from '../warranty/warranty.js';
 import { overdueSince, repairDeadlines } from './repair-deadlines.js';
 import { RepairTrade, RepairUrgency, WorkOrderType } from '@pcs/contracts';
 import {
+  assertPartyCanBeBilled,
   assertPartyFitsWarranty,
   assertSurveyParticipants,
   requiredSurveyRoles,
@@ -183,5 +184,43 @@ describe('MNT-3: warranty', () => {
         decision: { underWarranty: true, reason: '开发商交付资料缺失，按合同认定' },
       }),
     ).toMatchObject({ underWarranty: true, reason: expect.stringContaining('开发商交付资料缺失') });
+  });
+
+  it('MNT-3: the survey’s own decision decides with a handover date too, the computed period beside it (decisions 0211, 0268)', () => {
+    const base = {
+      handoverDate: '2025-12-01',
+      component: 'plumbing' as const,
+      communityId: 'GZ01',
+      surveyDate: '2026-12-07',
+    };
+    expect(warrantyFinding(base)?.underWarranty).toBe(true);
+    const decided = warrantyFinding({
+      ...base,
+      decision: { underWarranty: false, reason: '业主自购设备，不属保修范围' },
+    });
+    expect(decided).toMatchObject({
+      underWarranty: false,
+      lastDay: '2027-11-30',
+      reason: expect.stringMatching(
+        /^勘察认定：业主自购设备，不属保修范围（按交付日计算：.*保修至2027-11-30/,
+      ),
+    });
+    // Then the company may be named for it (type B).
+    expect(() => assertPartyFitsWarranty('company', decided!)).not.toThrow();
+  });
+});
+
+describe('BIL-7: a paid service needs a unit to bill (decision 0262)', () => {
+  it('BIL-7: the resident is named only for a request on a unit; other parties without one', () => {
+    expect(() => assertPartyCanBeBilled('resident', null)).toThrow(
+      expect.objectContaining({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: expect.objectContaining({ field: 'responsibleParty' }),
+      }),
+    );
+    expect(() => assertPartyCanBeBilled('resident', '0193a000-0000-7000-8000-0000000000d1')).not.toThrow();
+    for (const party of ['company', 'contractor', 'outside-body'] as const) {
+      expect(() => assertPartyCanBeBilled(party, undefined)).not.toThrow();
+    }
   });
 });

@@ -74,3 +74,18 @@ export function assertPartyFitsWarranty(
     );
   }
 }
+
+/**
+ * BIL-7: naming the resident makes a paid service (type C), billed to the request's unit; a request
+ * without a unit (a common area, a complaint's) has nobody to bill, so the resident is not named
+ * (decision 0262).
+ */
+export function assertPartyCanBeBilled(party: ResponsibleParty, unitId: string | null | undefined): void {
+  if (party === 'resident' && !unitId) {
+    throw DomainError.onField(
+      'BUSINESS_RULE_VIOLATED',
+      'responsibleParty',
+      '报修未关联房屋单元，不能认定由住户承担（有偿维修无从开账）',
+    );
+  }
+}

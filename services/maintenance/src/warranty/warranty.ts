@@ -67,8 +67,10 @@ export interface WarrantyFinding {
 }
 
 /**
- * MNT-3: is a defect found on `surveyDate` under warranty? Without a handover date it cannot be
- * computed: the survey must decide and say why (`decision`), or the answer is "not computed".
+ * MNT-3: is a defect found on `surveyDate` under warranty? The survey's own recorded decision, with
+ * its reason, decides when there is one (decision 0211: a fitting the resident bought, a pipe they
+ * rebuilt, is not covered whatever the unit's period; decision 0268); the computed period is then
+ * kept beside it. Without a handover date and without a decision it cannot be answered (undefined).
  */
 export function warrantyFinding(input: {
   handoverDate?: LocalDate | null;
@@ -78,11 +80,26 @@ export function warrantyFinding(input: {
   overrides?: readonly WarrantyOverride[];
   decision?: { underWarranty: boolean; reason: string };
 }): WarrantyFinding | undefined {
-  if (!input.handoverDate) {
-    return input.decision
-      ? { underWarranty: input.decision.underWarranty, reason: `勘察认定：${input.decision.reason}` }
-      : undefined;
+  const computed = input.handoverDate
+    ? computedFinding({ ...input, handoverDate: input.handoverDate })
+    : undefined;
+  if (input.decision) {
+    return {
+      underWarranty: input.decision.underWarranty,
+      ...(computed?.lastDay ? { lastDay: computed.lastDay } : {}),
+      reason: `勘察认定：${input.decision.reason}${computed ? `（按交付日计算：${computed.reason}）` : ''}`,
+    };
   }
+  return computed;
+}
+
+function computedFinding(input: {
+  handoverDate: LocalDate;
+  component: Component;
+  communityId: string;
+  surveyDate: LocalDate;
+  overrides?: readonly WarrantyOverride[];
+}): WarrantyFinding {
   const months = warrantyMonths(input.component, input.communityId, input.overrides);
   const lastDay = warrantyLastDay(input.handoverDate, months);
   const underWarranty = compareLocalDates(input.surveyDate, lastDay) <= 0;

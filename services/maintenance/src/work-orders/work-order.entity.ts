@@ -19,6 +19,8 @@ import type { CompletionCheck, Consent, WorkOrderFacts, WorkRecord } from './wor
 export interface PricedLine {
   code: string;
   name: string;
+  /** The price list's unit, e.g. `个`; kept since decision 0270, absent on older orders. */
+  unit?: string;
   quantity: number;
   unitPriceFen: number;
 }

@@ -467,3 +467,62 @@ describe('the work-order state machine (property-based)', () => {
     );
   });
 });
+
+describe('MNT-8: after a failed check the fix is recorded first (decision 0264)', () => {
+  const tech = staff('t1', 'technician');
+  const work = (at: string) => ({
+    at,
+    byId: 't1',
+    byName: '员工t1',
+    workDone: '更换接口',
+    materials: [],
+    photos: [],
+  });
+
+  it('MNT-8: finish after a failed check without new work is refused naming work; with new work it passes', () => {
+    let o = order({ status: 'awaiting-check', work: [work(NOW.toISOString())] });
+    const failed = decide(
+      o,
+      { action: 'check', passed: false, inspectors: ['李娜'], itemsToFix: '接口仍渗水' },
+      staff('c1', 'cs-supervisor'),
+      NOW,
+    );
+    o = { ...o, ...(failed.changes as Partial<WorkOrderFacts>) };
+    expect(o.status).toBe('in-progress');
+    expect(() => decide(o, { action: 'finish' }, tech, NOW)).toThrow(
+      expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'work' } }),
+    );
+    // Recorded at the same instant as the check (a frozen clock): still a record made after it.
+    const fixed = decide(
+      o,
+      { action: 'record-work', workDone: '重新密封', materials: [], photos: [] },
+      tech,
+      NOW,
+    );
+    o = { ...o, ...(fixed.changes as Partial<WorkOrderFacts>) };
+    expect(decide(o, { action: 'finish' }, tech, NOW).changes.status).toBe('awaiting-check');
+  });
+
+  it('MNT-8: a failed check kept before the count existed is judged by the records’ times', () => {
+    const check = { at: '2026-11-23T01:30:00.000Z', passed: false, inspectors: ['李娜'], itemsToFix: '渗水' };
+    const before = order({
+      status: 'in-progress',
+      checks: [check],
+      work: [work('2026-11-23T01:10:00.000Z')],
+    });
+    expect(codeOf(() => decide(before, { action: 'finish' }, tech, NOW))).toBe('BUSINESS_RULE_VIOLATED');
+    const after = { ...before, work: [...before.work, work('2026-11-23T01:40:00.000Z')] };
+    expect(decide(after, { action: 'finish' }, tech, NOW).changes.status).toBe('awaiting-check');
+  });
+});
+
+describe('cancelling a work order (decision 0263)', () => {
+  it('a cancelled order returns its repair request to surveyed, to be reissued, not cancelled', () => {
+    const d = decide(order({ status: 'dispatched' }), { action: 'cancel' }, staff('d1', 'dispatcher'), NOW);
+    expect(d).toMatchObject({
+      changes: { status: 'cancelled' },
+      progress: 'surveyed',
+      reopensRequest: true,
+    });
+  });
+});

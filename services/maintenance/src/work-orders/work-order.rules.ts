@@ -37,6 +37,8 @@ export interface CompletionCheck {
   passed: boolean;
   inspectors: string[];
   itemsToFix?: string;
+  /** How many work records the order had when it was checked: the fix must add one (decision 0264). */
+  workRecords?: number;
 }
 export interface Consent {
   customerName: string;
@@ -99,6 +101,8 @@ export interface Decision {
   completed?: boolean;
   /** MNT-9: the settlement is final: `settlement.certified` is published and the team is paid. */
   settled?: boolean;
+  /** The order was cancelled: its request returns to `surveyed` without an order (decision 0263). */
+  reopensRequest?: boolean;
 }
 
 /** MNT-9: customer service reviews final accounts up to 20,000 yuan (2000000 fen); audit above. */
@@ -180,6 +184,12 @@ export function decide(
       if (order.work.length === 0) {
         throw new DomainError('BUSINESS_RULE_VIOLATED', '尚未记录施工内容，不能报完工', { field: 'work' });
       }
+      // MNT-8: after a failed check, the fix is recorded before the work is reported finished again.
+      if (!workRecordedSinceFailedCheck(order)) {
+        throw new DomainError('BUSINESS_RULE_VIOLATED', '验收未通过后尚未记录整改施工，不能再次报完工', {
+          field: 'work',
+        });
+      }
       return { changes: { status, finishedAt: now } };
     case 'check': {
       const check: CompletionCheck = {
@@ -187,6 +197,7 @@ export function decide(
         passed: command.passed,
         inspectors: command.inspectors,
         ...(command.itemsToFix ? { itemsToFix: command.itemsToFix } : {}),
+        workRecords: order.work.length,
       };
       const checks = [...order.checks, check];
       // MNT-8: a failed check returns the order to execution.
@@ -256,7 +267,9 @@ export function decide(
       }
       return { changes: { status, certifiedAt: now }, progress: 'settled', settled: true };
     case 'cancel':
-      return { changes: { status, cancelledAt: now }, progress: 'cancelled' };
+      // Decision 0263: the order is cancelled, not the repair: the request is surveyed again without
+      // an order, so a new one can be opened (or the request itself cancelled).
+      return { changes: { status, cancelledAt: now }, progress: 'surveyed', reopensRequest: true };
     case 'retry-fund-draw':
       // MNT-13: only a draw still owed (pending, or refused for an overdraw) is asked again; a retry
       // of a drawn one, or of an order that owes none, is a state conflict and records nothing.
@@ -288,6 +301,17 @@ export function decide(
         },
       };
   }
+}
+
+/**
+ * MNT-8: whether a work record was made after the last failed completion check (true when no check
+ * failed). Checks made before the count was kept are judged by the records' times.
+ */
+function workRecordedSinceFailedCheck(order: Pick<WorkOrderFacts, 'work' | 'checks'>): boolean {
+  const failed = [...order.checks].reverse().find((c) => !c.passed);
+  if (!failed) return true;
+  if (failed.workRecords !== undefined) return order.work.length > failed.workRecords;
+  return order.work.some((w) => Date.parse(w.at) > Date.parse(failed.at));
 }
 
 /** For property tests: where a decision may lead. */

@@ -12,6 +12,7 @@ import {
   DomainError,
   ExtendWorkOrder,
   FinishWork,
+  MAX_FEN,
   RecordWork,
   RecordWorkOrderArrival,
   RecordWorkOrderReturnVisit,
@@ -128,8 +129,25 @@ export class WorkOrderService {
           });
         }
         const type = survey.workOrderType;
+        // BIL-7: a paid service is billed to the unit; a request without one has nobody to bill (0262).
+        if (type === 'c' && !request.unitId) {
+          throw DomainError.onField(
+            'BUSINESS_RULE_VIOLATED',
+            'repairRequestId',
+            '报修未关联房屋单元，有偿维修（C类）无从开账',
+          );
+        }
         const lines = await this.pricedLines(em, request.companyId, type, command);
         const chargeableFen = lines.reduce((sum, l) => sum + l.quantity * l.unitPriceFen, 0);
+        // Decision 0261 (as 0204 for bills): a charge no bill can carry is refused, nothing opened.
+        if (chargeableFen > MAX_FEN) {
+          const message = `paidServices total ${chargeableFen} fen exceeds the largest amount, ${MAX_FEN} fen`;
+          throw new DomainError('AMOUNT_TOO_LARGE', '有偿服务合计金额超过系统允许的上限', {
+            field: 'paidServices',
+            errors: [{ field: 'paidServices', message }],
+            maxFen: MAX_FEN,
+          });
+        }
         const estimateFen = orderEstimate(survey.estimateFen, command.estimateFen);
         const timeZone = await this.communities.timeZoneOf(em, request.companyId, request.communityId);
         const calendar = await this.calendars.forCompany(em, request.companyId, timeZone);
@@ -218,7 +236,13 @@ export class WorkOrderService {
           { field: `paidServices[${i}].code`, message: `${l.code} is not on the price list` },
         ]);
       }
-      return { code: l.code, name: price.name, quantity: l.quantity, unitPriceFen: price.priceFen };
+      return {
+        code: l.code,
+        name: price.name,
+        unit: price.unit,
+        quantity: l.quantity,
+        unitPriceFen: price.priceFen,
+      };
     });
   }
 
@@ -273,13 +297,22 @@ export class WorkOrderService {
       const request = await lockRequest(em, order.repairRequestId);
       request.progress = decision.progress;
       request.updatedAt = now;
+      if (decision.reopensRequest) request.workOrderId = null;
       archiveRecord(em, REPAIR_REQUEST_RECORD, request, {
-        action: 'progress',
-        changes: { progress: decision.progress, workOrderNumber: order.number },
+        action: decision.reopensRequest ? 'work-order-cancelled' : 'progress',
+        changes: {
+          progress: decision.progress,
+          workOrderNumber: order.number,
+          ...(decision.reopensRequest ? { workOrderId: null, cancelledWorkOrderId: order.id } : {}),
+        },
         reason: note,
         at: now,
       });
-      await this.requests.progressed(em, request, decision.progress, now, note);
+      // CMP-2: the complaint hears where the repair stands again, not that it was cancelled.
+      const told = decision.reopensRequest
+        ? `派工单${order.number}已取消，待重新开具派工单${note ? `：${note}` : ''}`
+        : note;
+      await this.requests.progressed(em, request, decision.progress, now, told);
     }
     if (decision.completed) {
       await this.scheduleReturnVisit(em, order, now);

@@ -33,7 +33,17 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
     description: o.description,
     estimateFen: o.estimateFen,
     chargeableFen: o.chargeableFen,
-    paidServices: o.paidServices.map((l) => ({ code: l.code, quantity: l.quantity })),
+    // MNT-4: what the resident is charged for, as priced when the order was opened (decision 0270).
+    paidServices: o.paidServices.map((l) =>
+      compact({
+        code: l.code,
+        name: l.name,
+        unit: l.unit,
+        quantity: l.quantity,
+        unitPriceFen: l.unitPriceFen,
+        amountFen: l.quantity * l.unitPriceFen,
+      }),
+    ),
     approvals: o.approvals.map((a) =>
       compact({
         step: a.step,
@@ -59,7 +69,9 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
       materials: w.materials,
       photos: w.photos,
     })),
-    checks: o.checks,
+    checks: o.checks.map((c) =>
+      compact({ at: c.at, passed: c.passed, inspectors: c.inspectors, itemsToFix: c.itemsToFix }),
+    ),
     signedOffBy: o.signedOffBy,
     satisfaction: o.satisfaction,
     satisfactionLabel: o.satisfaction ? Satisfaction.label(o.satisfaction) : undefined,
