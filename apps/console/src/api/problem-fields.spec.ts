@@ -67,11 +67,54 @@ describe('problem details on a form', () => {
     });
   });
 
-  it('names the field in Chinese where the API gave an English message', () => {
-    expect(fieldMessage('联系电话', 'phone must be a mainland mobile or landline number')).toBe(
-      '联系电话填写有误（phone must be a mainland mobile or landline number）',
+  it('names the field in Chinese where the API gave an English message of no known shape', () => {
+    expect(fieldMessage('维修工种', 'trades must name each trade once')).toBe(
+      '维修工种填写有误（trades must name each trade once）',
     );
     expect(fieldMessage('联系电话', '电话号码格式不正确')).toBe('电话号码格式不正确');
+  });
+
+  it('words the frequent English shapes in Chinese with the field label (decision 0311)', () => {
+    const cases: [string, string, string][] = [
+      ['客户姓氏', 'customer.surname is required', '请填写客户姓氏'],
+      [
+        '客户诉求',
+        'demand must say something: 1 to 1000 characters, not only spaces',
+        '请填写客户诉求（最多1000字，不能只有空格）',
+      ],
+      [
+        '查看原因',
+        'reason must say something: 2 to 200 characters, not only spaces',
+        '查看原因须填写2至200字，不能只有空格',
+      ],
+      [
+        '联系电话',
+        'phone must be a mainland mobile or landline number',
+        '联系电话须为手机号或固定电话，如 138 0013 8000、020-88881234',
+      ],
+      [
+        '承诺处理时间',
+        'promisedAt must be an ISO-8601 date-time with an offset, in the years 1900-2999',
+        '承诺处理时间须为1900至2999年间的有效日期时间',
+      ],
+      [
+        '生效日期',
+        'effectiveFrom must be a date as YYYY-MM-DD, in the years 1900-2999',
+        '生效日期须为1900至2999年间的有效日期（年-月-日）',
+      ],
+      ['金额（元）', 'amountFen must be an integer number of fen', '金额（元）须精确到分'],
+      ['小区', 'communityId must be a community code such as GZ01', '小区须为小区编号，如 GZ01'],
+      ['月份', 'period must be a month such as 2026-11', '月份须为月份，如 2026-11'],
+      [
+        '责任部门',
+        'department must be one of the following values: engineering, cleaning',
+        '请从列表中选择责任部门',
+      ],
+      ['经办人姓名', 'handler.name must be shorter than or equal to 50 characters', '经办人姓名最多50个字'],
+      ['本次读数', 'reading must not be less than 0', '本次读数不能小于0'],
+      ['房屋', 'unitId must be a UUID', '房屋无效，请重新选择'],
+    ];
+    for (const [label, message, staff] of cases) expect(fieldMessage(label, message)).toBe(staff);
   });
 
   it('reads list indexes in field names as positions', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
 import {
   accountSummary,
+  latestLookup,
   mayReveal,
   registerFormValues,
   revealReason,
@@ -101,5 +102,41 @@ describe('a register entry from the caller card (CMP-1, DESK-3)', () => {
     expect(handedDraft(null)).toBeUndefined();
     expect(handedDraft({ registerDraft: { draft: { customer: {} } } })).toBeUndefined();
     expect(handedDraft({ other: 1 })).toBeUndefined();
+  });
+});
+
+describe('the card a lookup shows (DESK-3)', () => {
+  const card = (phone: string) => ({ phone });
+  const shownBy = () => {
+    const shown: ({ phone: string } | undefined)[] = [];
+    return { shown, lookUp: latestLookup<{ phone: string }>((c) => shown.push(c)) };
+  };
+
+  it('is the answer to the lookup', async () => {
+    const { shown, lookUp } = shownBy();
+    await lookUp(async () => card('13802251234'));
+    expect(shown.at(-1)).toEqual(card('13802251234'));
+  });
+
+  it("clears the previous caller's card when the next lookup is refused, and throws the refusal on", async () => {
+    const { shown, lookUp } = shownBy();
+    await lookUp(async () => card('13802251234'));
+    const refusal = new Error('400 phone must be a mainland mobile or landline number');
+    await expect(
+      lookUp(async () => {
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(shown.at(-1)).toBeUndefined();
+  });
+
+  it('drops an answer that arrives after a later lookup began', async () => {
+    const { shown, lookUp } = shownBy();
+    let answerFirst: (c: { phone: string }) => void = () => undefined;
+    const first = lookUp(() => new Promise((resolve) => (answerFirst = resolve)));
+    await lookUp(async () => card('13900000002'));
+    answerFirst(card('13900000001'));
+    await first;
+    expect(shown.at(-1)).toEqual(card('13900000002'));
   });
 });

@@ -77,3 +77,20 @@ export function registerFormValues(
     ...(draft.personId ? { personId: draft.personId } : {}),
   };
 }
+
+/**
+ * DESK-3: the card on screen is the answer to the latest lookup, or nothing. The previous caller's
+ * card goes as soon as another number is looked up, so a refused or failed lookup never leaves it
+ * standing (with its arrears, its open entries and a 新建登记 for the wrong caller); an answer that
+ * arrives after a later lookup began is dropped. The request's failure is thrown on, to be shown
+ * (decision 0306).
+ */
+export function latestLookup<Card>(show: (card: Card | undefined) => void) {
+  let latest = 0;
+  return async (request: () => Promise<Card>): Promise<void> => {
+    const lookup = ++latest;
+    show(undefined);
+    const card = await request();
+    if (lookup === latest) show(card);
+  };
+}

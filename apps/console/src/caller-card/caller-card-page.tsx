@@ -2,13 +2,20 @@ import type { ApiSchema } from '@pcs/api-client';
 import { Alert, Button, Card, Empty, Form, Input, List, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemError } from '../api/gateway-api';
+import { required } from '../common/form-rules';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
-import { accountSummary, mayReveal, unavailableNotice, type CallerCard } from './caller-card-logic';
+import {
+  accountSummary,
+  latestLookup,
+  mayReveal,
+  unavailableNotice,
+  type CallerCard,
+} from './caller-card-logic';
 import { EntryLink } from './entry-link';
 import { openRegisterWithDraft } from './register-draft';
 import { RevealDialog } from './reveal-dialog';
@@ -48,7 +55,9 @@ export function CallerCardPage() {
     void loadCalls();
   }, [loadCalls]);
 
-  const show = (request: () => Promise<CallerCard>) => submit(async () => setCard(await request()));
+  // A lookup replaces the card: a refused one leaves none, never the previous caller's (DESK-3).
+  const [lookUpCard] = useState(() => latestLookup<CallerCard>(setCard));
+  const show = (request: () => Promise<CallerCard>) => submit(() => lookUpCard(request));
 
   const lookUp = ({ phone, communityId }: { phone: string; communityId?: string }) =>
     show(() =>
@@ -113,7 +122,7 @@ export function CallerCardPage() {
         style={{ marginBottom: 16 }}
       >
         <CommunityFilter communities={session.communities} style={{ width: 120 }} />
-        <Form.Item name="phone" label="来电号码" rules={[{ required: true, message: '请输入来电号码' }]}>
+        <Form.Item name="phone" label="来电号码" rules={[required('请输入来电号码')]}>
           <Input style={{ width: 240 }} placeholder="如 138 0013 8000、020-88881234" maxLength={60} />
         </Form.Item>
         <Form.Item>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { presentProblem } from '../api/problem-fields';
-import { formFieldErrors, refusesAsItStands } from './use-submit';
+import {
+  editedFields,
+  formFieldErrors,
+  markedFields,
+  refusesAsItStands,
+  replacingFieldErrors,
+  valueAt,
+} from './use-submit';
 
 const refused = presentProblem(
   {
@@ -61,5 +68,48 @@ describe('the Idempotency-Key after a failed 提交', () => {
   it('is kept when no answer says whether the work was done, so the next 提交 replays it', () => {
     // 0: the network failed (reset, the gateway restarting); 408/429/5xx: timed out, throttled, failed
     for (const status of [0, 408, 429, 500, 502, 503, 504]) expect(refusesAsItStands({ status })).toBe(false);
+  });
+});
+
+describe("a field's server error (decision 0305)", () => {
+  const phone = ['customer', 'phone'];
+  const location = ['location'];
+
+  it('is cleared when the next answer no longer names the field, and the new ones are set', () => {
+    expect(replacingFieldErrors([phone], [{ name: location, errors: ['地点：请填写地点'] }])).toEqual([
+      { name: phone, errors: [] },
+      { name: location, errors: ['地点：请填写地点'] },
+    ]);
+  });
+
+  it('is replaced, not cleared, when the next answer names the field again', () => {
+    expect(replacingFieldErrors([phone], [{ name: ['customer', 'phone'], errors: ['新的错误'] }])).toEqual([
+      { name: ['customer', 'phone'], errors: ['新的错误'] },
+    ]);
+  });
+
+  it('is cleared on every marked field after an answer without refusal', () => {
+    expect(replacingFieldErrors(['to.staffId', phone], [])).toEqual([
+      { name: 'to.staffId', errors: [] },
+      { name: phone, errors: [] },
+    ]);
+  });
+
+  it('goes when the user edits the field, and only that field', () => {
+    const refusedWith = { customer: { phone: '12345', surname: '王' }, 'to.staffId': 'x', location: '' };
+    const marked = markedFields([{ name: phone }, { name: 'to.staffId' }, { name: location }], refusedWith);
+    expect(editedFields(marked, refusedWith)).toEqual([]);
+    expect(
+      editedFields(marked, { ...refusedWith, customer: { phone: '13800138000', surname: '王' } }),
+    ).toEqual([phone]);
+    // A flat name is one key of the values, as the dialogs name their items.
+    expect(editedFields(marked, { ...refusedWith, 'to.staffId': 'staff-0201' })).toEqual(['to.staffId']);
+    expect(editedFields(marked, { ...refusedWith, location: '1栋' })).toEqual([location]);
+  });
+
+  it('reads values by flat names and by paths', () => {
+    expect(valueAt({ 'to.staffId': 'a', to: { staffId: 'b' } }, 'to.staffId')).toBe('a');
+    expect(valueAt({ 'to.staffId': 'a', to: { staffId: 'b' } }, ['to', 'staffId'])).toBe('b');
+    expect(valueAt({ customer: undefined }, ['customer', 'phone'])).toBeUndefined();
   });
 });

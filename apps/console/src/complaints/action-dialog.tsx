@@ -1,5 +1,6 @@
 import { Checkbox, Form, Input, Select } from 'antd';
 import { FormDialog } from '../common/form-dialog';
+import { required } from '../common/form-rules';
 import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
 import { ACTION_OPERATIONS, type ComplaintActionCode } from './complaint-actions';
@@ -64,7 +65,7 @@ function requiredRule(field: ActionField) {
         value === true ? Promise.resolve() : Promise.reject(new Error(`请确认${field.label}`)),
     };
   }
-  return { required: true, message: `请填写${field.label}` };
+  return required(`请填写${field.label}`);
 }
 
 function inputOf(field: ActionField, complaint: ComplaintView) {

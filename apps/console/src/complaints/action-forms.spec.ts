@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { ComplaintAction } from '@pcs/contracts';
-import { ACTION_FORMS, OFFERED_ACTIONS, actionBody } from './action-forms';
-import { ACTION_OPERATIONS } from './complaint-actions';
+import { ACTION_FORMS, OFFERED_ACTIONS, actionBody, actionFields } from './action-forms';
+import { ACTION_OPERATIONS, type ActionFacts } from './complaint-actions';
 import { mergeCandidates } from './merge-candidates';
 
 interface Schema {
@@ -138,5 +138,54 @@ describe('the entries one can be merged into (CMP-16)', () => {
         other('e', 'assigned', 'GZ02'),
       ]),
     ).toEqual([{ value: 'b', label: 'TS-GZ01-2026-00000b（assigned）楼上漏水，天花板渗水严重需要尽快处理' }]);
+  });
+});
+
+describe("an action's form offers only choices the service accepts (decision 0307)", () => {
+  const facts: ActionFacts = {
+    kind: 'complaint',
+    status: 'resolved',
+    paused: false,
+    major: false,
+    escalationLevel: 'manager',
+    deadlines: (['supervisor', 'manager'] as const).map((level) => ({
+      kind: 'escalation-acknowledge' as const,
+      kindLabel: '上报确认',
+      level,
+      dueAt: '2026-12-10T00:00:00.000Z',
+      warnAt: '2026-12-09T00:00:00.000Z',
+      paused: false,
+      overdue: false,
+    })),
+    returnVisit: { status: 'due', statusLabel: '待回访', attempts: 0, attemptDays: 0 },
+    signOffs: [
+      {
+        department: 'engineering',
+        departmentLabel: '工程部',
+        by: { staffId: 'staff-0300', name: '林海' },
+        at: '2026-12-08T00:00:00.000Z',
+      },
+    ],
+    repairRequested: false,
+  };
+  const options = (action: 'acknowledge-escalation' | 'sign-off', roles: string[], name: string) =>
+    actionFields(action, facts, roles)
+      .find((f) => f.name === name)
+      ?.options?.map((o) => o.value);
+
+  it('CMP-4: the escalation levels awaiting confirmation that the caller holds', () => {
+    expect(options('acknowledge-escalation', ['cs-supervisor'], 'level')).toEqual(['supervisor']);
+    expect(options('acknowledge-escalation', ['cs-manager'], 'level')).toEqual(['manager']);
+    expect(options('acknowledge-escalation', ['gm'], 'level')).toEqual([]);
+  });
+
+  it('CMP-8: the departments that have not signed yet', () => {
+    const departments = options('sign-off', ['front-desk'], 'department');
+    expect(departments).not.toContain('engineering');
+    expect(departments).toContain('customer-service');
+  });
+
+  it('leaves the other forms as they are', () => {
+    expect(actionFields('resolve', facts, ['front-desk'])).toBe(ACTION_FORMS.resolve);
   });
 });

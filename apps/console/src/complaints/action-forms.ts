@@ -1,5 +1,10 @@
 import { LABELS } from '@pcs/api-client';
-import type { ComplaintActionCode } from './complaint-actions';
+import {
+  departmentsToSign,
+  levelsToConfirm,
+  type ActionFacts,
+  type ComplaintActionCode,
+} from './complaint-actions';
 import {
   CHANNEL_LABELS,
   DEPARTMENT_LABELS,
@@ -157,6 +162,31 @@ export const ACTION_FORMS: Partial<Record<ComplaintActionCode, readonly ActionFi
 };
 
 export const OFFERED_ACTIONS = Object.keys(ACTION_FORMS) as ComplaintActionCode[];
+
+/**
+ * An action's form for this entry and caller: a choice the service would refuse is not offered
+ * (decision 0307): only the levels awaiting confirmation that the caller's role holds (CMP-4), only
+ * the departments that have not signed yet (CMP-8).
+ */
+export function actionFields(
+  action: ComplaintActionCode,
+  complaint: ActionFacts,
+  roles: readonly string[],
+): readonly ActionField[] {
+  const fields = ACTION_FORMS[action] ?? [];
+  const open: Partial<Record<string, readonly string[]>> = {
+    'acknowledge-escalation': levelsToConfirm(complaint, roles),
+    'sign-off': departmentsToSign(complaint),
+  };
+  const choosable = open[action];
+  if (!choosable) return fields;
+  const narrowed = action === 'acknowledge-escalation' ? 'level' : 'department';
+  return fields.map((field) =>
+    field.name === narrowed && field.options
+      ? { ...field, options: field.options.filter((o) => choosable.includes(o.value)) }
+      : field,
+  );
+}
 
 /**
  * A form's flat values as the body the API takes: `handler.staffId` nests, empty optional fields

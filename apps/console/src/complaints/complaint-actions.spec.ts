@@ -6,8 +6,12 @@ import {
   ACTION_OPERATIONS,
   ACTION_STATUSES,
   KIND_ACTIONS,
+  ESCALATION_LEVEL_ROLES,
   allowedActions,
+  departmentsToSign,
+  levelsToConfirm,
   stateAllows,
+  type ActionFacts,
   type ComplaintActionCode,
 } from './complaint-actions';
 import type { ComplaintView } from './deadline-badges';
@@ -149,9 +153,23 @@ describe('the complaint state machine, rule by rule', () => {
   });
 });
 
+/** An entry as the page reads it, with only what decides its actions. */
+const entry = (facts: Partial<ActionFacts> = {}): ActionFacts => ({
+  kind: 'complaint',
+  status: 'assigned',
+  paused: false,
+  major: false,
+  escalationLevel: 'handler',
+  deadlines: [],
+  returnVisit: { status: 'not-due', statusLabel: '未到回访', attempts: 0, attemptDays: 0 },
+  signOffs: [],
+  repairRequested: false,
+  ...facts,
+});
+
 describe('the actions a page offers', () => {
   const offered: ComplaintActionCode[] = ['assign', 'resolve', 'pause', 'resume', 'flag-major'];
-  const view = { kind: 'complaint', status: 'assigned', paused: false } as const;
+  const view = entry();
 
   it('are those the state allows and one of the roles may call, in the order offered', () => {
     expect(allowedActions(view, ['front-desk'], TABLE, offered)).toEqual(['assign', 'resolve', 'pause']);
@@ -170,10 +188,113 @@ describe('the actions a page offers', () => {
   });
 
   it('offers resuming paused timers, not pausing them again (CMP-14)', () => {
-    expect(allowedActions({ ...view, paused: true }, ['front-desk'], TABLE, offered)).toEqual([
+    expect(allowedActions(entry({ paused: true }), ['front-desk'], TABLE, offered)).toEqual([
       'assign',
       'resolve',
       'resume',
     ]);
+  });
+});
+
+describe("actions the entry's other facts would have refused are not offered (decision 0307)", () => {
+  const everyRole = [...new Set(Object.values(operationRolesOf(DOCUMENT)).flat())];
+  const table = operationRolesOf(DOCUMENT);
+  const every = Object.keys(ACTION_OPERATIONS) as ComplaintActionCode[];
+  const offers = (facts: Partial<ActionFacts>, roles: string[] = everyRole) =>
+    allowedActions(entry(facts), roles, table, every);
+  const visit = (status: ActionFacts['returnVisit']['status']) => ({
+    status,
+    statusLabel: LABELS.ReturnVisitStatus[status],
+    attempts: 0,
+    attemptDays: 0,
+  });
+  const deadline = (level: ActionFacts['escalationLevel'], done: Partial<{ metAt: string }> = {}) => ({
+    kind: 'escalation-acknowledge' as const,
+    kindLabel: '上报确认',
+    level,
+    dueAt: '2026-12-10T00:00:00.000Z',
+    warnAt: '2026-12-09T00:00:00.000Z',
+    paused: false,
+    overdue: false,
+    ...done,
+  });
+
+  it('CMP-9, DESK-4: a visit, an attempt or an exemption only while the visit is due; closing only after it', () => {
+    const visitActions = ['return-visit', 'visit-attempt', 'exempt-visit'];
+    expect(offers({ status: 'resolved', returnVisit: visit('due') })).toEqual(
+      expect.arrayContaining(visitActions),
+    );
+    expect(offers({ status: 'resolved', returnVisit: visit('due') })).not.toContain('close');
+    for (const status of ['done', 'exempt'] as const) {
+      const offered = offers({ status: 'resolved', returnVisit: visit(status) });
+      expect(offered.filter((a) => visitActions.includes(a))).toEqual([]);
+      expect(offered).toContain('close');
+    }
+  });
+
+  it('CMP-5: a major complaint is not flagged again, and ends (closed, explained) only with its meeting', () => {
+    expect(offers({ major: false })).toContain('flag-major');
+    expect(offers({ major: true })).not.toContain('flag-major');
+    expect(offers({ major: true })).not.toContain('explain');
+    const meeting = { heldAt: '2026-12-07T02:00:00.000Z', attendees: ['王磊'], minutes: '已商定' };
+    expect(offers({ major: true, meeting })).toContain('explain');
+    expect(offers({ status: 'resolved', returnVisit: visit('done'), major: true })).not.toContain('close');
+    expect(offers({ status: 'resolved', returnVisit: visit('done'), major: true, meeting })).toContain(
+      'close',
+    );
+  });
+
+  it('CMP-4: no escalation above the general manager', () => {
+    expect(offers({ escalationLevel: 'manager' })).toContain('escalate');
+    expect(offers({ escalationLevel: 'general-manager' })).not.toContain('escalate');
+  });
+
+  it('CMP-4: a level is confirmed only while it awaits confirmation, and only by the role that holds it', () => {
+    const escalated = { escalationLevel: 'general-manager' as const };
+    const deadlines = [
+      deadline('supervisor', { metAt: '2026-12-08T00:00:00.000Z' }),
+      deadline('general-manager'),
+    ];
+    expect(levelsToConfirm({ ...escalated, deadlines }, ['cs-supervisor'])).toEqual([]);
+    expect(levelsToConfirm({ ...escalated, deadlines }, ['gm'])).toEqual(['general-manager']);
+    expect(levelsToConfirm({ ...escalated, deadlines }, ['deputy-gm', 'cs-manager'])).toEqual([
+      'general-manager',
+    ]);
+    expect(offers({ ...escalated, deadlines }, ['cs-supervisor'])).not.toContain('acknowledge-escalation');
+    expect(offers({ ...escalated, deadlines }, ['gm'])).toContain('acknowledge-escalation');
+    // Not escalated: nothing to confirm for anyone.
+    expect(offers({}, everyRole)).not.toContain('acknowledge-escalation');
+    // A deadline above the level reached is not one to confirm.
+    expect(
+      levelsToConfirm({ escalationLevel: 'supervisor', deadlines: [deadline('manager')] }, ['cs-manager']),
+    ).toEqual([]);
+  });
+
+  it('CMP-4: the level roles are the roles the API lets confirm an escalation', () => {
+    expect([...new Set(Object.values(ESCALATION_LEVEL_ROLES).flat())].sort()).toEqual(
+      [...(table['acknowledgeComplaintEscalation'] ?? [])].sort(),
+    );
+  });
+
+  it('CMP-8: a department that has signed is not offered again; with all signed, no sign-off', () => {
+    const signed = (department: ActionFacts['signOffs'][number]['department']) => ({
+      department,
+      departmentLabel: LABELS.Department[department],
+      by: { staffId: 'staff-0001', name: '李娜' },
+      at: '2026-12-08T00:00:00.000Z',
+    });
+    const closed = { status: 'closed' as const, signOffs: [signed('engineering')] };
+    expect(departmentsToSign(closed)).not.toContain('engineering');
+    expect(departmentsToSign(closed)).toContain('customer-service');
+    expect(offers(closed)).toContain('sign-off');
+    const all = (Object.keys(LABELS.Department) as ActionFacts['signOffs'][number]['department'][]).map(
+      signed,
+    );
+    expect(offers({ status: 'closed', signOffs: all })).not.toContain('sign-off');
+  });
+
+  it("a repair complaint's deadline is not extended here (it follows the work order)", () => {
+    expect(offers({})).toContain('extend');
+    expect(offers({ repairRequested: true })).not.toContain('extend');
   });
 });

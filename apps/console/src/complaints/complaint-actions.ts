@@ -1,9 +1,12 @@
+import { LABELS } from '@pcs/api-client';
 import type { ComplaintView } from './deadline-badges';
 import type { PathWith } from '../api/gateway-api';
 import { mayCall, type OperationId, type OperationRoles } from '../permissions/operation-roles';
 
 type Status = ComplaintView['status'];
 type Kind = ComplaintView['kind'];
+export type EscalationLevel = ComplaintView['escalationLevel'];
+export type Department = ComplaintView['signOffs'][number]['department'];
 
 export type ComplaintActionCode =
   | 'assign'
@@ -107,12 +110,116 @@ export function stateAllows(kind: Kind, status: Status, action: ComplaintActionC
   return KIND_ACTIONS[kind].includes(action) && ACTION_STATUSES[action].includes(status);
 }
 
+/** The escalation levels, lowest first, as the API's enumeration orders them (CMP-4). */
+const LEVELS: readonly EscalationLevel[] = ['handler', 'supervisor', 'manager', 'general-manager'];
+
 /**
- * The actions the page offers: those the entry's kind and status allow, that one of the caller's
- * roles may call, and that the console has a form for (`offered`), in the order given there.
+ * CMP-4: who confirms an escalation at each level above the handler (the complaints service's
+ * `escalation-roles.ts`): each level confirms for itself, a supervisor never for the general manager.
+ */
+export const ESCALATION_LEVEL_ROLES: Readonly<
+  Record<Exclude<EscalationLevel, 'handler'>, readonly string[]>
+> = {
+  supervisor: ['cs-supervisor'],
+  manager: ['cs-manager'],
+  'general-manager': ['gm', 'deputy-gm'],
+};
+
+/** What of an entry decides, beyond kind and status, whether an action can succeed. */
+export type ActionFacts = Pick<
+  ComplaintView,
+  | 'kind'
+  | 'status'
+  | 'paused'
+  | 'major'
+  | 'meeting'
+  | 'escalationLevel'
+  | 'deadlines'
+  | 'returnVisit'
+  | 'signOffs'
+  | 'repairRequested'
+>;
+
+/**
+ * CMP-4: the levels whose escalation awaits confirmation and that one of the caller's roles holds: a
+ * confirmation deadline still open at that level, at or below the level the entry has reached.
+ */
+export function levelsToConfirm(
+  complaint: Pick<ActionFacts, 'escalationLevel' | 'deadlines'>,
+  roles: readonly string[],
+): EscalationLevel[] {
+  const reached = LEVELS.indexOf(complaint.escalationLevel);
+  return LEVELS.filter(
+    (level) =>
+      level !== 'handler' &&
+      LEVELS.indexOf(level) <= reached &&
+      ESCALATION_LEVEL_ROLES[level].some((role) => roles.includes(role)) &&
+      complaint.deadlines.some(
+        (d) => d.kind === 'escalation-acknowledge' && d.level === level && !d.metAt && !d.cancelledAt,
+      ),
+  );
+}
+
+const DEPARTMENTS = Object.keys(LABELS.Department) as Department[];
+
+/** CMP-8: the departments that have not signed the record yet, in the API's order; each signs once. */
+export function departmentsToSign(complaint: Pick<ActionFacts, 'signOffs'>): Department[] {
+  return DEPARTMENTS.filter((d) => !complaint.signOffs.some((s) => s.department === d));
+}
+
+/** CMP-5: a major complaint ends (closed or explained) only with its meeting's minutes on record. */
+const mayEnd = (complaint: Pick<ActionFacts, 'major' | 'meeting'>) => !complaint.major || !!complaint.meeting;
+
+/**
+ * The service's guards beyond the status, for what the view shows: an action refused by them is not
+ * offered (decision 0307).
+ */
+export function guardsAllow(
+  complaint: ActionFacts,
+  action: ComplaintActionCode,
+  roles: readonly string[],
+): boolean {
+  switch (action) {
+    // CMP-14: pausing paused timers or resuming running ones is refused.
+    case 'pause':
+      return !complaint.paused;
+    case 'resume':
+      return complaint.paused;
+    // CMP-4: the general manager is the top of the ladder.
+    case 'escalate':
+      return complaint.escalationLevel !== 'general-manager';
+    case 'acknowledge-escalation':
+      return levelsToConfirm(complaint, roles).length > 0;
+    // CMP-5: flagged once.
+    case 'flag-major':
+      return !complaint.major;
+    // CMP-9, DESK-4: a visit, an attempt or an exemption only while the visit is due.
+    case 'return-visit':
+    case 'visit-attempt':
+    case 'exempt-visit':
+      return complaint.returnVisit.status === 'due';
+    // CMP-9: closed after the visit or its exemption; CMP-5: a major one after its meeting.
+    case 'close':
+      return ['done', 'exempt'].includes(complaint.returnVisit.status) && mayEnd(complaint);
+    case 'explain':
+      return mayEnd(complaint);
+    // MNT-5: a repair complaint's deadline follows its work order.
+    case 'extend':
+      return !complaint.repairRequested;
+    case 'sign-off':
+      return departmentsToSign(complaint).length > 0;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The actions the page offers: those the entry's kind and status allow, that the entry's other facts
+ * do not refuse (`guardsAllow`), that one of the caller's roles may call, and that the console has a
+ * form for (`offered`), in the order given there.
  */
 export function allowedActions(
-  complaint: Pick<ComplaintView, 'kind' | 'status' | 'paused'>,
+  complaint: ActionFacts,
   roles: readonly string[],
   table: OperationRoles,
   offered: readonly ComplaintActionCode[],
@@ -120,9 +227,7 @@ export function allowedActions(
   return offered.filter(
     (action) =>
       stateAllows(complaint.kind, complaint.status, action) &&
-      // CMP-14: pausing paused timers or resuming running ones is refused, so not offered.
-      !(action === 'pause' && complaint.paused) &&
-      !(action === 'resume' && !complaint.paused) &&
+      guardsAllow(complaint, action, roles) &&
       mayCall(table, ACTION_OPERATIONS[action].operationId, roles),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ComplaintAction } from '@pcs/contracts';
-import { ACTION_LABELS, KIND_LABELS } from './complaint-labels';
+import { ACTION_LABELS, KIND_LABELS, STATUS_LABELS, statusText } from './complaint-labels';
 import { optionsOf } from '../common/select-options';
 
 describe("the console's Chinese labels", () => {
@@ -13,5 +13,30 @@ describe("the console's Chinese labels", () => {
       { value: 'complaint', label: '投诉' },
       { value: 'suggestion', label: '建议' },
     ]);
+  });
+});
+
+describe("an entry's status as the page shows it (CMP-9, decision 0307)", () => {
+  const resolved = { status: 'resolved', statusLabel: STATUS_LABELS.resolved };
+  const visit = (status: 'due' | 'done' | 'exempt', statusLabel: string) => ({
+    ...resolved,
+    returnVisit: { status, statusLabel },
+  });
+
+  it('says a return visit is awaited only while it is', () => {
+    expect(statusText(visit('due', '待回访'))).toBe('已处理待回访');
+    expect(statusText(visit('done', '已回访'))).toBe('已处理·已回访，待结案');
+    expect(statusText(visit('exempt', '免回访'))).toBe('已处理·免回访，待结案');
+  });
+
+  it("is the API's label for every other status", () => {
+    expect(
+      statusText({
+        status: 'closed',
+        statusLabel: '已结案',
+        returnVisit: { status: 'done', statusLabel: '已回访' },
+      }),
+    ).toBe('已结案');
+    expect(statusText({ status: 'assigned', statusLabel: '已分派' })).toBe('已分派');
   });
 });

@@ -7,10 +7,11 @@ import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
 import { ActionDialog } from './action-dialog';
-import { ACTION_FORMS, OFFERED_ACTIONS } from './action-forms';
+import { ACTION_FORMS, OFFERED_ACTIONS, actionFields } from './action-forms';
 import { ComplaintBadges } from './complaint-badges';
+import { handlingDetails } from './complaint-details';
 import { allowedActions, type ComplaintActionCode } from './complaint-actions';
-import { ACTION_LABELS } from './complaint-labels';
+import { ACTION_LABELS, COMPLAINT_REASON_LABELS, statusText } from './complaint-labels';
 import { complaintBadges, describeDue, openDeadlines, type DeadlineView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
 
@@ -48,7 +49,7 @@ export function ComplaintPage({ id }: { id: string }) {
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
           <Space style={{ marginBottom: 12 }} wrap>
-            <Typography.Text strong>状态：{complaint.statusLabel}</Typography.Text>
+            <Typography.Text strong>状态：{statusText(complaint)}</Typography.Text>
             <ComplaintBadges badges={complaintBadges(complaint, now)} />
           </Space>
           <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
@@ -71,6 +72,15 @@ export function ComplaintPage({ id }: { id: string }) {
             <Descriptions.Item label="客户诉求" span={2}>
               {complaint.demand}
             </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card title="处理情况">
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-handling-details>
+            {handlingDetails(complaint).map((row) => (
+              <Descriptions.Item key={row.key} label={row.label} span={row.wide ? 2 : 1}>
+                <span style={{ whiteSpace: 'pre-wrap' }}>{row.value}</span>
+              </Descriptions.Item>
+            ))}
           </Descriptions>
         </Card>
         <Card title="可执行操作">
@@ -105,14 +115,14 @@ export function ComplaintPage({ id }: { id: string }) {
           />
         </Card>
         <Card title="处理经过">
-          <HistoryTimeline entries={history} />
+          <HistoryTimeline entries={history} reasonLabels={COMPLAINT_REASON_LABELS} />
         </Card>
       </Space>
       {acting && ACTION_FORMS[acting] && (
         <ActionDialog
           complaint={complaint}
           action={acting}
-          fields={ACTION_FORMS[acting]}
+          fields={actionFields(acting, complaint, session.roles)}
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);

@@ -7,7 +7,7 @@ import { useConsole } from '../session/session-context';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
 import { ComplaintBadges } from './complaint-badges';
-import { KIND_LABELS, STATUS_LABELS } from './complaint-labels';
+import { KIND_LABELS, STATUS_LABELS, statusText } from './complaint-labels';
 import { complaintBadges, describeDue, nextDeadline, type ComplaintView } from './deadline-badges';
 import { ProblemAlert } from './problem-alert';
 import { optionsOf } from '../common/select-options';
@@ -96,7 +96,7 @@ export function ComplaintQueuePage() {
             render: (number: string, row) => <ConsoleLink to={`/complaints/${row.id}`}>{number}</ConsoleLink>,
           },
           { title: '类型', dataIndex: 'kindLabel', width: 70 },
-          { title: '状态', dataIndex: 'statusLabel', width: 120 },
+          { title: '状态', width: 120, render: (_, row) => statusText(row) },
           {
             title: '客户',
             render: (_, row) =>

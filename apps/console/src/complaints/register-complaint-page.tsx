@@ -8,6 +8,7 @@ import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { CATEGORY_LABELS, CHANNEL_LABELS, INTENT_LABELS, KIND_LABELS } from './complaint-labels';
 import { ProblemAlert } from './problem-alert';
+import { registerRules } from './register-form';
 import { communityOptions, optionsOf } from '../common/select-options';
 
 type Registration = ApiRequestBody<'registerComplaint'>;
@@ -26,6 +27,7 @@ const FORM_FIELDS: Readonly<Record<string, string>> = {
   demand: '客户诉求',
   category: '分类',
   intent: '投诉意图',
+  answer: '当场答复',
 };
 
 /** 来电来访登记: a call, visit or letter into the register (CMP-1, DESK-2). */
@@ -44,11 +46,15 @@ export function RegisterComplaintPage() {
     return handed && { ...handed, values: registerFormValues(handed.draft, session.communities[0]) };
   });
 
-  const register = (values: FormValues) =>
+  const rules = registerRules({ anonymous: !!anonymous, unit: !!fromCard?.values.unitId });
+
+  const register = ({ location, ...values }: FormValues) =>
     submit(async (idempotencyKey) => {
       const created = await api.call('post', '/api/v1/complaints', {
         body: {
           ...values,
+          // Optional with a unit: a location typed and erased again is left out, not sent empty.
+          ...(location?.trim() ? { location } : {}),
           ...(fromCard?.values.unitId ? { unitId: fromCard.values.unitId } : {}),
           ...(fromCard?.values.personId ? { personId: fromCard.values.personId } : {}),
           receivedAt: new Date().toISOString(),
@@ -108,21 +114,21 @@ export function RegisterComplaintPage() {
           </Form.Item>
           {!anonymous && (
             <>
-              <Form.Item name={['customer', 'surname']} label="客户姓氏">
+              <Form.Item name={['customer', 'surname']} label="客户姓氏" rules={rules.surname}>
                 <Input maxLength={20} />
               </Form.Item>
-              <Form.Item name={['customer', 'phone']} label="联系电话">
+              <Form.Item name={['customer', 'phone']} label="联系电话" rules={rules.phone}>
                 <Input maxLength={60} placeholder="如 138 0013 8000 或 020-88881234" />
               </Form.Item>
             </>
           )}
-          <Form.Item name="location" label="地点">
+          <Form.Item name="location" label="地点" rules={rules.location}>
             <Input maxLength={200} placeholder="如 1栋1201室、地下车库B区" />
           </Form.Item>
-          <Form.Item name="description" label="内容" rules={[{ required: true, message: '请填写来电内容' }]}>
+          <Form.Item name="description" label="内容" rules={rules.description}>
             <Input.TextArea rows={4} maxLength={2000} showCount />
           </Form.Item>
-          <Form.Item name="demand" label="客户诉求" rules={[{ required: true, message: '请填写客户诉求' }]}>
+          <Form.Item name="demand" label="客户诉求" rules={rules.demand}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
           <Form.Item name="category" label="分类">
@@ -133,6 +139,12 @@ export function RegisterComplaintPage() {
           {(kind ?? 'complaint') === 'complaint' && (
             <Form.Item name="intent" label="投诉意图" preserve={false}>
               <Select allowClear placeholder="未记录" options={optionsOf(INTENT_LABELS)} />
+            </Form.Item>
+          )}
+          {/* DESK-2: an enquiry is answered on the spot and registered answered, with the answer. */}
+          {kind === 'enquiry' && (
+            <Form.Item name="answer" label="当场答复" rules={rules.answer} preserve={false}>
+              <Input.TextArea rows={3} maxLength={2000} showCount />
             </Form.Item>
           )}
           <Form.Item wrapperCol={{ offset: 5, span: 17 }}>

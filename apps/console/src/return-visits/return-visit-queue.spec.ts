@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allowedActions } from '../complaints/complaint-actions';
+import { allowedActions, type ActionFacts } from '../complaints/complaint-actions';
 import type { ComplaintView } from '../complaints/deadline-badges';
 import { VISIT_ACTIONS, returnVisitOrder, visitDeadline } from './return-visit-queue';
 
@@ -38,7 +38,17 @@ describe('the return-visit queue (CMP-9, DESK-4)', () => {
       recordVisitAttempt: ['front-desk'],
       exemptReturnVisit: ['front-desk'],
     };
-    const resolved = { kind: 'complaint', status: 'resolved', paused: false } as const;
+    const resolved: ActionFacts = {
+      kind: 'complaint',
+      status: 'resolved',
+      paused: false,
+      major: false,
+      escalationLevel: 'handler',
+      deadlines: [],
+      returnVisit: { status: 'due', statusLabel: '待回访', attempts: 0, attemptDays: 0 },
+      signOffs: [],
+      repairRequested: false,
+    };
     expect(allowedActions(resolved, ['front-desk'], table, VISIT_ACTIONS)).toEqual([
       'return-visit',
       'visit-attempt',

@@ -2,6 +2,7 @@ import { Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { PathWith } from '../api/gateway-api';
 import { FormDialog } from '../common/form-dialog';
+import { required } from '../common/form-rules';
 import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
 import { YES_NO, formBody, initialValues, type ActionForm } from './field-forms';
@@ -56,7 +57,7 @@ export function FieldActionDialog({ title, path, id, form: spec, onDone, onCance
           key={field.name}
           name={field.name}
           label={field.label}
-          rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+          rules={field.required ? [required(`请填写${field.label}`)] : []}
         >
           {field.input === 'yes-no' || (field.input === 'select' && (field.options?.length ?? 0) <= 3) ? (
             // Few choices are buttons to tap, not a list to open: quicker on a phone.
