@@ -7,6 +7,7 @@ import {
   GetChargeRequestStatusV1,
   GetClearanceV1,
   GetQualityDepositV1,
+  GetRevolvingFundV1,
   GetStatementV1,
   GetCollectionRateV1,
   ListArrearsV1,
@@ -100,6 +101,11 @@ export class BillingNatsController {
   @MessagePattern(Q.getQualityDeposit)
   getQualityDeposit(@Payload() query: GetQualityDepositV1): Promise<QualityDepositView> {
     return this.funds.getQualityDeposit(query);
+  }
+
+  @MessagePattern(Q.getRevolvingFund)
+  getRevolvingFund(@Payload() query: GetRevolvingFundV1): Promise<RevolvingFundView> {
+    return this.funds.getRevolvingFund(query);
   }
 
   @MessagePattern(C.recordPayment)

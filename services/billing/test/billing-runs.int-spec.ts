@@ -7,6 +7,7 @@ import {
   type LateFeeAccrualView,
   GetCollectionRate,
   GetStatement,
+  IssueCreditNote,
   ListArrears,
   OccupancyEnded,
   RecordPayment,
@@ -50,6 +51,8 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
 
   /** A community of `count` units of 89.50 m², each owned all along by its own owner. */
   async function community(communityId: string, count: number, owned = true) {
+    // Residents announce the community first: billing runs only a community it knows (decision 0247).
+    await announce(communityId);
     const units: { unitId: string; ownerId: string; occupancyId: string }[] = [];
     for (let i = 0; i < count; i++) {
       const unitId = newId();
@@ -319,6 +322,50 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('BIL-2, decision 0254: a month run again bills the units that reached billing after its run, once; the others are not billed twice', async () => {
+    await community('BR22', 2);
+    expect(await request(RunBilling, { communityId: 'BR22', period: '2026-11' })).toMatchObject({
+      status: 'completed',
+      billsIssued: 2,
+    });
+    // A unit entered late (files migrated after the month was run), owned all along.
+    const unitId = newId();
+    const ownerId = newId();
+    const occupancyId = newId();
+    await publish(
+      UnitCreated,
+      unitId,
+      { unitId, buildingId: newId(), label: '3栋1301', type: 'residence', grossAreaCentiM2: 8_950 },
+      'BR22',
+    );
+    await publish(
+      OccupancyStarted,
+      occupancyId,
+      { occupancyId, unitId, personId: ownerId, role: 'owner', startDate: '2025-01-01' },
+      'BR22',
+    );
+    await eventually(async () => {
+      expect(
+        await sql(fixture).execute(`select count(*)::int as n from occupancy_replica where unit_id = ?`, [
+          unitId,
+        ]),
+      ).toEqual([{ n: 1 }]);
+      expect(await fixture.bus.consumersIdle()).toBe(true);
+    });
+    runs().chunkSize = 1;
+    const [a, b] = await Promise.all([
+      request<BillingRunView>(RunBilling, { communityId: 'BR22', period: '2026-11' }),
+      request<BillingRunView>(RunBilling, { communityId: 'BR22', period: '2026-11' }),
+    ]);
+    const again = await request<BillingRunView>(RunBilling, { communityId: 'BR22', period: '2026-11' });
+    for (const view of [a, b, again])
+      expect(view).toMatchObject({ status: 'completed', billsIssued: 3, totalFen: 3 * 28_350 });
+    const bills = await billsOf('BR22');
+    expect(bills).toHaveLength(3);
+    expect(bills.filter((x) => x.unit_id === unitId).map((x) => x.payer_person_id)).toEqual([ownerId]);
+    await expectLedgerIntact(fixture);
+  });
+
   it('BIL-2: a run stopped after a chunk leaves no half-written bill; run again, it completes and bills each unit once', async () => {
     await community('BR03', 5);
     runs().chunkSize = 2;
@@ -394,6 +441,10 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       accountant,
     );
     // 750 units written as replicas directly: their events would take minutes here.
+    await sql(fixture).execute(
+      `insert into community_replica (company_id, community_id, name, time_zone, version)
+       values ('BRX', 'BR30', '南湾花园', 'Asia/Shanghai', 1)`,
+    );
     await sql(fixture).execute(
       `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
        select gen_random_uuid(), 'BRX', 'BR30', '5栋' || (1000 + i), 'residence', 8950, 1
@@ -495,6 +546,20 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     ).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
   });
 
+  it('BIL-2, decision 0247: a run for a community residents never announced is 404 COMMUNITY_NOT_FOUND and records nothing; once announced, its month is billed', async () => {
+    await expect(request(RunBilling, { communityId: 'BR98', period: '2026-10' })).rejects.toMatchObject({
+      code: 'COMMUNITY_NOT_FOUND',
+    });
+    expect(
+      await sql(fixture).execute(`select count(*)::int as n from billing_run where community_id = 'BR98'`),
+    ).toEqual([{ n: 0 }]);
+    await community('BR98', 1);
+    expect(await request(RunBilling, { communityId: 'BR98', period: '2026-10' })).toMatchObject({
+      status: 'completed',
+      billsIssued: 1,
+    });
+  });
+
   it('BIL-4: the arrears list gives each unpaid bill its reminder stage at 15, 30 and 60 days; the collection rate is collected ÷ billed', async () => {
     await announce('BR01', '翠湖山庄');
     const november = (await billsOf('BR01')).filter((b) => b.description.startsWith('2026-11'));
@@ -506,6 +571,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       payerPersonId: paid!.payer_person_id,
       method: 'bank-transfer',
       amountFen: 28_350,
+      externalTransactionId: `ICBC-${newId()}`,
       billIds: [paid!.id],
     });
     const rate = await eventually(() =>
@@ -555,6 +621,26 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     );
   });
 
+  it('BIL-4, decision 0253: reminders as of a past day never announce a stage below one already announced, nor a bill not yet issued then', async () => {
+    clock(fixture).travelTo(at('2026-12-05T09:00:00'));
+    await community('BR21', 1);
+    await request(RunBilling, { communityId: 'BR21', period: '2026-11' }); // due 2026-11-30
+    clock(fixture).travelTo(at('2027-02-01T09:00:00'));
+    await request(RunBilling, { communityId: 'BR21', period: '2026-12' }); // issued today, due 2026-12-31
+    const remind = (asOf: string) => request<RemindersSentView>(SendReminders, { communityId: 'BR21', asOf });
+    // November's bill is 63 days late: its 60-day reminder; December's is 32 days late: 30 days.
+    expect(await remind('2027-02-01')).toMatchObject({ sent: 2 });
+    // As of 20 January, November's bill was 51 days late (30 days: below its 60 already sent), and
+    // December's (20 days late) did not exist yet: nothing is announced.
+    expect(await remind('2027-01-20')).toMatchObject({ sent: 0 });
+    expect(await remind('2026-12-20')).toMatchObject({ sent: 0 });
+    expect(
+      await sql(fixture).execute(
+        `select r.stage from bill_reminder r join bill b on b.id = r.bill_id where b.community_id = 'BR21' order by b.number`,
+      ),
+    ).toEqual([{ stage: 'day-60' }, { stage: 'day-30' }]);
+  });
+
   it('BIL-13: a late fee accrues after 15 days’ grace at the item’s daily rate, once per day, never on itself; waiving it needs a cs-manager', async () => {
     // Accruals are made on the day, never ahead of it (decision 0196).
     clock(fixture).travelTo(at('2027-01-24T09:00:00'));
@@ -579,12 +665,24 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       `select id, amount_fen from bill where community_id = 'BR04' and source = 'late-fee' order by number`,
     );
     expect(lateFees.map((b) => Number(b.amount_fen))).toEqual([402, 135]);
+    // Decision 0250: a credit note is no way around the cs-manager, for finance nor for anyone.
+    const manager = staff({ sub: 'staff-0101', name: '陈经理', roles: ['cs-manager'], communities: ['*'] });
+    for (const caller of [finance, manager])
+      await expect(
+        request(IssueCreditNote, { billId: lateFees[0]!.id, amountFen: 402, reason: '客户要求减免' }, caller),
+      ).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: {
+          field: 'billId',
+          waiverPath: `/api/v1/bills/${lateFees[0]!.id}/waiver`,
+          errors: [expect.objectContaining({ field: 'billId', message: expect.stringContaining('/waiver') })],
+        },
+      });
     await expect(
       request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期' }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const manager = staff({ sub: 'staff-0101', name: '陈经理', roles: ['cs-manager'], communities: ['*'] });
     expect(
       await request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期，经理批准减免' }, manager),
     ).toMatchObject({ status: 'cancelled', creditedFen: 402, outstandingFen: 0 });
@@ -744,6 +842,10 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     await em.execute(
       `insert into fee_rate (id, company_id, item_code, effective_from, amount_fen) values (?, 'BIG', 'property-management', '2026-01-01', 1000000000000)`,
       [newId()],
+    );
+    await em.execute(
+      `insert into community_replica (company_id, community_id, name, time_zone, version)
+       values ('BIG', 'BG01', '巨石花园', 'Asia/Shanghai', 1)`,
     );
     await em.execute(
       `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)

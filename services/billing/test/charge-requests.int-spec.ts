@@ -174,7 +174,13 @@ describe("billing's side of the residents procedures (decision 0030)", () => {
       purpose: 'tenant-move-in',
       items: [{ code: 'contract-deposit', description: '合同押金', amountFen: 500_000 }],
     });
-    await request(RecordPayment, { unitId, payerPersonId: tenant, method: 'card', amountFen: 500_000 });
+    await request(RecordPayment, {
+      unitId,
+      payerPersonId: tenant,
+      method: 'card',
+      amountFen: 500_000,
+      externalTransactionId: `POS-${newId()}`,
+    });
     expect(await status(moveIn.requestId)).toMatchObject({ status: 'settled' });
     const damage = await raiseCharge(fixture, {
       unitId,

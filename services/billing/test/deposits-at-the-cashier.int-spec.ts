@@ -170,6 +170,27 @@ describe('deposits received at the cashier (BIL-8, BIL-12, GEN-2)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('BIL-8, decision 0246: every deduction above an empty deposit charges its own shortfall bill; a retry with its key charges it once', async () => {
+    const unit = await unitWithPayer();
+    const deposit = await request<DepositView>(
+      ReceiveDeposit,
+      contractDeposit(unit, { amountFen: 1_000, method: 'cash', externalTransactionId: undefined }),
+    );
+    const deduct = (amountFen: number, reason: string, idempotencyKey = newId()) =>
+      request<DepositView>(DeductDeposit, { depositId: deposit.id, amountFen, reason }, { idempotencyKey });
+    await deduct(1_500, '墙面损坏');
+    await deduct(300, '门锁损坏');
+    const key = newId();
+    await deduct(200, '窗户玻璃破裂', key);
+    await deduct(200, '窗户玻璃破裂', key); // the answer was lost: the same key again
+    const shortfalls = await sql(fixture).execute<{ total_fen: string }[]>(
+      `select amount_fen::text as total_fen from bill where unit_id = ? and source = 'deposit-shortfall' order by number`,
+      [unit.unitId],
+    );
+    expect(shortfalls.map((b) => Number(b.total_fen))).toEqual([500, 300, 200]);
+    await expectLedgerIntact(fixture);
+  });
+
   it('decision 0208: a decoration deposit, or one the payer was already asked for on a bill, is refused naming kind', async () => {
     const unit = await unitWithPayer();
     await expect(

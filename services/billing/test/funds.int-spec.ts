@@ -3,6 +3,7 @@ import {
   DrawRevolvingFund,
   GetClearance,
   GetQualityDeposit,
+  GetRevolvingFund,
   GetStatement,
   MaintenanceBus,
   ReceiveQualityDeposit,
@@ -59,11 +60,53 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     expect(await sql(fixture).execute(`select count(*)::int as n from ledger_entry`)).toEqual(entries);
     expect(await request(ReplenishRevolvingFund, { teamId, amountFen: 1_250_000 }, finance)).toEqual({
       teamId,
+      sizeFen: 10_000_000,
       balanceFen: 10_000_000,
     });
     // Concurrent draws never take the fund below zero.
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => draw(teamId, 2_000_000)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('MNT-13, decision 0252: a replenishment brings the fund back to its size, never above it (422 naming amountFen); finance reads the fund', async () => {
+    const teamId = newId();
+    await draw(teamId, 300_000);
+    expect(await request(GetRevolvingFund, { teamId }, finance)).toEqual({
+      teamId,
+      sizeFen: 10_000_000,
+      balanceFen: 9_700_000,
+    });
+    const entries = await sql(fixture).execute(`select count(*)::int as n from ledger_entry`);
+    for (const amountFen of [300_001, 999_999_999_999])
+      await expect(request(ReplenishRevolvingFund, { teamId, amountFen }, finance)).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: {
+          field: 'amountFen',
+          errors: [expect.objectContaining({ field: 'amountFen' })],
+          sizeFen: 10_000_000,
+          balanceFen: 9_700_000,
+          replenishableFen: 300_000,
+        },
+      });
+    expect(await sql(fixture).execute(`select count(*)::int as n from ledger_entry`)).toEqual(entries);
+    expect(await request(ReplenishRevolvingFund, { teamId, amountFen: 100_000 }, finance)).toMatchObject({
+      balanceFen: 9_800_000,
+    });
+    // Two top-ups of what was spent at once: one fits, the other would overfill the fund.
+    const both = await Promise.allSettled([
+      request(ReplenishRevolvingFund, { teamId, amountFen: 200_000 }, finance),
+      request(ReplenishRevolvingFund, { teamId, amountFen: 200_000 }, finance),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    await expect(request(ReplenishRevolvingFund, { teamId, amountFen: 1 }, finance)).rejects.toMatchObject({
+      details: { field: 'amountFen', replenishableFen: 0 },
+    });
+    expect(await request(GetRevolvingFund, { teamId }, finance)).toMatchObject({ balanceFen: 10_000_000 });
+    // A team that never drew has no fund to read yet (decision 0104).
+    await expect(request(GetRevolvingFund, { teamId: newId() }, finance)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expectLedgerIntact(fixture);
   });
 

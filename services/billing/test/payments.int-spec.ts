@@ -3,14 +3,16 @@ import fc from 'fast-check';
 import {
   GetStatement,
   IssueCreditNote,
+  ReceiveDeposit,
   RecordPayment,
   RefundCredit,
   ReversePayment,
+  type DepositView,
   type PaymentView,
   type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
-import { eventually, useService } from '@pcs/testing';
+import { eventually, staff, useService } from '@pcs/testing';
 import { billingService } from '../src/billing.service-spec.js';
 import {
   cashier,
@@ -114,6 +116,67 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
   });
 
+  it('GEN-5, decision 0251: a transfer id used in another community is refused without that community’s receipt or deposit number', async () => {
+    const here = await unitWithTwoBills();
+    const thereUnitId = newId();
+    const therePayer = newId();
+    await raiseCharge(fixture, {
+      unitId: thereUnitId,
+      payerPersonId: therePayer,
+      communityId: 'GZ02',
+      items: [{ code: 'damage-to-account', description: '门禁卡工本费', amountFen: 2_000 }],
+    });
+    const gz02Cashier = staff({ sub: 'staff-0302', name: '吴静', roles: ['finance'], communities: ['GZ02'] });
+    const asGz02 = <R>(def: { subject: string }, payload: object) =>
+      fixture.bus.request(def as never, payload, gz02Cashier) as Promise<R>;
+    const transfer = `ICBC-${newId()}`;
+    await request<PaymentView>(RecordPayment, {
+      unitId: here.unitId,
+      payerPersonId: here.payerPersonId,
+      method: 'bank-transfer',
+      amountFen: 1_000,
+      externalTransactionId: transfer,
+    });
+    const deposit = await request<DepositView>(ReceiveDeposit, {
+      unitId: here.unitId,
+      payerPersonId: here.payerPersonId,
+      kind: 'contract',
+      amountFen: 50_000,
+      method: 'bank-transfer',
+      externalTransactionId: `${transfer}-D`,
+    });
+    const there = { unitId: thereUnitId, payerPersonId: therePayer, method: 'bank-transfer', amountFen: 1 };
+    const thereDeposit = { ...there, kind: 'contract', amountFen: 50_000 };
+    for (const [reused, field] of [
+      [asGz02(RecordPayment, { ...there, externalTransactionId: transfer }), 'receiptNumber'],
+      [asGz02(ReceiveDeposit, { ...thereDeposit, externalTransactionId: transfer }), 'receiptNumber'],
+      [asGz02(RecordPayment, { ...there, externalTransactionId: `${transfer}-D` }), 'depositNumber'],
+      [asGz02(ReceiveDeposit, { ...thereDeposit, externalTransactionId: `${transfer}-D` }), 'depositNumber'],
+    ] as const) {
+      const refusal = await reused.then(
+        () => undefined,
+        (error: { code: string; details: Record<string, unknown> }) => error,
+      );
+      expect(refusal).toMatchObject({
+        code: 'EXTERNAL_TRANSACTION_REUSED',
+        details: { field: 'externalTransactionId' },
+      });
+      expect(refusal?.details).not.toHaveProperty(field);
+      expect(JSON.stringify(refusal)).not.toContain('GZ01');
+    }
+    // A caller who sees both communities is told which record holds the transfer.
+    const everywhere = staff({ sub: 'staff-0303', name: '郑丽', roles: ['finance'], communities: ['*'] });
+    await expect(
+      fixture.bus.request(
+        RecordPayment,
+        { ...there, externalTransactionId: `${transfer}-D` } as never,
+        everywhere,
+      ),
+    ).rejects.toMatchObject({ details: { depositNumber: deposit.number } });
+    expect(await count('payment', 'unit_id = ?', [thereUnitId])).toBe(0);
+    expect(await count('deposit', 'unit_id = ?', [thereUnitId])).toBe(0);
+  });
+
   it('BIL-5: oldest bill first, a partial payment leaves the rest owed, an overpayment becomes credit; receipts are numbered', async () => {
     const { unitId, payerPersonId, older, newer } = await unitWithTwoBills();
     const partial = await request<PaymentView>(RecordPayment, {
@@ -176,6 +239,7 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
       payerPersonId,
       method: 'card',
       amountFen: 100_000,
+      externalTransactionId: `POS-${newId()}`,
       billIds: [newer.id],
     });
     expect(named.allocations).toEqual([{ billId: newer.id, billNumber: newer.number, amountFen: 100_000 }]);
@@ -231,6 +295,7 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
         payerPersonId: oldestFirst.payerPersonId,
         method: 'alipay',
         amountFen,
+        externalTransactionId: `ALI-${newId()}`,
       });
     await eventually(async () => {
       expect(await clearedFor(byName.unitId)).toHaveLength(1);
@@ -248,6 +313,10 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
       [{ amountFen: 10.5 }, 'amountFen'],
       [{ amountFen: 0 }, 'amountFen'],
       [{ method: 'bitcoin' }, 'method'],
+      // Decision 0249 (BIL-5): every method but cash names its transaction.
+      [{ method: 'card' }, 'externalTransactionId'],
+      [{ method: 'wechat-pay' }, 'externalTransactionId'],
+      [{ method: 'bank-transfer' }, 'externalTransactionId'],
     ] as const) {
       await expect(request(RecordPayment, { ...base, ...patch })).rejects.toMatchObject({
         code: 'VALIDATION_FAILED',

@@ -268,6 +268,9 @@ describe('billing routes probed with bad input and odd sequences', () => {
       ['transaction id over-long', { externalTransactionId: 'x'.repeat(65) }, 'externalTransactionId'],
       ['transaction id with spaces', { externalTransactionId: 'ICBC 0001' }, 'externalTransactionId'],
       ['transaction id as number', { externalTransactionId: 42 }, 'externalTransactionId'],
+      // Decision 0249: every method but cash names its transaction.
+      ['card without transaction id', { method: 'card' }, 'externalTransactionId'],
+      ['WeChat Pay without transaction id', { method: 'wechat-pay' }, 'externalTransactionId'],
       ['bill ids empty', { billIds: [] }, 'billIds'],
       ['bill ids malformed', { billIds: ['bill-1'] }, 'billIds'],
       ['bill ids twice the same', { billIds: [MISSING, MISSING] }, 'billIds'],
@@ -640,26 +643,40 @@ describe('billing routes probed with bad input and odd sequences', () => {
         [
           'refund more than the credit',
           () =>
-            call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, amountFen: 5_001 }, finance),
+            call(
+              'POST',
+              `/api/v1/units/${unitId}/credit-refunds`,
+              { ...refund, amountFen: 5_001 },
+              finance,
+              key(),
+            ),
           [409, 422],
           'amountFen',
         ],
         ...BAD_FEN.map(([label, amountFen]): [string, () => Promise<HttpResult>, number[], string] => [
           `refund ${label}`,
-          () => call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, amountFen }, finance),
+          () =>
+            call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, amountFen }, finance, key()),
           [400, 422],
           'amountFen',
         ]),
         [
           'refund unknown method',
           () =>
-            call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, method: 'barter' }, finance),
+            call(
+              'POST',
+              `/api/v1/units/${unitId}/credit-refunds`,
+              { ...refund, method: 'barter' },
+              finance,
+              key(),
+            ),
           [400],
           'method',
         ],
         [
           'refund blank reason',
-          () => call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, reason: '' }, finance),
+          () =>
+            call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, reason: '' }, finance, key()),
           [400],
           'reason',
         ],
@@ -671,6 +688,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/units/${unitId}/credit-refunds`,
               { ...refund, payerPersonId: 'x' },
               finance,
+              key(),
             ),
           [400],
           'payerPersonId',
@@ -683,17 +701,18 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/units/${unitId}/credit-refunds`,
               { ...refund, payerPersonId: MISSING },
               finance,
+              key(),
             ),
           [404, 409, 422],
         ],
         [
           'refund unknown unit',
-          () => call('POST', `/api/v1/units/${MISSING}/credit-refunds`, refund, finance),
+          () => call('POST', `/api/v1/units/${MISSING}/credit-refunds`, refund, finance, key()),
           [404],
         ],
         [
           'refund malformed unit',
-          () => call('POST', '/api/v1/units/101/credit-refunds', refund, finance),
+          () => call('POST', '/api/v1/units/101/credit-refunds', refund, finance, key()),
           [400],
           'id',
         ],
@@ -705,12 +724,14 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/units/${foreignUnitId}/credit-refunds`,
               { ...refund, payerPersonId: foreignPayerId },
               finance,
+              key(),
             ),
           [404],
         ],
         [
           'refund extra field',
-          () => call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, to: 'me' }, finance),
+          () =>
+            call('POST', `/api/v1/units/${unitId}/credit-refunds`, { ...refund, to: 'me' }, finance, key()),
           [400],
           'to',
         ],
@@ -752,7 +773,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
     );
     expect(failures).toEqual([]);
     // Part of the credit refunded: the payment can no longer be reversed whole.
-    const refunded = await call('POST', `/api/v1/units/${unitId}/credit-refunds`, refund, finance);
+    const refunded = await call('POST', `/api/v1/units/${unitId}/credit-refunds`, refund, finance, key());
     expect(refunded.status).toBe(200);
     refused(
       await unchanged(() =>
@@ -844,13 +865,27 @@ describe('billing routes probed with bad input and odd sequences', () => {
       probe([
         ...BAD_FEN.map(([label, amountFen]): [string, () => Promise<HttpResult>, number[], string] => [
           `deduction ${label}`,
-          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, { ...deduction, amountFen }, finance),
+          () =>
+            call(
+              'POST',
+              `/api/v1/deposits/${held.id}/deductions`,
+              { ...deduction, amountFen },
+              finance,
+              key(),
+            ),
           [400, 422],
           'amountFen',
         ]),
         [
           'deduction blank reason',
-          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, { ...deduction, reason: '' }, finance),
+          () =>
+            call(
+              'POST',
+              `/api/v1/deposits/${held.id}/deductions`,
+              { ...deduction, reason: '' },
+              finance,
+              key(),
+            ),
           [400],
           'reason',
         ],
@@ -862,6 +897,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/deposits/${held.id}/deductions`,
               { ...deduction, foundBy: 'patrol-1' },
               finance,
+              key(),
             ),
           [400],
           'foundBy',
@@ -874,24 +910,25 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/deposits/${held.id}/deductions`,
               { ...deduction, approvedBy: 'me' },
               finance,
+              key(),
             ),
           [400],
           'approvedBy',
         ],
         [
           'deduction unknown deposit',
-          () => call('POST', `/api/v1/deposits/${MISSING}/deductions`, deduction, finance),
+          () => call('POST', `/api/v1/deposits/${MISSING}/deductions`, deduction, finance, key()),
           [404],
         ],
         [
           'deduction malformed deposit',
-          () => call('POST', '/api/v1/deposits/YJ-1/deductions', deduction, finance),
+          () => call('POST', '/api/v1/deposits/YJ-1/deductions', deduction, finance, key()),
           [400],
           'id',
         ],
         [
           'deduction by another community',
-          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, gz02Finance),
+          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, gz02Finance, key()),
           [404],
         ],
         [
@@ -926,7 +963,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
       ]),
     );
     expect(failures2).toEqual([]);
-    const deducted = await call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, finance);
+    const deducted = await call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, finance, key());
     expect({ status: deducted.status, balance: deducted.json.balanceFen }).toEqual({
       status: 200,
       balance: 90_000,
@@ -944,7 +981,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
         ['refund twice', () => call('POST', `/api/v1/deposits/${held.id}/refund`, refund, finance), [409]],
         [
           'deduct after the refund',
-          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, finance),
+          () => call('POST', `/api/v1/deposits/${held.id}/deductions`, deduction, finance, key()),
           [409],
         ],
       ]),
@@ -1399,55 +1436,70 @@ describe('billing routes probed with bad input and odd sequences', () => {
       probe([
         ...BAD_FEN.map(([label, amountFen]): [string, () => Promise<HttpResult>, number[], string] => [
           `quality deposit ${label}`,
-          () => call('POST', '/api/v1/quality-deposits', { ...valid, amountFen }),
+          () => call('POST', '/api/v1/quality-deposits', { ...valid, amountFen }, finance, key()),
           [400, 422],
           'amountFen',
         ]),
         [
           'quality deposit blank name',
-          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorName: ' ' }),
+          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorName: ' ' }, finance, key()),
           [400],
           'contractorName',
         ],
         [
           'quality deposit long name',
-          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorName: LONG }),
+          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorName: LONG }, finance, key()),
           [400],
           'contractorName',
         ],
         [
           'quality deposit malformed contractor',
-          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorId: 'c-1' }),
+          () => call('POST', '/api/v1/quality-deposits', { ...valid, contractorId: 'c-1' }, finance, key()),
           [400],
           'contractorId',
         ],
         [
           'quality deposit extra field',
-          () => call('POST', '/api/v1/quality-deposits', { ...valid, communityId: 'GZ01' }),
+          () => call('POST', '/api/v1/quality-deposits', { ...valid, communityId: 'GZ01' }, finance, key()),
           [400],
           'communityId',
         ],
         ...BAD_FEN.map(([label, amountFen]): [string, () => Promise<HttpResult>, number[], string] => [
           `replenishment ${label}`,
-          () => call('POST', `/api/v1/revolving-funds/${MISSING}/replenishments`, { amountFen }),
+          () =>
+            call('POST', `/api/v1/revolving-funds/${MISSING}/replenishments`, { amountFen }, finance, key()),
           [400, 422],
           'amountFen',
         ]),
         [
           'replenishment malformed team',
-          () => call('POST', '/api/v1/revolving-funds/team-1/replenishments', { amountFen: 100 }),
+          () =>
+            call('POST', '/api/v1/revolving-funds/team-1/replenishments', { amountFen: 100 }, finance, key()),
           [400],
           'id',
         ],
         [
           'replenishment unknown team',
-          () => call('POST', `/api/v1/revolving-funds/${MISSING}/replenishments`, { amountFen: 100 }),
+          () =>
+            call(
+              'POST',
+              `/api/v1/revolving-funds/${MISSING}/replenishments`,
+              { amountFen: 100 },
+              finance,
+              key(),
+            ),
           [404],
         ],
         [
           'replenishment blank note',
           () =>
-            call('POST', `/api/v1/revolving-funds/${MISSING}/replenishments`, { amountFen: 100, note: '' }),
+            call(
+              'POST',
+              `/api/v1/revolving-funds/${MISSING}/replenishments`,
+              { amountFen: 100, note: '' },
+              finance,
+              key(),
+            ),
           [400],
           'note',
         ],

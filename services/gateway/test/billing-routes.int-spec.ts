@@ -70,6 +70,28 @@ describe('the billing routes', () => {
     );
   });
 
+  it('decision 0248: credit refunds, deposit deductions, quality-deposit receipts and fund top-ups without an Idempotency-Key are 400 naming the header', async () => {
+    const document = (await gw.call('GET', '/api/docs-json')).json;
+    for (const subject of [
+      'billing.credit.refund',
+      'billing.deposits.deduct',
+      'billing.quality-deposits.receive',
+      'billing.revolving-fund.replenish',
+    ]) {
+      const route = BILLING_ROUTES.find((r) => r.sends.subject === subject);
+      expect(route).toBeDefined();
+      const res = await gw.call('POST', pathOf(route!), { token: await callerOf(route!), body: route!.body });
+      expect(res.json).toMatchObject({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'Idempotency-Key', message: expect.stringContaining('required') }],
+      });
+      expect(document.paths[route!.template].post.parameters).toContainEqual(
+        expect.objectContaining({ in: 'header', name: 'Idempotency-Key', required: true }),
+      );
+    }
+  });
+
   describe("interfaces.md's fixed routes (decision 0205)", () => {
     const fixed = [
       'GET /api/v1/units/{id}/account',

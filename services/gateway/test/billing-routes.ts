@@ -109,6 +109,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.CreditRefundBodyV1,
     body: { payerPersonId: PAYER, amountFen: 5_000, method: 'cash', reason: '退还多缴物业费' },
     fromPath: { unitId: PATH_ID },
+    headers: { 'idempotency-key': 'credit-refund-0001' },
   },
   {
     method: 'POST',
@@ -129,6 +130,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.DepositDeductionBodyV1,
     body: { amountFen: 80_000, reason: '卫生间防水层破坏' },
     fromPath: { depositId: PATH_ID },
+    headers: { 'idempotency-key': 'deduction-0001' },
   },
   {
     method: 'POST',
@@ -167,6 +169,15 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     sends: c.ReceiveQualityDeposit,
     bodyClass: c.ReceiveQualityDepositV1,
     body: { contractorId: PATH_ID, contractorName: '广州市安居建筑工程有限公司', amountFen: 5_000_000 },
+    headers: { 'idempotency-key': 'quality-deposit-0001' },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/revolving-funds/{id}',
+    permission: 'billing.funds',
+    status: 200,
+    sends: c.GetRevolvingFund,
+    fromPath: { teamId: PATH_ID },
   },
   {
     method: 'POST',
@@ -177,6 +188,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.RevolvingFundReplenishmentBodyV1,
     body: { amountFen: 2_000_000, note: '十一月补充' },
     fromPath: { teamId: PATH_ID },
+    headers: { 'idempotency-key': 'replenishment-0001' },
   },
   {
     method: 'POST',

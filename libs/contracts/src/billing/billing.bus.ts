@@ -28,6 +28,7 @@ export const BillingBus = {
     getChargeRequestStatus: 'billing.charge-requests.status',
     getStatement: 'billing.statements.get',
     getQualityDeposit: 'billing.quality-deposits.get',
+    getRevolvingFund: 'billing.revolving-fund.get',
     listArrears: 'billing.arrears.list',
     getCollectionRate: 'billing.collection-rate.get',
     listMeterReadings: 'billing.meter-readings.list',

@@ -51,6 +51,7 @@ import { ReceiveDepositV1 } from './receive-deposit.js';
 import { ApportionSharedMeterV1, SharedMeterApportionmentView } from './shared-meters.js';
 import {
   DrawRevolvingFundV1,
+  GetRevolvingFundV1,
   ReplenishRevolvingFundV1,
   RevolvingFundDrawView,
   RevolvingFundView,
@@ -97,6 +98,12 @@ export const GetQualityDeposit = defineQuery<GetQualityDepositV1, QualityDeposit
   subject: Q.getQualityDeposit,
   request: GetQualityDepositV1,
   summary: "A contractor's quality guarantee deposit (BIL-10)",
+});
+
+export const GetRevolvingFund = defineQuery<GetRevolvingFundV1, RevolvingFundView>({
+  subject: Q.getRevolvingFund,
+  request: GetRevolvingFundV1,
+  summary: "A repair team's revolving fund: its size and balance (MNT-13)",
 });
 
 export const ListArrears = defineQuery<ListArrearsV1, ArrearsView>({
@@ -294,6 +301,7 @@ export const BILLING_MESSAGES = {
     GetChargeRequestStatus,
     GetStatement,
     GetQualityDeposit,
+    GetRevolvingFund,
     ListArrears,
     GetCollectionRate,
     ListFeeItems,

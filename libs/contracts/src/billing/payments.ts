@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
   IsIn,
   IsOptional,
   IsString,
@@ -11,6 +12,7 @@ import {
   Length,
   Matches,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsFen, IsInstant } from '../validation/validators.js';
@@ -34,11 +36,16 @@ export class PaymentBodyV1 {
   amountFen!: number;
 
   /**
-   * The bank's, WeChat Pay's or Alipay's transaction id: the same one twice records one payment. Not
-   * required (a card slip or an old transfer may have none to hand); without it a retry is made safe
-   * by the Idempotency-Key (decision 0200).
+   * The bank's, WeChat Pay's, Alipay's or the card terminal's transaction id, required for every
+   * method but cash (decision 0249): the same one twice records one payment, whoever enters it (an
+   * Idempotency-Key is one staff member's, decision 0200).
    */
-  @IsOptional()
+  // (An unknown method is refused naming `method` alone.)
+  @ValidateIf(
+    (p: PaymentBodyV1) =>
+      (PaymentMethod.is(p.method) && p.method !== 'cash') || p.externalTransactionId !== undefined,
+  )
+  @IsDefined({ message: 'externalTransactionId is required for every method but cash' })
   @IsString()
   @Length(1, 64)
   @Matches(/^[\w.:-]+$/, { message: 'externalTransactionId may hold letters, digits, ., :, _ and -' })

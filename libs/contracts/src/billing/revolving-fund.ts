@@ -70,10 +70,21 @@ export class ReplenishRevolvingFundV1 extends RevolvingFundReplenishmentBodyV1 {
   teamId!: string;
 }
 
+/** MNT-13: a repair team's revolving fund, as finance reads it (decision 0252). */
+export class GetRevolvingFundV1 {
+  @IsUUID()
+  teamId!: string;
+}
+
 export class RevolvingFundView {
   @IsUUID()
   teamId!: string;
 
+  /** What the fund is to hold (MNT-13: 100,000 yuan): replenishments bring it back up to this. */
+  @IsFen()
+  sizeFen!: number;
+
+  /** What it holds now: its size less what settled work drew, plus what finance put back. */
   @IsFen()
   balanceFen!: number;
 }

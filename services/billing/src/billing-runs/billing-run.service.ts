@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   BillingRunStatus,
-  canAccessCommunity,
   DomainError,
   FeeBasis,
   MAX_FEN,
@@ -22,6 +21,7 @@ import {
   CallContext,
   CommunityTimeZones,
   idempotent,
+  knownCommunity,
   LOGGER,
   newId,
   refuseGivenAndCleared,
@@ -35,6 +35,9 @@ import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
 import { Clock } from '../clock/clock.js';
 import { daysOf, largestMonthlyBill, periodBills, type PeriodicItem } from './billing-run.rules.js';
 import { FeeItem } from './fee-item.entity.js';
+
+/** Below every unit id: where a run's walk through the community's units starts. */
+const FIRST_UNIT_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Units billed per transaction: a chunk's bills commit together, and memory stays flat. */
 export const BILLING_RUN_CHUNK = 200;
@@ -157,7 +160,9 @@ export class BillingRunService {
   async run(command: RunBillingV1): Promise<BillingRunView> {
     const actor = CallContext.actor();
     const { companyId } = actor;
-    if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+    // Decision 0247: only a community residents announced is billed; a run recorded for another
+    // would answer "completed" with nothing billed and hold its month empty once it exists.
+    await knownCommunity(this.em.fork(), actor, command.communityId);
     await refuseMonthAfterCurrent(this.em.fork(), this.timeZones, {
       ...command,
       companyId,
@@ -185,36 +190,52 @@ export class BillingRunService {
       throw tooLarge(`收费项目的单价乘以面积后，单张账单将超过上限 ${MAX_FEN / 100} 元，请先更正单价`, {
         largestBillFen: largestFen.toString(),
       });
-    await this.em.fork().execute(
-      `insert into billing_run (id, company_id, community_id, period, status, bills_issued, total_fen, started_at)
-       values (?, ?, ?, ?, 'running', 0, 0, ?) on conflict (company_id, community_id, period) do nothing`,
-      [newId(), ...key, this.clock.now()],
-    );
+    const [earlier] = await this.em
+      .fork()
+      .execute<{ status: string }[]>(
+        `select status from billing_run where company_id = ? and community_id = ? and period = ?`,
+        key,
+      );
+    // Decision 0254: a month already run is run again for the units that have no bill of it yet
+    // (units that reached billing after the run); each unit's bill key still bills it once.
+    const catchUp = earlier?.status === 'completed';
+    if (!earlier)
+      await this.em.fork().execute(
+        `insert into billing_run (id, company_id, community_id, period, status, bills_issued, total_fen, started_at)
+         values (?, ?, ?, ?, 'running', 0, 0, ?) on conflict (company_id, community_id, period) do nothing`,
+        [newId(), ...key, this.clock.now()],
+      );
+    let caughtUpTo = FIRST_UNIT_ID;
     for (;;) {
-      const billed = await retryTransactionConflicts(() =>
+      const chunk = await retryTransactionConflicts(() =>
         this.em.fork().transactional(async (em) => {
           const [run] = await em.execute<RunRow[]>(
             `select * from billing_run where company_id = ? and community_id = ? and period = ? for update`,
             key,
           );
           if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
-          if (run.status === 'completed') return 0;
-          const units = await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
-            `select unit_id, type, gross_area_centi_m2 from unit_replica
-             where company_id = ? and community_id = ? and unit_id > ? order by unit_id limit ?`,
-            [
-              companyId,
-              command.communityId,
-              run.last_unit_id ?? '00000000-0000-0000-0000-000000000000',
-              this.chunkSize,
-            ],
-          );
+          if (run.status === 'completed' && !catchUp) return undefined;
+          const units = catchUp
+            ? await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
+                `select u.unit_id, u.type, u.gross_area_centi_m2 from unit_replica u
+                 where u.company_id = ? and u.community_id = ? and u.unit_id > ?
+                   and not exists (select 1 from bill b where b.company_id = u.company_id
+                                     and b.unit_id = u.unit_id and b.source = 'periodic' and b.source_key like ?)
+                 order by u.unit_id limit ?`,
+                [companyId, command.communityId, caughtUpTo, `${command.period}:%`, this.chunkSize],
+              )
+            : await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
+                `select unit_id, type, gross_area_centi_m2 from unit_replica
+                 where company_id = ? and community_id = ? and unit_id > ? order by unit_id limit ?`,
+                [companyId, command.communityId, run.last_unit_id ?? FIRST_UNIT_ID, this.chunkSize],
+              );
           if (units.length === 0) {
-            await em.execute(`update billing_run set status = 'completed', completed_at = ? where id = ?`, [
-              this.clock.now(),
-              run.id,
-            ]);
-            return 0;
+            if (!catchUp)
+              await em.execute(`update billing_run set status = 'completed', completed_at = ? where id = ?`, [
+                this.clock.now(),
+                run.id,
+              ]);
+            return undefined;
           }
           const holdingsOf = await payerHoldings(
             em,
@@ -246,17 +267,21 @@ export class BillingRunService {
           const created = await this.issuer.issueMany(em, inputs);
           const issued = created.length;
           const total = created.reduce((sum, bill) => sum + bill.amountFen, 0n);
-          await em.execute(
-            `update billing_run set last_unit_id = ?, bills_issued = bills_issued + ?, total_fen = total_fen + ?
-             where id = ?`,
-            [units[units.length - 1]?.unit_id, issued, total.toString(), run.id],
-          );
-          return units.length;
+          const lastUnitId = units.at(-1)?.unit_id ?? FIRST_UNIT_ID;
+          // A catch-up adds what it billed to the completed run; its position is its own.
+          if (!catchUp || issued > 0)
+            await em.execute(
+              `update billing_run set last_unit_id = ?, bills_issued = bills_issued + ?, total_fen = total_fen + ?
+               where id = ?`,
+              [catchUp ? run.last_unit_id : lastUnitId, issued, total.toString(), run.id],
+            );
+          return { billed: units.length, lastUnitId };
         }),
       );
-      if (billed === 0) break;
+      if (!chunk) break;
+      caughtUpTo = chunk.lastUnitId;
       await this.refreshStatistics();
-      await this.afterChunk?.(billed);
+      await this.afterChunk?.(chunk.billed);
     }
     const [run] = await this.em
       .fork()

@@ -26,6 +26,7 @@ export class BillService {
     return runCommand(this.em, IssueCreditNote, command, {
       load: (em) => lockRecord(em, Bill, command.billId, 'BILL_NOT_FOUND'),
       change: async (em, bill) => {
+        refuseLateFee(bill);
         const now = this.clock.now();
         await this.credit(em, bill, BigInt(command.amountFen), command.reason, now);
         await this.settlement.afterBillChanged(em, bill, now);
@@ -111,4 +112,24 @@ export class BillService {
     if (actor) archive(em, entry, actor);
     else archive(em, entry);
   }
+}
+
+/**
+ * BIL-13, decision 0250: a late fee is waived only by a cs-manager, with the reason, through its
+ * waiver; a credit note of finance's would cancel it all the same without the approval.
+ */
+function refuseLateFee(bill: Bill): void {
+  if (bill.source !== 'late-fee') return;
+  const waiver = `/api/v1/bills/${bill.id}/waiver`;
+  throw new DomainError('BUSINESS_RULE_VIOLATED', '滞纳金不能开具红字冲销，须由客服经理审批减免（BIL-13）', {
+    field: 'billId',
+    errors: [
+      {
+        field: 'billId',
+        message: `a late fee is waived by a cs-manager with a reason (BIL-13): POST ${waiver}`,
+      },
+    ],
+    source: bill.source,
+    waiverPath: waiver,
+  });
 }

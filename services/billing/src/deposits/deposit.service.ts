@@ -32,7 +32,7 @@ import { Bill } from '../bills/bill.entity.js';
 import { Clock } from '../clock/clock.js';
 import { Accounts } from '../ledger/ledger.rules.js';
 import { post } from '../ledger/ledger.js';
-import { assertPayerOfUnit, lockExternalTransaction } from '../payments/money-received.js';
+import { assertPayerOfUnit, lockExternalTransaction, transactionReused } from '../payments/money-received.js';
 import { Payment } from '../payments/payment.entity.js';
 import { StatementService } from '../statements/statement.service.js';
 import { Deposit } from './deposit.entity.js';
@@ -196,13 +196,14 @@ export class DepositService {
     const payment = await em.findOne(
       Payment,
       { companyId, method, externalTransactionId },
-      { filters: false, fields: ['receiptNumber'] },
+      { filters: false, fields: ['receiptNumber', 'communityId'] },
     );
     if (payment)
-      throw new DomainError('EXTERNAL_TRANSACTION_REUSED', '该支付流水号已用于一笔收款', {
-        field: 'externalTransactionId',
-        receiptNumber: payment.receiptNumber,
-      });
+      throw transactionReused(
+        '该支付流水号已用于一笔收款',
+        { communityId: payment.communityId, number: payment.receiptNumber },
+        'receiptNumber',
+      );
     const same = await em.findOne(Deposit, { companyId, method, externalTransactionId }, { filters: false });
     if (!same) return undefined;
     const identical =
@@ -210,11 +211,7 @@ export class DepositService {
       same.payerPersonId === command.payerPersonId &&
       same.kind === command.kind &&
       same.requiredFen === BigInt(command.amountFen);
-    if (!identical)
-      throw new DomainError('EXTERNAL_TRANSACTION_REUSED', '该支付流水号已用于另一笔押金', {
-        field: 'externalTransactionId',
-        depositNumber: same.number,
-      });
+    if (!identical) throw transactionReused('该支付流水号已用于另一笔押金', same, 'depositNumber');
     return same;
   }
 
@@ -278,7 +275,10 @@ export class DepositService {
         await this.deductFrom(em, deposit, {
           amountFen: BigInt(command.amountFen),
           reason: command.reason,
-          shortfallKey: `${deposit.id}:${deposit.version}`,
+          // BIL-8: each deduction is damage of its own, so its shortfall bill is keyed by the
+          // deduction, never by the deposit's row (whose version stands still once the deposit is
+          // empty: decision 0246). A retry with the Idempotency-Key replays and charges nothing more.
+          shortfallKey: `${deposit.id}:deduction:${newId()}`,
           foundBy: command.foundBy,
           at: this.clock.now(),
         });

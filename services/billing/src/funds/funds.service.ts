@@ -8,6 +8,7 @@ import {
   ReplenishRevolvingFund,
   type DrawRevolvingFundV1,
   type GetQualityDepositV1,
+  type GetRevolvingFundV1,
   type QualityDepositView,
   type ReceiveQualityDepositV1,
   type ReleaseQualityDepositV1,
@@ -101,7 +102,10 @@ export class FundsService {
     });
   }
 
-  /** MNT-13: finance puts money back into a team's fund. */
+  /**
+   * MNT-13: finance puts money back into a team's fund, up to its size: what settled work drew from
+   * it, never more (decision 0252).
+   */
   replenish(command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
     return runCommand(this.em, ReplenishRevolvingFund, command, {
       change: async (em) => {
@@ -114,6 +118,22 @@ export class FundsService {
         );
         // A fund opens at the team's first draw (decision 0104): one never drawn is not there.
         if (!opened) throw DomainError.notFound('NOT_FOUND');
+        const balance = await balanceOf(em, companyId, fund.key);
+        const room = REVOLVING_FUND_FLOAT_FEN - balance;
+        if (BigInt(command.amountFen) > room) {
+          const yuan = (fen: bigint) => (Number(fen) / 100).toFixed(2);
+          const message =
+            room > 0n
+              ? `周转金额度为 ${yuan(REVOLVING_FUND_FLOAT_FEN)} 元，当前余额 ${yuan(balance)} 元，最多可补充 ${yuan(room)} 元`
+              : `周转金额度为 ${yuan(REVOLVING_FUND_FLOAT_FEN)} 元，当前余额 ${yuan(balance)} 元，无需补充`;
+          throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+            field: 'amountFen',
+            errors: [{ field: 'amountFen', message }],
+            sizeFen: Number(REVOLVING_FUND_FLOAT_FEN),
+            balanceFen: Number(balance),
+            replenishableFen: Number(room > 0n ? room : 0n),
+          });
+        }
         await post(em, {
           companyId,
           kind: 'revolving-fund-replenishment',
@@ -127,11 +147,33 @@ export class FundsService {
         });
         return companyId;
       },
-      view: async (em, companyId) => ({
-        teamId: command.teamId,
-        balanceFen: Number(await balanceOf(em, companyId, `revolving-fund:${command.teamId}`)),
-      }),
+      view: (em, companyId) => this.revolvingFundIn(em, companyId, command.teamId),
     });
+  }
+
+  /** MNT-13: a team's fund, its size and balance; 404 for a team that never drew (decision 0104). */
+  async getRevolvingFund(query: GetRevolvingFundV1): Promise<RevolvingFundView> {
+    const { companyId } = CallContext.actor();
+    const em = this.em.fork();
+    const fund = Accounts.revolvingFund(query.teamId, '');
+    const opened = await em.execute(`select 1 from account where company_id = ? and key = ?`, [
+      companyId,
+      fund.key,
+    ]);
+    if (opened.length === 0) throw DomainError.notFound('NOT_FOUND');
+    return this.revolvingFundIn(em, companyId, query.teamId);
+  }
+
+  private async revolvingFundIn(
+    em: EntityManager,
+    companyId: string,
+    teamId: string,
+  ): Promise<RevolvingFundView> {
+    return {
+      teamId,
+      sizeFen: Number(REVOLVING_FUND_FLOAT_FEN),
+      balanceFen: Number(await balanceOf(em, companyId, Accounts.revolvingFund(teamId, '').key)),
+    };
   }
 
   /** BIL-10: a contractor's quality guarantee deposit received (held: billing owes it back). */

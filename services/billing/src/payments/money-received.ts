@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '@pcs/contracts';
+import { canAccessCommunity, DomainError } from '@pcs/contracts';
+import { CallContext } from '@pcs/platform';
 
 /**
  * Decision 0201: money is taken only from a payer billing knows for the unit: an occupant of it in
@@ -40,4 +41,22 @@ export async function lockExternalTransaction(
   await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
     `billing:external-transaction:${companyId}:${method}:${externalTransactionId}`,
   ]);
+}
+
+/**
+ * Decision 0209: the transfer already paid a payment or received a deposit, 409 naming
+ * `externalTransactionId`. The check is company-wide (one transfer is one movement of money), but the
+ * record's number is shown only to a caller who may see its community (GEN-5, decision 0251).
+ */
+export function transactionReused(
+  message: string,
+  record: { communityId: string; number: string },
+  numberField: 'receiptNumber' | 'depositNumber',
+): DomainError {
+  const visible = canAccessCommunity(CallContext.actor(), record.communityId);
+  return new DomainError('EXTERNAL_TRANSACTION_REUSED', message, {
+    field: 'externalTransactionId',
+    errors: [{ field: 'externalTransactionId', message }],
+    ...(visible ? { [numberField]: record.number } : {}),
+  });
 }

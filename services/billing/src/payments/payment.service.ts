@@ -40,7 +40,7 @@ import { Accounts, type Posting } from '../ledger/ledger.rules.js';
 import { balanceOf, lockAccount, lockOpenAccount, openPostingAccounts, post } from '../ledger/ledger.js';
 import { StatementService } from '../statements/statement.service.js';
 import { allocatePayment } from './allocation.rules.js';
-import { assertPayerOfUnit, lockExternalTransaction } from './money-received.js';
+import { assertPayerOfUnit, lockExternalTransaction, transactionReused } from './money-received.js';
 import { PaymentAllocation } from './payment-allocation.entity.js';
 import { Payment } from './payment.entity.js';
 import { PAYMENT_RECORD, paymentView, paymentViewOf } from './payment.view.js';
@@ -88,10 +88,11 @@ export class PaymentService {
               same.payerPersonId === command.payerPersonId &&
               same.amountFen === BigInt(command.amountFen);
             if (!identical)
-              throw new DomainError('EXTERNAL_TRANSACTION_REUSED', undefined, {
-                field: 'externalTransactionId',
-                receiptNumber: same.receiptNumber,
-              });
+              throw transactionReused(
+                '该支付流水号已用于另一笔收款',
+                { communityId: same.communityId, number: same.receiptNumber },
+                'receiptNumber',
+              );
             return { payment: same }; // the same transfer entered twice records one payment (BIL-5)
           }
           await this.refuseDepositsTransaction(em, companyId, command.method, command.externalTransactionId);
@@ -520,13 +521,9 @@ export class PaymentService {
     const deposit = await em.findOne(
       Deposit,
       { companyId, method, externalTransactionId },
-      { filters: false, fields: ['number'] },
+      { filters: false, fields: ['number', 'communityId'] },
     );
-    if (deposit)
-      throw new DomainError('EXTERNAL_TRANSACTION_REUSED', '该支付流水号已用于一笔押金', {
-        field: 'externalTransactionId',
-        depositNumber: deposit.number,
-      });
+    if (deposit) throw transactionReused('该支付流水号已用于一笔押金', deposit, 'depositNumber');
   }
 
   private async openBillCount(em: EntityManager, companyId: string, unitId: string, payer: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { collectionRateBasisPoints, reminderStage } from './reminder-stage.rules.js';
+import { collectionRateBasisPoints, reminderStage, stagesFrom } from './reminder-stage.rules.js';
 
 describe('reminders and the collection rate (BIL-4)', () => {
   it('BIL-4: an unpaid bill comes to reminders at 15, 30 and 60 days past due', () => {
@@ -13,6 +13,13 @@ describe('reminders and the collection rate (BIL-4)', () => {
       'day-60',
       'day-60',
     ]);
+  });
+
+  it('BIL-4, decision 0253: a stage is not announced after itself or a later one', () => {
+    expect(stagesFrom('day-15')).toEqual(['day-60', 'day-30', 'day-15']);
+    expect(stagesFrom('day-30')).toEqual(['day-60', 'day-30']);
+    expect(stagesFrom('day-60')).toEqual(['day-60']);
+    expect(stagesFrom('none')).toEqual([]);
   });
 
   it('BIL-4: the collection rate is collected ÷ billed for the month, in basis points', () => {

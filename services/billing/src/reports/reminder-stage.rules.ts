@@ -11,6 +11,15 @@ export function reminderStage(daysOverdue: number): ReminderStage {
   return REMINDER_DAYS.find(([days]) => daysOverdue >= days)?.[1] ?? 'none';
 }
 
+/**
+ * Decision 0253: the stages a bill may not be reminded at `stage` after: `stage` itself and every
+ * later one. A resident told of 60 days is never told of 15 afterwards (a run for a past day).
+ */
+export function stagesFrom(stage: ReminderStage): ReminderStage[] {
+  const days = REMINDER_DAYS.find(([, s]) => s === stage)?.[0];
+  return days === undefined ? [] : REMINDER_DAYS.filter(([d]) => d >= days).map(([, s]) => s);
+}
+
 /** BIL-4: the collection rate in basis points, rounded down; 0 when nothing was billed. */
 export function collectionRateBasisPoints(billedFen: bigint, collectedFen: bigint): number {
   return billedFen > 0n ? Number((collectedFen * 10_000n) / billedFen) : 0;

@@ -11,7 +11,7 @@ import {
 import { CallContext, CommunityTimeZones, newId, Outbox, runCommand } from '@pcs/platform';
 import { daysBetween, localDateOf } from '@pcs/work-calendar';
 import { Clock } from '../clock/clock.js';
-import { reminderStage } from './reminder-stage.rules.js';
+import { reminderStage, stagesFrom } from './reminder-stage.rules.js';
 
 /**
  * BIL-4: unpaid bills past due are reminded at 15, 30 and 60 days: each bill's stage on the day is
@@ -52,18 +52,32 @@ export class ReminderService {
           `select id, number, unit_id, payer_person_id, to_char(due_date, 'YYYY-MM-DD') as due_date,
                   (amount_fen - paid_fen - credited_fen)::text as outstanding
            from bill where company_id = ? and community_id = ? and status = 'open' and due_date < ?
+             and (issued_at at time zone ?)::date <= ?::date
            order by due_date, number`,
-          [actor.companyId, command.communityId, command.asOf],
+          // Decision 0253: a bill issued after asOf did not exist then, and is not reminded as of it.
+          [actor.companyId, command.communityId, command.asOf, timeZone, command.asOf],
         );
         let sent = 0;
         for (const bill of bills) {
           const daysOverdue = daysBetween(bill.due_date, command.asOf);
           const stage = reminderStage(daysOverdue);
           if (stage === 'none') continue;
+          // Once per bill and stage, and never a stage below one already announced (decision 0253).
           const recorded = await em.execute<{ id: string }[]>(
-            `insert into bill_reminder (id, company_id, bill_id, stage, as_of, sent_at) values (?, ?, ?, ?, ?, ?)
+            `insert into bill_reminder (id, company_id, bill_id, stage, as_of, sent_at)
+             select ?, ?, ?, ?, ?, ?
+              where not exists (select 1 from bill_reminder where bill_id = ? and stage in (?))
              on conflict (bill_id, stage) do nothing returning id`,
-            [newId(), actor.companyId, bill.id, stage, command.asOf, this.clock.now()],
+            [
+              newId(),
+              actor.companyId,
+              bill.id,
+              stage,
+              command.asOf,
+              this.clock.now(),
+              bill.id,
+              stagesFrom(stage),
+            ],
           );
           if (recorded.length === 0) continue;
           sent += 1;

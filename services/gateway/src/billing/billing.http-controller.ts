@@ -49,6 +49,7 @@ import {
   GetClearance,
   GetClearanceV1,
   GetQualityDeposit,
+  GetRevolvingFund,
   GetStatement,
   IssueCreditNote,
   PayerQueryV1,
@@ -269,8 +270,9 @@ export class BillingHttpController {
   @ApiOk(StatementView)
   @ApiBadInput()
   @ApiNotFound(NO_UNIT)
-  @ApiIdempotent()
   @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the payer’s credit balance')
+  // Money paid out: without an Idempotency-Key a retry would pay it twice (decision 0248).
+  @ApiMovesMoneyOnce()
   refundCredit(@Param() p: IdParam, @Body() body: CreditRefundBodyV1): Promise<StatementView> {
     return this.bus.request(RefundCredit, { ...body, unitId: p.id });
   }
@@ -285,7 +287,9 @@ export class BillingHttpController {
   @ApiBadInput()
   @ApiNotFound("No such bill in the caller's communities")
   @ApiIdempotent()
-  @ApiRefused('AMOUNT_EXCEEDS_BALANCE: more than the bill still owes')
+  @ApiRefused(
+    'AMOUNT_EXCEEDS_BALANCE: more than the bill still owes; BUSINESS_RULE_VIOLATED: the bill is a late fee, waived by a cs-manager with POST /bills/{id}/waiver (BIL-13)',
+  )
   issueCreditNote(@Param() p: IdParam, @Body() body: CreditNoteBodyV1): Promise<BillView> {
     return this.bus.request(IssueCreditNote, { ...body, billId: p.id });
   }
@@ -324,7 +328,8 @@ export class BillingHttpController {
   @ApiOk(DepositView)
   @ApiBadInput()
   @ApiNotFound("No such deposit in the caller's communities")
-  @ApiIdempotent('INVALID_STATE_TRANSITION: the deposit is refunded or cancelled')
+  // A retry would deduct (and charge the unit) twice: an Idempotency-Key is required (decision 0248).
+  @ApiMovesMoneyOnce('INVALID_STATE_TRANSITION: the deposit is refunded or cancelled')
   deductDeposit(@Param() p: IdParam, @Body() body: DepositDeductionBodyV1): Promise<DepositView> {
     return this.bus.request(DeductDeposit, { ...body, depositId: p.id });
   }
@@ -388,9 +393,23 @@ export class BillingHttpController {
   @ApiJsonBody(ReceiveQualityDepositV1)
   @ApiOk(QualityDepositView)
   @ApiBadInput()
-  @ApiIdempotent()
+  // Money received, as a payment (decisions 0200, 0248): without an Idempotency-Key it is refused.
+  @ApiMovesMoneyOnce()
   recordQualityDeposit(@Body() body: ReceiveQualityDepositV1): Promise<QualityDepositView> {
     return this.bus.request(ReceiveQualityDeposit, body);
+  }
+
+  @Get('revolving-funds/:id')
+  @RequiresPermission('billing.funds')
+  @ApiOperation({
+    summary: '周转金余额 A repair team’s revolving fund: its size and what it holds now (MNT-13)',
+  })
+  @ApiIdPath('The repair team')
+  @ApiOk(RevolvingFundView)
+  @ApiBadInput()
+  @ApiNotFound('The team has drawn nothing yet: its fund is not open')
+  getRevolvingFund(@Param() p: IdParam): Promise<RevolvingFundView> {
+    return this.bus.request(GetRevolvingFund, { teamId: p.id });
   }
 
   @Post('revolving-funds/:id/replenishments')
@@ -404,7 +423,9 @@ export class BillingHttpController {
   @ApiOk(RevolvingFundView)
   @ApiBadInput()
   @ApiNotFound('The team has drawn nothing yet: its fund is not open')
-  @ApiIdempotent()
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the amount would take the fund above its size')
+  // A retry would top the fund up twice: an Idempotency-Key is required (decision 0248).
+  @ApiMovesMoneyOnce()
   replenishRevolvingFund(
     @Param() p: IdParam,
     @Body() body: RevolvingFundReplenishmentBodyV1,
@@ -442,12 +463,12 @@ export class BillingHttpController {
   @RequiresPermission('billing.run')
   @ApiOperation({
     summary:
-      '月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it without billing anyone twice (BIL-2)',
+      '月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it, and bills units that have no bill of the month yet, without billing anyone twice (BIL-2)',
   })
   @ApiJsonBody(RunBillingV1)
   @ApiOk(BillingRunView)
   @ApiBadInput()
-  @ApiNotFound("The community is not among the caller's")
+  @ApiNotFound("The community is not among the caller's, or residents never announced it")
   @ApiIdempotent()
   runBilling(@Body() body: RunBillingV1): Promise<BillingRunView> {
     return this.bus.request(RunBilling, body);
