@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { validatePayload } from '@pcs/contracts';
-import { PERMISSIONS } from '../src/auth/permissions.js';
+import { Role, validatePayload } from '@pcs/contracts';
+import { isAllowed, PERMISSIONS } from '../src/auth/permissions.js';
 import { BILLING_EXPORTS, BILLING_ROUTES } from './billing-routes.js';
 import { COMPLAINTS_EXPORTS, COMPLAINTS_ROUTES, DESK_ROUTES } from './complaints-routes.js';
 import { MAINTENANCE_ROUTES } from './maintenance-routes.js';
@@ -14,7 +14,14 @@ import {
   type ResidentsRoute,
 } from './residents-routes.js';
 import { calendarDays, moveOutDetails, unitDetails } from './residents-samples.js';
-import { MISSING_UNIT_ID, OPEN_ITEMS, stubResidents, UNIT_IN_ARREARS_ID } from './stub-residents.js';
+import {
+  MISSING_UNIT_ID,
+  OCCUPIED_UNIT_ID,
+  OPEN_ITEMS,
+  RATE_LIMITED_PHONE,
+  stubResidents,
+  UNIT_IN_ARREARS_ID,
+} from './stub-residents.js';
 
 /** A caller who holds the route's permission (the first role of its row), in every community. */
 const callerOf = (route: ResidentsRoute) =>
@@ -282,6 +289,41 @@ describe('the residents routes', () => {
         title: '存在欠费，不能办理迁出',
         openItems: OPEN_ITEMS,
       });
+    });
+
+    it("GEN-4 (decision 0279): a unit's occupants are shown only to roles that read people", async () => {
+      for (const role of Role.codes.filter((r) => isAllowed('structure.read', [r]))) {
+        const token = await staffToken({ roles: [role] });
+        const one = await gw.call('GET', `/api/v1/units/${OCCUPIED_UNIT_ID}`, { token });
+        const page = await gw.call('GET', '/api/v1/units?communityId=GZ01&address=9-0909', { token });
+        expect([one.status, page.status]).toEqual([200, 200]);
+        const shown = isAllowed('people.read', [role]);
+        expect({ role, one: 'occupants' in one.json, listed: 'occupants' in page.json.items[0] }).toEqual({
+          role,
+          one: shown,
+          listed: shown,
+        });
+        expect(one.json).toMatchObject({ label: '9栋0909', status: 'occupied' });
+        if (!shown) expect(JSON.stringify([one.json, page.json])).not.toContain('黄伟');
+      }
+    });
+
+    it('GEN-4 (decision 0283): a search refused as one number too many in the minute is 429 with Retry-After', async () => {
+      const res = await gw.call('GET', `/api/v1/people?phone=${RATE_LIMITED_PHONE}`, {
+        token: await staffToken(),
+      });
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('17');
+      expect(res.json).toMatchObject({ status: 429, code: 'RATE_LIMITED', retryAfterSeconds: 17 });
+    });
+
+    it('decision 0282: move-outs are read by every role that reads move-ins (security lets the removal through)', async () => {
+      for (const role of ['security', 'deputy-gm', 'gm', 'auditor'] as const) {
+        const token = await staffToken({ roles: [role] });
+        const res = await gw.call('GET', '/api/v1/move-outs?communityId=GZ01', { token });
+        expect({ role, status: res.status }).toEqual({ role, status: 200 });
+      }
+      expect([...PERMISSIONS['move-outs.read']].sort()).toEqual([...PERMISSIONS['move-ins.read']].sort());
     });
 
     it('answers a record the service does not find (or the caller may not see) with its own 404', async () => {

@@ -8,6 +8,7 @@ import {
   CommunityChangesV1,
   CompanySettingsV1,
   UpdateCompany,
+  GetCompany,
   UnitChangesV1,
   UpdateBuilding,
   UpdateCommunity,
@@ -155,6 +156,13 @@ export const RESIDENTS_ROUTES: readonly ResidentsRoute[] = [
     bodyClass: CommunityChangesV1,
     body: sample.communityChanges(),
     fromPath: { communityId: PATH_COMMUNITY },
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/company',
+    permission: 'structure.read',
+    status: 200,
+    sends: GetCompany,
   },
   {
     method: 'PATCH',

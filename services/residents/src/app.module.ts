@@ -31,6 +31,7 @@ import { Migration20261202120000_FrontDesk } from './migrations/Migration2026120
 import { Migration20261207000000_StepTimes } from './migrations/Migration20261207000000_StepTimes.js';
 import { Migration20261207100000_MoveOutVacancy } from './migrations/Migration20261207100000_MoveOutVacancy.js';
 import { Migration20261208100000_TenantPaysFees } from './migrations/Migration20261208100000_TenantPaysFees.js';
+import { Migration20261209100000_PhoneLookups } from './migrations/Migration20261209100000_PhoneLookups.js';
 import { MoveIn } from './move-ins/move-in.entity.js';
 import { MoveInsModule } from './move-ins/move-ins.module.js';
 import { MoveOut } from './move-outs/move-out.entity.js';
@@ -100,4 +101,5 @@ export const RESIDENTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261207000000_StepTimes,
   Migration20261207100000_MoveOutVacancy,
   Migration20261208100000_TenantPaysFees,
+  Migration20261209100000_PhoneLookups,
 ];

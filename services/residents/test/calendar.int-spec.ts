@@ -126,6 +126,21 @@ describe('GEN-1 company calendar data over the bus', () => {
     await expect(seed.query(`delete from calendar_year_revision`)).rejects.toThrow(/append-only/);
   });
 
+  it('GEN-5 (decision 0276): a caller assigned to some communities cannot set the company calendar (403)', async () => {
+    const manager = staff({ roles: ['cs-manager'], communities: ['GZ01'] });
+    await expect(
+      fixture.bus.request(
+        SetCalendarYear,
+        { year: 2031, holidays: ['2031-01-01'], makeUpWorkdays: [] },
+        manager,
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await fixture.bus.request(GetCalendarYear, { year: 2031 }, manager)).toMatchObject({
+      defined: false,
+      version: 0,
+    });
+  });
+
   it('GEN-1: an empty year is a maintained year', async () => {
     const set = await fixture.bus.request(
       SetCalendarYear,

@@ -9,6 +9,8 @@ import {
   Role,
   SearchPeople,
   UpdatePerson,
+  type Page,
+  type PersonalDataAccessView,
   type PersonView,
   type RevealedPersonView,
 } from '@pcs/contracts';
@@ -215,6 +217,44 @@ describe('GEN-4 confidentiality over the bus', () => {
     );
     const { rows } = await seed.query(`select reason from personal_data_access where id = $1`, [accessLogId]);
     expect(rows).toEqual([{ reason: '核对业主身份证号' }]);
+  });
+
+  it('GEN-4 (decision 0283): every search by a full number is logged, found or not, and 30 distinct numbers a minute is the limit (429)', async () => {
+    const desk = staff({ sub: 'staff-0600', name: '吴敏' });
+    const owner = await seed.person({ name: '测试业主甲', phone: '13911112222' });
+    const search = (phone: string, actor = desk) =>
+      fixture.bus.request<object, Page<PersonView>>(SearchPeople, { phone }, actor);
+    const misses = Array.from({ length: 29 }, (_, i) => `139${String(1050 + i)}2222`);
+    for (const phone of misses) expect((await search(phone)).items).toEqual([]);
+    expect((await search('139 1111 2222')).items.map((p) => p.id)).toEqual([owner]);
+    // The 31st distinct number in the minute is refused, and its answer not given.
+    await expect(search('13911502222')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: expect.any(Number), limit: 30 },
+    });
+    // A number already searched is no new one; another staff member has their own minute.
+    expect((await search(misses[0]!)).items).toEqual([]);
+    expect((await search('13911502222', staff({ sub: 'staff-0601', name: '郭平' }))).items).toEqual([]);
+
+    const log = await fixture.bus.request<object, Page<PersonalDataAccessView>>(
+      ListPersonalDataAccess,
+      { actorId: 'staff-0600', limit: 200 },
+      staff({ roles: ['auditor'], communities: ['*'] }),
+    );
+    expect(log.items).toHaveLength(31);
+    expect(log.items.every((e) => e.kind === 'phone-lookup' && e.actorName === '吴敏')).toBe(true);
+    expect(log.items.filter((e) => e.personId !== undefined)).toEqual([
+      expect.objectContaining({
+        personId: owner,
+        personName: '测试业主甲',
+        kindLabel: '按完整号码查找',
+        fields: ['phone'],
+      }),
+    ]);
+    const { rows } = await seed.query<{ n: number }>(
+      `select count(*)::int as n from personal_data_access a where a::text like '%13911112222%'`,
+    );
+    expect(rows[0]!.n).toBe(0);
   });
 
   it('GEN-4: the log is filtered by person, actor, community and time, and paginated', async () => {

@@ -21,6 +21,7 @@ import {
 import { eventually, staff, useService } from '@pcs/testing';
 import { addDays, localDateOf } from '@pcs/work-calendar';
 import { residentsService } from '../src/residents.service-spec.js';
+import { today } from '../src/units/current-occupancies.js';
 import { publishChargeRequestSettled } from '@pcs/testing';
 import {
   ACCEPTANCE_SIGNATURES,
@@ -34,7 +35,12 @@ import { Seed } from './support/seed.js';
 
 const frontDesk = staff();
 const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
-const manager = staff({ sub: 'staff-0009', name: '周建华', roles: ['cs-manager'] });
+const companyManager = staff({
+  sub: 'staff-0009',
+  name: '周建华',
+  roles: ['cs-manager'],
+  communities: ['*'],
+});
 
 describe('secondary decoration (RES-5)', () => {
   const fixture = useService(residentsService);
@@ -521,6 +527,13 @@ describe('secondary decoration (RES-5)', () => {
       code: 'VALIDATION_FAILED',
       details: { errors: [expect.objectContaining({ field: 'validUntil' })] },
     });
+    // Decision 0280: nor expired when issued (yesterday in the community, or the schedule's first week).
+    for (const validUntil of [addDays(today('Asia/Shanghai'), -1), '2026-12-01']) {
+      await expect(send(IssueWorkerPasses, { decorationId: applied.id, validUntil })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'validUntil' })] },
+      });
+    }
     expect((await read(applied.id)).status).toBe('approved');
     expect(await unitStatus(approvedUnit.unitId)).toBe('vacant');
   });
@@ -700,7 +713,11 @@ describe('secondary decoration (RES-5)', () => {
   });
 
   it("BIL-9, RES-5: the deposit's refund wait is the company's setting (default 90 days)", async () => {
-    await send(UpdateCompany, { decorationDepositRefundDays: 60, reason: '物业服务合同约定60天' }, manager);
+    await send(
+      UpdateCompany,
+      { decorationDepositRefundDays: 60, reason: '物业服务合同约定60天' },
+      companyManager,
+    );
     try {
       const started = await inWorks();
       await requestInspection(started.id, '2026-11-24T09:00:00+08:00');
@@ -717,7 +734,7 @@ describe('secondary decoration (RES-5)', () => {
       );
       expect(passed.depositRefundableFrom).toBe('2027-01-24');
     } finally {
-      await send(UpdateCompany, { decorationDepositRefundDays: 90, reason: '恢复默认' }, manager);
+      await send(UpdateCompany, { decorationDepositRefundDays: 90, reason: '恢复默认' }, companyManager);
     }
   });
 

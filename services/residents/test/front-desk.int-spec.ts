@@ -13,6 +13,7 @@ import {
   RecordMoveInKeys,
   GetPerson,
   ListUnits,
+  GetCompany,
   UpdateCompany,
   RegisterPerson,
   RequestMoveOut,
@@ -43,6 +44,13 @@ import type { Seed } from './support/seed.js';
 
 const frontDesk = staff();
 const manager = staff({ sub: 'staff-0009', name: '周建华', roles: ['cs-manager'] });
+/** A manager for the whole company (GEN-5): the company's settings are theirs to change. */
+const companyManager = staff({
+  sub: 'staff-0009',
+  name: '周建华',
+  roles: ['cs-manager'],
+  communities: ['*'],
+});
 
 describe('residents as the front desk uses it (issue 12)', () => {
   const fixture = useService(residentsService);
@@ -147,6 +155,34 @@ describe('residents as the front desk uses it (issue 12)', () => {
         fixture.bus.rawRequest(ListUnits.subject, JSON.stringify(payload), frontDesk);
       expect(failedFields(await raw({ address: '7-1201' }))).toEqual(['communityId']);
       expect(failedFields(await raw({ communityId: 'GZ01', address: '七栋' }))).toEqual(['address']);
+    });
+
+    it('RES-1 (decision 0285): shops, parking spaces and zero-padded numbers are found by label, number or as said', async () => {
+      const buildingId = await seed.building('GZ01', '19');
+      const shop = await seed.unit({ buildingId, number: 'S101' });
+      const parking = await seed.unit({ buildingId, number: 'B1-001' });
+      const flat = await seed.unit({ buildingId, number: '0801' });
+      const labels = await seed.query<{ id: string; label: string }>(
+        `select id, label from unit where id = any($1)`,
+        [[shop, parking, flat]],
+      );
+      const labelOf = new Map(labels.rows.map((r) => [r.id, r.label]));
+      const found = async (address: string) =>
+        (await send<Page<UnitView>>(ListUnits, { communityId: 'GZ01', address })).items.map((u) => u.id);
+      for (const [address, unitId] of [
+        [labelOf.get(shop)!, shop],
+        ['19栋S101', shop],
+        ['19-s101', shop],
+        [labelOf.get(parking)!, parking],
+        ['19栋B1-001', parking],
+        ['19-801', flat],
+        ['19栋801室', flat],
+        ['19-0801', flat],
+      ] as const) {
+        expect({ address, found: await found(address) }).toEqual({ address, found: [unitId] });
+      }
+      expect(await found('S101')).toContain(shop);
+      expect(await found('B1-001')).toContain(parking);
     });
   });
 
@@ -325,13 +361,27 @@ describe('residents as the front desk uses it (issue 12)', () => {
       const company = await send<{ id: string; name: string }>(
         UpdateCompany,
         { name: '华润万象生活物业服务有限公司', reason: '按营业执照登记公司名称' },
-        manager,
+        companyManager,
       );
       expect(company).toEqual({
         id: 'HRX',
         name: '华润万象生活物业服务有限公司',
         decorationDepositRefundDays: 90,
       });
+    });
+
+    it('GEN-5 (decision 0276): the company is changed only by a company-wide caller; anyone reads it', async () => {
+      const before = await send(GetCompany, {}, staff({ roles: ['technician'] }));
+      expect(before).toMatchObject({ id: 'HRX', decorationDepositRefundDays: 90 });
+      await expect(
+        send(UpdateCompany, { decorationDepositRefundDays: 30, reason: '核对设置' }, manager),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await send(GetCompany, {}, manager)).toEqual(before);
+      await expect(send(GetCompany, { id: 'YJWY' }, manager)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      const { rows } = await seed.query(
+        `select count(*)::int as n from record_history where record_type = 'company' and reason = '核对设置'`,
+      );
+      expect(rows[0]!['n']).toBe(0);
     });
 
     it("RES-2: a person's optional fields are cleared with a reason; ID numbers of every kind stay mostly hidden (GEN-4)", async () => {

@@ -33,6 +33,7 @@ describe('RES-3 handover inspection over the bus', () => {
   it("RES-3: every defect gets an id and travels in handover.inspected with the unit's handover date", async () => {
     const unit = await seed.unit({ number: '1201', handoverDate: '2026-06-30' });
     const owner = await seed.person({ name: '王建国' });
+    await seed.occupancy(unit, owner, 'owner');
     const inspection = await fixture.bus.request<object, HandoverInspectionView>(
       RecordHandoverInspection,
       { unitId: unit, ownerPersonId: owner, inspectedAt: '2026-07-02T10:00:00+08:00', defects: DEFECTS },
@@ -92,6 +93,7 @@ describe('RES-3 handover inspection over the bus', () => {
     const unit = await seed.unit({ number: '1202' });
     await seed.query(`update unit set handover_date = null where id = $1`, [unit]);
     const owner = await seed.person({ name: '陈晓红' });
+    await seed.occupancy(unit, owner, 'owner', { startDate: '2026-12-01' });
     // 20:30 UTC on 30 November is already 1 December in Guangzhou.
     const inspection = await fixture.bus.request<object, HandoverInspectionView>(
       RecordHandoverInspection,
@@ -136,6 +138,70 @@ describe('RES-3 handover inspection over the bus', () => {
     expect(rows[0]!.n).toBe(0);
   });
 
+  it('RES-3 (decision 0281): the owner inspected with holds an owner occupancy of the unit, else 422 naming ownerPersonId', async () => {
+    const unit = await seed.unit({ number: '1207' });
+    const owner = await seed.person({ name: '黄伟' });
+    await seed.occupancy(unit, owner, 'owner');
+    const tenant = await seed.person({ name: '周敏' });
+    await seed.occupancy(unit, tenant, 'tenant');
+    const neighbour = await seed.person({ name: '李强' });
+    const former = await seed.person({ name: '陈国华' });
+    const sold = await seed.occupancy(unit, former, 'owner', { startDate: '2020-01-01' });
+    await seed.query(`update occupancy set end_date = '2026-06-30' where id = $1`, [sold]);
+    const body = { unitId: unit, inspectedAt: '2026-07-02T10:00:00+08:00', defects: DEFECTS };
+    for (const [personId, name] of [
+      [tenant, '周敏'],
+      [neighbour, '李强'],
+      [former, '陈国华'],
+    ] as const) {
+      await expect(
+        fixture.bus.request(RecordHandoverInspection, { ...body, ownerPersonId: personId }, engineer),
+      ).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        message: expect.stringContaining(name),
+        details: { field: 'ownerPersonId', personId },
+      });
+    }
+    const { rows } = await seed.query(
+      `select count(*)::int as n from handover_inspection where unit_id = $1`,
+      [unit],
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('RES-3 (decision 0281): a unit is inspected once; a second entry is 409 and raises no defects again', async () => {
+    const unit = await seed.unit({ number: '1208' });
+    const owner = await seed.person({ name: '黄伟' });
+    await seed.occupancy(unit, owner, 'owner');
+    const body = {
+      unitId: unit,
+      ownerPersonId: owner,
+      inspectedAt: '2026-07-02T10:00:00+08:00',
+      defects: DEFECTS,
+    };
+    const [first, second] = await Promise.allSettled([
+      fixture.bus.request<object, HandoverInspectionView>(RecordHandoverInspection, body, engineer, {
+        idempotencyKey: 'handover-1208-a',
+      }),
+      fixture.bus.request<object, HandoverInspectionView>(RecordHandoverInspection, body, engineer, {
+        idempotencyKey: 'handover-1208-b',
+      }),
+    ]);
+    const outcomes = [first, second].map((r) => r.status).sort();
+    expect(outcomes).toEqual(['fulfilled', 'rejected']);
+    const refusal = [first, second].find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refusal.reason).toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: { field: 'unitId' } });
+    const { rows } = await seed.query(
+      `select count(*)::int as n from handover_inspection where unit_id = $1`,
+      [unit],
+    );
+    expect(rows[0]!.n).toBe(1);
+    const inspected = (await fixture.bus.events(ResidentsBus.stream)).filter(
+      (e) => e.type === 'handover.inspected.v1' && (e.data as { unitId: string }).unitId === unit,
+    );
+    expect(inspected).toHaveLength(1);
+  });
+
   it('bad input is refused with the fields named and changes nothing', async () => {
     const unit = await seed.unit({ number: '1204' });
     const owner = await seed.person();
@@ -171,6 +237,7 @@ describe('RES-3 handover inspection over the bus', () => {
   it('a retried inspection with the same Idempotency-Key is recorded once, with the same defect ids', async () => {
     const unit = await seed.unit({ number: '1205' });
     const owner = await seed.person({ name: '刘洋' });
+    await seed.occupancy(unit, owner, 'owner');
     const body = {
       unitId: unit,
       ownerPersonId: owner,

@@ -11,6 +11,7 @@ import {
   ResidentsBus,
   ReviewDecoration,
   StartMoveIn,
+  StartTenantMoveIn,
   SubmitDecoration,
   type CloudEvent,
   type DecorationView,
@@ -331,7 +332,113 @@ describe('move-in (RES-4)', () => {
     });
     expect(await send(GetMoveIn, { moveInId: started.id })).toMatchObject({ status: 'open' });
     expect(await unitStatus(unitId)).toBe('vacant');
-    const movedInAt = new Date('2026-06-30T10:00:00+08:00').toISOString();
+    // The owner's occupancy began on 2026-07-01: that morning is early enough (decision 0275).
+    const movedInAt = new Date('2026-07-01T10:00:00+08:00').toISOString();
     expect(await complete(movedInAt)).toMatchObject({ status: 'completed', movedInAt });
+  });
+
+  /** A move-in with every step taken and the charges settled, ready to complete. */
+  async function readyMoveIn(unitId: string, ownerId: string): Promise<MoveInView> {
+    const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
+    await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: true });
+    await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
+    billing.chargeStatus(started.charges.requestId, 'settled');
+    return started;
+  }
+
+  it("decision 0275: a movedInAt before the movers' occupancy began is 400 naming movedInAt, and nothing changes", async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const started = await readyMoveIn(unitId, ownerId);
+    await expect(
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-06-30T10:00:00+08:00' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'movedInAt' })] },
+    });
+    expect(await send(GetMoveIn, { moveInId: started.id })).toMatchObject({ status: 'open' });
+    expect(await unitStatus(unitId)).toBe('vacant');
+  });
+
+  it('decision 0275 (decision 222): a completed move-in blocks another for the same owner whatever movedInAt it was typed with', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const started = await readyMoveIn(unitId, ownerId);
+    await send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-07-02T10:00:00+08:00' });
+    // As a move-in completed before the date was checked could have been: moved in before owning.
+    await seed.query(`update move_in set moved_in_at = '2026-06-01T02:00:00Z' where id = $1`, [started.id]);
+    const charges = async () =>
+      (await seed.query(`select count(*)::int as n from charge_request where unit_id = $1`, [unitId]))
+        .rows[0]!['n'];
+    const before = await charges();
+    await expect(
+      send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'ownerPersonIds', personIds: [ownerId] },
+    });
+    expect(await charges()).toBe(before);
+  });
+
+  it('RES-4 (decision 0277): a move-in does not complete for an owner whose occupancy has ended meanwhile: 422 naming ownerPersonIds', async () => {
+    const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed);
+    const started = await readyMoveIn(unitId, ownerId);
+    await seed.query(
+      `update occupancy set end_date = '2026-11-30', end_reason = '已过户给他人' where id = $1`,
+      [ownerOccupancyId],
+    );
+    await expect(
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-01T10:00:00+08:00' }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.stringContaining('王建国'),
+      details: { field: 'ownerPersonIds', personIds: [ownerId] },
+    });
+    expect(await send(GetMoveIn, { moveInId: started.id })).toMatchObject({ status: 'open' });
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await eventsOfType('unit.moved-in.v1', (e) => e.subject === started.id)).toEqual([]);
+  });
+
+  it("decision 0284: a tenant's move-in asks the tenant's own ID document, and says so", async () => {
+    const { unitId } = await householdWithOwner(seed, { status: 'occupied' });
+    const tenant = await seed.person({ name: '刘思远', phone: '13766554433', idNumber: null });
+    await seed.occupancy(unitId, tenant, 'tenant');
+    const started = await send(StartTenantMoveIn, {
+      unitId,
+      tenantPersonIds: [tenant],
+      plannedDate: '2026-12-20',
+      contractDepositFen: 500_000,
+    });
+    expect(started.missing).toEqual([
+      { code: 'identity', label: '租户身份证件已登记' },
+      { code: 'handbook', label: '业户手册已签收' },
+      { code: 'keys', label: '钥匙已交接' },
+      { code: 'charges', label: '合同押金已缴清' },
+    ]);
+  });
+
+  it('RES-4 (decision 0278): a tenant whose occupancy has a completed move-out does not move in again: 422 naming tenantPersonIds', async () => {
+    const { unitId } = await householdWithOwner(seed, { status: 'occupied' });
+    const tenant = await seed.person({ name: '周晓燕', phone: '13688990011', idNumber: null });
+    const lease = await seed.occupancy(unitId, tenant, 'tenant');
+    // Moved out ahead of the lease's end (decision 220): the occupancy is still current until then.
+    await seed.query(
+      `insert into move_out (id, company_id, community_id, unit_id, occupancy_ids, person_ids, move_out_date,
+         reason, status, damages, completed_at, created_at, updated_at, version)
+       values (gen_random_uuid(), 'HRX', 'GZ01', $1, $2, $3, '2027-01-20', '租约到期', 'completed', '[]', now(), now(), now(), 1)`,
+      [unitId, JSON.stringify([lease]), JSON.stringify([tenant])],
+    );
+    await expect(
+      send(StartTenantMoveIn, {
+        unitId,
+        tenantPersonIds: [tenant],
+        plannedDate: '2026-12-10',
+        contractDepositFen: 1_000,
+      }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.stringContaining('周晓燕'),
+      details: { field: 'tenantPersonIds', personIds: [tenant] },
+    });
+    const { rows } = await seed.query(`select count(*)::int as n from move_in where unit_id = $1`, [unitId]);
+    expect(rows[0]!['n']).toBe(0);
   });
 });

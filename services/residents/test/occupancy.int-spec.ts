@@ -107,7 +107,7 @@ describe('RES-2 occupancy over the bus', () => {
     expect(lease.paysFees).toBe(true);
     expect(await unitStatus(unit)).toEqual({ status: 'vacant', version: 1 });
     expect(
-      (await fixture.bus.request(GetUnit, { id: unit }, frontDesk)).occupants.map((o) => [
+      (await fixture.bus.request(GetUnit, { id: unit }, frontDesk)).occupants?.map((o) => [
         o.name,
         o.paysFees,
       ]),

@@ -62,7 +62,7 @@ export function UnitPage({ id }: { id: string }) {
                   rowKey="occupancyId"
                   size="small"
                   pagination={false}
-                  dataSource={unit.occupants}
+                  dataSource={unit.occupants ?? []}
                   locale={{ emptyText: <EmptyText>暂无住户</EmptyText> }}
                   columns={[
                     { title: '姓名', dataIndex: 'name' },

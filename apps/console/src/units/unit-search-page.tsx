@@ -92,7 +92,9 @@ export function UnitSearchPage() {
           },
           {
             title: '住户',
-            render: (_, row) => row.occupants.map((o) => `${o.name}（${o.roleLabel}）`).join('、') || '—',
+            // Absent for roles that may not read people (decision 0279).
+            render: (_, row) =>
+              (row.occupants ?? []).map((o) => `${o.name}（${o.roleLabel}）`).join('、') || '—',
           },
         ]}
       />

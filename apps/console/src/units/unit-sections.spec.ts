@@ -26,8 +26,8 @@ describe("a unit's page follows the permission table", () => {
     expect(accountActionsFor(['finance'], table)).toEqual({ recordPayment: true, statementPdf: true });
   });
 
-  it('shows a technician the unit and its repairs, never its account', () => {
-    expect(sectionsFor(['technician'], table)).toEqual(['occupants', 'repairs']);
+  it('shows a technician the unit and its repairs, never its account nor its occupants (decision 0279)', () => {
+    expect(sectionsFor(['technician'], table)).toEqual(['repairs']);
     expect(accountActionsFor(['technician'], table)).toEqual({ recordPayment: false, statementPdf: false });
   });
 

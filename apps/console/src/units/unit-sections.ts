@@ -4,11 +4,12 @@ export type UnitSection = 'occupants' | 'account' | 'history' | 'decorations' | 
 
 /**
  * Each section of a unit's page and the route it reads: a section is shown only to roles that may call
- * it, so no one is shown a section the gateway would refuse. Occupants come with the unit itself
- * (getUnit), their phone numbers masked by the API (GEN-4).
+ * it, so no one is shown a section the gateway would refuse. Occupants come with the unit itself,
+ * their phone numbers masked by the API (GEN-4), and only to roles that read people (getPerson):
+ * the gateway leaves them out for the others (decision 0279).
  */
 export const SECTION_OPERATIONS: Readonly<Record<UnitSection, OperationId>> = {
-  occupants: 'getUnit',
+  occupants: 'getPerson',
   account: 'getUnitStatement',
   history: 'getUnitHistory',
   decorations: 'listDecorations',

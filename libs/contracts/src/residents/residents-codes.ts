@@ -156,6 +156,8 @@ export const PersonalDataAccessKind = labelledCodes({
   reveal: '查看完整号码',
   'file-export': '档案导出',
   'file-borrow': '档案借阅',
+  // Decision 0283: a search by a full phone number tells whose number it is, found or not.
+  'phone-lookup': '按完整号码查找',
 });
 export type PersonalDataAccessKind = CodeOf<typeof PersonalDataAccessKind>;
 

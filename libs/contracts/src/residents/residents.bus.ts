@@ -45,6 +45,7 @@ export const ResidentsBus = {
   },
   queries: {
     getCommunity: 'residents.communities.get',
+    getCompany: 'residents.company.get',
     listCommunities: 'residents.communities.list',
     listBuildings: 'residents.buildings.list',
     getUnit: 'residents.units.get',

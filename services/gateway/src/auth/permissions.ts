@@ -127,7 +127,8 @@ export const PERMISSIONS = {
   'move-ins.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'security', 'finance', ...MANAGEMENT, 'auditor'],
   'move-outs.manage': CUSTOMER_SERVICE,
   'move-outs.inspect': [...ENGINEERING, 'cs-supervisor'],
-  'move-outs.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'finance'],
+  // Decision 0282: security lets the removal through (搬出放行), management and the auditor oversee it
+  'move-outs.read': [...CUSTOMER_SERVICE, ...ENGINEERING, 'security', 'finance', ...MANAGEMENT, 'auditor'],
 
   // RES-5: secondary decoration
   'decorations.apply': CUSTOMER_SERVICE,

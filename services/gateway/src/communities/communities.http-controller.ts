@@ -13,6 +13,8 @@ import {
   CreateCommunity,
   CreateCommunityV1,
   GetCommunity,
+  GetCompany,
+  GetCompanyV1,
   ListBuildings,
   ListBuildingsV1,
   ListCommunities,
@@ -126,6 +128,21 @@ export class CommunitiesHttpController {
 export class CompanyHttpController {
   constructor(private readonly bus: BusClient) {}
 
+  @Get()
+  @RequiresPermission('structure.read')
+  @ApiOperation({
+    summary:
+      "查看公司设置 Read the caller's company name and settings, e.g. the decoration deposit refund wait (BIL-9)",
+  })
+  @ApiQueryOf(GetCompanyV1)
+  @ApiOk(CompanyView)
+  @ApiBadInput()
+  @ApiNotFound('The company has no community yet, or the code is not the caller’s company')
+  getCompany(@Query() query: GetCompanyV1): Promise<CompanyView> {
+    return this.bus.request(GetCompany, query);
+  }
+
+  // GEN-5 (decision 0276): the service refuses a caller not scoped to the whole company (403).
   @Patch()
   @RequiresPermission('communities.manage')
   @ApiOperation({

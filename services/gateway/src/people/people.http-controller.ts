@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation } from '@nestjs/swagger';
 import {
   ContactPreferencesChangeV1,
+  DomainError,
   ContactPreferencesView,
   GetPerson,
   GetPersonHistory,
@@ -34,6 +36,7 @@ import {
   ApiNotFound,
   ApiOk,
   ApiPage,
+  ApiProblem,
   ApiQueryOf,
   ApiServedBy,
 } from '../openapi/operations.js';
@@ -70,8 +73,31 @@ export class PeopleHttpController {
   @ApiQueryOf(SearchPeopleV1)
   @ApiPage(PersonView)
   @ApiBadInput()
-  searchPeople(@Query() query: SearchPeopleV1): Promise<Page<PersonView>> {
-    return this.bus.request(SearchPeople, query);
+  @ApiProblem(
+    429,
+    'RATE_LIMITED: too many distinct full numbers searched in a minute; retry after Retry-After seconds',
+    {
+      'Retry-After': {
+        description: 'Seconds until another number may be searched',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    },
+  )
+  async searchPeople(
+    @Query() query: SearchPeopleV1,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Page<PersonView>> {
+    try {
+      return await this.bus.request(SearchPeople, query);
+    } catch (error) {
+      // Decision 0283: the service limits searches by full number and says how long to wait.
+      const wait =
+        error instanceof DomainError && error.code === 'RATE_LIMITED'
+          ? error.details?.['retryAfterSeconds']
+          : undefined;
+      if (typeof wait === 'number') void reply.header('retry-after', String(wait));
+      throw error;
+    }
   }
 
   @Get('people/:id')

@@ -20,6 +20,7 @@ import {
 import { BusClient } from '@pcs/platform';
 import { RequiresPermission } from '../auth/permission.decorator.js';
 import { IdParam } from '../http/id-param.js';
+import { pageWithOccupantsShown, withOccupantsShown } from './occupants-shown.js';
 import {
   ApiBadInput,
   ApiCreates,
@@ -51,8 +52,8 @@ export class UnitsHttpController {
   @ApiCreates(UnitView, 'UNIT_EXISTS: the number is taken in this building')
   @ApiBadInput()
   @ApiNotFound("No such building in the caller's communities")
-  createUnit(@Param() params: IdParam, @Body() body: UnitDetailsV1): Promise<UnitView> {
-    return this.bus.request(CreateUnit, { ...body, buildingId: params.id });
+  async createUnit(@Param() params: IdParam, @Body() body: UnitDetailsV1): Promise<UnitView> {
+    return withOccupantsShown(await this.bus.request(CreateUnit, { ...body, buildingId: params.id }));
   }
 
   @Patch('buildings/:id')
@@ -84,8 +85,8 @@ export class UnitsHttpController {
   @ApiIdempotent('UNIT_EXISTS: the new number is taken in this building')
   @ApiBadInput()
   @ApiNotFound("No such unit in the caller's communities")
-  updateUnit(@Param() params: IdParam, @Body() body: UnitChangesV1): Promise<UnitView> {
-    return this.bus.request(UpdateUnit, { ...body, unitId: params.id });
+  async updateUnit(@Param() params: IdParam, @Body() body: UnitChangesV1): Promise<UnitView> {
+    return withOccupantsShown(await this.bus.request(UpdateUnit, { ...body, unitId: params.id }));
   }
 
   @Get('units')
@@ -97,19 +98,22 @@ export class UnitsHttpController {
   @ApiQueryOf(ListUnitsV1)
   @ApiPage(UnitView)
   @ApiBadInput()
-  listUnits(@Query() query: ListUnitsV1): Promise<Page<UnitView>> {
-    return this.bus.request(ListUnits, query);
+  async listUnits(@Query() query: ListUnitsV1): Promise<Page<UnitView>> {
+    return pageWithOccupantsShown(await this.bus.request(ListUnits, query));
   }
 
   @Get('units/:id')
   @RequiresPermission('structure.read')
-  @ApiOperation({ summary: '查看房屋 Read a unit with its current occupants, phones masked (RES-1, GEN-4)' })
+  @ApiOperation({
+    summary:
+      '查看房屋 Read a unit with its current occupants, phones masked; occupants only for roles that read people (RES-1, GEN-4)',
+  })
   @ApiIdPath('The unit')
   @ApiOk(UnitView)
   @ApiBadInput()
   @ApiNotFound("No such unit in the caller's communities")
-  getUnit(@Param() params: IdParam): Promise<UnitView> {
-    return this.bus.request(GetUnit, { id: params.id });
+  async getUnit(@Param() params: IdParam): Promise<UnitView> {
+    return withOccupantsShown(await this.bus.request(GetUnit, { id: params.id }));
   }
 
   @Get('units/:id/history')

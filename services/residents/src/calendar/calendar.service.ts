@@ -11,6 +11,7 @@ import {
 } from '@pcs/contracts';
 import { CallContext, newId, Outbox, runCommand } from '@pcs/platform';
 import { validateCalendarYear } from '@pcs/work-calendar';
+import { assertCompanyWideCaller } from '../communities/visible-community.js';
 import { CalendarYearRevision } from './calendar-year-revision.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
 import { toCalendarYearView, undefinedCalendarYearView } from './calendar.view.js';
@@ -29,6 +30,8 @@ export class CalendarService {
    * changes nothing.
    */
   async set(command: SetCalendarYearV1): Promise<CalendarYearView> {
+    // GEN-1 holidays count every community's deadlines (decision 0276).
+    assertCompanyWideCaller('工作日历');
     const actor = CallContext.actor();
     const problems = validateCalendarYear({
       year: command.year,

@@ -7,6 +7,8 @@ import {
   CreateCommunityV1,
   GetCommunity,
   GetCommunityV1,
+  GetCompany,
+  GetCompanyV1,
   ListBuildings,
   ListBuildingsV1,
   ListCommunities,
@@ -47,6 +49,11 @@ export class CommunitiesNatsController {
   @MessagePattern(UpdateCompany.subject)
   updateCompany(@Payload() command: CompanySettingsV1): Promise<CompanyView> {
     return this.corrections.updateCompany(command);
+  }
+
+  @MessagePattern(GetCompany.subject)
+  getCompany(@Payload() query: GetCompanyV1): Promise<CompanyView> {
+    return this.corrections.getCompany(query);
   }
 
   @MessagePattern(CreateCommunity.subject)

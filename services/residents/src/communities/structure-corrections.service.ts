@@ -11,6 +11,7 @@ import {
   type CommunityView,
   type CompanySettingsV1,
   type CompanyView,
+  type GetCompanyV1,
   type UpdateBuildingV1,
   type UpdateCommunityV1,
 } from '@pcs/contracts';
@@ -23,7 +24,7 @@ import { Company } from './company.entity.js';
 import { toBuildingView, toCommunityView } from './community.view.js';
 import { Community } from './community.entity.js';
 import { countByKey } from './structure-counts.js';
-import { visibleCommunity } from './visible-community.js';
+import { assertCompanyWideCaller, visibleCommunity } from './visible-community.js';
 
 /** The archive's community for what belongs to the whole company (its name). */
 const COMPANY_WIDE = '*';
@@ -150,6 +151,7 @@ export class StructureCorrectionsService {
 
   /** The company's name and settings; its id (code) never changes. */
   updateCompany(command: CompanySettingsV1): Promise<CompanyView> {
+    assertCompanyWideCaller('公司名称和设置');
     return runCommand(this.em, UpdateCompany, command, {
       change: async (em) => {
         const companyId = CallContext.actor().companyId;
@@ -173,13 +175,28 @@ export class StructureCorrectionsService {
         }
         return company;
       },
-      view: (_em, company) => ({
-        id: company.id,
-        name: company.name,
-        decorationDepositRefundDays: company.decorationDepositRefundDays,
-      }),
+      view: (_em, company) => toCompanyView(company),
     });
   }
+
+  /** The caller's company as it is set (decision 0276): readable without writing it. */
+  async getCompany(query: GetCompanyV1): Promise<CompanyView> {
+    const { companyId } = CallContext.actor();
+    const company =
+      query.id === undefined || query.id === companyId
+        ? await this.em.findOne(Company, { id: companyId })
+        : null;
+    if (!company) throw DomainError.notFound('NOT_FOUND', '公司尚未建立小区');
+    return toCompanyView(company);
+  }
+}
+
+function toCompanyView(company: Company): CompanyView {
+  return {
+    id: company.id,
+    name: company.name,
+    decorationDepositRefundDays: company.decorationDepositRefundDays,
+  };
 }
 
 const ADDRESS_FIELDS = ['province', 'city', 'district', 'street'] as const;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canAccessCommunity, DomainError } from '@pcs/contracts';
+import { canAccessCommunity, DomainError, seesAllCommunities } from '@pcs/contracts';
 import { CallContext } from '@pcs/platform';
 import { Community } from './community.entity.js';
 
@@ -13,4 +13,15 @@ export async function visibleCommunity(em: EntityManager, communityId: string): 
   const community = await em.findOne(Community, { companyId: actor.companyId, id: communityId });
   if (!community) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
   return community;
+}
+
+/**
+ * GEN-5 (decision 0276): what belongs to the whole company (its name, its settings, its calendar) is
+ * changed only by a caller whose scope is the whole company (`communities: ['*']`). A caller assigned to
+ * some communities would otherwise change what applies to the others: 403 FORBIDDEN, nothing changes.
+ */
+export function assertCompanyWideCaller(what: string): void {
+  if (!seesAllCommunities(CallContext.actor())) {
+    throw new DomainError('FORBIDDEN', `${what}适用于公司所有小区，只能由负责全公司的人员修改`);
+  }
 }

@@ -45,8 +45,7 @@ export function toPersonalDataAccessView(a: PersonalDataAccess): PersonalDataAcc
   return {
     id: a.id,
     communityId: a.communityId,
-    personId: a.personId,
-    personName: a.personName,
+    ...(a.personId ? { personId: a.personId, personName: a.personName ?? '' } : {}),
     actorId: a.actorId,
     actorName: a.actorName,
     actorRoles: a.actorRoles,

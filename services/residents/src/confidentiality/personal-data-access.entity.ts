@@ -10,6 +10,7 @@ import { appendOnlyTrigger, CommunityScoped } from '@pcs/platform';
 @CommunityScoped()
 @Index({ properties: ['companyId', 'personId'] })
 @Index({ properties: ['companyId', 'actorId'] })
+@Index({ properties: ['companyId', 'actorId', 'at'] })
 export class PersonalDataAccess {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -20,12 +21,13 @@ export class PersonalDataAccess {
   @Property({ type: 'text' })
   communityId!: string;
 
-  @Property({ type: 'uuid' })
-  personId!: string;
+  /** Absent for a phone lookup that found nobody (decision 0283). */
+  @Property({ type: 'uuid', nullable: true })
+  personId?: string;
 
   /** The name as it was when viewed. */
-  @Property({ type: 'text' })
-  personName!: string;
+  @Property({ type: 'text', nullable: true })
+  personName?: string;
 
   @Property({ type: 'text' })
   actorId!: string;
@@ -49,6 +51,10 @@ export class PersonalDataAccess {
   /** RES-8: the approved request a file read was made under. */
   @Property({ type: 'uuid', nullable: true })
   fileAccessRequestId?: string;
+
+  /** A phone lookup's number, as a keyed hash: distinct numbers are counted, none is kept (decision 0283). */
+  @Property({ type: 'text', nullable: true })
+  lookupKey?: string;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   at!: Date;

@@ -255,6 +255,18 @@ export class DecorationService {
             },
           ]);
         }
+        // Decision 0280: a pass expired when issued (or before the works begin) lets no worker in,
+        // yet the works would be started and the step cannot be taken again to mend the date.
+        const today = await communityToday(em, d);
+        const earliest = today > d.scheduleStartDate ? today : d.scheduleStartDate;
+        if (command.validUntil < earliest) {
+          throw DomainError.validation([
+            {
+              field: 'validUntil',
+              message: `validUntil must be on or after ${earliest}: today in the community and the schedule's start`,
+            },
+          ]);
+        }
         const unit = await lockUnit(em, d.unitId);
         if (unit.status === 'decorating') {
           throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋正在装修施工中', { unitId: unit.id });

@@ -23,8 +23,10 @@ import {
 import { instantRange } from '../history/date-range.js';
 import { localDateOf } from '@pcs/work-calendar';
 import { Community } from '../communities/community.entity.js';
+import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { lockUnit } from '../units/unit-lock.js';
 import { HandoverInspection } from './handover-inspection.entity.js';
 import { toHandoverDefectView, toHandoverInspectionView } from './handover.view.js';
 
@@ -62,6 +64,32 @@ export class HandoverService {
         const inspectedAt = new Date(command.inspectedAt);
         // Decision 198: an inspection is recorded when it happened, never ahead of the clock.
         assertRecordedTime('inspectedAt', inspectedAt, now);
+        const inspectedOn = localDateOf(inspectedAt, community.timeZone);
+        // RES-3 (decision 0281): inspected with the owner: someone holding an owner occupancy of the
+        // unit that had not ended by the inspection's day.
+        const ownership = await em.findOne(Occupancy, {
+          unitId: unit.id,
+          personId: owner.id,
+          role: 'owner',
+          $or: [{ endDate: null }, { endDate: { $gte: inspectedOn } }],
+        });
+        if (!ownership) {
+          throw new DomainError('BUSINESS_RULE_VIOLATED', `${owner.name}不是该房屋的业主，不能作为验房业主`, {
+            field: 'ownerPersonId',
+            personId: owner.id,
+          });
+        }
+        // Decision 0281: a unit is handed over once. Locked, so two entries of one inspection queue and
+        // the second finds the first; its defects would otherwise become warranty requests twice.
+        await lockUnit(em, unit.id);
+        const earlier = await em.findOne(HandoverInspection, { unitId: unit.id });
+        if (earlier) {
+          throw new DomainError(
+            'INVALID_STATE_TRANSITION',
+            `该房屋已于${localDateOf(earlier.inspectedAt, community.timeZone)}验房，之后发现的问题请报修`,
+            { field: 'unitId', inspectionId: earlier.id },
+          );
+        }
         const inspection = em.create(HandoverInspection, {
           id: newId(),
           companyId: unit.companyId,
@@ -72,7 +100,7 @@ export class HandoverService {
           inspectedById: actor.sub,
           inspectedByName: actor.name,
           // MNT-3 counts warranties from the handover date; a unit without one was handed over now.
-          handoverDate: unit.handoverDate ?? localDateOf(inspectedAt, community.timeZone),
+          handoverDate: unit.handoverDate ?? inspectedOn,
           defects: command.defects.map((d) => ({
             id: newId(),
             location: d.location,

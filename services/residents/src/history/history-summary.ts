@@ -1,4 +1,5 @@
 import { HistoryRecordType } from '@pcs/contracts';
+import { DecorationStep } from '../decorations/decoration.state.js';
 
 /** What staff read for an archive action: `入住手续 已取消`. Unknown actions show their code. */
 const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -29,6 +30,12 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'inspection-requested': '申请验收',
   'inspection-passed': '验收通过',
   'inspection-failed': '验收不通过',
+  recorded: '记录',
+  // RES-5: a decoration's archive names its steps by their codes (decision 0284).
+  ...Object.fromEntries(DecorationStep.codes.map((step) => [step, DecorationStep.label(step)])),
+  'documents-updated': '修改申请资料',
+  'repair-confirmed': '确认损坏已修复',
+  'repair-not-done': '复查损坏未修复',
 };
 
 export function historySummary(recordType: HistoryRecordType, action: string): string {

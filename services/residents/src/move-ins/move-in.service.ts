@@ -50,6 +50,8 @@ import {
 } from '../communities/community-calendar.js';
 import { changeUnitStatusAfterWorks } from '../decorations/unit-status-after-works.js';
 import { lockUnit } from '../units/unit-lock.js';
+import { MoveOut } from '../move-outs/move-out.entity.js';
+import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { Person } from '../people/person.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveIn } from './move-in.entity.js';
@@ -158,36 +160,29 @@ export class MoveInService {
     // Locked: starts for one unit queue, so two cannot both find no open move-in.
     const unit = await lockUnit(em, spec.unitId);
     assertWithinPlanHorizon({ plannedDate: spec.plannedDate }, await communityToday(em, unit));
-    const holdings = new Map(
-      (await currentOccupancies(em, unit.id)).filter((o) => o.role === kind).map((o) => [o.personId, o]),
-    );
-    const holders = new Set(holdings.keys());
+    const holdings = await moversHoldings(em, unit.id, kind, personIds, field);
     const [payer] = personIds;
-    const notHolders = personIds.filter((id) => !holders.has(id));
-    if (payer === undefined || notHolders.length > 0) {
-      const names = await personNames(em, notHolders);
-      throw new DomainError(
-        'BUSINESS_RULE_VIOLATED',
-        `以下人员不是该房屋的现${kind === 'owner' ? '业主' : '租户'}：${notHolders.map((id) => names.get(id) ?? id).join('、')}`,
-        { field, personIds: notHolders },
-      );
+    if (payer === undefined) {
+      throw DomainError.validation([{ field, message: `${field} must name at least one person` }]);
     }
     const open = await em.findOne(MoveIn, { unitId: unit.id, status: 'open' });
     if (open) {
       throw new DomainError('BUSINESS_RULE_VIOLATED', '该房屋已有办理中的入住手续', { moveInId: open.id });
     }
     // Decision 222: people who already moved in under their current occupancy do not move in again
-    // (their move-in charges would be billed twice).
+    // (their move-in charges would be billed twice). Decision 0275: "under it" is read from when the
+    // move-in was opened as well as from the typed movedInAt, so a mistyped date cannot defeat it.
     const timeZone = await communityTimeZone(em, unit);
     const done = await em.find(MoveIn, { unitId: unit.id, kind, status: 'completed' });
-    const movedIn = personIds.filter((id) =>
-      done.some(
+    const movedIn = personIds.filter((id) => {
+      const since = holdings.get(id)?.startDate ?? '';
+      return done.some(
         (m) =>
           m.personIds.includes(id) &&
-          m.movedInAt !== undefined &&
-          localDateOf(m.movedInAt, timeZone) >= (holdings.get(id)?.startDate ?? ''),
-      ),
-    );
+          (localDateOf(m.createdAt, timeZone) >= since ||
+            (m.movedInAt !== undefined && localDateOf(m.movedInAt, timeZone) >= since)),
+      );
+    });
     if (movedIn.length > 0) {
       const names = await personNames(em, movedIn);
       throw new DomainError(
@@ -319,6 +314,11 @@ export class MoveInService {
         // Not bounded by the record's start: a move made before the record was kept is entered as of
         // when it happened (demo data, a company's first weeks on the system; decision 0198).
         assertRecordedTime('movedInAt', movedInAt, new Date());
+        // RES-4 (decision 0277): the people still hold the occupancy the move-in was opened for.
+        const field = m.kind === 'owner' ? 'ownerPersonIds' : 'tenantPersonIds';
+        const holdings = await moversHoldings(em, m.unitId, m.kind, m.personIds, field);
+        // Decision 0275: nobody moves in before their occupancy began (decision 222 counts from it).
+        assertMovedInDuringOccupancy(movedInAt, holdings, await communityTimeZone(em, m));
         const chargeStatus = await this.billing.chargeRequestStatus(m.chargeRequestId);
         const facts = await this.facts(em, m, chargeStatus);
         const missing = missingMoveInRequirements(facts);
@@ -430,6 +430,72 @@ export class MoveInService {
   private touch(em: EntityManager, m: MoveIn, entry: RecordEntry): void {
     m.updatedAt = new Date();
     archiveRecord(em, MOVE_IN_RECORD, m, entry);
+  }
+}
+
+/**
+ * RES-4: the current occupancies of the kind (owner or tenant) the people moving in hold on the unit,
+ * by person.
+ * Someone without one (never, or no longer), or whose occupancy has a completed move-out (ahead of its
+ * date, decision 220; decision 0278), does not move in: 422 naming the field and the people.
+ */
+async function moversHoldings(
+  em: EntityManager,
+  unitId: string,
+  kind: MoveInKind,
+  personIds: readonly string[],
+  field: string,
+): Promise<Map<string, Occupancy>> {
+  const holdings = new Map(
+    (await currentOccupancies(em, unitId))
+      .filter((o) => o.role === kind && personIds.includes(o.personId))
+      .map((o) => [o.personId, o]),
+  );
+  const notHolders = personIds.filter((id) => !holdings.has(id));
+  if (notHolders.length > 0) {
+    const names = await personNames(em, notHolders);
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `以下人员不是该房屋的现${kind === 'owner' ? '业主' : '租户'}：${notHolders.map((id) => names.get(id) ?? id).join('、')}`,
+      { field, personIds: notHolders },
+    );
+  }
+  const movedOut = (await em.find(MoveOut, { unitId, status: 'completed' })).filter((o) =>
+    [...holdings.values()].some((h) => o.occupancyIds.includes(h.id)),
+  );
+  const leavers = personIds.filter((id) => {
+    const held = holdings.get(id);
+    return held !== undefined && movedOut.some((o) => o.occupancyIds.includes(held.id));
+  });
+  if (leavers.length > 0) {
+    const names = await personNames(em, leavers);
+    throw new DomainError(
+      'BUSINESS_RULE_VIOLATED',
+      `以下人员已办结迁出，不能再办理入住：${leavers.map((id) => names.get(id) ?? id).join('、')}`,
+      { field, personIds: leavers, moveOutIds: movedOut.map((o) => o.id) },
+    );
+  }
+  return holdings;
+}
+
+/** Decision 0275: `movedInAt` (its local day) is not before the start of any mover's occupancy. 400 naming it. */
+function assertMovedInDuringOccupancy(
+  movedInAt: Date,
+  holdings: ReadonlyMap<string, Occupancy>,
+  timeZone: string,
+): void {
+  const day = localDateOf(movedInAt, timeZone);
+  const latestStart = [...holdings.values()]
+    .map((o) => o.startDate)
+    .sort()
+    .at(-1);
+  if (latestStart !== undefined && day < latestStart) {
+    throw DomainError.validation([
+      {
+        field: 'movedInAt',
+        message: `movedInAt cannot be before the movers' occupancy began (${latestStart})`,
+      },
+    ]);
   }
 }
 

@@ -35,7 +35,15 @@ export function toMoveInView(
   };
 }
 
-/** A tenant's move-in asks the contract deposit (合同押金) instead of the move-in fees. */
+/**
+ * A tenant's move-in asks the contract deposit (合同押金) instead of the move-in fees, and the
+ * tenants' own ID documents, not the owner's (decision 0284).
+ */
+const TENANT_REQUIREMENT_LABELS: Partial<Record<MoveInRequirement, string>> = {
+  identity: '租户身份证件已登记',
+  charges: '合同押金已缴清',
+};
+
 function requirementLabel(m: MoveIn, code: MoveInRequirement): string {
-  return m.kind === 'tenant' && code === 'charges' ? '合同押金已缴清' : MoveInRequirement.label(code);
+  return (m.kind === 'tenant' ? TENANT_REQUIREMENT_LABELS[code] : undefined) ?? MoveInRequirement.label(code);
 }

@@ -27,6 +27,7 @@ import {
   toPage,
 } from '@pcs/platform';
 import { Community } from '../communities/community.entity.js';
+import { logPhoneLookup } from '../confidentiality/phone-lookups.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { currentOccupancies, today } from '../units/current-occupancies.js';
 import { Unit } from '../units/unit.entity.js';
@@ -145,14 +146,17 @@ export class PeopleService {
     if (query.name !== undefined) {
       criteria.push({ name: { $like: `${escapeLike(query.name)}%` } });
     }
-    if (query.phone !== undefined) {
-      criteria.push({ phoneDigits: phoneFields(query.phone).phoneDigits });
-    }
+    const phoneDigits = query.phone !== undefined ? phoneFields(query.phone).phoneDigits : undefined;
+    if (phoneDigits !== undefined) criteria.push({ phoneDigits });
     if (query.phoneTail !== undefined) criteria.push({ phoneTail: query.phoneTail });
     if (query.unitId !== undefined) criteria.push({ id: { $in: await this.occupantIds(query.unitId) } });
     const window = pageWindow(query);
     const page = pageQuery(window);
     const rows = await this.em.find(Person, { $and: [...criteria, page.where] }, page.options);
+    // Decision 0283: a full number's search is logged and limited before it is answered.
+    if (phoneDigits !== undefined) {
+      await logPhoneLookup(this.em, { phoneDigits, communityId: query.communityId, found: rows });
+    }
     return toPage(rows, window, (shown) => personViews(this.em, shown));
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildingKey, parseSpokenAddress } from './spoken-address.js';
+import { buildingKey, parseSpokenAddress, spokenAddressReadings, unitNumberKey } from './spoken-address.js';
 
 describe('a unit as the desk hears it', () => {
   it.each([
@@ -25,5 +25,29 @@ describe('a unit as the desk hears it', () => {
     expect(buildingKey('3')).toBe(buildingKey('3栋'));
     expect(buildingKey('A座')).toBe(buildingKey('a'));
     expect(buildingKey('3号楼')).toBe('3');
+  });
+});
+
+describe('units numbered with letters and leading zeros (decision 0285)', () => {
+  it.each([
+    ['1栋S101', { building: '1', number: 'S101' }],
+    ['3栋B1-001', { building: '3', number: 'B1-001' }],
+    ['2-801', { building: '2', number: '801' }],
+  ])('%s is %j', (text, address) => {
+    expect(parseSpokenAddress(text)).toEqual(address);
+  });
+
+  it('reads a dashed text both as building and number and as a whole number', () => {
+    expect(spokenAddressReadings('B1-001')).toEqual([
+      { building: 'B1', number: '001' },
+      { number: 'B1-001' },
+    ]);
+    expect(spokenAddressReadings('S101')).toEqual([{ number: 'S101' }]);
+    expect(spokenAddressReadings('3栋一二零一')).toEqual([]);
+  });
+
+  it('compares numbers without leading zeros and in upper case', () => {
+    expect(unitNumberKey('0801')).toBe(unitNumberKey('801'));
+    expect(unitNumberKey('s101')).toBe('S101');
   });
 });

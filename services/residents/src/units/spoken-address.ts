@@ -12,15 +12,46 @@ export interface SpokenAddress {
 const BUILDING_SUFFIX = /(号楼|栋|幢|座|楼|号)$/;
 const ROOM_SUFFIX = /(室|房|号)$/;
 
-/** Undefined when the text holds no unit number at all. */
-export function parseSpokenAddress(text: string): SpokenAddress | undefined {
+/** A unit number as units are numbered: letters, digits and dashes with a digit (`1201`, `S101`, `B1-001`). */
+const UNIT_NUMBER = /^(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+/** Where a building may end and the number begin: after a separator or a building's suffix. */
+const BUILDING_END = /([\s\-#/]|号楼|栋|幢|座|楼|号)$/;
+
+/**
+ * Every way the text may split into a building and a number (decision 0285): `3-1201` is unit
+ * `1201` of building 3, or a unit numbered `3-1201`; `B1-001` a parking space so numbered, or `001` of
+ * building B1. The widest building first. Empty when the text holds no unit number at all.
+ */
+export function spokenAddressReadings(text: string): SpokenAddress[] {
   const spoken = text.trim().replace(ROOM_SUFFIX, '').trim();
-  const match = /^(.*?)[\s\-#/]*([0-9]{1,6}[A-Za-z]?)$/.exec(spoken);
-  if (!match) return undefined;
-  const [, before = '', number = ''] = match;
-  const building = buildingKey(before.replace(/[\s\-#/]+$/, ''));
-  if (before.trim() !== '' && building === '') return undefined;
-  return building === '' ? { number: number.toUpperCase() } : { building, number: number.toUpperCase() };
+  const readings: SpokenAddress[] = [];
+  for (let end = spoken.length - 1; end >= 0; end--) {
+    const before = spoken.slice(0, end);
+    const number = spoken.slice(end).trim();
+    if (!UNIT_NUMBER.test(number) || number.length > 12) continue;
+    if (before.trim() === '') {
+      readings.push({ number: number.toUpperCase() });
+      continue;
+    }
+    if (!BUILDING_END.test(before)) continue;
+    const building = buildingKey(before.replace(/[\s\-#/]+$/, ''));
+    // `3栋B1`: a building's word inside says the building ended earlier (`3栋`, number `B1-001`).
+    if (building !== '' && !/号楼|栋|幢|座/.test(building)) {
+      readings.push({ building, number: number.toUpperCase() });
+    }
+  }
+  return readings;
+}
+
+/** The reading with a building if there is one: how the desk says a unit most of the time. */
+export function parseSpokenAddress(text: string): SpokenAddress | undefined {
+  const readings = spokenAddressReadings(text);
+  return readings.find((r) => r.building !== undefined) ?? readings[0];
+}
+
+/** A number as compared: upper case, leading zeros dropped (`0801` and `801` are one unit). */
+export function unitNumberKey(number: string): string {
+  return number.toUpperCase().replace(/^0+/, '');
 }
 
 /** A building's code or spoken name, as compared: `3号楼` → `3`, `a座` → `A`. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import {
   CreateUnit,
   DomainError,
@@ -26,7 +26,7 @@ import { Building } from '../communities/building.entity.js';
 import { visibleCommunity } from '../communities/visible-community.js';
 import { applyFieldChanges } from '../persistence/field-changes.js';
 import { flushUnique } from '../persistence/flush-unique.js';
-import { buildingKey, parseSpokenAddress } from './spoken-address.js';
+import { buildingKey, spokenAddressReadings, unitNumberKey } from './spoken-address.js';
 import { Unit } from './unit.entity.js';
 import { lockUnit } from './unit-lock.js';
 import { publishUnitUpdated } from './unit-updated.js';
@@ -183,13 +183,14 @@ export class UnitsService {
     if (query.buildingId !== undefined && !(await this.em.findOne(Building, { id: query.buildingId }))) {
       throw DomainError.notFound('BUILDING_NOT_FOUND');
     }
-    const spoken = query.address !== undefined ? await this.spokenUnit(query.communityId, query.address) : {};
+    const spoken =
+      query.address !== undefined ? [await this.spokenUnit(query.communityId, query.address)] : [];
     const window = pageWindow(query);
     const page = pageQuery(window);
     const rows = await this.em.find(
       Unit,
       {
-        ...spoken,
+        ...(spoken.length > 0 ? { $and: spoken } : {}),
         ...(query.communityId !== undefined ? { communityId: query.communityId } : {}),
         ...(query.buildingId !== undefined ? { buildingId: query.buildingId } : {}),
         ...(query.status !== undefined ? { status: query.status } : {}),
@@ -201,22 +202,41 @@ export class UnitsService {
     return toPage(rows, window, (shown) => unitViews(this.em, shown));
   }
 
-  /** The filter a spoken address (`3号楼1201室`) makes within a community; buildings match by code or name. */
-  private async spokenUnit(
-    communityId: string | undefined,
-    address: string,
-  ): Promise<{ number: string; buildingId?: { $in: string[] } }> {
-    const spoken = parseSpokenAddress(address);
-    if (!spoken || communityId === undefined) {
+  /**
+   * The filter a spoken address (`3号楼1201室`) makes within a community: any reading of it (decision
+   * 0285), buildings matched by code or name and numbers without leading zeros in upper case, or the
+   * unit's own label as typed. A text that names no unit at all is 400 naming `address`.
+   */
+  private async spokenUnit(communityId: string | undefined, address: string): Promise<FilterQuery<Unit>> {
+    const readings = spokenAddressReadings(address);
+    const label = address.trim().toUpperCase();
+    if (communityId === undefined || (readings.length === 0 && !(await this.labelled(communityId, label)))) {
       throw DomainError.validation([
         { field: 'address', message: 'address must name a unit as 3-1201, 3栋1201 or 3号楼1201室' },
       ]);
     }
-    if (spoken.building === undefined) return { number: spoken.number };
-    const buildings = await this.em.find(Building, { communityId }, { fields: ['id', 'code', 'name'] });
-    const matching = buildings
-      .filter((b) => buildingKey(b.code) === spoken.building || buildingKey(b.name) === spoken.building)
-      .map((b) => b.id);
-    return { number: spoken.number, buildingId: { $in: matching } };
+    const buildings = readings.some((r) => r.building !== undefined)
+      ? await this.em.find(Building, { communityId }, { fields: ['id', 'code', 'name'] })
+      : [];
+    const alternatives: FilterQuery<Unit>[] = readings.map((reading) => ({
+      [raw(`ltrim(upper(number), '0')`)]: unitNumberKey(reading.number),
+      ...(reading.building !== undefined
+        ? {
+            buildingId: {
+              $in: buildings
+                .filter(
+                  (b) => buildingKey(b.code) === reading.building || buildingKey(b.name) === reading.building,
+                )
+                .map((b) => b.id),
+            },
+          }
+        : {}),
+    }));
+    alternatives.push({ [raw('upper(label)')]: label });
+    return { $or: alternatives };
+  }
+
+  private async labelled(communityId: string, label: string): Promise<boolean> {
+    return (await this.em.count(Unit, { communityId, [raw('upper(label)')]: label })) > 0;
   }
 }

@@ -1,4 +1,4 @@
-import { IsString, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsInstant } from '../../validation/validators.js';
 
 export class PersonalDataAccessView {
@@ -8,11 +8,14 @@ export class PersonalDataAccessView {
   @IsString()
   communityId!: string;
 
+  /** Absent for a phone lookup that found nobody (decision 0283). */
+  @IsOptional()
   @IsUUID()
-  personId!: string;
+  personId?: string;
 
+  @IsOptional()
   @IsString()
-  personName!: string;
+  personName?: string;
 
   @IsString()
   actorId!: string;

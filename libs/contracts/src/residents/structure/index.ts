@@ -7,6 +7,7 @@ export * from './create-building.js';
 export * from './create-community.js';
 export * from './create-unit.js';
 export * from './get-community.js';
+export * from './get-company.js';
 export * from './get-unit.js';
 export * from './list-buildings.js';
 export * from './list-units.js';

@@ -18,6 +18,7 @@ import {
 } from './corrections.js';
 import { CreateUnitV1 } from './create-unit.js';
 import { GetCommunityV1 } from './get-community.js';
+import { GetCompanyV1 } from './get-company.js';
 import { GetUnitV1 } from './get-unit.js';
 import { ListBuildingsV1 } from './list-buildings.js';
 import { ListUnitsV1 } from './list-units.js';
@@ -130,6 +131,12 @@ export const UpdateCompany = defineCommand<CompanySettingsV1, CompanyView>({
   request: CompanySettingsV1,
   summary:
     "Set the caller's company name and settings (the decoration deposit's refund wait), with a reason (GEN-3)",
+});
+
+export const GetCompany = defineQuery<GetCompanyV1, CompanyView>({
+  subject: Q.getCompany,
+  request: GetCompanyV1,
+  summary: "Read the caller's company name and settings",
 });
 
 export const UnitUpdated = defineEvent({

@@ -78,9 +78,14 @@ export class UnitView {
   @IsString()
   statusLabel!: string;
 
+  /**
+   * The current occupants. Absent for callers who may not read the resident file (`people.read`):
+   * nobody learns who lives in 3-1201 by reading the unit (GEN-4, decision 0279).
+   */
+  @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => UnitOccupantView)
-  occupants!: UnitOccupantView[];
+  occupants?: UnitOccupantView[];
 
   @IsInt()
   version!: number;
