@@ -426,8 +426,11 @@ async function work(api, i, created, plan, previous) {
     if (previous) await act('merge', { intoId: previous, reason: '同一事项重复登记' });
     return;
   }
+  // CMP-3: the promise keeps to a resolution deadline still ahead (decision 0294).
+  const resolveDue = Date.parse(created.deadlines?.find((d) => d.kind === 'resolve')?.dueAt ?? '');
+  const inTwoDays = Date.now() + 2 * 86_400_000;
   await act('acknowledge', {
-    promisedAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    promisedAt: new Date(resolveDue > Date.now() ? Math.min(inTwoDays, resolveDue) : inTwoDays).toISOString(),
     note: '已告知业主处理时限',
   });
   if (plan === 'paused') {

@@ -90,11 +90,8 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
     const id = assigned.id;
     expect(assigned).toMatchObject({ status: 'assigned', department: 'cleaning', handler: { name: '赵敏' } });
 
-    // The customer is told the same day and agrees to wait past the holiday for the resolution.
-    await stack.http('POST', `/api/v1/complaints/${id}/acknowledge`, {
-      token: desk,
-      body: { promisedAt: at('2026-10-12T18:00:00'), note: '已告知业主节后处理' },
-    });
+    // The customer agrees to wait past the holiday for the resolution, and is told the same day when
+    // it will be resolved: the extension first, as the promise keeps to the deadline (decision 0294).
     const extended = await stack.http('POST', `/api/v1/complaints/${id}/extend`, {
       token: desk,
       body: {
@@ -105,6 +102,11 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
       },
     });
     expect(extended.status).toBe(200);
+    const acknowledged = await stack.http('POST', `/api/v1/complaints/${id}/acknowledge`, {
+      token: desk,
+      body: { promisedAt: at('2026-10-12T18:00:00'), note: '已告知业主节后处理' },
+    });
+    expect(acknowledged.status).toBe(200);
 
     // 10-08, after the holiday: the feedback is not yet due, so nothing climbs.
     setClock(at('2026-10-08T12:00:00'));
@@ -168,8 +170,8 @@ describe('a complaint ignored across a holiday is escalated, then resolved, visi
     ).toEqual([
       'registered',
       'assign',
-      'acknowledge',
       'extend',
+      'acknowledge',
       'escalate',
       'acknowledge-escalation',
       'resolve',

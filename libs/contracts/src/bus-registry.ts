@@ -67,6 +67,12 @@ export const EVENT_SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly EventSub
       filterSubject: ResidentsBus.events.communityCreated,
     },
     { purpose: 'units', stream: ResidentsBus.stream, filterSubject: ResidentsBus.events.unitCreated },
+    // SAT-1, SAT-2, DESK-3: corrected labels and types of units (decision 0303).
+    {
+      purpose: 'unit-corrections',
+      stream: ResidentsBus.stream,
+      filterSubject: ResidentsBus.events.unitUpdated,
+    },
     // SAT-1, SAT-2: which households are occupied, and the first survey at half occupancy.
     {
       purpose: 'unit-statuses',

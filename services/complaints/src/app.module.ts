@@ -51,6 +51,7 @@ import { Migration20261205300000_Surveys } from './migrations/Migration202612053
 import { Migration20261205300000_ComplaintReports } from './migrations/Migration20261205300000_ComplaintReports.js';
 import { Migration20261206100000_OpenCounts } from './migrations/Migration20261206100000_OpenCounts.js';
 import { Migration20261207100000_RepairNumbersAndVisitDays } from './migrations/Migration20261207100000_RepairNumbersAndVisitDays.js';
+import { Migration20261208100000_UnitCorrections } from './migrations/Migration20261208100000_UnitCorrections.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
@@ -118,4 +119,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261205300000_ComplaintReports,
   Migration20261206100000_OpenCounts,
   Migration20261207100000_RepairNumbersAndVisitDays,
+  Migration20261208100000_UnitCorrections,
 ];

@@ -126,7 +126,9 @@ describe("the desk's call-back list (CMP-4)", () => {
   });
 
   it('GEN-5: another community’s call-backs are neither listed nor found', async () => {
-    const list = await openList({}, elsewhere);
+    // Asked by name, a community outside the caller's scope is 404 (decision 0302); unnamed, nothing shows.
+    await expect(openList({}, elsewhere)).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
+    const list = await request<Page<CallBackView>>(ListCallBacks, {}, elsewhere);
     expect(list.items).toEqual([]);
     const any = (await openList()).items[0]!;
     await expect(

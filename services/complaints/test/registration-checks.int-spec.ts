@@ -13,7 +13,11 @@ import {
   ResidentsBus,
   ResolveComplaint,
   UnitCreated,
+  UnitUpdated,
+  GetCallerHistory,
+  type CallerHistoryView,
   type CommandDefinition,
+  type UnitType,
   type ComplaintView,
 } from '@pcs/contracts';
 import { Clock } from '@pcs/platform';
@@ -255,5 +259,95 @@ describe('what a registration names, and what an entry records (CMP-1, CMP-2, CM
       minutes: '说明',
     });
     expect(recorded.meeting?.heldAt).toBe('2026-11-24T03:30:00.000Z');
+  });
+
+  it('CMP-1, CMP-9: an anonymous customer with a surname or a phone is refused naming customer.anonymous (decision 0292)', async () => {
+    clock().travelTo(at('2026-11-24T12:00:00'));
+    const before = await count();
+    for (const customer of [
+      { anonymous: true, surname: '张', phone: '13800138000' },
+      { anonymous: true, phone: '13800138000' },
+      { anonymous: true, surname: '张' },
+    ])
+      await expect(register({ receivedAt: '2026-11-24T11:00:00+08:00', customer })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'customer.anonymous' })] },
+      });
+    expect(await count()).toBe(before);
+    const anonymous = await register({
+      receivedAt: '2026-11-24T11:00:00+08:00',
+      customer: { anonymous: true },
+    });
+    expect(anonymous.customer).toEqual({ anonymous: true });
+  });
+
+  it('CMP-1: a contact received more than 60 days ago is refused naming receivedAt (decision 0296)', async () => {
+    clock().travelTo(at('2026-11-24T12:00:00'));
+    const before = await count();
+    for (const receivedAt of ['2020-01-01T10:00:00+08:00', '2026-09-25T11:00:00+08:00'])
+      await expect(register({ receivedAt })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'receivedAt' })] },
+      });
+    expect(await count()).toBe(before);
+    // Four weeks back, as the demo register loads, is still taken.
+    const old = await register({ receivedAt: '2026-10-27T10:00:00+08:00' });
+    expect(old.receivedAt).toBe('2026-10-27T02:00:00.000Z');
+  });
+
+  it('residents F12: a unit corrected in residents is corrected here, the newest version winning (decision 0303)', async () => {
+    const unitId = '0193d000-0000-7000-8000-000000000105';
+    const unit = (version: number, label: string, type: UnitType) => ({
+      source: 'residents',
+      subject: unitId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      aggregateversion: version,
+      data: { unitId, buildingId: UNIT_GZ01, label, type, grossAreaCentiM2: 8900 },
+    });
+    const corrected = (version: number, label: string, type: UnitType) => {
+      const event = unit(version, label, type);
+      return fixture.bus.publishEvent(UnitUpdated, ResidentsBus, {
+        ...event,
+        data: { ...event.data, changedFields: ['label'], reason: '按门牌更正' },
+      });
+    };
+    // The correction may arrive before the creation: the older description changes nothing.
+    await corrected(3, '5号楼201', 'parking');
+    await fixture.bus.publishEvent(UnitCreated, ResidentsBus, unit(1, '5栋201', 'residence'));
+    await corrected(2, '旧名201', 'residence');
+    const label = async () =>
+      (await request<CallerHistoryView>(GetCallerHistory, { unitIds: [unitId] })).units[0]?.label;
+    await eventually(async () => expect(await label()).toBe('5号楼201'), 15_000, 200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await label()).toBe('5号楼201');
+    const [row] = await fixture.service.app
+      .get(MikroORM)
+      .em.fork()
+      .getConnection()
+      .execute<{ type: string; version: number }[]>(
+        `select type, version from unit_replica where unit_id = ?`,
+        [unitId],
+      );
+    expect(row).toEqual({ type: 'parking', version: 3 });
+  });
+
+  it('DESK-3: the caller history of one community shows its entries only; out of scope or unknown is 404 (decision 0299)', async () => {
+    clock().travelTo(at('2026-11-24T12:00:00'));
+    const phone = '13911112222';
+    const here = await register({
+      receivedAt: '2026-11-24T11:00:00+08:00',
+      customer: { surname: '周', phone },
+    });
+    const history = (communityId: string, actor = desk) =>
+      request<CallerHistoryView>(GetCallerHistory, { phone, communityId }, actor);
+    expect((await history('GZ01')).openEntries.map((e) => e.complaintId)).toContain(here.id);
+    const everywhere = staff({ roles: ['cs-manager'], communities: ['*'] });
+    expect((await history('GZ02', everywhere)).openEntries).toEqual([]);
+    for (const [communityId, actor] of [
+      ['GZ02', desk],
+      ['ZZ99', everywhere],
+    ] as const)
+      await expect(history(communityId, actor)).rejects.toMatchObject({ code: 'COMMUNITY_NOT_FOUND' });
   });
 });

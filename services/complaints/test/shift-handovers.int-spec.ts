@@ -259,19 +259,20 @@ describe('shift handovers (DESK-1)', () => {
     ).toEqual([second.id]);
   });
 
-  it('bad input: a shift said to end more than a year ahead is refused naming shiftEndsAt, and nothing is handed over (decision 0226)', async () => {
+  it('bad input: a shift said to end more than a year ahead, or far from the handover, is refused naming shiftEndsAt, and nothing is handed over (decisions 0226, 0300)', async () => {
     const count = async () =>
       (await request<Page<ShiftHandoverView>>(ListShiftHandovers, { limit: 100 }, supervisor)).items.length;
     const before = await count();
-    const now = clock().now();
-    await expect(
-      request(CreateShiftHandover, {
-        communityId: 'GZ01',
-        to: ref(relief),
-        shiftEndsAt: new Date(now.getTime() + 367 * 86_400_000).toISOString(),
-        summary: '交班',
-      }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'shiftEndsAt' }] } });
+    const now = clock().now().getTime();
+    for (const shiftEndsAt of [now + 367 * 86_400_000, now - 2 * 86_400_000, now + 2 * 86_400_000, 0])
+      await expect(
+        request(CreateShiftHandover, {
+          communityId: 'GZ01',
+          to: ref(relief),
+          shiftEndsAt: new Date(shiftEndsAt).toISOString(),
+          summary: '交班',
+        }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'shiftEndsAt' }] } });
     expect(await count()).toBe(before);
   });
 

@@ -300,21 +300,26 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
     });
   });
 
-  it('bad input: an incident expected to end more than a year ahead is refused naming expectedEndAt, and none is opened (decision 0226)', async () => {
+  it('bad input: an incident expected to end more than a year ahead, or before it opens, is refused naming expectedEndAt, and none is opened (decisions 0226, 0300)', async () => {
     const opened = async () =>
       (await em().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from incident`))[0]?.n;
     const before = await opened();
-    await expect(
-      request(OpenIncident, {
-        communityId: 'GZ01',
-        cause: 'water-cut',
-        buildingIds: [B1],
-        title: '1栋停水',
-        description: '1栋二次供水水泵故障',
-        notice: '因水泵故障，1栋停水，请提前储水。',
-        expectedEndAt: new Date(clock().now().getTime() + 367 * 86_400_000).toISOString(),
-      }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'expectedEndAt' }] } });
+    const now = clock().now().getTime();
+    for (const expectedEndAt of [now + 367 * 86_400_000, now - 86_400_000, now - 330 * 86_400_000])
+      await expect(
+        request(OpenIncident, {
+          communityId: 'GZ01',
+          cause: 'water-cut',
+          buildingIds: [B1],
+          title: '1栋停水',
+          description: '1栋二次供水水泵故障',
+          notice: '因水泵故障，1栋停水，请提前储水。',
+          expectedEndAt: new Date(expectedEndAt).toISOString(),
+        }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [{ field: 'expectedEndAt' }] },
+      });
     expect(await opened()).toBe(before);
   });
 
@@ -524,6 +529,12 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
       line: '8001',
       receivedAt: iso('2026-11-21T16:00:00'),
     };
+    clock().travelTo(at('2026-11-21T16:00:05'));
+    // Decision 0300: a call rings now, not in 2020.
+    for (const receivedAt of ['2020-01-01T00:00:00Z', iso('2026-11-21T15:40:00')])
+      await expect(
+        request(RecordIncomingCall, { ...report, callId: 'pbx-old', receivedAt }, exchange),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'receivedAt' }] } });
     const call = await request<IncomingCallView>(RecordIncomingCall, report, exchange);
     expect(call).toMatchObject({
       phone: '138****5678',

@@ -152,15 +152,33 @@ describe('complaints routes probed with bad input and odd sequences', () => {
         failures.push(`${path}: ${(error as Error).message}`);
       }
     }
-    // An inverted window finds nothing; a community the caller does not see is an empty page (decision 0210).
-    for (const path of [
-      '/api/v1/complaints?receivedFrom=2026-12-01T00:00:00%2B08:00&receivedTo=2026-11-01T00:00:00%2B08:00',
-      '/api/v1/complaints?communityId=GZ02',
-      '/api/v1/complaints/return-visits?communityId=GZ02',
-    ]) {
-      const res = await call('GET', path);
-      expect({ path, status: res.status, items: res.json.items }).toEqual({ path, status: 200, items: [] });
-    }
+    // An inverted window finds nothing.
+    const inverted =
+      '/api/v1/complaints?receivedFrom=2026-12-01T00:00:00%2B08:00&receivedTo=2026-11-01T00:00:00%2B08:00';
+    const res = await call('GET', inverted);
+    expect({ status: res.status, items: res.json.items }).toEqual({ status: 200, items: [] });
+    // GEN-5: a community the caller does not see, or none at all, is 404 on every list (decisions 0138, 0302).
+    for (const community of ['GZ02', 'ZZ99'])
+      for (const list of [
+        '/api/v1/complaints',
+        '/api/v1/complaints/call-backs',
+        '/api/v1/complaints/return-visits',
+        '/api/v1/early-warnings',
+        '/api/v1/incidents',
+        '/api/v1/shift-handovers',
+        '/api/v1/surveys',
+        '/api/v1/surveys/revisits',
+        '/api/v1/surveys/scores',
+        '/api/v1/incoming-calls',
+      ]) {
+        const path = `${list}?communityId=${community}`;
+        const listed = await call('GET', path);
+        expect({ path, status: listed.status, code: listed.json?.code }).toEqual({
+          path,
+          status: 404,
+          code: 'COMMUNITY_NOT_FOUND',
+        });
+      }
     expect(failures).toEqual([]);
   });
 
@@ -488,6 +506,14 @@ describe('complaints routes probed with bad input and odd sequences', () => {
         [400],
         'year',
       ],
+      // Decision 0300: a year as a JSON string is a mistyped integer like any other.
+      [
+        'POST',
+        '/api/v1/surveys',
+        { communityId: 'GZ01', year: '2027', samplePercent: 15, seed: 's' },
+        [400],
+        'year',
+      ],
       ['GET', `/api/v1/surveys/${MISSING}`, undefined, [404]],
       ['GET', `/api/v1/surveys/${MISSING}/responses`, undefined, [404]],
       ['POST', `/api/v1/surveys/responses/${MISSING}/revisit`, { note: '已上门' }, [404]],
@@ -779,5 +805,60 @@ describe('complaints routes probed with bad input and odd sequences', () => {
       [a, b].map(async (x) => (await call('GET', `/api/v1/complaints/${x.id}`)).json.status),
     );
     expect(statuses.sort()).toEqual(['merged', 'registered']);
+  });
+
+  it('GEN-5, DESK-3: the caller card shows the requested community only; one out of scope or unknown is 404 (decision 0299)', async () => {
+    const everywhere = await staffToken({
+      sub: 'staff-0904',
+      name: '郑敏',
+      roles: ['cs-manager'],
+      communities: ['*'],
+    });
+    const phone = '13700137123';
+    const here = await register({ customer: { surname: '李', phone } }, everywhere);
+    const card = (communityId: string, token = everywhere) =>
+      call('GET', `/api/v1/caller-card?phone=${phone}&communityId=${communityId}`, undefined, token);
+    const gz01 = await card('GZ01');
+    expect(gz01.status).toBe(200);
+    expect(JSON.stringify(gz01.json.openEntries)).toContain(here.id);
+    const gz02 = await card('GZ02');
+    expect(gz02.status).toBe(200);
+    expect(JSON.stringify(gz02.json)).not.toContain(here.id);
+    for (const [communityId, token] of [
+      ['GZ02', manager],
+      ['ZZ99', manager],
+      ['ZZ99', everywhere],
+    ] as const) {
+      const res = await card(communityId, token);
+      expect({ communityId, status: res.status, code: res.json?.code }).toEqual({
+        communityId,
+        status: 404,
+        code: 'COMMUNITY_NOT_FOUND',
+      });
+    }
+  });
+
+  it('CMP-2: finance reads the fee complaints it handles (decision 0291)', async () => {
+    const finance = await staffToken({
+      sub: 'staff-0601',
+      name: '周婷',
+      roles: ['finance'],
+      communities: ['*'],
+    });
+    const c = await register({ category: 'fees' });
+    await act(c.id, 'assign', { handler: { staffId: 'staff-0601', name: '周婷' } });
+    const read = await call('GET', `/api/v1/complaints/${c.id}`, undefined, finance);
+    expect({ status: read.status, department: read.json.department }).toEqual({
+      status: 200,
+      department: 'finance',
+    });
+    const mine = await call(
+      'GET',
+      '/api/v1/complaints?communityId=GZ01&handlerId=staff-0601',
+      undefined,
+      finance,
+    );
+    expect(mine.status).toBe(200);
+    expect(mine.json.items.map((i: { id: string }) => i.id)).toContain(c.id);
   });
 });

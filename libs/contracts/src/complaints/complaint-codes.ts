@@ -1,4 +1,5 @@
 import { labelledCodes, type CodeOf } from '../common/labelled-codes.js';
+import type { Role } from '../identity/role.js';
 
 /**
  * DESK-2, CMP-13: what a register entry became. Complaints get deadlines; suggestions and praise are
@@ -53,6 +54,21 @@ export const Department = labelledCodes({
   management: '管理处',
 });
 export type Department = CodeOf<typeof Department>;
+
+/**
+ * CMP-8: whose staff acknowledge the record (签字认可) for each department (decision 0290). Cleaning,
+ * landscaping and the management office have no role of their own: the customer-service leads who
+ * oversee them sign for the first two, the customer-service manager for the management office.
+ */
+export const DEPARTMENT_SIGNERS: Readonly<Record<Department, readonly Role[]>> = {
+  engineering: ['engineer', 'chief-engineer', 'repair-lead', 'dispatcher'],
+  cleaning: ['cs-supervisor', 'cs-manager'],
+  security: ['security'],
+  landscaping: ['cs-supervisor', 'cs-manager'],
+  'customer-service': ['front-desk', 'cs-supervisor', 'cs-manager'],
+  finance: ['finance'],
+  management: ['cs-manager'],
+};
 
 /** CMP-2 defaults: the department responsible for each category (a company setting later). */
 export const CATEGORY_DEPARTMENTS: Readonly<Record<ComplaintCategory, Department>> = {

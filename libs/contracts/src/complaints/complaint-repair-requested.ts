@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsInstant } from '../validation/validators.js';
 import { ComplaintCategory, ComplaintKind } from './complaint-codes.js';
 
@@ -38,4 +38,13 @@ export class ComplaintRepairRequestedV1 {
 
   @IsInstant()
   requestedAt!: string;
+
+  /**
+   * Whether the caller stayed anonymous (CMP-1). `false`: the caller left a surname and a contact,
+   * kept by the complaint (decision 0007), so the repair's return visit is due (MNT-10, decision
+   * 0321). Optional: absent from publishers before it, read then as before.
+   */
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean;
 }

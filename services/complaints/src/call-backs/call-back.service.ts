@@ -23,6 +23,7 @@ import { COMPLAINT_RECORD } from '../complaints/complaint.view.js';
 import { CALL_BACK_RECORD } from './call-back-book.js';
 import { CallBack } from './call-back.entity.js';
 import { callBackView, callBackViews } from './call-back.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
 
 /** CMP-4: the desk's call-back list and the calls made from it. */
 @Injectable()
@@ -42,7 +43,8 @@ export class CallBackService {
     const window = pageWindow(query, { name: `ListCallBacksV1:${status}` });
     const page = pageQuery(window, status === 'open' ? 'asc' : 'desc');
     const where: FilterQuery<CallBack> = { ...page.where, status };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     const rows = await this.em.find(CallBack, where, page.options);
     return toPage(rows, window, (shown) => callBackViews(this.em, shown, this.clock.now()));
   }

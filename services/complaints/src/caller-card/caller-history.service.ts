@@ -7,7 +7,7 @@ import {
   type CallerHistoryView,
   type GetCallerHistoryV1,
 } from '@pcs/contracts';
-import { Clock } from '@pcs/platform';
+import { CallContext, Clock, knownCommunity } from '@pcs/platform';
 import { SUMMARY_FIELDS, toComplaintSummary } from '../complaints/complaint-summary.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { UNRESOLVED_STATUSES } from '../complaints/complaint.state.js';
@@ -32,12 +32,21 @@ export class CallerHistoryService {
 
   async history(query: GetCallerHistoryV1): Promise<CallerHistoryView> {
     const now = this.clock.now();
+    // GEN-5: the card of one community shows that community's history only (decision 0299).
+    const community = query.communityId
+      ? (await knownCommunity(this.em, CallContext.actor(), query.communityId)).communityId
+      : undefined;
+    const inCommunity = community ? { communityId: community } : {};
     const digits = query.phone ? phoneDigits(query.phone) : undefined;
     const units = query.unitIds?.length
-      ? await this.em.find(UnitReplica, { unitId: { $in: query.unitIds } }, { orderBy: { label: 'asc' } })
+      ? await this.em.find(
+          UnitReplica,
+          { unitId: { $in: query.unitIds }, ...inCommunity },
+          { orderBy: { label: 'asc' } },
+        )
       : [];
     const matches: FilterQuery<Complaint>[] = [];
-    if (digits) matches.push({ phoneDigits: digits });
+    if (digits) matches.push({ phoneDigits: digits, ...inCommunity });
     if (units.length) matches.push({ unitId: { $in: units.map((u) => u.unitId) } });
     const unitViews = units.map((u) => ({
       unitId: u.unitId,

@@ -24,10 +24,15 @@ import {
   Outbox,
   pageQuery,
   pageWindow,
+  RECORDED_TIME_SKEW_MS,
   runCommand,
   toPage,
 } from '@pcs/platform';
 import { IncomingCall } from './incoming-call.entity.js';
+import { listedCommunity } from '../replicas/listed-community.js';
+
+/** Decision 0300: a call the exchange reports rang at most this long ago. */
+const RINGING_WITHIN_MS = 15 * 60_000;
 
 export function incomingCallView(c: IncomingCall): IncomingCallView {
   return {
@@ -68,6 +73,16 @@ export class IncomingCallService {
         );
         if (known) return known; // the exchange retried: one call
         const now = this.clock.now();
+        // DESK-3: the exchange reports a call as it rings: received within minutes of now (decision 0300).
+        const receivedAt = new Date(command.receivedAt).getTime();
+        if (
+          receivedAt < now.getTime() - RINGING_WITHIN_MS ||
+          receivedAt > now.getTime() + RECORDED_TIME_SKEW_MS
+        ) {
+          throw DomainError.validation([
+            { field: 'receivedAt', message: 'receivedAt must lie within 15 minutes of now' },
+          ]);
+        }
         const phone = formatPhone(command.callerNumber) ?? command.callerNumber;
         const call = em.create(IncomingCall, {
           id: newId(),
@@ -104,7 +119,8 @@ export class IncomingCallService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<IncomingCall> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.status) where.status = query.status;
     const rows = await this.em.find(IncomingCall, where, page.options);
     return toPage(rows, window, (shown) => shown.map(incomingCallView));

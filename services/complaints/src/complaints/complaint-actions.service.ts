@@ -23,6 +23,7 @@ import {
 } from '@pcs/platform';
 import type { WorkCalendar } from '@pcs/work-calendar';
 import { putOnCallBackList } from '../call-backs/call-back-book.js';
+import type { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
 import { applyDeadlineOps, openClocks } from '../deadlines/deadline-book.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { decide, type ComplaintCommand, type Decision } from './complaint.rules.js';
@@ -40,6 +41,8 @@ export interface ActionContext {
   refusesVisits: () => Promise<boolean>;
   /** When the entry's resolution is due now, if a clock runs for it. */
   resolveDue: () => Promise<Date | undefined>;
+  /** The resolution clock open now, if there is one (paused or running). */
+  resolveClock: () => Promise<ComplaintDeadline | undefined>;
   /** GEN-1: the company's working calendar in the entry's community's time zone. */
   calendar: () => Promise<WorkCalendar>;
 }
@@ -83,6 +86,7 @@ export class ComplaintActionsService {
           refusesVisits: () => refusesVisits(em, complaint),
           resolveDue: async () =>
             (await openClocks(em, complaint.id)).find((d) => d.kind === 'resolve')?.dueAt,
+          resolveClock: async () => (await openClocks(em, complaint.id)).find((d) => d.kind === 'resolve'),
           calendar: async () =>
             this.calendars.forCompany(
               em,
@@ -121,7 +125,7 @@ export class ComplaintActionsService {
     if (complaint.overdueSince && !open.some((d) => d.escalatedAt)) complaint.overdueSince = null;
     archiveRecord(em, COMPLAINT_RECORD, complaint, {
       action,
-      changes: archivedChanges(decision),
+      changes: { ...archivedChanges(decision), ...decision.recorded },
       reason,
       at: now,
     });

@@ -1,5 +1,7 @@
 import { archiveRecord, lockRecord } from '@pcs/platform';
-import { DomainError } from '@pcs/contracts';
+import { DomainError, RepairProgress, type RepairProgress as Progress } from '@pcs/contracts';
+import { CALL_BACK_RECORD } from '../call-backs/call-back-book.js';
+import { CallBack } from '../call-backs/call-back.entity.js';
 import { isFinalStatus } from './complaint.state.js';
 import type { ActionContext } from './complaint-actions.service.js';
 import type { ComplaintCommand } from './complaint.rules.js';
@@ -28,6 +30,8 @@ export async function mergeInto(
     });
   }
   refuseLesserSurvivor(ctx.complaint, into);
+  refuseOpenRepair(ctx.complaint);
+  await closeCallBack(ctx, into);
   into.updatedAt = ctx.now;
   archiveRecord(ctx.em, COMPLAINT_RECORD, into, {
     action: 'merged-in',
@@ -52,4 +56,54 @@ function refuseLesserSurvivor(merged: Complaint, into: Complaint): void {
     throw refuse(`重大投诉不能合并进非重大的 ${into.number}，请将其合并进本投诉`);
   if (merged.escalationLevel > into.escalationLevel)
     throw refuse(`本登记已上报至更高层级，不能合并进 ${into.number}，请将其合并进本登记`);
+}
+
+/** Maintenance's stages after which a repair request no longer works for anyone (MNT-1). */
+const REPAIR_DONE: readonly Progress[] = ['completed', 'settled', 'cancelled'];
+
+/**
+ * CMP-2, CMP-16: an entry whose repair request is still open in maintenance is not merged: the
+ * request is linked to it alone and would go on without anyone following it (decision 0295).
+ */
+function refuseOpenRepair(merged: Complaint): void {
+  if (!merged.repairRequested) return;
+  const progress = merged.repairStatus as Progress | undefined;
+  if (progress && REPAIR_DONE.includes(progress)) return;
+  const request = merged.repairRequestNumber ?? '';
+  throw new DomainError(
+    'BUSINESS_RULE_VIOLATED',
+    `${merged.number} 的报修单${request ? ` ${request} ` : ''}仍在处理中(${progress ? RepairProgress.label(progress) : '待受理'})，不能合并：请在维修完工或取消后再合并`,
+    {
+      field: 'id',
+      ...(merged.repairRequestNumber ? { repairRequestNumber: merged.repairRequestNumber } : {}),
+      ...(progress ? { repairStatus: progress } : {}),
+    },
+  );
+}
+
+/**
+ * CMP-4, CMP-16: the merged entry's open call-back leaves the desk's list with it, in the merge's
+ * transaction; the entry that stays carries the handling, and its own escalations call the customer
+ * (decision 0298).
+ */
+async function closeCallBack(ctx: ActionContext, into: Complaint): Promise<void> {
+  const open = await ctx.em.findOne(
+    CallBack,
+    { complaintId: ctx.complaint.id, status: 'open' },
+    { filters: false },
+  );
+  if (!open) return;
+  Object.assign(open, {
+    status: 'merged',
+    outcome: `登记已合并至 ${into.number}`,
+    doneAt: ctx.now,
+    doneById: ctx.actor.sub,
+    doneByName: ctx.actor.name,
+    updatedAt: ctx.now,
+  });
+  archiveRecord(ctx.em, CALL_BACK_RECORD, open, {
+    action: 'merged',
+    changes: { status: { from: 'open', to: 'merged' }, intoId: into.id, intoNumber: into.number },
+    at: ctx.now,
+  });
 }

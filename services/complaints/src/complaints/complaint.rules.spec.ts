@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ComplaintKind, ComplaintStatus, DomainError, ReturnVisitStatus } from '@pcs/contracts';
+import { ComplaintKind, ComplaintStatus, DomainError, ReturnVisitStatus, type Role } from '@pcs/contracts';
 import type { DeadlineOp } from '../deadlines/deadline-rule.js';
 import { COMPLAINT_POLICY } from './complaint-policy.js';
 import { decide, TOP_LEVEL, type ComplaintCommand, type ComplaintFacts } from './complaint.rules.js';
@@ -95,6 +95,7 @@ const commandArb: fc.Arbitrary<ComplaintCommand> = fc.oneof(
     action: 'sign-off',
     department: department as 'engineering',
     by: handler,
+    roles: ['engineer', 'cs-supervisor'],
   })),
   fc
     .constantFrom('very-satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very-dissatisfied')
@@ -451,5 +452,90 @@ describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
         COMPLAINT_POLICY,
       ),
     ).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
+  });
+
+  it('CMP-8: a department signs off through its own staff only (decision 0290)', () => {
+    const resolved = registered({ status: 'resolved', handlerId: 'h', category: 'fees' });
+    const signOff = (department: 'finance' | 'management' | 'engineering', roles: Role[]) =>
+      decide(resolved, { action: 'sign-off', department, by: handler, roles }, NOW, COMPLAINT_POLICY);
+    const forbidden = expect.objectContaining({
+      code: 'FORBIDDEN',
+      details: expect.objectContaining({ field: 'department' }),
+    });
+    expect(() => signOff('finance', ['security'])).toThrow(forbidden);
+    expect(() => signOff('management', ['front-desk'])).toThrow(forbidden);
+    expect(() => signOff('engineering', ['finance'])).toThrow(forbidden);
+    expect(signOff('finance', ['finance']).changes.signOffs).toEqual([
+      expect.objectContaining({ department: 'finance', staffId: handler.staffId }),
+    ]);
+    expect(signOff('engineering', ['repair-lead']).changes.signOffs).toHaveLength(1);
+  });
+
+  it('CMP-3, decision 0293: a repair complaint gets no 7-day resolution clock on disagree, reopen or a dissatisfied visit', () => {
+    const resolved = registered({ status: 'resolved', handlerId: 'h', repairRequested: true });
+    const opened = (command: ComplaintCommand, facts: ComplaintFacts) =>
+      decide(facts, command, NOW, COMPLAINT_POLICY).deadlines.flatMap((d) =>
+        d.op === 'open' ? [d.kind] : [],
+      );
+    expect(opened({ action: 'disagree' }, resolved)).toEqual(['feedback']);
+    expect(opened({ action: 'reopen' }, resolved)).toEqual(['feedback']);
+    expect(
+      opened(
+        { action: 'return-visit', method: 'phone', satisfaction: 'dissatisfied', refusesVisits: false },
+        { ...resolved, returnVisitStatus: 'due' },
+      ),
+    ).toEqual(['feedback']);
+    // A complaint without a repair keeps its resolution clock.
+    expect(opened({ action: 'disagree' }, { ...resolved, repairRequested: false })).toEqual(['resolve']);
+    expect(opened({ action: 'reopen' }, { ...resolved, repairRequested: false })).toEqual([
+      'feedback',
+      'resolve',
+    ]);
+  });
+
+  it('CMP-3, GEN-3: an extension records its deadline, the one it replaced and the consent; a pause keeps its note (decision 0294)', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h', receivedAt: later(-48) });
+    const extended = decide(
+      working,
+      {
+        action: 'extend',
+        until: later(300),
+        currentDue: later(20),
+        consentedAt: NOW,
+        consentChannel: 'call',
+      },
+      NOW,
+      COMPLAINT_POLICY,
+    );
+    expect(extended.recorded).toEqual({
+      until: later(300).toISOString(),
+      previousDueAt: later(20).toISOString(),
+      customerConsent: { consentedAt: NOW.toISOString(), channel: 'call' },
+    });
+    const paused = decide(
+      working,
+      { action: 'pause', reason: 'no-access', note: '敲门无人' },
+      NOW,
+      COMPLAINT_POLICY,
+    );
+    expect(paused.changes).toMatchObject({ paused: true, pauseReason: 'no-access' });
+    expect(paused.recorded).toEqual({ note: '敲门无人' });
+  });
+
+  it('CMP-3: the promise to the customer is no later than the resolution deadline; a changed one keeps the old (decision 0294)', () => {
+    const working = registered({ status: 'in-progress', handlerId: 'h' });
+    const promise = (promisedAt: Date, facts = working) =>
+      decide(facts, { action: 'acknowledge', promisedAt, resolveDue: later(48) }, NOW, COMPLAINT_POLICY);
+    expect(() => promise(later(49))).toThrow(
+      expect.objectContaining({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: expect.objectContaining({ field: 'promisedAt' }),
+      }),
+    );
+    const first = promise(later(48));
+    expect(first.changes.promisedAt).toEqual(later(48));
+    expect(first.recorded).toBeUndefined();
+    const again = promise(later(24), { ...working, promisedAt: later(48) });
+    expect(again.recorded).toEqual({ previousPromisedAt: later(48).toISOString() });
   });
 });

@@ -1,18 +1,21 @@
 import {
   CATEGORY_DEPARTMENTS,
+  Department,
+  DEPARTMENT_SIGNERS,
   DISSATISFIED,
   DomainError,
   EscalationLevel,
   type ComplaintAction,
   type ComplaintCategory,
+  type ComplaintChannel,
   type ComplaintKind,
   type ComplaintStatus,
-  type Department,
   type MajorReason,
   type PauseReason,
   type ReturnVisitExemption,
   type ReturnVisitMethod,
   type ReturnVisitStatus,
+  type Role,
   type Satisfaction,
 } from '@pcs/contracts';
 import { RECORDED_TIME_SKEW_MS } from '@pcs/platform';
@@ -67,6 +70,8 @@ export interface ComplaintFacts {
   repairRequested: boolean;
   signOffs: SignOff[];
   reopenCount: number;
+  /** CMP-3: the time the customer was promised, once acknowledged. */
+  promisedAt?: Date | null;
 }
 
 /** The fields an action may change: the facts and what is recorded with them. */
@@ -74,7 +79,6 @@ export interface ComplaintChanges extends Partial<ComplaintFacts> {
   handlerName?: string;
   assignedAt?: Date;
   acknowledgedAt?: Date;
-  promisedAt?: Date;
   feedback?: string;
   feedbackAt?: Date;
   majorReasons?: MajorReason[];
@@ -101,10 +105,22 @@ export interface CalendarDay {
 /** Each action with what it carries, as the service hands it to the rules. */
 export type ComplaintCommand =
   | { action: 'assign'; department?: Department; handler: StaffName }
-  | { action: 'acknowledge'; promisedAt: Date }
+  | {
+      action: 'acknowledge';
+      promisedAt: Date;
+      /** When the resolution is due now, if a running clock bounds the promise (decision 0294). */
+      resolveDue?: Date;
+    }
   | { action: 'feedback'; feedback: string }
-  | { action: 'extend'; until: Date; currentDue?: Date; consentedAt: Date }
-  | { action: 'pause'; reason: PauseReason }
+  | {
+      action: 'extend';
+      until: Date;
+      currentDue?: Date;
+      consentedAt: Date;
+      /** How the customer consented (CMP-3: recorded with the extension). */
+      consentChannel?: ComplaintChannel;
+    }
+  | { action: 'pause'; reason: PauseReason; note?: string }
   | { action: 'resume' }
   | { action: 'escalate' }
   | { action: 'acknowledge-escalation'; level: number; openAtLevel: boolean }
@@ -113,7 +129,7 @@ export type ComplaintCommand =
   | { action: 'resolve'; measures: string; result: string; refusesVisits: boolean }
   | { action: 'disagree' }
   | { action: 'explain'; explanation: string }
-  | { action: 'sign-off'; department: Department; by: StaffName }
+  | { action: 'sign-off'; department: Department; by: StaffName; roles: readonly Role[] }
   | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; refusesVisits: boolean }
   | { action: 'visit-attempt'; method: ReturnVisitMethod; day: CalendarDay }
   | {
@@ -138,6 +154,8 @@ export interface Decision {
   escalatedTo?: number;
   /** A dissatisfied return visit reopened it (CMP-9). */
   reopenedByVisit?: boolean;
+  /** GEN-3: what the archive keeps besides the changed fields (an extension's consent, a pause's note). */
+  recorded?: Record<string, unknown>;
 }
 
 const refuse = (message: string, details: Record<string, unknown> = {}): DomainError =>
@@ -158,21 +176,33 @@ export function refuseBeyondHorizon(at: Date, now: Date, field: string): void {
 
 const WORKING_CLOCKS = ['acknowledge', 'feedback', 'resolve', 'answer'] as const;
 
-/** The clocks a reopened complaint starts again: feedback and resolution, from now (CMP-3). */
-function restartClocks(now: Date, policy: ComplaintPolicy): DeadlineOp[] {
+/**
+ * The clocks a reopened complaint starts again: feedback and resolution, from now (CMP-3). A repair
+ * complaint gets the feedback clock only: its repair follows MNT-5, never a 7-day resolution clock
+ * (decision 0080, 0293).
+ */
+function restartClocks(now: Date, policy: ComplaintPolicy, repair: boolean): DeadlineOp[] {
   return [
     { op: 'cancel', kinds: ['return-visit'] },
-    {
-      op: 'open',
-      kind: 'feedback',
-      rule: { unit: 'working-days', amount: policy.feedbackWorkingDays, from: now },
-    },
-    {
-      op: 'open',
-      kind: 'resolve',
-      rule: { unit: 'calendar-days', amount: policy.resolveCalendarDays, from: now },
-    },
+    feedbackClock(now, policy),
+    ...(repair ? [] : [resolveClock(now, policy)]),
   ];
+}
+
+function feedbackClock(now: Date, policy: ComplaintPolicy): DeadlineOp {
+  return {
+    op: 'open',
+    kind: 'feedback',
+    rule: { unit: 'working-days', amount: policy.feedbackWorkingDays, from: now },
+  };
+}
+
+function resolveClock(now: Date, policy: ComplaintPolicy): DeadlineOp {
+  return {
+    op: 'open',
+    kind: 'resolve',
+    rule: { unit: 'calendar-days', amount: policy.resolveCalendarDays, from: now },
+  };
 }
 
 /** Escalation one level up (CMP-4), or to the top at once for a major complaint (CMP-5). */
@@ -232,9 +262,21 @@ export function decide(
     case 'acknowledge':
       if (command.promisedAt <= now) throw refuse('承诺时间须晚于现在', { field: 'promisedAt' });
       refuseBeyondHorizon(command.promisedAt, now, 'promisedAt');
-      return base({ acknowledgedAt: now, promisedAt: command.promisedAt }, [
-        { op: 'meet', kinds: ['acknowledge'] },
-      ]);
+      // CMP-3: the promise keeps to the resolution deadline; a later one needs the customer's
+      // consent to an extension first (decision 0294).
+      if (command.resolveDue !== undefined && command.promisedAt > command.resolveDue) {
+        throw refuse('承诺时间不能晚于解决时限，如需更晚请先征得客户同意延期', {
+          field: 'promisedAt',
+          resolveDueAt: command.resolveDue.toISOString(),
+        });
+      }
+      return {
+        ...base({ acknowledgedAt: now, promisedAt: command.promisedAt }, [
+          { op: 'meet', kinds: ['acknowledge'] },
+        ]),
+        // GEN-3: a changed promise keeps the one it replaces.
+        ...(facts.promisedAt ? { recorded: { previousPromisedAt: facts.promisedAt.toISOString() } } : {}),
+      };
     case 'feedback':
       return base({ feedback: command.feedback, feedbackAt: now }, [{ op: 'meet', kinds: ['feedback'] }]);
     case 'extend':
@@ -253,13 +295,28 @@ export function decide(
           field: 'customerConsent.consentedAt',
         });
       }
-      return base({}, [
-        { op: 'cancel', kinds: ['resolve'] },
-        { op: 'open', kind: 'resolve', rule: { unit: 'fixed', at: command.until } },
-      ]);
+      return {
+        ...base({}, [
+          { op: 'cancel', kinds: ['resolve'] },
+          { op: 'open', kind: 'resolve', rule: { unit: 'fixed', at: command.until } },
+        ]),
+        // CMP-3, GEN-3: the extension is archived with the deadline it replaced and the consent.
+        recorded: {
+          until: command.until.toISOString(),
+          previousDueAt: command.currentDue?.toISOString() ?? null,
+          customerConsent: {
+            consentedAt: command.consentedAt.toISOString(),
+            ...(command.consentChannel ? { channel: command.consentChannel } : {}),
+          },
+        },
+      };
     case 'pause':
       if (facts.paused) throw refuse('计时已暂停');
-      return base({ paused: true, pauseReason: command.reason }, [{ op: 'pause' }]);
+      return {
+        ...base({ paused: true, pauseReason: command.reason }, [{ op: 'pause' }]),
+        // GEN-3: the note typed with the pause is kept beside its reason code (decision 0294).
+        ...(command.note !== undefined ? { recorded: { note: command.note } } : {}),
+      };
     case 'resume':
       if (!facts.paused) throw refuse('计时未暂停');
       return base({ paused: false, pauseReason: null }, [{ op: 'resume' }]);
@@ -327,13 +384,11 @@ export function decide(
       );
     }
     case 'disagree':
+      // CMP-8: back to negotiation with a resolution clock; a repair complaint follows its repair
+      // (MNT-5) and gets the department's feedback clock instead (decisions 0080, 0293).
       return base({ returnVisitStatus: 'not-due', returnVisitExemption: null }, [
         { op: 'cancel', kinds: ['return-visit'] },
-        {
-          op: 'open',
-          kind: 'resolve',
-          rule: { unit: 'calendar-days', amount: policy.resolveCalendarDays, from: now },
-        },
+        facts.repairRequested ? feedbackClock(now, policy) : resolveClock(now, policy),
       ]);
     case 'explain':
       // An explanation ends the complaint as closing does: a major one needs its meeting first.
@@ -343,6 +398,14 @@ export function decide(
         { op: 'cancel', kinds: 'all' },
       ]);
     case 'sign-off':
+      // CMP-8: a department acknowledges through its own staff, nobody signs for another (decision 0290).
+      if (!DEPARTMENT_SIGNERS[command.department].some((role) => command.roles.includes(role))) {
+        throw new DomainError(
+          'FORBIDDEN',
+          `只有${Department.label(command.department)}的人员可以代表该部门签字认可`,
+          { field: 'department', department: command.department },
+        );
+      }
       if (facts.signOffs.some((s) => s.department === command.department)) {
         throw refuse('该部门已签字认可', { field: 'department' });
       }
@@ -372,7 +435,10 @@ export function decide(
             reopenCount: facts.reopenCount + 1,
             closedAt: null,
           },
-          deadlines: [{ op: 'meet', kinds: ['return-visit'] }, ...restartClocks(now, policy)],
+          deadlines: [
+            { op: 'meet', kinds: ['return-visit'] },
+            ...restartClocks(now, policy, facts.repairRequested),
+          ],
           reopenedByVisit: true,
         };
       }
@@ -435,7 +501,7 @@ export function decide(
           reopenCount: facts.reopenCount + 1,
           closedAt: null,
         },
-        restartClocks(now, policy),
+        restartClocks(now, policy, facts.repairRequested),
       );
     case 'close':
       if (facts.returnVisitStatus !== 'done' && facts.returnVisitStatus !== 'exempt') {

@@ -53,6 +53,7 @@ import {
   complaintViews,
   toComplaintView,
 } from './complaint.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
 
 /** GEN-2: each kind of register entry numbers in its own series. */
 const NUMBER_SERIES: Readonly<Record<ComplaintKind, NumberedRecord>> = {
@@ -62,6 +63,10 @@ const NUMBER_SERIES: Readonly<Record<ComplaintKind, NumberedRecord>> = {
   enquiry: 'enquiry',
   repair: 'repair-call',
 };
+
+/** Decision 0296: how far back a contact may be registered (the demo register spans four weeks). */
+export const RECEIVED_AT_MAX_AGE_DAYS = 60;
+const RECEIVED_AT_MAX_AGE_MS = RECEIVED_AT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
 
 /** CMP-1, DESK-2: what an entry starts as, by kind. */
 const FIRST_STATUS: Readonly<Record<ComplaintKind, ComplaintStatus>> = {
@@ -143,6 +148,16 @@ export class ComplaintService {
     const receivedAt = new Date(command.receivedAt);
     if (receivedAt.getTime() > now.getTime() + RECORDED_TIME_SKEW_MS) {
       throw DomainError.validation([{ field: 'receivedAt', message: 'receivedAt cannot be in the future' }]);
+    }
+    // Decision 0296: a contact is registered while it is recent, not years later: an old one would
+    // start overdue, escalate at once and change reports and reconciliations long closed.
+    if (receivedAt.getTime() < now.getTime() - RECEIVED_AT_MAX_AGE_MS) {
+      throw DomainError.validation([
+        {
+          field: 'receivedAt',
+          message: `receivedAt must lie within the last ${RECEIVED_AT_MAX_AGE_DAYS} days`,
+        },
+      ]);
     }
     // A community residents never announced takes no entries: they could never be reconciled or
     // reported, and a mistyped code would start a number series of its own (decision 0194).
@@ -276,6 +291,18 @@ export class ComplaintService {
     // GEN-5: a community the caller may not see does not exist for them.
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     const kind = command.kind ?? 'complaint';
+    // CMP-1, CMP-9: anonymous means no name and no contact; a customer who left either is not
+    // anonymous, or the return visit would be skipped with a number on file (decision 0292).
+    const { customer } = command;
+    if (customer.anonymous === true && (customer.surname !== undefined || customer.phone !== undefined)) {
+      throw DomainError.validation([
+        {
+          field: 'customer.anonymous',
+          message:
+            'an anonymous customer gives no surname or phone: leave them out or set anonymous to false',
+        },
+      ]);
+    }
     if (command.answer !== undefined && kind !== 'enquiry') {
       throw DomainError.validation([
         { field: 'answer', message: 'only an enquiry is answered at registration' },
@@ -304,7 +331,8 @@ export class ComplaintService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<Complaint> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.buildingId) where.buildingId = query.buildingId;
     if (query.unitId) where.unitId = query.unitId;
     if (query.kind) where.kind = query.kind;
@@ -337,7 +365,8 @@ export class ComplaintService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'asc');
     const where: FilterQuery<Complaint> = { ...page.where, returnVisitStatus: 'due', status: 'resolved' };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     const rows = await this.em.find(Complaint, where, page.options);
     return toPage(rows, window, (shown) => complaintViews(this.em, shown, this.clock.now()));
   }

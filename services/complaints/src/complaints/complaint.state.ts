@@ -63,18 +63,33 @@ const KIND_ACTIONS: Readonly<Record<ComplaintKind, readonly Action[]>> = {
   repair: ['merge'],
 };
 
+/**
+ * Moves only some kinds make: an enquiry is answered at registration, and a duplicate of it is
+ * still folded into the entry that stays (decision 0085's table, decision 0301).
+ */
+const KIND_TRANSITIONS: Readonly<
+  Partial<Record<ComplaintKind, Partial<Record<Action, Partial<Record<Status, Status>>>>>>
+> = {
+  enquiry: { merge: { answered: 'merged' } },
+};
+
+function transition(kind: ComplaintKind, from: Status, action: Action): Status | undefined {
+  if (!KIND_ACTIONS[kind].includes(action)) return undefined;
+  return TRANSITIONS[action][from] ?? KIND_TRANSITIONS[kind]?.[action]?.[from];
+}
+
 /** Merged entries point at the one that stays: they are final, like closed ones. */
 export function isFinalStatus(status: Status): boolean {
   return status === 'closed' || status === 'explained' || status === 'answered' || status === 'merged';
 }
 
 export function canTakeAction(kind: ComplaintKind, from: Status, action: Action): boolean {
-  return KIND_ACTIONS[kind].includes(action) && TRANSITIONS[action][from] !== undefined;
+  return transition(kind, from, action) !== undefined;
 }
 
 /** The status after an action, or 409 INVALID_STATE_TRANSITION naming the current status. */
 export function nextComplaintStatus(kind: ComplaintKind, from: Status, action: Action): Status {
-  const to = KIND_ACTIONS[kind].includes(action) ? TRANSITIONS[action][from] : undefined;
+  const to = transition(kind, from, action);
   if (to === undefined) {
     throw new DomainError(
       'INVALID_STATE_TRANSITION',

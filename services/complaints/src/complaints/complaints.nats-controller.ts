@@ -97,10 +97,17 @@ export class ComplaintsNatsController {
 
   @MessagePattern(C.acknowledge)
   acknowledge(@Payload() c: AcknowledgeComplaintV1): Promise<ComplaintView> {
-    return this.actions.take('acknowledge', c, () => ({
-      action: 'acknowledge',
-      promisedAt: new Date(c.promisedAt),
-    }));
+    return this.actions.take('acknowledge', c, async (_, ctx) => {
+      // CMP-3: a running resolution clock still ahead bounds the promise (decision 0294); a paused one
+      // will still move (CMP-14), and a passed one is already overdue and escalated (CMP-4).
+      const resolve = await ctx.resolveClock();
+      const bounding = resolve && !resolve.pausedSince && resolve.dueAt > ctx.now;
+      return {
+        action: 'acknowledge',
+        promisedAt: new Date(c.promisedAt),
+        ...(bounding ? { resolveDue: resolve.dueAt } : {}),
+      };
+    });
   }
 
   @MessagePattern(C.feedback)
@@ -115,12 +122,13 @@ export class ComplaintsNatsController {
       until: new Date(c.until),
       currentDue: await ctx.resolveDue(),
       consentedAt: new Date(c.customerConsent.consentedAt),
+      consentChannel: c.customerConsent.channel,
     }));
   }
 
   @MessagePattern(C.pause)
   pause(@Payload() c: PauseComplaintDeadlinesV1): Promise<ComplaintView> {
-    return this.actions.take('pause', c, () => ({ action: 'pause', reason: c.reason }));
+    return this.actions.take('pause', c, () => ({ action: 'pause', reason: c.reason, note: c.note }));
   }
 
   @MessagePattern(C.resume)
@@ -208,6 +216,7 @@ export class ComplaintsNatsController {
       action: 'sign-off',
       department: c.department,
       by: { staffId: ctx.actor.sub, name: ctx.actor.name },
+      roles: ctx.actor.roles,
     }));
   }
 

@@ -6,7 +6,7 @@ import { CallContext, LOGGER, Outbox } from '@pcs/platform';
 import type { Logger } from 'pino';
 import { COMPLAINT_POLICY } from '../complaints/complaint-policy.js';
 import { ComplaintActionsService } from '../complaints/complaint-actions.service.js';
-import { escalation, TOP_LEVEL } from '../complaints/complaint.rules.js';
+import { decide, escalation, TOP_LEVEL } from '../complaints/complaint.rules.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { ComplaintDeadline } from './complaint-deadline.entity.js';
 
@@ -25,6 +25,8 @@ const BATCH = 100;
 export interface MonitorRound {
   warned: number;
   escalated: number;
+  /** CMP-10: return visits exempted because the resident refused visits after the resolution. */
+  exempted: number;
 }
 
 /**
@@ -44,7 +46,12 @@ export class DeadlineMonitor {
 
   /** One round at `now`: everything due by then is warned about or escalated. */
   async runOnce(now: Date): Promise<MonitorRound> {
-    const round = { warned: 0, escalated: 0 };
+    const round = { warned: 0, escalated: 0, exempted: 0 };
+    for (;;) {
+      const exempted = await this.exemptRefusedBatch(now);
+      round.exempted += exempted;
+      if (exempted < BATCH) break;
+    }
     for (;;) {
       const warned = await this.warnBatch(now);
       round.warned += warned;
@@ -100,6 +107,47 @@ export class DeadlineMonitor {
         });
       }
       return ids.length;
+    });
+  }
+
+  /**
+   * CMP-10, RES-7: a resident who refused return visits after the resolution is not visited: the
+   * visit still due is exempted with that reason, before its clock can go overdue (decision 0297, as
+   * decision 0212 does for maintenance). The preference is read as it stands: the newest version decides.
+   */
+  private exemptRefusedBatch(now: Date): Promise<number> {
+    return this.em.fork().transactional(async (em) => {
+      const rows: { id: string }[] = await em.execute(
+        `select c.id from complaint c
+           join resident_preference p
+             on p.company_id = c.company_id and p.person_id = c.person_id and p.refuse_return_visits
+          where c.status = 'resolved' and c.return_visit_status = 'due'
+          order by c.id
+          limit ${BATCH}
+          for update of c skip locked`,
+      );
+      if (rows.length === 0) return 0;
+      const owners = await em.find(
+        Complaint,
+        { id: { $in: rows.map((r) => r.id) } },
+        { filters: false, refresh: true },
+      );
+      for (const owner of owners) {
+        await CallContext.run(
+          { actor: SCHEDULER_ACTOR(owner.companyId), correlationId: `refused-visits:${owner.id}` },
+          () =>
+            this.actions.apply(
+              em,
+              owner,
+              'exempt-visit',
+              decide(owner, { action: 'exempt-visit', exemption: 'refused-visits' }, now, COMPLAINT_POLICY),
+              now,
+              '客户已拒绝回访(RES-7)',
+            ),
+        );
+      }
+      this.logger.info({ exempted: owners.length }, 'return visits exempted for residents who refuse them');
+      return rows.length;
     });
   }
 

@@ -40,6 +40,10 @@ import { openItemsSince, takeSnapshot } from './handover-snapshot.js';
 import { ShiftHandover } from './shift-handover.entity.js';
 import { nextShiftHandoverStatus } from './shift-handover.state.js';
 import { toShiftHandoverView } from './shift-handover.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
+
+/** Decision 0300: the shift handed over ends within this long of the handover, either way. */
+const SHIFT_END_WITHIN_MS = 24 * 60 * 60_000;
 
 export const SHIFT_HANDOVER_RECORD = 'shift-handover';
 
@@ -70,7 +74,15 @@ export class ShiftHandoverService {
       load: (em) => knownCommunity(em, actor, command.communityId),
       change: async (em) => {
         const now = this.clock.now();
-        if (command.shiftEndsAt) refuseBeyondHorizon(new Date(command.shiftEndsAt), now, 'shiftEndsAt');
+        if (command.shiftEndsAt) {
+          refuseBeyondHorizon(new Date(command.shiftEndsAt), now, 'shiftEndsAt');
+          // DESK-1: a shift handed over ends about now, not years away either way (decision 0300).
+          if (Math.abs(new Date(command.shiftEndsAt).getTime() - now.getTime()) > SHIFT_END_WITHIN_MS) {
+            throw DomainError.validation([
+              { field: 'shiftEndsAt', message: 'shiftEndsAt must lie within 24 hours of the handover' },
+            ]);
+          }
+        }
         // A refused handover passed nothing on: the next one starts where the last one that did.
         const previous = await em.findOne(
           ShiftHandover,
@@ -170,7 +182,8 @@ export class ShiftHandoverService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<ShiftHandover> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.status) where.status = query.status;
     if (query.reviewed !== undefined) where.reviewedAt = query.reviewed ? { $ne: null } : null;
     if (query.date) {

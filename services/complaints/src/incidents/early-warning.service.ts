@@ -27,6 +27,7 @@ import {
 import { EarlyWarning } from './early-warning.entity.js';
 import { EARLY_WARNING_RECORD, warningRuleOf } from './early-warnings.js';
 import { earlyWarningView } from './incident.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
 
 /** CMP-11: the open warnings and what was done about them; a community's threshold and window. */
 @Injectable()
@@ -40,7 +41,8 @@ export class EarlyWarningService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<EarlyWarning> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.status) where.status = query.status;
     const rows = await this.em.find(EarlyWarning, where, page.options);
     return toPage(rows, window, (shown) => shown.map(earlyWarningView));

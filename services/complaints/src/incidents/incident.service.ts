@@ -41,6 +41,7 @@ import { EARLY_WARNING_RECORD } from './early-warnings.js';
 import { attachComplaints } from './incident-complaints.js';
 import { Incident } from './incident.entity.js';
 import { incidentView } from './incident.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
 
 export const INCIDENT_RECORD = 'incident';
 
@@ -186,7 +187,8 @@ export class IncidentService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<Incident> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.status) where.status = query.status;
     if (query.buildingId) {
       where.$or = [{ wholeCommunity: true }, { buildingIds: { $contains: [query.buildingId] } }];
@@ -214,7 +216,15 @@ export class IncidentService {
     scope: IncidentScope,
   ): Promise<Incident> {
     const now = this.clock.now();
-    if (details.expectedEndAt) refuseBeyondHorizon(new Date(details.expectedEndAt), now, 'expectedEndAt');
+    if (details.expectedEndAt) {
+      // CMP-15: the households' notice says when it ends: after the incident opens (decision 0300).
+      if (new Date(details.expectedEndAt) <= now) {
+        throw DomainError.validation([
+          { field: 'expectedEndAt', message: 'expectedEndAt must be after the incident opens' },
+        ]);
+      }
+      refuseBeyondHorizon(new Date(details.expectedEndAt), now, 'expectedEndAt');
+    }
     const { communityId, buildingIds } = scope;
     const householdCount = await this.households(em, actor.companyId, communityId, buildingIds);
     const timeZone = await this.communities.timeZoneOf(em, actor.companyId, communityId);

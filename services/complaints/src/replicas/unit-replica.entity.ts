@@ -3,8 +3,9 @@ import type { UnitType } from '@pcs/contracts';
 import { CommunityScoped } from '@pcs/platform';
 
 /**
- * What complaints knows of a unit, kept from residents' `unit.created` events (never read from the
- * residents database): enough to file an entry under its building and show the unit's label.
+ * What complaints knows of a unit, kept from residents' `unit.created` and `unit.updated` events
+ * (never read from the residents database): enough to file an entry under its building and show the
+ * unit's label.
  */
 @Entity({ tableName: 'unit_replica' })
 @CommunityScoped()
@@ -28,4 +29,8 @@ export class UnitReplica {
   /** Parking spaces are no households (SAT-1, SAT-2); unknown for units replicated before it was kept. */
   @Property({ type: 'text', nullable: true })
   type?: UnitType;
+
+  /** The unit's aggregate version described here: an older description changes nothing (decision 0303). */
+  @Property({ type: 'integer', default: 0 })
+  version!: number;
 }

@@ -10,7 +10,7 @@ import {
   type SurveyScoreRowView,
   type SurveyScoresView,
 } from '@pcs/contracts';
-import { CallContext } from '@pcs/platform';
+import { CallContext, knownCommunity } from '@pcs/platform';
 import { scoreRows, type ScoreCount } from './survey-scores.js';
 
 /**
@@ -42,8 +42,9 @@ export async function surveyScores(
     params.push(...actor.communities);
   }
   if (query.communityId) {
+    // GEN-5: out of scope or unknown is 404, not an empty table (decision 0302).
     conditions.push('r.community_id = ?');
-    params.push(query.communityId);
+    params.push((await knownCommunity(em, actor, query.communityId)).communityId);
   }
   if (query.year) {
     conditions.push('r.year = ?');

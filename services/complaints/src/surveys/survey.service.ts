@@ -41,6 +41,7 @@ import { SurveyResponse, type ResponseItem } from './survey-response.entity.js';
 import { newSeed } from './survey-sample.js';
 import { Survey } from './survey.entity.js';
 import { SURVEY_RESPONSE_RECORD, surveyResponseView, surveyView } from './survey.view.js';
+import { listedCommunity } from '../replicas/listed-community.js';
 
 /** SAT-3: what each raised item becomes in the register (decision 0142). */
 const ITEM_ENTRY_KIND: Readonly<Record<SurveyItemKind, ComplaintKind>> = {
@@ -115,7 +116,8 @@ export class SurveyService {
     const window = pageWindow(query);
     const page = pageQuery(window, 'desc');
     const where: FilterQuery<Survey> = { ...page.where };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     if (query.year) where.year = query.year;
     if (query.kind) where.kind = query.kind;
     const rows = await this.em.find(Survey, where, page.options);
@@ -219,7 +221,8 @@ export class SurveyService {
       ...page.where,
       revisitStatus: query.status ?? { $ne: null },
     };
-    if (query.communityId) where.communityId = query.communityId;
+    // GEN-5: a community outside the caller's scope or unknown is 404, not an empty list (decision 0302).
+    if (query.communityId) where.communityId = await listedCommunity(this.em, query.communityId);
     const rows = await this.em.find(SurveyResponse, where, page.options);
     return toPage(rows, window, (shown) => shown.map(surveyResponseView));
   }

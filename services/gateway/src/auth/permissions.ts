@@ -58,6 +58,8 @@ export const PERMISSIONS = {
     'chief-engineer',
     ...MANAGEMENT,
     'security',
+    // CMP-2: finance handles the fee complaints routed to it and must read them (decision 0291)
+    'finance',
     'auditor',
     'admin',
   ],

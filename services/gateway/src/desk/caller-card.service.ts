@@ -56,6 +56,8 @@ export class CallerCardService {
       try {
         return await call();
       } catch (error) {
+        // GEN-5: a community outside the caller's scope or unknown is no outage: 404 (decision 0299).
+        if (error instanceof DomainError && error.code === 'COMMUNITY_NOT_FOUND') throw error;
         // A unit billing has never heard of owes nothing; anything else makes the part unavailable.
         if (error instanceof DomainError && error.code.endsWith('_NOT_FOUND') && name === 'billing')
           return undefined;
@@ -80,7 +82,11 @@ export class CallerCardService {
       part('complaints', () =>
         this.bus.request(
           GetCallerHistory,
-          { phone: query.phone, ...(unitIds.length ? { unitIds } : {}) },
+          {
+            phone: query.phone,
+            ...(unitIds.length ? { unitIds } : {}),
+            ...(query.communityId ? { communityId: query.communityId } : {}),
+          },
           options,
         ),
       ),

@@ -4,6 +4,8 @@ import { labelledCodes, type CodeOf } from '../../common/labelled-codes.js';
 export const CallBackStatus = labelledCodes({
   open: '待回电',
   done: '已回电',
+  /** CMP-16: the entry was merged into another, whose handling tells the customer (decision 0298). */
+  merged: '登记已合并',
 });
 export type CallBackStatus = CodeOf<typeof CallBackStatus>;
 

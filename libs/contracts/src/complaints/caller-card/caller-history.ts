@@ -9,9 +9,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { labelledCodes, type CodeOf } from '../../common/labelled-codes.js';
 import { IsPhoneNumber } from '../../validation/validators.js';
 import { ComplaintSummaryView } from '../complaint-summary-view.js';
@@ -46,6 +48,15 @@ export class GetCallerHistoryV1 {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   unitIds?: string[];
+
+  /**
+   * The community the desk serves the call for: only its entries and incidents; one outside the
+   * caller's scope or unknown is 404 COMMUNITY_NOT_FOUND (GEN-5, decision 0299).
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
+  communityId?: string;
 }
 
 export class CallerFlagView {

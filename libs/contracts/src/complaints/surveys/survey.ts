@@ -45,7 +45,7 @@ export class CreateSurveyV1 {
   @Matches(COMMUNITY_ID_PATTERN, { message: 'communityId must be a community code such as GZ01' })
   communityId!: string;
 
-  @Transform(digits)
+  /** A JSON number: a body's string is refused like any other mistyped integer (decision 0300). */
   @IsInt()
   @Min(2000)
   @Max(2999)
