@@ -936,4 +936,115 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     expect(Object.keys(split(let_!.unitId, 'periodic'))).toEqual([let_!.ownerId]);
     await expectLedgerIntact(fixture);
   });
+
+  it('BIL-1, GEN-3 (decision 0256): a rate that bills were priced at is never rewritten: 409 naming effectiveFrom, nothing changed; later days take a new rate', async () => {
+    // A company of its own, so that no other test's month bills this item.
+    const co = staff({
+      sub: 'staff-0303',
+      name: '郑洁',
+      roles: ['finance'],
+      communities: ['*'],
+      companyId: 'RATE',
+    });
+    const item = {
+      code: 'parking-management',
+      name: '车位管理费',
+      basis: 'fixed',
+      effectiveFrom: '2026-09-01',
+    };
+    await request(SetFeeItemRate, { ...item, rateFen: 10_001 }, co);
+    const em = sql(fixture);
+    await em.execute(
+      `insert into community_replica (company_id, community_id, name, time_zone, version)
+       values ('RATE', 'RT01', '定价花园', 'Asia/Shanghai', 1)`,
+    );
+    await em.execute(
+      `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
+       values (?, 'RATE', 'RT01', '车位B-001', 'parking', 1250, 1)`,
+      [newId()],
+    );
+    await request(RunBilling, { communityId: 'RT01', period: '2026-09' }, co);
+    const rates = async () =>
+      (await request<FeeItemsView>(ListFeeItems, {}, co)).items.find((i) => i.code === item.code)?.rates;
+    for (const [effectiveFrom, rateFen] of [
+      ['2026-09-01', 20_002], // the same day, another amount
+      ['2026-09-01', 0],
+    ] as const)
+      await expect(request(SetFeeItemRate, { ...item, effectiveFrom, rateFen }, co)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { field: 'effectiveFrom', errors: [expect.objectContaining({ field: 'effectiveFrom' })] },
+      });
+    expect(await rates()).toEqual([{ effectiveFrom: '2026-09-01', rateFen: 10_001 }]);
+    // The same amount again (a new name, say) rewrites nothing; a month not billed yet takes a new rate.
+    await request(SetFeeItemRate, { ...item, name: '机动车位管理费', rateFen: 10_001 }, co);
+    await request(SetFeeItemRate, { ...item, effectiveFrom: '2026-10-01', rateFen: 20_002 }, co);
+    await request(RunBilling, { communityId: 'RT01', period: '2026-10' }, co);
+    await expect(
+      request(SetFeeItemRate, { ...item, effectiveFrom: '2026-10-01', rateFen: 30_003 }, co),
+    ).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'effectiveFrom' } });
+    expect(await rates()).toEqual([
+      { effectiveFrom: '2026-09-01', rateFen: 10_001 },
+      { effectiveFrom: '2026-10-01', rateFen: 20_002 },
+    ]);
+    expect(
+      await em.execute(
+        `select amount_fen::int as fen from bill where company_id = 'RATE' order by source_key`,
+      ),
+    ).toEqual([{ fen: 10_001 }, { fen: 20_002 }]);
+  });
+
+  it('BIL-1 (decision 0258): a one-off item’s rate is its price, never billed by the run; billing’s own line codes are no fee item; refusals name the field and change nothing', async () => {
+    const co = staff({
+      sub: 'staff-0304',
+      name: '冯雪',
+      roles: ['finance'],
+      communities: ['*'],
+      companyId: 'ONEO',
+    });
+    const em = sql(fixture);
+    const from = { effectiveFrom: '2026-01-01' };
+    await request(
+      SetFeeItemRate,
+      { code: 'move-in-fees', name: '入住费用', basis: 'fixed', rateFen: 300_000, ...from },
+      co,
+    );
+    await request(
+      SetFeeItemRate,
+      { code: 'rubbish', name: '生活垃圾处理费', basis: 'fixed', rateFen: 1_500, ...from },
+      co,
+    );
+    const before = await em.execute(`select count(*)::int as n from fee_item where company_id = 'ONEO'`);
+    for (const [payload, field] of [
+      [{ code: 'late-fee', name: '滞纳金', basis: 'fixed', rateFen: 100 }, 'code'],
+      [{ code: 'paid-service', name: '有偿服务', basis: 'fixed', rateFen: 100 }, 'code'],
+      [
+        { code: 'decoration-waste-removal', name: '装修垃圾清运费', basis: 'per-square-metre', rateFen: 100 },
+        'basis',
+      ],
+    ] as const)
+      await expect(request(SetFeeItemRate, { ...payload, ...from }, co)).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        details: { field, errors: [expect.objectContaining({ field })] },
+      });
+    expect(await em.execute(`select count(*)::int as n from fee_item where company_id = 'ONEO'`)).toEqual(
+      before,
+    );
+    await em.execute(
+      `insert into community_replica (company_id, community_id, name, time_zone, version)
+       values ('ONEO', 'OO01', '一次花园', 'Asia/Shanghai', 1)`,
+    );
+    await em.execute(
+      `insert into unit_replica (unit_id, company_id, community_id, label, type, gross_area_centi_m2, version)
+       values (?, 'ONEO', 'OO01', '1栋101', 'residence', 8950, 1)`,
+      [newId()],
+    );
+    await request(RunBilling, { communityId: 'OO01', period: '2026-11' }, co);
+    // The month's bill has the periodic item only: the move-in price is charged when a move-in is.
+    expect(
+      await em.execute(
+        `select l.item_code, l.amount_fen::int as fen from bill_line l join bill b on b.id = l.bill_id
+          where b.company_id = 'ONEO'`,
+      ),
+    ).toEqual([{ item_code: 'rubbish', fen: 1_500 }]);
+  });
 });

@@ -527,6 +527,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
       `/api/v1/bills/${bill.id}/credit-notes`,
       { amountFen: bill.outstandingFen, reason: '面积更正，重开' },
       finance,
+      key(),
     );
     expect({ status: cancelled.status, bill: cancelled.json.status }).toEqual({
       status: 200,
@@ -550,7 +551,13 @@ describe('billing routes probed with bad input and odd sequences', () => {
         [
           'credit note on a cancelled bill',
           () =>
-            call('POST', `/api/v1/bills/${bill.id}/credit-notes`, { amountFen: 1, reason: '再减' }, finance),
+            call(
+              'POST',
+              `/api/v1/bills/${bill.id}/credit-notes`,
+              { amountFen: 1, reason: '再减' },
+              finance,
+              key(),
+            ),
           [409, 422],
         ],
         [
@@ -561,32 +568,53 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/bills/${open.id}/credit-notes`,
               { amountFen: open.outstandingFen + 1, reason: '多减' },
               finance,
+              key(),
             ),
           [409, 422],
           'amountFen',
         ],
         ...BAD_FEN.map(([label, amountFen]): [string, () => Promise<HttpResult>, number[], string] => [
           `credit note ${label}`,
-          () => call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen, reason: '更正' }, finance),
+          () =>
+            call(
+              'POST',
+              `/api/v1/bills/${open.id}/credit-notes`,
+              { amountFen, reason: '更正' },
+              finance,
+              key(),
+            ),
           [400, 422],
           'amountFen',
         ]),
         [
           'credit note blank reason',
-          () => call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen: 1, reason: ' ' }, finance),
+          () =>
+            call(
+              'POST',
+              `/api/v1/bills/${open.id}/credit-notes`,
+              { amountFen: 1, reason: ' ' },
+              finance,
+              key(),
+            ),
           [400],
           'reason',
         ],
         [
           'credit note long reason',
           () =>
-            call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen: 1, reason: LONG }, finance),
+            call(
+              'POST',
+              `/api/v1/bills/${open.id}/credit-notes`,
+              { amountFen: 1, reason: LONG },
+              finance,
+              key(),
+            ),
           [400],
           'reason',
         ],
         [
           'credit note no reason',
-          () => call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen: 1 }, finance),
+          () => call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen: 1 }, finance, key()),
           [400],
           'reason',
         ],
@@ -598,6 +626,7 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/bills/${open.id}/credit-notes`,
               { amountFen: 1, reason: '更正', status: 'paid' },
               finance,
+              key(),
             ),
           [400],
           'status',
@@ -605,13 +634,25 @@ describe('billing routes probed with bad input and odd sequences', () => {
         [
           'credit note unknown bill',
           () =>
-            call('POST', `/api/v1/bills/${MISSING}/credit-notes`, { amountFen: 1, reason: '更正' }, finance),
+            call(
+              'POST',
+              `/api/v1/bills/${MISSING}/credit-notes`,
+              { amountFen: 1, reason: '更正' },
+              finance,
+              key(),
+            ),
           [404],
         ],
         [
           'credit note malformed bill',
           () =>
-            call('POST', '/api/v1/bills/ZD-GZ01-1/credit-notes', { amountFen: 1, reason: '更正' }, finance),
+            call(
+              'POST',
+              '/api/v1/bills/ZD-GZ01-1/credit-notes',
+              { amountFen: 1, reason: '更正' },
+              finance,
+              key(),
+            ),
           [400],
           'id',
         ],
@@ -623,8 +664,17 @@ describe('billing routes probed with bad input and odd sequences', () => {
               `/api/v1/bills/${foreignBillId}/credit-notes`,
               { amountFen: 1, reason: '更正' },
               finance,
+              key(),
             ),
           [404],
+        ],
+        [
+          // Decision 0255: a partial credit note retried after a lost answer would reduce the bill twice.
+          'credit note without Idempotency-Key',
+          () =>
+            call('POST', `/api/v1/bills/${open.id}/credit-notes`, { amountFen: 1, reason: '更正' }, finance),
+          [400],
+          'Idempotency-Key',
         ],
       ]),
     );

@@ -70,10 +70,11 @@ describe('the billing routes', () => {
     );
   });
 
-  it('decision 0248: credit refunds, deposit deductions, quality-deposit receipts and fund top-ups without an Idempotency-Key are 400 naming the header', async () => {
+  it('decisions 0248, 0255: credit refunds, credit notes, deposit deductions, quality-deposit receipts and fund top-ups without an Idempotency-Key are 400 naming the header', async () => {
     const document = (await gw.call('GET', '/api/docs-json')).json;
     for (const subject of [
       'billing.credit.refund',
+      'billing.bills.credit-note',
       'billing.deposits.deduct',
       'billing.quality-deposits.receive',
       'billing.revolving-fund.replenish',

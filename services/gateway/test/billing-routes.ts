@@ -120,6 +120,7 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.CreditNoteBodyV1,
     body: { amountFen: 1_200, reason: '面积更正' },
     fromPath: { billId: PATH_ID },
+    headers: { 'idempotency-key': 'credit-note-0001' },
   },
   {
     method: 'POST',

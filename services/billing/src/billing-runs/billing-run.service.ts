@@ -32,6 +32,7 @@ import type { Logger } from 'pino';
 import { payerHoldings } from './payer-holdings.js';
 import { refuseMonthAfterCurrent } from './current-month.js';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
+import { DEFAULT_ONE_OFF_PRICES_FEN, SYSTEM_LINE_CODES } from '../bills/one-off-prices.js';
 import { Clock } from '../clock/clock.js';
 import { daysOf, largestMonthlyBill, periodBills, type PeriodicItem } from './billing-run.rules.js';
 import { FeeItem } from './fee-item.entity.js';
@@ -89,6 +90,7 @@ export class BillingRunService {
             maxRateFen: MAX_RATE_FEN_PER_SQUARE_METRE,
           });
         refuseGivenAndCleared(command, command.clear);
+        refuseSystemCode(command);
         const cleared = new Set(command.clear ?? []);
         // Decision 0232: the item's earlier rates are amounts of its basis; another basis would bill
         // the months not yet run at them read the other way (300 fen per m² become 300 fen a unit).
@@ -103,6 +105,7 @@ export class BillingRunService {
             errors: [{ field: 'basis', message }],
           });
         }
+        await refuseRewritingBilledRate(em, companyId, command);
         await em.execute(
           `insert into fee_item (id, company_id, code, name, basis, unit_types, late_fee, created_at)
            values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -332,8 +335,9 @@ export class BillingRunService {
       `select i.code, i.name, i.basis, i.unit_types, r.amount_fen from fee_item i
        join lateral (select amount_fen from fee_rate where company_id = i.company_id and item_code = i.code
                      and effective_from <= ? order by effective_from desc limit 1) r on true
-       where i.company_id = ? and i.basis <> 'metered' order by i.code`,
-      [day, companyId],
+       where i.company_id = ? and i.basis <> 'metered' and i.code not in (?) order by i.code`,
+      // A one-off item's rate is its price when charged, never a monthly fee (decision 0258).
+      [day, companyId, Object.keys(DEFAULT_ONE_OFF_PRICES_FEN)],
     );
     return rows.map((r) => ({
       code: r.code,
@@ -343,6 +347,76 @@ export class BillingRunService {
       rateFen: BigInt(r.amount_fen),
     }));
   }
+}
+
+/**
+ * Decision 0258: the codes billing prices as one-off charges (move-in, decoration; decision 0101)
+ * take a fixed rate, their price when charged, which the run never bills; the codes of billing's own
+ * lines are no company's item. Refused before anything is written, 422 naming the field.
+ */
+function refuseSystemCode(command: SetFeeItemRateV1): void {
+  if (SYSTEM_LINE_CODES.has(command.code)) {
+    const message = `收费项目代码 ${command.code} 由系统使用（滞纳金、有偿服务、押金不足部分），不能设为收费项目`;
+    throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+      field: 'code',
+      errors: [{ field: 'code', message }],
+    });
+  }
+  if (command.code in DEFAULT_ONE_OFF_PRICES_FEN && command.basis !== 'fixed') {
+    const message = `收费项目 ${command.code} 是一次性收费，其单价为每次收取的固定金额，计费方式只能为「固定金额」，且不会按月计费`;
+    throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+      field: 'basis',
+      errors: [{ field: 'basis', message }],
+    });
+  }
+}
+
+/**
+ * BIL-1, GEN-3 (decision 0256): a rate from `effectiveFrom` replaces, for the days up to the item's
+ * next rate, the rate bills were priced at. When a bill with a line of the item was priced on one of
+ * those days at another amount, the new rate would rewrite the history that explains it: refused,
+ * 409 naming `effectiveFrom`. A periodic, metered or shared-meter bill is priced on its month's first
+ * day (decision 0106), any other on the day it was issued (Beijing time).
+ */
+async function refuseRewritingBilledRate(
+  em: EntityManager,
+  companyId: string,
+  command: SetFeeItemRateV1,
+): Promise<void> {
+  const [span] = await em.execute<{ amount_fen: string | null; next_from: string | null }[]>(
+    `select (select amount_fen from fee_rate where company_id = ? and item_code = ? and effective_from <= ?
+              order by effective_from desc limit 1) as amount_fen,
+            (select to_char(min(effective_from), 'YYYY-MM-DD') from fee_rate
+              where company_id = ? and item_code = ? and effective_from > ?) as next_from`,
+    [companyId, command.code, command.effectiveFrom, companyId, command.code, command.effectiveFrom],
+  );
+  const before = span?.amount_fen ?? DEFAULT_ONE_OFF_PRICES_FEN[command.code]?.toString() ?? null;
+  if (before === null || BigInt(before) === BigInt(command.rateFen)) return;
+  const [billed] = await em.execute<{ number: string; priced_on: string }[]>(
+    `select b.number, to_char(p.priced_on, 'YYYY-MM-DD') as priced_on
+       from bill_line l join bill b on b.id = l.bill_id
+       cross join lateral (select case when b.source in ('periodic', 'metered', 'shared-meter')
+                                   then to_date(substr(b.source_key, 1, 7) || '-01', 'YYYY-MM-DD')
+                                   else (b.issued_at at time zone 'Asia/Shanghai')::date end as priced_on) p
+      where l.company_id = ? and l.item_code = ? and b.company_id = ?
+        and p.priced_on >= ? and (?::date is null or p.priced_on < ?::date)
+      order by p.priced_on limit 1`,
+    [
+      companyId,
+      command.code,
+      companyId,
+      command.effectiveFrom,
+      span?.next_from ?? null,
+      span?.next_from ?? null,
+    ],
+  );
+  if (!billed) return;
+  const message = `收费项目 ${command.code} 自 ${command.effectiveFrom} 起的单价已用于开具账单（${billed.number}，计费日 ${billed.priced_on}），不能更改；新单价请从尚未计费的日期起生效`;
+  throw new DomainError('CONFLICT', message, {
+    field: 'effectiveFrom',
+    billNumber: billed.number,
+    errors: [{ field: 'effectiveFrom', message }],
+  });
 }
 
 /** Fee items as the API shows them, with their rates in date order. */

@@ -11,6 +11,16 @@ export const DEFAULT_ONE_OFF_PRICES_FEN: Readonly<Record<string, bigint>> = {
   'decoration-waste-removal': 50_000n,
 };
 
+/**
+ * Decision 0258: codes of the lines billing writes itself (a late fee, a paid service, damage charged
+ * to the account). A company's fee item of one of these codes would mix its lines with the system's.
+ */
+export const SYSTEM_LINE_CODES: ReadonlySet<string> = new Set([
+  'late-fee',
+  'paid-service',
+  'damage-to-account',
+]);
+
 /** BIL-1: the rate in effect on `day` for an item: the latest that started on or before it. */
 export async function priceOn(
   em: EntityManager,

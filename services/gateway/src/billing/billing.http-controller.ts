@@ -286,10 +286,11 @@ export class BillingHttpController {
   @ApiOk(BillView)
   @ApiBadInput()
   @ApiNotFound("No such bill in the caller's communities")
-  @ApiIdempotent()
   @ApiRefused(
     'AMOUNT_EXCEEDS_BALANCE: more than the bill still owes; BUSINESS_RULE_VIOLATED: the bill is a late fee, waived by a cs-manager with POST /bills/{id}/waiver (BIL-13)',
   )
+  // A partial credit note retried after a lost answer would reduce the bill twice (decision 0255).
+  @ApiMovesMoneyOnce()
   issueCreditNote(@Param() p: IdParam, @Body() body: CreditNoteBodyV1): Promise<BillView> {
     return this.bus.request(IssueCreditNote, { ...body, billId: p.id });
   }

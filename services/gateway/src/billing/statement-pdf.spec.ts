@@ -96,7 +96,6 @@ describe('the statement PDF (BIL-5 … BIL-8)', () => {
       '欠费合计：268.50 元',
       '预存余额：12.50 元',
       'ZD-GZ01-2026-000002',
-      '11月物业管理费（喆玥堃）',
       '账单（金额单位：元）',
       '待缴',
       'SJ-GZ01-2026-000088',
@@ -109,9 +108,62 @@ describe('the statement PDF (BIL-5 … BIL-8)', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Too long for its cell: cut with an ellipsis, never spilling into the next.
-    expect(text).toMatch(/2026年度地下车库B2层137号[^ ]*… +2026-11-30/);
-    expect(text).not.toContain('公共照明');
+    // Too long for its cell: wrapped onto further lines of its row, never cut (decision 0259).
+    expect(text).not.toContain('…');
+    expect(text.replace(/ /g, '')).toContain('11月物业管理费（喆玥堃）');
+    expect(text.replace(/ /g, '')).toContain('2026年度地下车库B2层137号车位租赁费及管理费（含公共照明分摊）');
+  });
+
+  it('decision 0259: bill numbers of a long community code, amounts of millions and meter codes are printed whole; credited amounts are 已冲减, not 已缴; credit movements are listed', async () => {
+    const code = 'QB2015ABCDEFGHIJ'; // 16 characters, the longest community code
+    const long = {
+      ...bill(1, '2026-11 公共用水分摊（表计 B2-W03-R1）', 999_999_999_99, 0),
+      number: `ZD-${code}-2026-000123`,
+    };
+    const waived = {
+      ...bill(2, '滞纳金：ZD-QB2015-2026-000010', 345, 0),
+      number: 'ZD-QB2015-2026-000011',
+      creditedFen: 345,
+      outstandingFen: 0,
+      status: 'cancelled',
+      statusLabel: '已冲销',
+    };
+    const view = {
+      ...statement([long, waived]),
+      creditEntries: [
+        {
+          kind: 'overpayment',
+          kindLabel: '多缴转入余额',
+          payerPersonId: PAYER,
+          amountFen: 1_250,
+          reference: 'SJ-GZ01-2026-000088',
+          description: '收款多缴部分',
+          at: '2026-11-05T06:30:00.000Z',
+        },
+      ],
+    } as unknown as StatementView;
+    const pages = await pagesOf(
+      await statementPdf(view, {
+        communityName: '青北花园',
+        unitLabel: '1栋0101',
+        timeZone: 'Asia/Shanghai',
+      }),
+    );
+    const text = pages.join(' ');
+    expect(text).not.toContain('…');
+    for (const whole of [
+      `ZD-${code}-2026-000123`,
+      '999999999.99',
+      'ZD-QB2015-2026-000011',
+      'B2-W03-R1',
+      'SJ-GZ01-2026-000088',
+    ])
+      expect(text.replace(/ /g, '')).toContain(whole);
+    expect(text).toContain('已冲减');
+    expect(text).toContain('预存余额变动');
+    expect(text).toContain('多缴转入余额');
+    // The waived late fee: 3.45, paid 0.00, credited 3.45, owed 0.00.
+    expect(text).toMatch(/3\.45 +0\.00 +3\.45 +0\.00 +已冲销/);
   });
 
   it('BIL-5: a long account runs onto further pages, the table header repeated on each', async () => {

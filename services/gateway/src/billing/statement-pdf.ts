@@ -20,10 +20,18 @@ interface Column {
   header: string;
   width: number;
   align?: 'left' | 'right';
+  /**
+   * A number or an amount: never cut (decision 0259). Printed smaller until it fits its cell, and
+   * wrapped only if it fits at no size a person reads.
+   */
+  whole?: boolean;
 }
 
 const PAGE = { size: 'A4' as const, margin: 48 };
 const ROW_HEIGHT = 18;
+const FONT_SIZE = 9;
+/** The smallest size a whole cell shrinks to before it wraps. */
+const MIN_FONT_SIZE = 6;
 
 /** A local date and time in the community's zone, as a statement prints it (`2026-11-30 14:05`). */
 function localTime(instant: string | undefined, timeZone: string): string {
@@ -42,45 +50,54 @@ function localTime(instant: string | undefined, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
-/** The text cut to `width` with an ellipsis, so that a long description never runs into the next cell. */
-function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  const chars = [...text];
-  while (chars.length && doc.widthOfString(`${chars.join('')}…`) > width) chars.pop();
-  return `${chars.join('')}…`;
+/** A cell as printed: its text, the size it fits at, and the height it takes (wrapped, never cut). */
+function layout(doc: PDFKit.PDFDocument, text: string, column: Column) {
+  const width = column.width - 6;
+  let size = FONT_SIZE;
+  if (column.whole)
+    while (size > MIN_FONT_SIZE && doc.fontSize(size).widthOfString(text) > width) size -= 0.5;
+  const height = doc.fontSize(size).heightOfString(text || ' ', { width });
+  doc.fontSize(FONT_SIZE);
+  return { text, width, size, height };
 }
 
-/** Rows under a grey header, continued on a new page (header repeated) when the page is full. */
+/**
+ * Rows under a grey header, continued on a new page (header repeated) when the page is full. A cell
+ * too long for its column wraps, and its row grows with it (decision 0259): a bill number, an amount
+ * or a meter code is never cut.
+ */
 function table(doc: PDFKit.PDFDocument, title: string, columns: Column[], rows: string[][]): void {
   const left = PAGE.margin;
-  const bottom = doc.page.height - PAGE.margin - ROW_HEIGHT;
-  const row = (cells: string[]) => {
+  const row = (cells: string[], newPageFirst: () => void) => {
+    const laid = columns.map((column, i) => ({ column, ...layout(doc, cells[i] ?? '', column) }));
+    const height = Math.max(ROW_HEIGHT, ...laid.map((c) => c.height + 6));
+    if (doc.y + height > doc.page.height - PAGE.margin) newPageFirst();
     let x = left;
     const y = doc.y;
-    columns.forEach((column, i) => {
-      const cell = cells[i] ?? '';
-      const width = column.width - 6;
-      doc.text(fit(doc, cell, width), x, y, { width, align: column.align ?? 'left', lineBreak: false });
+    for (const { column, text, size, width } of laid) {
+      doc.fontSize(size).text(text, x, y, { width, align: column.align ?? 'left' });
       x += column.width;
-    });
+    }
+    doc.fontSize(FONT_SIZE);
     doc.x = left;
-    doc.y = y + ROW_HEIGHT;
+    doc.y = y + height;
   };
   const header = () => {
     doc.fillColor('#555555');
-    row(columns.map((c) => c.header));
+    row(
+      columns.map((c) => c.header),
+      () => doc.addPage(),
+    );
     doc.fillColor('#000000');
   };
-  doc.moveDown(0.6).fontSize(12).text(title, left).moveDown(0.3).fontSize(9);
+  doc.moveDown(0.6).fontSize(12).text(title, left).moveDown(0.3).fontSize(FONT_SIZE);
   header();
-  if (!rows.length) row(['无']);
-  for (const cells of rows) {
-    if (doc.y > bottom) {
+  if (!rows.length) row(['无'], () => undefined);
+  for (const cells of rows)
+    row(cells, () => {
       doc.addPage();
       header();
-    }
-    row(cells);
-  }
+    });
 }
 
 /**
@@ -120,20 +137,23 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     doc,
     '账单（金额单位：元）',
     [
-      { header: '账单编号', width: 102 },
-      { header: '费用说明', width: 150 },
-      { header: '应缴日期', width: 56 },
-      { header: '金额', width: 50, align: 'right' },
-      { header: '已缴', width: 50, align: 'right' },
-      { header: '欠费', width: 50, align: 'right' },
-      { header: '状态', width: 41 },
+      { header: '账单编号', width: 100, whole: true },
+      { header: '费用说明', width: 110 },
+      { header: '应缴日期', width: 54, whole: true },
+      { header: '金额', width: 50, align: 'right', whole: true },
+      // Paid is money received; what a credit note or a waiver took off is 已冲减, never 已缴.
+      { header: '已缴', width: 50, align: 'right', whole: true },
+      { header: '已冲减', width: 50, align: 'right', whole: true },
+      { header: '欠费', width: 50, align: 'right', whole: true },
+      { header: '状态', width: 35 },
     ],
     (statement.bills ?? []).map((b) => [
       b.number,
       b.description,
       b.dueDate,
       yuan(b.amountFen),
-      yuan(b.paidFen + b.creditedFen),
+      yuan(b.paidFen),
+      yuan(b.creditedFen),
       yuan(b.outstandingFen),
       b.statusLabel,
     ]),
@@ -142,11 +162,11 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     doc,
     '缴费记录（金额单位：元）',
     [
-      { header: '收据编号', width: 110 },
-      { header: '缴费时间', width: 90 },
+      { header: '收据编号', width: 110, whole: true },
+      { header: '缴费时间', width: 90, whole: true },
       { header: '方式', width: 80 },
-      { header: '金额', width: 70, align: 'right' },
-      { header: '转预存', width: 70, align: 'right' },
+      { header: '金额', width: 70, align: 'right', whole: true },
+      { header: '转预存', width: 70, align: 'right', whole: true },
       { header: '状态', width: 79 },
     ],
     (statement.payments ?? []).map((p) => [
@@ -162,10 +182,10 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     doc,
     '押金（金额单位：元）',
     [
-      { header: '押金编号', width: 110 },
+      { header: '押金编号', width: 110, whole: true },
       { header: '类别', width: 100 },
-      { header: '应收', width: 70, align: 'right' },
-      { header: '余额', width: 70, align: 'right' },
+      { header: '应收', width: 70, align: 'right', whole: true },
+      { header: '余额', width: 70, align: 'right', whole: true },
       { header: '状态', width: 70 },
       { header: '可退日期', width: 79 },
     ],
@@ -176,6 +196,25 @@ export async function statementPdf(statement: StatementView, heading: StatementH
       yuan(d.balanceFen),
       d.statusLabel,
       d.refundableFrom ?? '',
+    ]),
+  );
+  // What moved the credit balance (decision 0203): the 预存余额 above, explained.
+  table(
+    doc,
+    '预存余额变动（金额单位：元）',
+    [
+      { header: '时间', width: 90, whole: true },
+      { header: '类别', width: 90 },
+      { header: '说明', width: 139 },
+      { header: '单据编号', width: 110, whole: true },
+      { header: '金额', width: 70, align: 'right', whole: true },
+    ],
+    (statement.creditEntries ?? []).map((e) => [
+      localTime(e.at, heading.timeZone),
+      e.kindLabel,
+      e.description,
+      e.reference ?? '',
+      yuan(e.amountFen),
     ]),
   );
   doc
