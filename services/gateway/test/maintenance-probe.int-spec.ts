@@ -23,7 +23,8 @@ const TEAM = {
   executor: 'team',
   teamId: '0193a000-0000-7000-8000-00000000a001',
   teamName: '工程维修一队',
-  technician: { staffId: 'staff-0951', name: '李师傅' },
+  // The probe's technician (`staff-09${50 + 4}` below): only they record on site (decision 0322).
+  technician: { staffId: 'staff-0954', name: '探针4' },
 };
 const LONG = '长'.repeat(5_000);
 const safeJson = (text: string): any => {
@@ -655,7 +656,12 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
       ),
       [409, 422],
     );
-    refused(await call('POST', `/api/v1/work-orders/${order.id}/dispatch`, TEAM, as('dispatcher')), [409]);
+    // Dispatching again needs the reason (decision 0323): without one, 400 naming it.
+    refused(
+      await call('POST', `/api/v1/work-orders/${order.id}/dispatch`, TEAM, as('dispatcher')),
+      [400],
+      'reason',
+    );
     expect(await snapshot('work-orders', order.id)).toEqual(dispatchedBefore);
   });
 

@@ -121,6 +121,9 @@ export const MAINTENANCE_ROUTES: readonly GatewayRoute[] = [
   orderAction('approve', 'maintenance.work-order.approve', c.ApproveWorkOrder, c.WorkOrderNoteV1, {
     note: '同意',
   }),
+  orderAction('return', 'maintenance.work-order.approve', c.ReturnWorkOrder, c.ApprovalReturnDetailsV1, {
+    reason: '预算偏高，请重新勘察估价',
+  }),
   orderAction('dispatch', 'maintenance.work-order.dispatch', c.DispatchWorkOrder, c.DispatchDetailsV1, {
     executor: 'team',
     teamId: '0193a000-0000-7000-8000-00000000a001',

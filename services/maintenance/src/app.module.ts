@@ -20,6 +20,7 @@ import { Migration20261204100000_Maintenance } from './migrations/Migration20261
 import { Migration20261205100000_RepairsByUnit } from './migrations/Migration20261205100000_RepairsByUnit.js';
 import { Migration20261206100000_ProactiveVisits } from './migrations/Migration20261206100000_ProactiveVisits.js';
 import { Migration20261207100000_UnitReplicaVersion } from './migrations/Migration20261207100000_UnitReplicaVersion.js';
+import { Migration20261208100000_SettlementSubmitterAndReturns } from './migrations/Migration20261208100000_SettlementSubmitterAndReturns.js';
 import { EquipmentReport } from './proactive-visits/equipment-report.entity.js';
 import { ProactiveVisit } from './proactive-visits/proactive-visit.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
@@ -64,4 +65,5 @@ export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261205100000_RepairsByUnit,
   Migration20261206100000_ProactiveVisits,
   Migration20261207100000_UnitReplicaVersion,
+  Migration20261208100000_SettlementSubmitterAndReturns,
 ];

@@ -12,6 +12,7 @@ import {
 } from '@pcs/contracts';
 import { Clock, ResidentPreference } from '@pcs/platform';
 import { announceCommunities as announce, eventually, staff, type ServiceFixture } from '@pcs/testing';
+import { PEOPLE_ON_FILE } from './residents-stand-in.js';
 
 /** Staff of HRX with one role each, named so that "never by the requester" can be told apart. */
 export const people = {
@@ -114,7 +115,11 @@ export function publishHandover(
 }
 
 /** Stands in for complaints: a register entry needs a repair (CMP-2). */
-export function publishComplaintRepair(fixture: ServiceFixture, complaintId: string) {
+export function publishComplaintRepair(
+  fixture: ServiceFixture,
+  complaintId: string,
+  extra: Record<string, unknown> = {},
+) {
   return fixture.bus.publishEvent(ComplaintRepairRequested, ComplaintsBus, {
     source: 'complaints',
     subject: complaintId,
@@ -128,6 +133,7 @@ export function publishComplaintRepair(fixture: ServiceFixture, complaintId: str
       location: '5栋2单元电梯厅',
       description: '电梯厅顶灯不亮一周了',
       requestedAt: '2026-11-23T09:00:00+08:00',
+      ...extra,
     },
   } as never);
 }
@@ -147,8 +153,13 @@ export function announceCommunities(
 export async function announcePerson(
   fixture: ServiceFixture,
   personId: string,
-  { refuseReturnVisits = false, version = 1 }: { refuseReturnVisits?: boolean; version?: number } = {},
+  {
+    refuseReturnVisits = false,
+    version = 1,
+    communityId = 'GZ01',
+  }: { refuseReturnVisits?: boolean; version?: number; communityId?: string } = {},
 ): Promise<void> {
+  PEOPLE_ON_FILE.set(personId, communityId);
   const data = {
     personId,
     name: '刘洋',
@@ -159,7 +170,7 @@ export async function announcePerson(
     source: 'residents',
     subject: personId,
     companyid: 'HRX',
-    communityid: 'GZ01',
+    communityid: communityId,
     aggregateversion: version,
     data,
   } as never);

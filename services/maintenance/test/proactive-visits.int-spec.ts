@@ -283,6 +283,15 @@ describe('proactive visits and the first-year equipment report (MNT-12)', () => 
     await expect(submit({ reportId: '0193a000-0000-7000-8000-0000000001ff' })).rejects.toMatchObject({
       code: 'EQUIPMENT_REPORT_NOT_FOUND',
     });
+    // MNT-12 (decision 0320): not before a month before its due date (2026-05-10): from 2026-04-10.
+    expect(report).toMatchObject({ dueOn: '2026-05-10' });
+    clock().travelTo(at('2026-04-09T23:30:00'));
+    await expect(submit({})).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'reportId', dueOn: '2026-05-10', opensOn: '2026-04-10' },
+    });
+    expect((await reports()).items[0]).toMatchObject({ status: 'due' });
+    clock().travelTo(at('2026-05-11T09:00:00'));
     const submitted = await submit({});
     expect(submitted).toMatchObject({
       status: 'submitted',

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DomainError,
   GetRepairRequestHistory,
@@ -28,12 +28,19 @@ import {
   publishHandover,
   survey,
 } from './maintenance-fixtures.js';
+import { startStubResidents } from './residents-stand-in.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 
 describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
   const fixture = useService(maintenanceService);
-  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ02']));
+  let stopResidents: () => Promise<void> = async () => undefined;
+  beforeAll(async () => {
+    await announceCommunities(fixture, ['GZ01', 'GZ02']);
+    const residents = await startStubResidents(fixture.prefix);
+    stopResidents = () => residents.close();
+  });
+  afterAll(() => stopResidents());
   const clock = () => fixture.service.app.get(Clock);
   const list = (query: Record<string, unknown> = {}) =>
     fixture.bus.request<object, Page<RepairRequestView>>(
@@ -102,6 +109,45 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       expect.objectContaining({ complaintId, progress: 'accepted', number: request.number }),
       expect.objectContaining({ complaintId, progress: 'surveyed' }),
     ]);
+  });
+
+  it('MNT-5 (decision 0326): the survey states the trades found on site; a complaint’s request leaves `other`, refused trades change nothing', async () => {
+    const complaintId = '0193a000-0000-7000-8000-000000000c43';
+    await publishComplaintRepair(fixture, complaintId);
+    const request = await eventually(async () => {
+      const found = (await list()).items.find((r) => r.complaintId === complaintId);
+      expect(found).toMatchObject({ trades: ['other'] });
+      return found!;
+    });
+    clock().travelTo(at('2026-11-23T12:00:00'));
+    const noHandover = { warrantyDecision: { underWarranty: false, reason: '公共区域，已过保修期' } };
+    for (const trades of [[], ['roofing'], ['plumbing', 'plumbing']]) {
+      await expect(
+        fixture.bus.request(
+          RecordSurvey,
+          survey(request.id, 20_000, { ...noHandover, trades }),
+          people.engineer,
+        ),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: expect.stringMatching(/^trades/) })] },
+      });
+    }
+    const surveyed = await fixture.bus.request<object, RepairRequestView>(
+      RecordSurvey,
+      survey(request.id, 20_000, { ...noHandover, trades: ['plumbing', 'waterproofing'] }),
+      people.engineer,
+    );
+    expect(surveyed).toMatchObject({ progress: 'surveyed', trades: ['plumbing', 'waterproofing'] });
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetRepairRequestHistory,
+      { id: request.id },
+      people.desk,
+    );
+    expect(history.entries.at(-1)).toMatchObject({
+      action: 'survey',
+      changes: { trades: { from: ['other'], to: ['plumbing', 'waterproofing'] } },
+    });
   });
 
   it('MNT-1: an emergency is overdue after 30 minutes without anyone on site (injectable clock)', async () => {
@@ -320,6 +366,20 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       fieldError('personId'),
     );
     expect(await register({ personId: known })).toMatchObject({ personId: known });
+  });
+
+  it('MNT-1, GEN-5 (decision 0272): a person of another community is refused naming personId, as an unknown one, for a caller who sees both too', async () => {
+    const elsewhere = '0193a000-0000-7000-8000-0000000003b3';
+    await announcePerson(fixture, elsewhere, { communityId: 'GZ02' });
+    const before = (await list()).items.length;
+    await expect(register({ personId: elsewhere })).rejects.toMatchObject(fieldError('personId'));
+    const both = staff({ sub: 'staff-both', roles: ['front-desk'], communities: ['GZ01', 'GZ02'] });
+    await expect(register({ personId: elsewhere }, both)).rejects.toMatchObject(fieldError('personId'));
+    expect((await list()).items.length).toBe(before);
+    // In the person's own community the same id is taken.
+    expect(await register({ communityId: 'GZ02', personId: elsewhere }, both)).toMatchObject({
+      personId: elsewhere,
+    });
   });
 
   it('MNT-1: whitespace-only text is refused naming the field; every code in the view has its Chinese label', async () => {

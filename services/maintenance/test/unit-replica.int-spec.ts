@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  ListEquipmentReports,
   RecordSurvey,
   RegisterRepairRequest,
   ResidentsBus,
   UnitCreated,
   UnitUpdated,
+  type EquipmentReportView,
+  type Page,
   type RepairRequestView,
 } from '@pcs/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -26,7 +29,7 @@ const REORDERED = '0193a000-0000-7000-8000-0000000002d2';
 
 describe('the unit replica follows residents’ corrections (MNT-3)', () => {
   const fixture = useService(maintenanceService);
-  beforeAll(() => announceCommunities(fixture));
+  beforeAll(() => announceCommunities(fixture, ['GZ01', 'GZ02']));
   /** Waits until the replica holds the unit at `version`. */
   const replicated = (unitId: string, version: number) =>
     eventually(async () => {
@@ -111,5 +114,42 @@ describe('the unit replica follows residents’ corrections (MNT-3)', () => {
     expect(await surveyedIn(REORDERED)).toMatchObject({
       survey: { underWarranty: true, warrantyLastDay: '2027-03-09' },
     });
+  });
+
+  it('MNT-12 (decisions 0134, 0274): the handover dates of unit.created and unit.updated open and move the community’s equipment report', async () => {
+    fixture.service.app.get(Clock).travelTo(new Date('2026-12-07T12:00:00+08:00'));
+    const inGz02 = (event: ReturnType<typeof unit>) => ({ ...event, communityid: 'GZ02' });
+    const reports = async () =>
+      (
+        await fixture.bus.request<object, Page<EquipmentReportView>>(
+          ListEquipmentReports,
+          { communityId: 'GZ02' },
+          { ...people.engineer, communities: ['GZ02'] },
+        )
+      ).items;
+    const later = '0193a000-0000-7000-8000-0000000002d3';
+    const earlier = '0193a000-0000-7000-8000-0000000002d4';
+    await fixture.bus.publishEvent(UnitCreated, ResidentsBus, inGz02(unit(later, 1, '2026-03-01')) as never);
+    await eventually(async () =>
+      expect(await reports()).toEqual([
+        expect.objectContaining({ firstHandoverOn: '2026-03-01', dueOn: '2027-03-01', overdue: false }),
+      ]),
+    );
+    // A unit handed over earlier (here learned from a correction) moves the report: due, and overdue.
+    await fixture.bus.publishEvent(
+      UnitUpdated,
+      ResidentsBus,
+      inGz02(correction(earlier, 2, '2025-12-01')) as never,
+    );
+    await eventually(async () =>
+      expect(await reports()).toEqual([
+        expect.objectContaining({
+          firstHandoverOn: '2025-12-01',
+          dueOn: '2026-12-01',
+          status: 'due',
+          overdue: true,
+        }),
+      ]),
+    );
   });
 });

@@ -22,6 +22,7 @@ import {
   RecordWorkOrderArrival,
   RegisterRepairRequest,
   RecordWorkOrderReturnVisit,
+  ReturnWorkOrder,
   RetryFundDraw,
   ReviewSettlement,
   SetPaidServicePrice,
@@ -42,16 +43,20 @@ import { FundDraws } from '../src/work-orders/fund-draws.js';
 import { ReturnVisitRefusals } from '../src/work-orders/return-visit-refusals.js';
 import {
   announceCommunities,
+  as,
   announcePerson,
   people,
+  publishComplaintRepair,
   publishHandover,
   RECEIVED_BEFORE_SURVEY,
   receivedAt,
   survey,
   TEAM,
 } from './maintenance-fixtures.js';
+import { startStubResidents } from './residents-stand-in.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
+const UNIT = '0193a000-0000-7000-8000-0000000000d9';
 const NO_HANDOVER_DATE = {
   warrantyDecision: { underWarranty: false, reason: '住户自行改造的管道，不属保修' },
 };
@@ -77,10 +82,25 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
   beforeAll(async () => {
     fixture.service.app.get(Clock).travelTo(at('2026-11-23T12:00:00'));
     await startBilling();
+    const residents = await startStubResidents(fixture.prefix);
+    stopResidents = () => residents.close();
     await announceCommunities(fixture, ['GZ01']);
     await announcePerson(fixture, RESIDENT);
+    // The unit most requests are for, as residents described it (no handover date on file).
+    await fixture.service.app
+      .get(EntityManager)
+      .fork()
+      .execute(
+        `insert into unit_replica (unit_id, company_id, community_id, label, handover_date, version)
+         values (?, 'HRX', 'GZ01', '9-901', null, 1) on conflict do nothing`,
+        [UNIT],
+      );
   });
-  afterAll(() => stopBilling());
+  let stopResidents: () => Promise<void> = async () => undefined;
+  afterAll(async () => {
+    await stopBilling();
+    await stopResidents();
+  });
 
   const send = <R = WorkOrderView>(
     definition: CommandDefinition<object, R>,
@@ -102,7 +122,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
         {
           communityId: 'GZ01',
           source: 'desk',
-          unitId: '0193a000-0000-7000-8000-0000000000d9',
+          unitId: UNIT,
           trades: ['plumbing'],
           urgency: 'normal',
           description: '卫生间洗手盆下水管漏水',
@@ -908,6 +928,42 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'repairRequestId' } });
   });
 
+  it('BIL-7 (decision 0273): a type-C order for a unit residents never described is refused naming unitId; nothing opened', async () => {
+    const unknown = '0193a000-0000-7000-8000-0000000009d9';
+    const request = await surveyedRequest(
+      1_000,
+      { responsibleParty: 'resident', ...NO_HANDOVER_DATE },
+      { unitId: unknown },
+    );
+    const open = () =>
+      send(
+        CreateWorkOrder,
+        {
+          repairRequestId: request.id,
+          description: '未知单元',
+          paidServices: [{ code: 'call-out', quantity: 1 }],
+        },
+        people.desk,
+      );
+    await expect(open()).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'unitId', errors: [expect.objectContaining({ field: 'unitId' })] },
+    });
+    const after = await send<Page<RepairRequestView>>(ListRepairRequests, { limit: 200 }, people.desk);
+    expect(after.items.find((r) => r.id === request.id)).toMatchObject({ progress: 'surveyed' });
+    expect(after.items.find((r) => r.id === request.id)?.workOrderId).toBeUndefined();
+    // Once residents has described the unit, the order is opened.
+    await fixture.service.app
+      .get(EntityManager)
+      .fork()
+      .execute(
+        `insert into unit_replica (unit_id, company_id, community_id, label, handover_date, version)
+         values (?, 'HRX', 'GZ01', '9-902', null, 1)`,
+        [unknown],
+      );
+    expect((await open()).type).toBe('c');
+  });
+
   it('cancelling a work order returns the repair request to surveyed, so a new order can be opened; the complaint hears surveyed, not cancelled (decision 0263)', async () => {
     const first = await dispatchedOrder({ description: '派错单' });
     const cancelled = await send(CancelWorkOrder, { workOrderId: first.id, reason: '派错单，重新开具' });
@@ -942,5 +998,171 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     );
     expect(second).toMatchObject({ status: 'awaiting-approval', repairRequestId: request.id });
     expect(second.number).not.toBe(first.number);
+  });
+
+  it('MNT-7 (decisions 0322, 0323): only the dispatched technician records on site; a re-dispatch with a reason moves the order to the new technician’s queue', async () => {
+    const order = await dispatchedOrder({ description: '更换门锁', dispatch: TO_TEAM });
+    const other = as('staff-tech2', '别人', 'technician');
+    const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
+    await expect(
+      send(RecordWorkOrderArrival, { workOrderId: order.id, arrivedAt }, other),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      details: { field: 'technician', technicianId: people.technician.sub },
+    });
+    const toOther = { ...TO_TEAM, technician: { staffId: other.sub, name: other.name } };
+    await expect(send(DispatchWorkOrder, { workOrderId: order.id, ...toOther })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'reason' })] },
+    });
+    const moved = await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      ...toOther,
+      reason: '李师傅病假，改派',
+    });
+    expect(moved).toMatchObject({ status: 'dispatched', technician: { staffId: other.sub } });
+    const queue = async (actor: typeof other) =>
+      (await send<Page<WorkOrderView>>(ListWorkOrders, { mine: 'true', limit: 200 }, actor)).items.map(
+        (o) => o.id,
+      );
+    expect(await queue(other)).toContain(order.id);
+    expect(await queue(people.technician)).not.toContain(order.id);
+    const history = await send<MaintenanceHistoryView>(GetWorkOrderHistory, { id: order.id }, people.desk);
+    expect(history.entries.at(-1)).toMatchObject({
+      action: 'redispatch',
+      actionLabel: '改派',
+      reason: '李师傅病假，改派',
+      changes: { previous: { technicianId: people.technician.sub } },
+    });
+    // The original technician may no longer record; the new one may.
+    await expect(
+      send(RecordWorkOrderArrival, { workOrderId: order.id, arrivedAt }, people.technician),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await send(RecordWorkOrderArrival, { workOrderId: order.id, arrivedAt }, other)).status).toBe(
+      'in-progress',
+    );
+  });
+
+  it('MNT-6 (decision 0324): the approver of the step due sends an estimate back with the reason; the request is surveyed again and a new order follows', async () => {
+    const request = await surveyedRequest(90_000, NO_HANDOVER_DATE);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换整段排水管' },
+      people.desk,
+    );
+    const sendBack = (
+      actor = people.csManager,
+      body: Record<string, unknown> = { reason: '预算偏高，请重新勘察估价' },
+    ) => send(ReturnWorkOrder, { workOrderId: order.id, ...body }, actor);
+    await expect(sendBack(people.csManager, {})).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(sendBack(people.gm)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const returned = await sendBack();
+    expect(returned).toMatchObject({ status: 'returned', statusLabel: '审批退回' });
+    await expect(send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager)).rejects.toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+    });
+    const requests = await send<Page<RepairRequestView>>(ListRepairRequests, { limit: 200 }, people.desk);
+    const reopened = requests.items.find((r) => r.id === request.id)!;
+    expect(reopened).toMatchObject({ progress: 'accepted' });
+    expect(reopened.workOrderId).toBeUndefined();
+    expect(reopened.survey).toBeUndefined();
+    const history = await send<MaintenanceHistoryView>(GetWorkOrderHistory, { id: order.id }, people.desk);
+    expect(history.entries.at(-1)).toMatchObject({
+      action: 'return',
+      actionLabel: '审批退回',
+      actorId: people.csManager.sub,
+      reason: '预算偏高，请重新勘察估价',
+    });
+    const requestHistory = await send<MaintenanceHistoryView>(
+      GetRepairRequestHistory,
+      { id: request.id },
+      people.desk,
+    );
+    expect(requestHistory.entries.at(-1)).toMatchObject({
+      action: 'work-order-returned',
+      reason: '预算偏高，请重新勘察估价',
+    });
+    // A new survey with a lower estimate, and a new order with its own chain.
+    await send(RecordSurvey, survey(request.id, 40_000, NO_HANDOVER_DATE), people.engineer);
+    const second = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '局部更换排水管' },
+      people.desk,
+    );
+    expect(second).toMatchObject({ status: 'awaiting-approval', estimateFen: 40_000 });
+  });
+
+  it('MNT-10, RES-7 (decision 0325): the due return visit shows the preferred channel and may be made by SMS', async () => {
+    const signed = await completedOrder({ description: '更换门铃' });
+    expect(signed.returnVisit).toMatchObject({
+      status: 'due',
+      preferredChannel: 'phone',
+      preferredChannelLabel: '电话',
+    });
+    const visited = await send(
+      RecordWorkOrderReturnVisit,
+      { workOrderId: signed.id, method: 'sms', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    expect(visited.returnVisit).toMatchObject({ status: 'done', method: 'sms', methodLabel: '短信回访' });
+  });
+
+  it('MNT-9 (decision 0271): the team lead who submitted a final account may not review it, whatever other roles they hold', async () => {
+    const signed = await completedOrder({ description: '更换水表' });
+    const multi = as('staff-multi', '多角色', 'repair-lead', 'cs-manager', 'dispatcher');
+    const submitted = await send(SubmitSettlement, { workOrderId: signed.id, finalAccountFen: 9_999 }, multi);
+    expect(submitted.settlement).toMatchObject({ submittedBy: { staffId: multi.sub, name: multi.name } });
+    await expect(
+      send(ReviewSettlement, { workOrderId: signed.id, settledFen: 9_999 }, multi),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      details: { field: 'reviewer', reviewer: 'customer-service' },
+    });
+    expect((await send(GetWorkOrder, { id: signed.id }, people.desk)).status).toBe('settlement-submitted');
+    const reviewed = await send(
+      ReviewSettlement,
+      { workOrderId: signed.id, settledFen: 9_999 },
+      people.csManager,
+    );
+    expect(reviewed.status).toBe('settled');
+  });
+
+  it('MNT-10 (decision 0321): a repair raised from a complaint whose caller left a contact has its return visit due, not exempt as anonymous', async () => {
+    /** The complaint's repair, surveyed, carried out by the contractor and signed off. */
+    const signedOffFrom = async (complaintId: string, extra: Record<string, unknown>) => {
+      await publishComplaintRepair(fixture, complaintId, extra);
+      const request = await eventually(async () => {
+        const page = await send<Page<RepairRequestView>>(ListRepairRequests, { limit: 200 }, people.desk);
+        const found = page.items.find((r) => r.complaintId === complaintId);
+        expect(found).toBeDefined();
+        return found!;
+      });
+      await send(RecordSurvey, survey(request.id, 5_000, NO_HANDOVER_DATE), people.engineer);
+      const order = await send(
+        CreateWorkOrder,
+        { repairRequestId: request.id, description: '更换电梯厅顶灯' },
+        people.desk,
+      );
+      await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+      await send(DispatchWorkOrder, { workOrderId: order.id, ...TO_CONTRACTOR });
+      const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
+      await send(RecordWorkOrderArrival, { workOrderId: order.id, arrivedAt }, people.technician);
+      await send(RecordWork, { workOrderId: order.id, workDone: '更换灯具' }, people.technician);
+      await send(FinishWork, { workOrderId: order.id }, people.technician);
+      await send(CheckWorkOrder, { workOrderId: order.id, passed: true, inspectors: ['李娜'] }, people.desk);
+      return send(
+        SignOffWorkOrder,
+        { workOrderId: order.id, customerName: '钱', satisfaction: 'satisfied' },
+        people.desk,
+      );
+    };
+    const reachable = await signedOffFrom('0193a000-0000-7000-8000-0000000007c1', { anonymous: false });
+    expect(reachable.returnVisit).toMatchObject({ status: 'due' });
+    expect(reachable.returnVisit.exemption).toBeUndefined();
+    const anonymous = await signedOffFrom('0193a000-0000-7000-8000-0000000007c2', { anonymous: true });
+    expect(anonymous.returnVisit).toMatchObject({ status: 'exempt', exemption: 'anonymous' });
+    // An event from before the flag is read as before: no person, no phone, nobody to call.
+    const older = await signedOffFrom('0193a000-0000-7000-8000-0000000007c3', {});
+    expect(older.returnVisit).toMatchObject({ status: 'exempt', exemption: 'anonymous' });
   });
 });

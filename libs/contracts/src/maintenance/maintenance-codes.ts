@@ -91,6 +91,8 @@ export const WorkOrderStatus = labelledCodes({
   'contractor-confirmed': '承建商已确认',
   settled: '已结算',
   cancelled: '已取消',
+  /** MNT-6: an approver sent the estimate back; the request is surveyed again (decision 0324). */
+  returned: '审批退回',
 });
 export type WorkOrderStatus = CodeOf<typeof WorkOrderStatus>;
 
@@ -175,3 +177,17 @@ export const EquipmentReportStatus = labelledCodes({
   submitted: '已提交',
 });
 export type EquipmentReportStatus = CodeOf<typeof EquipmentReportStatus>;
+
+/**
+ * MNT-10, RES-7: how a repair's return visit was made: the register's ways (CMP-9) and every channel a
+ * resident may prefer (phone, SMS, visit, app), so the visit follows the preference (decision 0325).
+ */
+export const RepairReturnVisitMethod = labelledCodes({
+  phone: '电话回访',
+  door: '上门回访',
+  online: '网上回访',
+  questionnaire: '问卷回访',
+  sms: '短信回访',
+  app: '业主App回访',
+});
+export type RepairReturnVisitMethod = CodeOf<typeof RepairReturnVisitMethod>;

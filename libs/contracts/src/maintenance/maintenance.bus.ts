@@ -23,6 +23,7 @@ export const MaintenanceBus = {
     confirmSettlement: 'maintenance.work-orders.confirm-settlement',
     certifySettlement: 'maintenance.work-orders.certify-settlement',
     cancelWorkOrder: 'maintenance.work-orders.cancel',
+    returnWorkOrder: 'maintenance.work-orders.return',
     retryFundDraw: 'maintenance.work-orders.retry-fund-draw',
     recordReturnVisit: 'maintenance.work-orders.return-visit',
     setPaidServicePrice: 'maintenance.price-list.set',

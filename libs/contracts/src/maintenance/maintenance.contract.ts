@@ -36,6 +36,7 @@ import {
   RecordArrivalV1,
   RecordWorkV1,
   RecordWorkOrderReturnVisitV1,
+  ReturnWorkOrderV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
@@ -161,6 +162,11 @@ export const CancelWorkOrder = onOrder(
   CancelWorkOrderV1,
   'Cancel a work order with a reason',
 );
+export const ReturnWorkOrder = onOrder(
+  C.returnWorkOrder,
+  ReturnWorkOrderV1,
+  'Send an estimate back for a new survey: the approver of the step due, with the reason (MNT-6)',
+);
 export const RetryFundDraw = onOrder(
   C.retryFundDraw,
   WorkOrderActionV1,
@@ -255,6 +261,7 @@ export const MAINTENANCE_MESSAGES = {
     ConfirmSettlement,
     CertifySettlement,
     CancelWorkOrder,
+    ReturnWorkOrder,
     RetryFundDraw,
     RecordWorkOrderReturnVisit,
     GetWorkOrder,

@@ -122,6 +122,19 @@ export class SurveyDetailsV1 {
   @IsInstant()
   surveyedAt!: string;
 
+  /**
+   * The trades the work needs, as found on site: they replace the request's (a complaint's request
+   * starts with `other`, decision 0092) and decide the completion deadline (MNT-5, decision 0326).
+   * Absent: the request's trades stand.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @ArrayUnique({ message: 'trades must name each trade once' })
+  @IsIn(RepairTrade.codes, { each: true })
+  trades?: RepairTrade[];
+
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -18,12 +19,8 @@ import {
 } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { PageQuery } from '../common/pagination.js';
-import {
-  ReturnVisitExemption,
-  ReturnVisitMethod,
-  ReturnVisitStatus,
-  Satisfaction,
-} from '../complaints/complaint-codes.js';
+import { ReturnVisitExemption, ReturnVisitStatus, Satisfaction } from '../complaints/complaint-codes.js';
+import { ContactChannel } from '../residents/residents-codes.js';
 import { StaffRef } from '../identity/staff-ref.js';
 import { labelledCodes, type CodeOf } from '../common/labelled-codes.js';
 import { IsReason } from '../validation/reason.js';
@@ -32,6 +29,7 @@ import { IsFen, IsInstant } from '../validation/validators.js';
 import {
   ApprovalStep,
   FundDrawStatus,
+  RepairReturnVisitMethod,
   SettlementReviewer,
   WorkExecutor,
   WorkOrderStatus,
@@ -136,6 +134,14 @@ export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
   @HasText(1, 100)
   contractorName?: string;
+
+  /**
+   * Why an order already dispatched is dispatched again, before its work started (a sick technician,
+   * the wrong team): required for such a re-dispatch, kept in the history (decision 0323).
+   */
+  @IsOptional()
+  @IsReason(1, 500)
+  reason?: string;
 }
 
 export class DispatchWorkOrderV1 extends DispatchDetailsV1 {
@@ -157,8 +163,12 @@ export class MaterialV1 {
   @HasText(1, 100)
   name!: string;
 
-  @IsInt()
-  @Min(1)
+  /** e.g. `1.5` (米): up to 3 decimals; the cost stays integer fen (decision 0327). */
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 },
+    { message: 'quantity must be a number with at most 3 decimals' },
+  )
+  @Min(0.001)
   @Max(100_000)
   quantity!: number;
 
@@ -314,10 +324,26 @@ export class CancelWorkOrderV1 extends CancellationDetailsV1 {
   workOrderId!: string;
 }
 
+/**
+ * MNT-6: an approver of the step due sends the estimate back (too high, the work not justified), with
+ * the reason; the order is closed as `returned` and its repair request is surveyed again (decision
+ * 0324).
+ */
+export class ApprovalReturnDetailsV1 {
+  @IsReason(1, 500)
+  reason!: string;
+}
+
+export class ReturnWorkOrderV1 extends ApprovalReturnDetailsV1 {
+  @IsUUID()
+  workOrderId!: string;
+}
+
 /** MNT-10: the return visit after completion, made the way the resident prefers. */
 export class WorkOrderReturnVisitV1 extends WorkOrderNoteV1 {
-  @IsIn(ReturnVisitMethod.codes)
-  method!: ReturnVisitMethod;
+  /** Any of the register's ways, or SMS and the app (RES-7's channels, decision 0325). */
+  @IsIn(RepairReturnVisitMethod.codes)
+  method!: RepairReturnVisitMethod;
 
   @IsIn(Satisfaction.codes)
   satisfaction!: Satisfaction;
@@ -357,12 +383,21 @@ export class WorkOrderReturnVisitView {
   exemptionLabel?: string;
 
   @IsOptional()
-  @IsIn(ReturnVisitMethod.codes)
-  method?: ReturnVisitMethod;
+  @IsIn(RepairReturnVisitMethod.codes)
+  method?: RepairReturnVisitMethod;
 
   @IsOptional()
   @IsString()
   methodLabel?: string;
+
+  /** RES-7: the channel the resident prefers, as known at completion (decision 0325). */
+  @IsOptional()
+  @IsIn(ContactChannel.codes)
+  preferredChannel?: ContactChannel;
+
+  @IsOptional()
+  @IsString()
+  preferredChannelLabel?: string;
 
   @IsOptional()
   @IsIn(Satisfaction.codes)
@@ -480,6 +515,12 @@ export class SettlementView {
 
   @IsFen()
   finalAccountFen!: number;
+
+  /** MNT-9: the team lead who submitted the final account; they never review it (decision 0271). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffRef)
+  submittedBy?: StaffRef;
 
   @IsIn(SettlementReviewer.codes)
   reviewer!: SettlementReviewer;

@@ -281,6 +281,8 @@ export class ComplaintService {
           description: complaint.description,
           personId: complaint.personId,
           requestedAt: now.toISOString(),
+          // MNT-10: a caller who left a name and a contact gets the repair's return visit (0321).
+          anonymous: complaint.customerAnonymous,
         },
       });
     }

@@ -1,6 +1,7 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
+  ApprovalReturnDetailsV1,
   ApproveWorkOrder,
   ArrivalDetailsV1,
   CancellationDetailsV1,
@@ -33,6 +34,7 @@ import {
   RecordWorkOrderArrival,
   RecordWorkOrderReturnVisit,
   RetryFundDraw,
+  ReturnWorkOrder,
   ReviewSettlement,
   SetPaidServicePrice,
   SetPaidServicePriceV1,
@@ -67,6 +69,8 @@ import {
 import { ApiTag } from '../openapi/tags.js';
 
 const NOT_FOUND = "No such work order in the caller's communities";
+/** Decision 0322: the order's steps on site are recorded by its technician or a repair lead. */
+const ON_SITE_RULE = 'the order was dispatched to another technician (only they or a repair lead record it)';
 
 /** What every action on a work order shares: the path id, its body, the updated order, the problems. */
 const ApiOrderAction = (body: Parameters<typeof ApiJsonBody>[0], refused?: string): MethodDecorator =>
@@ -157,9 +161,24 @@ export class WorkOrdersHttpController {
     return this.bus.request(ApproveWorkOrder, { ...body, workOrderId: p.id });
   }
 
+  @Post(':id/return')
+  @RequiresPermission('maintenance.work-order.approve')
+  @ApiOperation({
+    summary:
+      '审批退回 Send the estimate back with the reason: the approver of the step due; the order is closed as returned and its request surveyed again (MNT-6, decision 0324)',
+  })
+  @ApiOrderAction(ApprovalReturnDetailsV1)
+  @ApiRoleRule('the step due needs another role, or the caller requested the order')
+  returnWorkOrder(@Param() p: IdParam, @Body() body: ApprovalReturnDetailsV1): Promise<WorkOrderView> {
+    return this.bus.request(ReturnWorkOrder, { ...body, workOrderId: p.id });
+  }
+
   @Post(':id/dispatch')
   @RequiresPermission('maintenance.work-order.dispatch')
-  @ApiOperation({ summary: '派工 Dispatch to a technician of the team or to the contractor (MNT-6, MNT-7)' })
+  @ApiOperation({
+    summary:
+      '派工 Dispatch to a technician of the team or to the contractor; a dispatched order not yet started is dispatched again with a `reason` (MNT-6, MNT-7, decision 0323)',
+  })
   @ApiOrderAction(DispatchDetailsV1, 'APPROVAL_REQUIRED: the order lacks the approval its amount needs')
   dispatchWorkOrder(@Param() p: IdParam, @Body() body: DispatchDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(DispatchWorkOrder, { ...body, workOrderId: p.id });
@@ -169,6 +188,7 @@ export class WorkOrdersHttpController {
   @RequiresPermission('maintenance.work-order.execute')
   @ApiOperation({ summary: '到场 The technician arrived (MNT-7)' })
   @ApiOrderAction(ArrivalDetailsV1)
+  @ApiRoleRule(ON_SITE_RULE)
   recordWorkOrderArrival(@Param() p: IdParam, @Body() body: ArrivalDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(RecordWorkOrderArrival, { ...body, workOrderId: p.id });
   }
@@ -177,6 +197,7 @@ export class WorkOrdersHttpController {
   @RequiresPermission('maintenance.work-order.execute')
   @ApiOperation({ summary: '施工记录 Work done, materials and photo references (MNT-7)' })
   @ApiOrderAction(WorkDoneDetailsV1)
+  @ApiRoleRule(ON_SITE_RULE)
   recordWorkOrderWork(@Param() p: IdParam, @Body() body: WorkDoneDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(RecordWork, { ...body, workOrderId: p.id });
   }
@@ -185,6 +206,7 @@ export class WorkOrdersHttpController {
   @RequiresPermission('maintenance.work-order.execute')
   @ApiOperation({ summary: '报完工 The work is finished and waits for its completion check (MNT-7)' })
   @ApiOrderAction(WorkOrderNoteV1, 'BUSINESS_RULE_VIOLATED: no work recorded yet')
+  @ApiRoleRule(ON_SITE_RULE)
   finishWorkOrder(@Param() p: IdParam, @Body() body: WorkOrderNoteV1): Promise<WorkOrderView> {
     return this.bus.request(FinishWork, { ...body, workOrderId: p.id });
   }
@@ -246,7 +268,9 @@ export class WorkOrdersHttpController {
       '审核结算 Review the final account: customer service up to 20,000 yuan, audit above; types B and C are then settled (MNT-9, MNT-13)',
   })
   @ApiOrderAction(SettlementReviewDetailsV1)
-  @ApiRoleRule('above 20,000 yuan only the audit department reviews')
+  @ApiRoleRule(
+    'above 20,000 yuan only the audit department reviews; whoever submitted the final account never reviews it (decision 0271)',
+  )
   reviewSettlement(@Param() p: IdParam, @Body() body: SettlementReviewDetailsV1): Promise<WorkOrderView> {
     return this.bus.request(ReviewSettlement, { ...body, workOrderId: p.id });
   }

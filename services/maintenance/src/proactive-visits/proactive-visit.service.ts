@@ -39,6 +39,7 @@ import {
 import { DEFAULT_TIME_ZONE, localDateOf, type LocalDate } from '@pcs/work-calendar';
 import { compact, iso, MAINTENANCE_SYSTEM } from '../history/history.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
+import { addMonths } from '../warranty/warranty.js';
 import { EquipmentReport } from './equipment-report.entity.js';
 import { equipmentReportDueOn, proactiveVisitSchedule } from './proactive-visit-schedule.js';
 import { ProactiveVisit } from './proactive-visit.entity.js';
@@ -58,6 +59,31 @@ export interface VisitStart {
   startedOn: LocalDate;
   at: Date;
 }
+
+/**
+ * MNT-12 (decision 0134): a handover date learned for a unit of the community, from a handover
+ * inspection or from the unit's own description (`unit.created`, `unit.updated`, decision 0274): the
+ * community's report is due 12 months after the earliest one; a submitted report stays as it is.
+ */
+export async function noteHandover(
+  em: EntityManager,
+  companyId: string,
+  communityId: string,
+  handoverDate: LocalDate,
+): Promise<void> {
+  await em.execute(
+    `insert into equipment_report (id, company_id, community_id, first_handover_on, due_on, status)
+     values (?, ?, ?, ?, ?, 'due')
+     on conflict (company_id, community_id) do update
+       set first_handover_on = excluded.first_handover_on, due_on = excluded.due_on
+       where equipment_report.status = 'due'
+         and excluded.first_handover_on < equipment_report.first_handover_on`,
+    [newId(), companyId, communityId, handoverDate, equipmentReportDueOn(handoverDate)],
+  );
+}
+
+/** MNT-12 (decision 0320): how long before its due date the first-year report may be submitted. */
+export const REPORT_OPENS_MONTHS_BEFORE_DUE = 1;
 
 /** MNT-12: the visits after handover and fit-out, and each community's first-year equipment report. */
 @Injectable()
@@ -129,16 +155,8 @@ export class ProactiveVisitService {
   }
 
   /** The community's report is due 12 months after the earliest handover seen; a submitted one stays. */
-  async noteHandover(em: EntityManager, companyId: string, communityId: string, handoverDate: LocalDate) {
-    await em.execute(
-      `insert into equipment_report (id, company_id, community_id, first_handover_on, due_on, status)
-       values (?, ?, ?, ?, ?, 'due')
-       on conflict (company_id, community_id) do update
-         set first_handover_on = excluded.first_handover_on, due_on = excluded.due_on
-         where equipment_report.status = 'due'
-           and excluded.first_handover_on < equipment_report.first_handover_on`,
-      [newId(), companyId, communityId, handoverDate, equipmentReportDueOn(handoverDate)],
-    );
+  noteHandover(em: EntityManager, companyId: string, communityId: string, handoverDate: LocalDate) {
+    return noteHandover(em, companyId, communityId, handoverDate);
   }
 
   async get(query: GetProactiveVisitV1): Promise<ProactiveVisitView> {
@@ -262,6 +280,22 @@ export class ProactiveVisitService {
           });
         }
         const now = this.clock.now();
+        // MNT-12 (decision 0320): a report on the first year of use is written near its end, not
+        // before the year has largely passed: from a month before its due date.
+        const opensOn = addMonths(report.dueOn, -REPORT_OPENS_MONTHS_BEFORE_DUE);
+        const timeZone = await this.timeZones.timeZoneOf(em, report.companyId, report.communityId);
+        if (localDateOf(now, timeZone) < opensOn) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `首年设备使用报告应于到期日（${report.dueOn}）前一个月内提交，${opensOn}起方可提交`,
+            {
+              field: 'reportId',
+              errors: [{ field: 'reportId', message: `the report may be submitted from ${opensOn}` }],
+              dueOn: report.dueOn,
+              opensOn,
+            },
+          );
+        }
         const actor = CallContext.actor();
         Object.assign(report, {
           status: 'submitted',

@@ -104,6 +104,13 @@ export class RepairRequest {
   @Property({ type: 'text', nullable: true })
   contactPhone?: string | null;
 
+  /**
+   * MNT-10 (decision 0321): opened from a complaint whose caller left a contact, which the complaint
+   * keeps (decision 0007): the customer can be reached, so the return visit is not exempt as anonymous.
+   */
+  @Property({ type: 'boolean', default: false })
+  reachableThroughComplaint: boolean = false;
+
   @Property({ type: 'text' })
   progress!: RepairProgress;
 

@@ -38,6 +38,7 @@ import {
   archive,
   archiveRecord,
   assertRecordedTime,
+  BusClient,
   CallContext,
   Clock,
   CommunityTimeZones,
@@ -59,6 +60,7 @@ import { assertKnownPerson, refuseUnannounced } from '../replicas/known-communit
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { WarrantyPeriod } from '../warranty/warranty-period.entity.js';
 import { DEFAULT_WARRANTY_MONTHS, warrantyFinding } from '../warranty/warranty.js';
+import { assertPersonOfCommunity } from './person-of-community.js';
 import { repairDeadlines } from './repair-deadlines.js';
 import { RepairRequest, type SurveyRecord } from './repair-request.entity.js';
 import { REPAIR_REQUEST_RECORD, repairRequestView } from './repair-request.view.js';
@@ -85,6 +87,8 @@ export interface NewRepairRequest {
   personId?: string;
   contactSurname?: string;
   contactPhone?: string;
+  /** From a complaint whose caller left a contact the complaint keeps (decision 0321). */
+  reachableThroughComplaint?: boolean;
   receivedAt: Date;
   /** Who opened it: the caller, or the system for requests opened from another service's event. */
   by?: Pick<Actor, 'sub' | 'name'>;
@@ -105,6 +109,7 @@ const HISTORY_LABELS: Record<string, string> = {
   cancel: '取消报修',
   'work-order': '开具派工单',
   'work-order-cancelled': '派工单已取消，待重新派工',
+  'work-order-returned': '派工单审批退回，待重新勘察',
   progress: '维修进展',
 };
 
@@ -117,10 +122,11 @@ export class RepairRequestService {
     private readonly calendars: CompanyCalendars,
     private readonly communities: CommunityTimeZones,
     private readonly clock: Clock,
+    private readonly bus: BusClient,
   ) {}
 
   /** MNT-1: from the desk or a patrol. */
-  register(command: RegisterRepairRequestV1): Promise<RepairRequestView> {
+  async register(command: RegisterRepairRequestV1): Promise<RepairRequestView> {
     const actor = CallContext.actor();
     if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     // MNT-1: the kinds are the emergencies; a kind on a normal request runs no clocks (decision 0265).
@@ -132,6 +138,8 @@ export class RepairRequestService {
         },
       ]);
     }
+    // Decision 0272: the resident is one of the request's community (asked of residents, GEN-5).
+    if (command.personId) await assertPersonOfCommunity(this.bus, command.personId, command.communityId);
     return runCommand(this.em, RegisterRepairRequest, command, {
       change: async (em) => {
         // MNT-1: only in a community residents announced, and for a resident on file (decision 0210).
@@ -192,6 +200,7 @@ export class RepairRequestService {
       personId: input.personId ?? null,
       contactSurname: input.contactSurname ?? null,
       contactPhone: input.contactPhone ?? null,
+      reachableThroughComplaint: input.reachableThroughComplaint ?? false,
       progress: 'accepted',
       // RES-3: a handover defect is warranty work (type A) from the start.
       workOrderType: input.source === 'handover' ? 'a' : null,
@@ -327,6 +336,10 @@ export class RepairRequestService {
           ...(command.contractorId ? { contractorId: command.contractorId } : {}),
           ...(command.contractorName ? { contractorName: command.contractorName } : {}),
         };
+        // MNT-5 (decision 0326): the survey states the trades found on site; they set the deadline.
+        const trades = command.trades && !sameTrades(command.trades, r.trades) ? command.trades : undefined;
+        const tradesChange = trades ? { trades: { from: r.trades, to: trades } } : {};
+        if (trades) r.trades = trades;
         Object.assign(r, {
           survey,
           surveyedAt,
@@ -336,7 +349,7 @@ export class RepairRequestService {
         });
         archiveRecord(em, REPAIR_REQUEST_RECORD, r, {
           action: 'survey',
-          changes: { ...survey },
+          changes: { ...survey, ...tradesChange },
           at: now,
         });
         await this.progressed(em, r, 'surveyed', now, finding.reason);
@@ -360,6 +373,46 @@ export class RepairRequestService {
       },
       view: (_, r) => repairRequestView(r),
     });
+  }
+
+  /**
+   * MNT-6, MNT-2 (decision 0324): an approver sent the estimate of the request's order back: the
+   * request is surveyed again, with a new survey record and estimate due within 1 working day; the
+   * former survey stays in the history. A handover defect stays warranty work (RES-3).
+   */
+  async resurvey(
+    em: EntityManager,
+    r: RepairRequest,
+    now: Date,
+    order: { id: string; number: string },
+    reason: string,
+  ) {
+    const timeZone = await this.communities.timeZoneOf(em, r.companyId, r.communityId);
+    const calendar = await this.calendars.forCompany(em, r.companyId, timeZone);
+    const surveyDueAt = calendar.addWorkingDays(now, 1);
+    Object.assign(r, {
+      progress: 'accepted',
+      workOrderId: null,
+      survey: null,
+      surveyedAt: null,
+      workOrderType: r.source === 'handover' ? 'a' : null,
+      surveyDueAt,
+      overdueSince: null,
+      updatedAt: now,
+    });
+    archiveRecord(em, REPAIR_REQUEST_RECORD, r, {
+      action: 'work-order-returned',
+      changes: {
+        progress: 'accepted',
+        workOrderId: null,
+        returnedWorkOrderId: order.id,
+        workOrderNumber: order.number,
+        surveyDueAt: surveyDueAt.toISOString(),
+      },
+      reason,
+      at: now,
+    });
+    await this.progressed(em, r, 'accepted', now, `派工单${order.number}审批退回，待重新勘察：${reason}`);
   }
 
   /** CMP-2: each stage of a request is published, so the complaint that asked for it follows it. */
@@ -473,6 +526,10 @@ export class RepairRequestService {
       }),
     });
   }
+}
+
+function sameTrades(a: readonly RepairTrade[], b: readonly RepairTrade[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
 }
 
 /** The request, locked for the rest of the transaction; 404 outside the caller's scope (GEN-5). */

@@ -118,6 +118,8 @@ export class ComplaintRepairsSubscriber implements EventSubscriber {
           urgency: 'normal',
           description: `投诉${d.number}：${d.description}`.slice(0, 2000),
           ...(d.personId ? { personId: d.personId } : {}),
+          // MNT-10 (decision 0321): a caller who left a contact is reached through the complaint.
+          ...(d.anonymous === false ? { reachableThroughComplaint: true } : {}),
           receivedAt: new Date(d.requestedAt),
           by: MAINTENANCE_SYSTEM,
         });

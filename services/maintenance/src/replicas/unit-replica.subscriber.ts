@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ResidentsBus, UnitCreated, UnitUpdated } from '@pcs/contracts';
 import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { noteHandover } from '../proactive-visits/proactive-visit.service.js';
 
 interface UnitState {
   unitId: string;
@@ -33,6 +34,11 @@ async function keepUnit(
      where unit_replica.version < excluded.version`,
     [unit.unitId, event.companyid, event.communityid, unit.label, unit.handoverDate ?? null, version],
   );
+  // MNT-12 (decisions 0134, 0274): the unit's handover date counts for its community's first-year
+  // equipment report, as a handover inspection's does (the earliest date decides).
+  if (unit.handoverDate && event.communityid) {
+    await noteHandover(em, event.companyid, event.communityid, unit.handoverDate);
+  }
 }
 
 /** Keeps the unit replica from residents' `unit.created`: the unit's community and handover date (MNT-3). */

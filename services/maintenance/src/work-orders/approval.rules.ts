@@ -75,3 +75,20 @@ export function takeNextApproval(
   );
   return { approvals: next, complete: next.every((a) => a.at) };
 }
+
+/**
+ * MNT-6 (decision 0324): who may send an estimate back: whoever may take the step due (its role, and
+ * never the requester or an earlier approver of the chain), so the refusal is the approval's other
+ * answer. Throws as `takeNextApproval` does; returns the step sent back.
+ */
+export function stepToReturn(
+  approvals: readonly ApprovalRecord[],
+  actor: Pick<Actor, 'sub' | 'name' | 'roles'>,
+  requestedById: string,
+  at: Date,
+): Step {
+  takeNextApproval(approvals, actor, requestedById, at);
+  const pending = approvals.find((a) => !a.at);
+  if (!pending) throw new DomainError('INVALID_STATE_TRANSITION', '审批已完成');
+  return pending.step;
+}

@@ -1,9 +1,10 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type {
+  ContactChannel,
   FundDrawStatus,
+  RepairReturnVisitMethod,
   ReturnVisitExemption,
-  ReturnVisitMethod,
   ReturnVisitStatus,
   Satisfaction,
   SettlementReviewer,
@@ -31,12 +32,12 @@ const fen = () => new BigIntType('number');
 @Entity({ tableName: 'work_order' })
 @CommunityScoped()
 @Unique({ properties: ['companyId', 'number'] })
-// One work order per repair request (a cancelled one frees the request for another).
+// One work order per repair request (a cancelled or returned one frees the request for another).
 @Index({
   name: 'work_order_request_unique',
   properties: ['repairRequestId'],
   expression:
-    'create unique index "work_order_request_unique" on "work_order" ("repair_request_id") where "status" <> \'cancelled\'',
+    'create unique index "work_order_request_unique" on "work_order" ("repair_request_id") where "status" not in (\'cancelled\', \'returned\')',
 })
 @Index({
   name: 'work_order_list_index',
@@ -166,6 +167,13 @@ export class WorkOrder implements WorkOrderFacts {
   @Property({ type: fen(), nullable: true })
   finalAccountFen?: number | null;
 
+  /** MNT-9: who submitted the final account; they never review or certify it (decision 0271). */
+  @Property({ type: 'text', nullable: true })
+  settlementSubmittedById?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  settlementSubmittedByName?: string | null;
+
   @Property({ type: 'text', nullable: true })
   settlementReviewer?: SettlementReviewer | null;
 
@@ -195,8 +203,12 @@ export class WorkOrder implements WorkOrderFacts {
   @Property({ type: 'text', nullable: true })
   returnVisitExemption?: ReturnVisitExemption | null;
 
+  /** RES-7: the resident's preferred channel when the visit fell due, shown to whoever makes it (0325). */
   @Property({ type: 'text', nullable: true })
-  returnVisitMethod?: ReturnVisitMethod | null;
+  returnVisitChannel?: ContactChannel | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnVisitMethod?: RepairReturnVisitMethod | null;
 
   @Property({ type: 'text', nullable: true })
   returnVisitSatisfaction?: Satisfaction | null;

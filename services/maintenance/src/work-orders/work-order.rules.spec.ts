@@ -182,6 +182,42 @@ describe('MNT-9: settlement', () => {
     expect(decide(o, review, staff('a1', 'auditor'), NOW)).toMatchObject({ settled: true });
   });
 
+  it('MNT-9 (decision 0271): whoever submitted the final account neither reviews nor certifies it', () => {
+    const lead = staff('multi', 'repair-lead', 'cs-manager', 'chief-engineer');
+    const submitted = decide(
+      order({ status: 'completed' }),
+      { action: 'submit-settlement', finalAccountFen: 99_999 },
+      lead,
+      NOW,
+    );
+    expect(submitted.changes).toMatchObject({
+      settlementSubmittedById: 'multi',
+      settlementReviewer: 'customer-service',
+    });
+    const o = order({
+      ...submitted.changes,
+      status: 'settlement-submitted',
+      finalAccountFen: 99_999,
+    } as never);
+    const review: WorkOrderCommand = { action: 'review-settlement', settledFen: 99_999 };
+    let refusal: unknown;
+    try {
+      decide(o, review, lead, NOW);
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { field: 'reviewer', reviewer: 'customer-service' },
+    });
+    expect(decide(o, review, staff('m2', 'cs-manager'), NOW)).toMatchObject({ settled: true });
+    const a = order({ type: 'a', status: 'contractor-confirmed', settlementSubmittedById: 'multi' });
+    expect(codeOf(() => decide(a, { action: 'certify-settlement' }, lead, NOW))).toBe('FORBIDDEN');
+    expect(decide(a, { action: 'certify-settlement' }, staff('e2', 'chief-engineer'), NOW)).toMatchObject({
+      settled: true,
+    });
+  });
+
   it('MNT-9: type A is settled only after the contractor confirms and the deputy chief engineer certifies', () => {
     const o = order({
       type: 'a',
@@ -247,6 +283,82 @@ describe('MNT-10: the return visit', () => {
         'INVALID_STATE_TRANSITION',
       );
     }
+  });
+});
+
+describe('MNT-7: only the dispatched technician or a repair lead records on site (decision 0322)', () => {
+  const toTeam = { executor: 'team' as const, technicianId: 't-sun', dispatchedAt: OPENED };
+  const commands: [WorkOrderFacts['status'], WorkOrderCommand][] = [
+    ['dispatched', { action: 'arrive', arrivedAt: NOW }],
+    ['in-progress', { action: 'record-work', workDone: '更换水龙头', materials: [], photos: [] }],
+  ];
+  it.each(commands)(
+    'MNT-7: from %s, another technician is refused 403 naming the technician',
+    (status, command) => {
+      const o = order({ ...toTeam, status, work: [] });
+      let refusal: unknown;
+      try {
+        decide(o, command, staff('t-other', 'technician'), NOW);
+      } catch (e) {
+        refusal = e;
+      }
+      expect(refusal).toMatchObject({
+        code: 'FORBIDDEN',
+        details: { field: 'technician', technicianId: 't-sun' },
+      });
+      expect(decide(o, command, staff('t-sun', 'technician'), NOW).changes.status).toBeDefined();
+      expect(decide(o, command, staff('lead', 'repair-lead'), NOW).changes.status).toBeDefined();
+    },
+  );
+
+  it('MNT-7: finish by another technician is refused; an order carried out by a contractor names nobody', () => {
+    const work = [
+      { at: OPENED.toISOString(), byId: 't-sun', byName: '孙', workDone: 'x', materials: [], photos: [] },
+    ];
+    const o = order({ ...toTeam, status: 'in-progress', work });
+    expect(codeOf(() => decide(o, { action: 'finish' }, staff('t-other', 'technician'), NOW))).toBe(
+      'FORBIDDEN',
+    );
+    const byContractor = order({ status: 'in-progress', executor: 'contractor', work });
+    expect(
+      decide(byContractor, { action: 'finish' }, staff('t-other', 'technician'), NOW).changes.status,
+    ).toBe('awaiting-check');
+  });
+});
+
+describe('MNT-7: a dispatched order is dispatched again, with the reason, until the work starts (decision 0323)', () => {
+  const toSun = {
+    action: 'dispatch' as const,
+    executor: 'team' as const,
+    teamId: 'team-1',
+    teamName: '一队',
+    technician: { staffId: 't-li', name: '李' },
+  };
+  it('MNT-7: without a reason it is refused naming reason; with one it moves to the new technician, archived as redispatch', () => {
+    const o = order({ status: 'dispatched', executor: 'team', technicianId: 't-sun', dispatchedAt: OPENED });
+    let refusal: unknown;
+    try {
+      decide(o, toSun, staff('d', 'dispatcher'), NOW);
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'reason' }] } });
+    const again = decide(o, { ...toSun, reason: '孙师傅病假' }, staff('d', 'dispatcher'), NOW);
+    expect(again).toMatchObject({
+      changes: { status: 'dispatched', technicianId: 't-li', dispatchedAt: NOW },
+      archivedAs: { action: 'redispatch', reason: '孙师傅病假' },
+    });
+    expect(again.progress).toBeUndefined();
+    // The first dispatch needs no reason.
+    expect(decide(order({ status: 'approved' }), toSun, staff('d', 'dispatcher'), NOW).progress).toBe(
+      'dispatched',
+    );
+  });
+
+  it('MNT-7: once the work started it is not dispatched again', () => {
+    expect(
+      codeOf(() => decide(order({ status: 'in-progress' }), { ...toSun, reason: 'x' }, staff('d'), NOW)),
+    ).toBe('INVALID_STATE_TRANSITION');
   });
 });
 
@@ -343,7 +455,8 @@ function commandFor(action: WorkOrderAction): WorkOrderCommand {
     case 'approve':
       return { action };
     case 'dispatch':
-      return { action, executor: 'contractor', contractorName: '广州建工' };
+      // With a reason, so that a re-dispatch (decision 0323) is taken too.
+      return { action, executor: 'contractor', contractorName: '广州建工', reason: '改派承建商' };
     case 'arrive':
       return { action, arrivedAt: NOW };
     case 'record-work':

@@ -3,7 +3,7 @@ import {
   FundDrawStatus,
   ReturnVisitStatus,
   type Actor,
-  type ReturnVisitMethod,
+  type RepairReturnVisitMethod,
   type ReturnVisitStatus as VisitStatus,
   type RepairProgress,
   type Satisfaction,
@@ -57,9 +57,13 @@ export interface WorkOrderFacts {
   createdAt: Date;
   dispatchedAt?: Date | null;
   executor?: WorkExecutor | null;
+  /** MNT-7: the technician the order was dispatched to (the team's orders). */
+  technicianId?: string | null;
   work: WorkRecord[];
   checks: CompletionCheck[];
   finalAccountFen?: number | null;
+  /** MNT-9: who submitted the final account (absent on orders submitted before it was kept). */
+  settlementSubmittedById?: string | null;
   settlementReviewer?: SettlementReviewer | null;
   settledFen?: number | null;
   /** MNT-10. */
@@ -77,6 +81,7 @@ export type WorkOrderCommand =
       teamName?: string;
       technician?: { staffId: string; name: string };
       contractorName?: string;
+      reason?: string;
     }
   | { action: 'arrive'; arrivedAt: Date }
   | { action: 'record-work'; workDone: string; materials: Material[]; photos: string[] }
@@ -90,7 +95,12 @@ export type WorkOrderCommand =
   | { action: 'certify-settlement' }
   | { action: 'cancel' }
   | { action: 'retry-fund-draw' }
-  | { action: 'return-visit'; method: ReturnVisitMethod; satisfaction: Satisfaction; comments?: string };
+  | {
+      action: 'return-visit';
+      method: RepairReturnVisitMethod;
+      satisfaction: Satisfaction;
+      comments?: string;
+    };
 
 /** What a command does to a work order: its field changes and what follows from them. */
 export interface Decision {
@@ -103,6 +113,8 @@ export interface Decision {
   settled?: boolean;
   /** The order was cancelled: its request returns to `surveyed` without an order (decision 0263). */
   reopensRequest?: boolean;
+  /** The archive's action and reason when they are not the command's own (a re-dispatch, 0323). */
+  archivedAs?: { action: string; reason: string };
 }
 
 /** MNT-9: customer service reviews final accounts up to 20,000 yuan (2000000 fen); audit above. */
@@ -117,6 +129,27 @@ const REVIEWER_ROLES: Readonly<Record<SettlementReviewer, readonly string[]>> = 
   'customer-service': ['cs-manager', 'cs-supervisor'],
   audit: ['auditor'],
 };
+
+/** MNT-7: what is recorded on site, by the technician the order names (decision 0322). */
+const ON_SITE_ACTIONS: readonly WorkOrderAction[] = ['arrive', 'record-work', 'finish'];
+
+/**
+ * MNT-7, MNT-11 (decision 0322): an order dispatched to a technician of the team is recorded on site by
+ * that technician, or by a repair lead (who may record for the team); another technician is refused,
+ * 403 naming the dispatched technician, so the work and its score stay with who did it. An order
+ * carried out by a contractor names no technician and is recorded as before.
+ */
+function refuseOthersOnSite(
+  order: Pick<WorkOrderFacts, 'executor' | 'technicianId'>,
+  actor: Pick<Actor, 'sub' | 'roles'>,
+): void {
+  if (order.executor !== 'team' || !order.technicianId) return;
+  if (actor.sub === order.technicianId || actor.roles.includes('repair-lead')) return;
+  throw new DomainError('FORBIDDEN', '只有派工的维修工或维修队长可以登记到场、施工和完工', {
+    field: 'technician',
+    technicianId: order.technicianId,
+  });
+}
 
 const invalid = (field: string, message: string) => DomainError.validation([{ field, message }]);
 
@@ -135,6 +168,7 @@ export function decide(
   policy: MaintenancePolicy = MAINTENANCE_POLICY,
 ): Decision {
   const status = nextWorkOrderStatus(order.type, order.status, command.action);
+  if (ON_SITE_ACTIONS.includes(command.action)) refuseOthersOnSite(order, actor);
   switch (command.action) {
     case 'approve': {
       const { approvals, complete } = takeNextApproval(order.approvals, actor, order.requestedById, now);
@@ -142,8 +176,14 @@ export function decide(
         ? { changes: { status: 'approved', approvals }, progress: 'approved' }
         : { changes: { status, approvals } };
     }
-    case 'dispatch':
+    case 'dispatch': {
+      // MNT-7 (decision 0323): a dispatched order is dispatched again only with the reason why.
+      const again = order.status === 'dispatched';
+      if (again && !command.reason) {
+        throw invalid('reason', 'reason is required to dispatch an order already dispatched');
+      }
       return {
+        ...(again && command.reason ? { archivedAs: { action: 'redispatch', reason: command.reason } } : {}),
         changes: {
           status,
           executor: command.executor,
@@ -155,8 +195,10 @@ export function decide(
           ...(command.contractorName ? { contractorName: command.contractorName } : {}),
           dispatchedAt: now,
         },
-        progress: 'dispatched',
+        // The repair's stage does not change with a re-dispatch: the complaint hears nothing new.
+        ...(again ? {} : { progress: 'dispatched' as const }),
       };
+    }
     case 'arrive':
       assertRecordedTime('arrivedAt', command.arrivedAt, now, {
         at: order.dispatchedAt,
@@ -236,6 +278,8 @@ export function decide(
           status,
           finalAccountFen: command.finalAccountFen,
           settlementReviewer: settlementReviewer(command.finalAccountFen, policy),
+          settlementSubmittedById: actor.sub,
+          settlementSubmittedByName: actor.name,
         },
       };
     case 'review-settlement': {
@@ -248,6 +292,7 @@ export function decide(
           { reviewer },
         );
       }
+      refuseSubmitterOf(order, actor, 'review-settlement');
       if (command.settledFen > (order.finalAccountFen ?? 0)) {
         throw invalid('settledFen', 'settledFen cannot exceed the final account');
       }
@@ -265,6 +310,7 @@ export function decide(
       if (!actor.roles.includes('chief-engineer')) {
         throw new DomainError('FORBIDDEN', 'A类结算须由副总工程师认证');
       }
+      refuseSubmitterOf(order, actor, 'certify-settlement');
       return { changes: { status, certifiedAt: now }, progress: 'settled', settled: true };
     case 'cancel':
       // Decision 0263: the order is cancelled, not the repair: the request is surveyed again without
@@ -301,6 +347,29 @@ export function decide(
         },
       };
   }
+}
+
+/**
+ * MNT-9, segregation of duties (decision 0271): whoever submitted a final account neither reviews nor
+ * certifies it, as an approver never approves the order they asked for (MNT-6). 403 naming the
+ * reviewer step, nothing changed.
+ */
+function refuseSubmitterOf(
+  order: Pick<WorkOrderFacts, 'settlementSubmittedById' | 'settlementReviewer'>,
+  actor: Pick<Actor, 'sub'>,
+  action: 'review-settlement' | 'certify-settlement',
+): void {
+  if (!order.settlementSubmittedById || order.settlementSubmittedById !== actor.sub) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    action === 'review-settlement' ? '不能审核自己提交的决算' : '不能认证自己提交的决算',
+    {
+      field: 'reviewer',
+      reviewer: action === 'review-settlement' ? order.settlementReviewer : 'chief-engineer',
+      submittedById: order.settlementSubmittedById,
+      action,
+    },
+  );
 }
 
 /**

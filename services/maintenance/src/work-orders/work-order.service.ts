@@ -17,6 +17,7 @@ import {
   RecordWorkOrderArrival,
   RecordWorkOrderReturnVisit,
   RetryFundDraw,
+  ReturnWorkOrder,
   ReviewSettlement,
   SetPaidServicePrice,
   SettlementCertified,
@@ -24,6 +25,7 @@ import {
   SubmitSettlement,
   WorkOrderAction,
   WorkOrderCompleted,
+  WorkOrderStatus,
   type CommandDefinition,
   type CreateWorkOrderV1,
   type GetMaintenanceHistoryV1,
@@ -35,6 +37,7 @@ import {
   type Page,
   type PaidServicePriceListView,
   type PaidServicePriceView,
+  type ReturnWorkOrderV1,
   type SetPaidServicePriceV1,
   type TechnicianScoresView,
   type WorkOrderAction as Action,
@@ -60,9 +63,10 @@ import { historyOf, plainChanges } from '../history/history.js';
 import { refuseUnannounced } from '../replicas/known-community.js';
 import { periodOf, scoresOf } from '../scores/scores.js';
 import { RepairRequest } from '../repair-requests/repair-request.entity.js';
+import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
 import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
-import { approvalChain, orderEstimate } from './approval.rules.js';
+import { approvalChain, orderEstimate, stepToReturn } from './approval.rules.js';
 import { completionDueAt } from './completion-deadline.js';
 import { PaidServicePrice } from './paid-service-price.entity.js';
 import { decide, type Decision, type WorkOrderCommand } from './work-order.rules.js';
@@ -91,6 +95,8 @@ const ACTION_COMMANDS: Readonly<Record<Action, CommandDefinition<object, WorkOrd
 
 const HISTORY_LABELS: Record<string, string> = {
   create: '开具派工单',
+  redispatch: '改派',
+  return: '审批退回',
   'fund-drawn': '周转金已支付',
   'fund-refused': '周转金不足，支付被拒',
   'return-visit-due': '待回访',
@@ -137,6 +143,9 @@ export class WorkOrderService {
             '报修未关联房屋单元，有偿维修（C类）无从开账',
           );
         }
+        // Decision 0273: a unit taken on trust at registration (0210) must be known by now, or the
+        // charge would be billed on a unit nobody has (BIL-7).
+        if (type === 'c' && request.unitId) await assertUnitOnFile(em, request.unitId);
         const lines = await this.pricedLines(em, request.companyId, type, command);
         const chargeableFen = lines.reduce((sum, l) => sum + l.quantity * l.unitPriceFen, 0);
         // Decision 0261 (as 0204 for bills): a charge no bill can carry is refused, nothing opened.
@@ -199,6 +208,39 @@ export class WorkOrderService {
           changes: { workOrderId: order.id, workOrderNumber: number, type },
           at: now,
         });
+        return order;
+      },
+      view: (_, o) => workOrderView(o, this.clock.now()),
+    });
+  }
+
+  /**
+   * MNT-6 (decision 0324): the approver of the step due sends the estimate back with the reason; the
+   * order is closed as `returned` and its request is surveyed again, so a new estimate (and a new
+   * order, with the chain its amount needs) can follow.
+   */
+  returnForEstimate(command: ReturnWorkOrderV1): Promise<WorkOrderView> {
+    return runCommand(this.em, ReturnWorkOrder, command, {
+      load: (em) => lockRecord(em, WorkOrder, command.workOrderId, 'WORK_ORDER_NOT_FOUND'),
+      change: async (em, order) => {
+        if (order.status !== 'awaiting-approval') {
+          throw new DomainError(
+            'INVALID_STATE_TRANSITION',
+            `派工单当前状态为“${WorkOrderStatus.label(order.status)}”，不能审批退回`,
+            { status: order.status, statusLabel: WorkOrderStatus.label(order.status), action: 'return' },
+          );
+        }
+        const now = this.clock.now();
+        const step = stepToReturn(order.approvals, CallContext.actor(), order.requestedById, now);
+        Object.assign(order, { status: 'returned', cancelledAt: now, updatedAt: now });
+        archiveRecord(em, WORK_ORDER_RECORD, order, {
+          action: 'return',
+          changes: { from: 'awaiting-approval', status: 'returned', step },
+          reason: command.reason,
+          at: now,
+        });
+        const request = await lockRequest(em, order.repairRequestId);
+        await this.requests.resurvey(em, request, now, order, command.reason);
         return order;
       },
       view: (_, o) => workOrderView(o, this.clock.now()),
@@ -279,6 +321,19 @@ export class WorkOrderService {
   ): Promise<void> {
     const from = order.status;
     const extra: Record<string, unknown> = {};
+    // MNT-7 (decision 0323): a re-dispatch keeps whom the order was taken from.
+    const previous = decision.archivedAs
+      ? {
+          previous: plainChanges({
+            executor: order.executor,
+            teamId: order.teamId,
+            teamName: order.teamName,
+            technicianId: order.technicianId,
+            technicianName: order.technicianName,
+            contractorName: order.contractorName,
+          }),
+        }
+      : {};
     // MNT-9: one settlement per order, its id chosen once, so that billing applies it once.
     if (action === 'submit-settlement') extra['settlementId'] = order.settlementId ?? newId();
     // MNT-13: the in-house team is paid from its revolving fund, by one draw id (decision 0093).
@@ -288,9 +343,9 @@ export class WorkOrderService {
     }
     Object.assign(order, decision.changes, extra, { updatedAt: now });
     archiveRecord(em, WORK_ORDER_RECORD, order, {
-      action,
-      changes: plainChanges({ from, ...decision.changes, ...extra }),
-      reason: note,
+      action: decision.archivedAs?.action ?? action,
+      changes: { ...plainChanges({ from, ...decision.changes, ...extra }), ...previous },
+      reason: decision.archivedAs?.reason ?? note,
       at: now,
     });
     if (decision.progress) {
@@ -336,9 +391,11 @@ export class WorkOrderService {
       : null;
     const exemption = preference?.refuseReturnVisits
       ? 'refused-visits'
-      : !request.personId && !request.contactPhone
+      : !request.personId && !request.contactPhone && !request.reachableThroughComplaint
         ? 'anonymous'
         : undefined;
+    // RES-7 (decision 0325): whoever makes the visit sees the channel the resident prefers.
+    order.returnVisitChannel = preference?.preferredChannel ?? null;
     if (exemption) {
       Object.assign(order, { returnVisitStatus: 'exempt', returnVisitExemption: exemption });
     } else {
@@ -506,6 +563,22 @@ async function refuseVisitIfRefused(em: EntityManager, order: WorkOrder): Promis
       returnVisitExemption: 'refused-visits',
       action: 'return-visit',
     });
+  }
+}
+
+/**
+ * BIL-7 (decision 0273): a paid service is charged to a unit residents has described to maintenance.
+ * One the replica still does not know (a mistyped or made-up id taken on trust at registration) is
+ * refused, 422 naming `unitId`; the request can be cancelled and registered again for the right unit.
+ */
+async function assertUnitOnFile(em: EntityManager, unitId: string): Promise<void> {
+  const unit = await em.findOne(UnitReplica, { unitId }, { filters: false });
+  if (!unit) {
+    throw DomainError.onField(
+      'BUSINESS_RULE_VIOLATED',
+      'unitId',
+      '报修的房屋单元不在房屋档案中，不能开具有偿维修（C类）派工单',
+    );
   }
 }
 

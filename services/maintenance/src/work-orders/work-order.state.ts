@@ -28,7 +28,8 @@ export const BEFORE_CHECK: readonly Status[] = [
  */
 export const TRANSITIONS: Readonly<Record<Action, Partial<Record<Status, Status>>>> = {
   approve: { 'awaiting-approval': 'awaiting-approval' },
-  dispatch: { approved: 'dispatched' },
+  // MNT-7: dispatched again, to another technician or executor, until the work starts (decision 0323).
+  dispatch: { approved: 'dispatched', dispatched: 'dispatched' },
   arrive: { dispatched: 'in-progress' },
   'record-work': { 'in-progress': 'in-progress' },
   finish: { 'in-progress': 'awaiting-check' },
@@ -62,7 +63,7 @@ export const OUTCOMES: Readonly<Partial<Record<Action, Partial<Record<Status, St
 const TYPE_A_ONLY: readonly Action[] = ['confirm-settlement', 'certify-settlement'];
 
 export function isFinalStatus(status: Status): boolean {
-  return status === 'settled' || status === 'cancelled';
+  return status === 'settled' || status === 'cancelled' || status === 'returned';
 }
 
 export function canTakeAction(type: WorkOrderType, from: Status, action: Action): boolean {

@@ -1,8 +1,9 @@
 import {
   ApprovalStep,
+  ContactChannel,
   FundDrawStatus,
+  RepairReturnVisitMethod,
   ReturnVisitExemption,
-  ReturnVisitMethod,
   ReturnVisitStatus,
   Satisfaction,
   SettlementReviewer,
@@ -86,7 +87,10 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
       exemption: o.returnVisitExemption,
       exemptionLabel: o.returnVisitExemption ? ReturnVisitExemption.label(o.returnVisitExemption) : undefined,
       method: o.returnVisitMethod,
-      methodLabel: o.returnVisitMethod ? ReturnVisitMethod.label(o.returnVisitMethod) : undefined,
+      methodLabel: o.returnVisitMethod ? RepairReturnVisitMethod.label(o.returnVisitMethod) : undefined,
+      // RES-7, MNT-10: the way the resident wants to be reached (decision 0325).
+      preferredChannel: o.returnVisitChannel,
+      preferredChannelLabel: o.returnVisitChannel ? ContactChannel.label(o.returnVisitChannel) : undefined,
       satisfaction: o.returnVisitSatisfaction,
       satisfactionLabel: o.returnVisitSatisfaction
         ? Satisfaction.label(o.returnVisitSatisfaction)
@@ -99,6 +103,9 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
         ? compact({
             settlementId: o.settlementId,
             finalAccountFen: o.finalAccountFen,
+            submittedBy: o.settlementSubmittedById
+              ? { staffId: o.settlementSubmittedById, name: o.settlementSubmittedByName ?? '' }
+              : undefined,
             reviewer: o.settlementReviewer,
             reviewerLabel: SettlementReviewer.label(o.settlementReviewer),
             settledFen: o.settledFen,

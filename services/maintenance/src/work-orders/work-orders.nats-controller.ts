@@ -16,6 +16,7 @@ import {
   RecordArrivalV1,
   RecordWorkV1,
   RecordWorkOrderReturnVisitV1,
+  ReturnWorkOrderV1,
   ReviewSettlementV1,
   SetPaidServicePriceV1,
   SignOffWorkOrderV1,
@@ -61,6 +62,7 @@ export class WorkOrdersNatsController {
       ...(c.teamName ? { teamName: c.teamName } : {}),
       ...(c.technician ? { technician: { staffId: c.technician.staffId, name: c.technician.name } } : {}),
       ...(c.contractorName ? { contractorName: c.contractorName } : {}),
+      ...(c.reason ? { reason: c.reason } : {}),
     }));
   }
 
@@ -167,6 +169,11 @@ export class WorkOrdersNatsController {
       satisfaction: c.satisfaction,
       ...(c.comments ? { comments: c.comments } : {}),
     }));
+  }
+
+  @MessagePattern(C.returnWorkOrder)
+  returnForEstimate(@Payload() c: ReturnWorkOrderV1): Promise<WorkOrderView> {
+    return this.orders.returnForEstimate(c);
   }
 
   @MessagePattern(C.cancelWorkOrder)
