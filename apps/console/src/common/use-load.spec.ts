@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ProblemError } from '../api/gateway-api';
 import type { ProblemPresentation } from '../api/problem-fields';
-import { itemsAfter, runShowingProblem } from './use-load';
+import { itemsAfter, itemsAfterRefusal, runShowingProblem } from './use-load';
 
 const refusal = {
   type: 'https://docs.pcs.example/problems/forbidden',
@@ -79,5 +79,15 @@ describe('the items of a list read a page at a time', () => {
 
   it('are those shown with the next page after them on "load more"', () => {
     expect(itemsAfter(['a', 'b'], page, true)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('the items of a list after a page is refused (decision 0315)', () => {
+  it('are none when the first page of new filters is refused: the old list answers another search', () => {
+    expect(itemsAfterRefusal(['1栋S101', '1栋S102'], false)).toEqual([]);
+  });
+
+  it('are those shown when a next page is refused', () => {
+    expect(itemsAfterRefusal(['1栋S101', '1栋S102'], true)).toEqual(['1栋S101', '1栋S102']);
   });
 });

@@ -42,6 +42,15 @@ export function itemsAfter<Item>(shown: readonly Item[], page: ListPage<Item>, m
   return more ? [...shown, ...page.items] : page.items;
 }
 
+/**
+ * The items shown after a page was refused: a refused first page (new filters, a new search) leaves
+ * none, as those shown answer another question and a click on one would open a record that was not
+ * asked for; a refused next page keeps those shown (decision 0315).
+ */
+export function itemsAfterRefusal<Item>(shown: readonly Item[], more: boolean): Item[] {
+  return more ? [...shown] : [];
+}
+
 /** `runShowingProblem` with its state in the component. */
 export function useProblemRun() {
   const [busy, setBusy] = useState(false);
@@ -98,7 +107,14 @@ export function usePagedList<Item>(
   const load = useCallback(
     (more?: string) =>
       run(async () => {
-        const page = await requestPage(more);
+        let page: ListPage<Item>;
+        try {
+          page = await requestPage(more);
+        } catch (error) {
+          setItems((shown) => itemsAfterRefusal(shown, !!more));
+          if (!more) setCursor(undefined);
+          throw error;
+        }
         setItems((shown) => arrange(itemsAfter(shown, page, !!more)));
         setCursor(page.nextCursor);
       }),

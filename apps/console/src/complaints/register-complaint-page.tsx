@@ -1,5 +1,5 @@
 import type { ApiRequestBody } from '@pcs/api-client';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Grid, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { registerFormValues } from '../caller-card/caller-card-logic';
 import { handedDraft } from '../caller-card/register-draft';
@@ -10,6 +10,7 @@ import { CATEGORY_LABELS, CHANNEL_LABELS, INTENT_LABELS, KIND_LABELS } from './c
 import { ProblemAlert } from './problem-alert';
 import { registerRules } from './register-form';
 import { communityOptions, optionsOf } from '../common/select-options';
+import { buttonRowLayout, formLayout } from '../common/form-layout';
 
 type Registration = ApiRequestBody<'registerComplaint'>;
 type FormValues = Omit<Registration, 'receivedAt'>;
@@ -33,6 +34,7 @@ const FORM_FIELDS: Readonly<Record<string, string>> = {
 /** 来电来访登记: a call, visit or letter into the register (CMP-1, DESK-2). */
 export function RegisterComplaintPage() {
   const { api, session } = useConsole();
+  const phone = !Grid.useBreakpoint().md;
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   // One key per filled-in form: a double click or a retry registers one entry. The form's items are
@@ -82,9 +84,7 @@ export function RegisterComplaintPage() {
         <ProblemAlert shown={problem} />
         <Form<FormValues>
           form={form}
-          layout="horizontal"
-          labelCol={{ span: 5 }}
-          wrapperCol={{ span: 17 }}
+          {...formLayout(phone)}
           initialValues={{
             communityId: session.communities[0],
             kind: 'complaint',
@@ -147,7 +147,7 @@ export function RegisterComplaintPage() {
               <Input.TextArea rows={3} maxLength={2000} showCount />
             </Form.Item>
           )}
-          <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
+          <Form.Item {...buttonRowLayout(phone)}>
             <Space>
               <Button type="primary" htmlType="submit" loading={busy}>
                 登记

@@ -1,7 +1,9 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Form, Input, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Select, Typography } from 'antd';
 import { useCallback } from 'react';
 import { EmptyText } from '../common/empty-text';
+import { buttonRowLayout, formLayout } from '../common/form-layout';
+import { ResponsiveTable } from '../common/responsive-table';
 import { useLoad } from '../common/use-load';
 import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
@@ -30,7 +32,8 @@ function rateToday(item: FeeItem, today: string) {
 /**
  * 收费项目 (BIL-1): the company's fee items with their dated rates, and a form that defines an item or
  * gives it a new rate from a day on; bills already issued keep theirs. Clicking an item fills the form
- * with it, so a new rate is its old terms with another amount and day.
+ * with it, so a new rate is its old terms with another amount and day. On a phone the items are cards
+ * and the form's labels stand above its fields (decision 0316).
  */
 export function FeeItemsPage() {
   const { api } = useConsole();
@@ -42,6 +45,7 @@ export function FeeItemsPage() {
   const loadItems = useCallback(() => api.call('get', '/api/v1/fee-items', {}), [api]);
   const items = useLoad(loadItems);
   const today = beijingDate(new Date());
+  const phone = !Grid.useBreakpoint().md;
 
   const save = (values: FeeItemFormValues) => {
     const parsed = feeItemBody(values);
@@ -61,13 +65,14 @@ export function FeeItemsPage() {
       </Typography.Title>
       <Card title="收费项目与单价" style={{ maxWidth: 1100, marginBottom: 16 }}>
         <ProblemAlert shown={items.problem} />
-        <Table<FeeItem>
+        <ResponsiveTable<FeeItem>
           rowKey="code"
           size="small"
           loading={items.loading}
           pagination={false}
           dataSource={items.data?.items ?? []}
-          locale={{ emptyText: <EmptyText>尚未设置收费项目</EmptyText> }}
+          emptyText={<EmptyText>尚未设置收费项目</EmptyText>}
+          card={{ title: 'name' }}
           onRow={(item) =>
             ({
               'data-fee-item': item.code,
@@ -84,10 +89,11 @@ export function FeeItemsPage() {
             }) as object
           }
           columns={[
-            { title: '项目', dataIndex: 'name' },
-            { title: '代码', dataIndex: 'code' },
-            { title: '计费方式', dataIndex: 'basisLabel' },
+            { key: 'name', title: '项目', dataIndex: 'name' },
+            { key: 'code', title: '代码', dataIndex: 'code' },
+            { key: 'basisLabel', title: '计费方式', dataIndex: 'basisLabel' },
             {
+              key: 'unitTypes',
               title: '适用房屋',
               dataIndex: 'unitTypes',
               render: (types?: string[]) =>
@@ -112,6 +118,7 @@ export function FeeItemsPage() {
                 item.rates.map((r) => `${r.effectiveFrom} 起 ${fenToYuanText(r.rateFen)}`).join('；'),
             },
             {
+              key: 'lateFee',
               title: '滞纳金',
               dataIndex: 'lateFee',
               render: (terms?: FeeItem['lateFee']) =>
@@ -128,9 +135,7 @@ export function FeeItemsPage() {
         <ProblemAlert shown={problem} />
         <Form<FeeItemFormValues>
           form={form}
-          layout="horizontal"
-          labelCol={{ span: 5 }}
-          wrapperCol={{ span: 17 }}
+          {...formLayout(phone)}
           initialValues={{ basis: 'per-square-metre' }}
           onFinish={save}
         >
@@ -160,7 +165,7 @@ export function FeeItemsPage() {
           >
             <Select mode="multiple" allowClear options={UNIT_TYPE_OPTIONS} />
           </Form.Item>
-          <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
+          <Form.Item {...buttonRowLayout(phone)}>
             <Button type="primary" htmlType="submit" loading={busy}>
               保存
             </Button>

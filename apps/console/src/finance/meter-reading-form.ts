@@ -70,3 +70,16 @@ export function meterReadingBody(values: MeterReadingFormValues): MeterReadingPa
     },
   };
 }
+
+/**
+ * The title of the month's sheet: `抄表记录 · 2026-11 · 电费`, the item by its name as finance reads it
+ * (the code only while the items are not loaded, or for a code no item has; decision 0314).
+ */
+export function sheetTitle(
+  period: string | undefined,
+  itemCode: string | undefined,
+  items: readonly { code: string; name: string }[],
+): string {
+  const item = itemCode ? (items.find((i) => i.code === itemCode)?.name ?? itemCode) : undefined;
+  return ['抄表记录', period, item].filter(Boolean).join(' · ');
+}

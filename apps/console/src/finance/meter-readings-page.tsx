@@ -1,5 +1,5 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Checkbox, Form, Input, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Form, Grid, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { EmptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
@@ -8,10 +8,16 @@ import { useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
-import { METER_READING_FIELDS, meterReadingBody, type MeterReadingFormValues } from './meter-reading-form';
+import {
+  METER_READING_FIELDS,
+  meterReadingBody,
+  sheetTitle,
+  type MeterReadingFormValues,
+} from './meter-reading-form';
 import { formatFen } from './money';
 import { previousPeriod } from './report-periods';
 import { useBuildingUnits } from './use-building-units';
+import { buttonRowLayout, formLayout } from '../common/form-layout';
 
 type Reading = ApiSchema<'MeterReadingView'>;
 
@@ -24,6 +30,7 @@ const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
  */
 export function MeterReadingsPage() {
   const { api, session } = useConsole();
+  const phone = !Grid.useBreakpoint().md;
   const { message } = App.useApp();
   const communities = session.communities.filter((id) => id !== '*');
   const [form] = Form.useForm<MeterReadingFormValues>();
@@ -90,9 +97,7 @@ export function MeterReadingsPage() {
         <ProblemAlert shown={problem} />
         <Form<MeterReadingFormValues>
           form={form}
-          layout="horizontal"
-          labelCol={{ span: 5 }}
-          wrapperCol={{ span: 17 }}
+          {...formLayout(phone)}
           initialValues={{
             communityId: communities[0],
             period: previousPeriod(new Date()),
@@ -152,14 +157,14 @@ export function MeterReadingsPage() {
           <Form.Item name="note" label="备注">
             <Input maxLength={200} />
           </Form.Item>
-          <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
+          <Form.Item {...buttonRowLayout(phone)}>
             <Button type="primary" htmlType="submit" loading={busy}>
               录入并出账
             </Button>
           </Form.Item>
         </Form>
       </Card>
-      <Card title={`抄表记录 · ${period ?? ''}${itemCode ? ` · ${itemCode}` : ''}`} style={{ maxWidth: 960 }}>
+      <Card title={sheetTitle(period, itemCode, items.data?.items ?? [])} style={{ maxWidth: 960 }}>
         <ProblemAlert shown={sheet.problem} />
         <Table<Reading>
           rowKey={(r) => `${r.unitId}:${r.itemCode}`}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { fenToYuanText, formatFen, parseYuan } from './money';
+import { MAX_FEN, fenToYuanText, formatFen, parseYuan } from './money';
 
 const fenOf = (input: string): number | string => {
   const parsed = parseYuan(input);
@@ -37,12 +37,15 @@ describe('amounts: integer fen on the wire, yuan on the screen', () => {
     expect(fenOf('1e3')).toMatch(/^金额格式不正确/);
     expect(fenOf('.5')).toMatch(/^金额格式不正确/);
     expect(fenOf('1,000')).toMatch(/^金额格式不正确/);
-    expect(fenOf('99999999999999')).toBe('金额过大');
+    // The API's largest amount, 100 亿元 (MAX_FEN, decision 0204), refused in yuan (decision 0313).
+    expect(fenOf('99999999999999')).toBe('金额不能超过 100 亿元');
+    expect(fenOf('10000000000.01')).toBe('金额不能超过 100 亿元');
+    expect(fenOf('10000000000')).toBe(MAX_FEN);
   });
 
   it('reads back every amount it writes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_999_999_999_999 }), (fen) => {
+      fc.property(fc.integer({ min: 0, max: MAX_FEN }), (fen) => {
         expect(parseYuan(fenToYuanText(fen))).toEqual({ ok: true, fen });
       }),
     );

@@ -45,6 +45,21 @@ describe('the payment form as the body the API takes', () => {
     });
   });
 
+  it('BIL-5: asks every method but cash for its transaction id (decision 0249)', () => {
+    for (const method of ['bank-transfer', 'wechat-pay', 'alipay', 'card'] as const) {
+      expect(
+        paymentBody({ payerPersonId: payer, method, amountYuan: '10', externalTransactionId: ' ' }),
+      ).toEqual({
+        ok: false,
+        errors: [{ name: 'externalTransactionId', message: '除现金外须填写交易流水号' }],
+      });
+    }
+    expect(paymentBody({ payerPersonId: payer, method: 'cash', amountYuan: '10' })).toEqual({
+      ok: true,
+      body: { payerPersonId: payer, method: 'cash', amountFen: 1000 },
+    });
+  });
+
   it('offers every payment method by its Chinese label', () => {
     expect(PAYMENT_METHOD_OPTIONS.map((o) => o.value)).toEqual([
       'cash',

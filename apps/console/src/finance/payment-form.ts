@@ -46,7 +46,10 @@ export function paymentBody(values: PaymentFormValues): PaymentParse {
   if (!amount.ok) errors.push({ name: 'amountYuan', message: amount.message });
   else if (amount.fen < 1) errors.push({ name: 'amountYuan', message: '金额须大于零' });
   const transaction = values.externalTransactionId?.trim() ?? '';
-  if (transaction && !TRANSACTION_ID.test(transaction)) {
+  // BIL-5: one transfer is recorded once, so every method but cash names it (decision 0249).
+  if (!transaction && values.method && values.method !== 'cash') {
+    errors.push({ name: 'externalTransactionId', message: '除现金外须填写交易流水号' });
+  } else if (transaction && !TRANSACTION_ID.test(transaction)) {
     errors.push({
       name: 'externalTransactionId',
       message: '交易流水号只能含字母、数字及 _ . : -，最长 64 位',

@@ -15,17 +15,27 @@ import {
   type PaymentFormValues,
 } from './payment-form';
 import { formatFen } from './money';
+import { overpayment, overpaymentText } from './payment-checks';
 
 type UnitView = ApiSchema<'UnitView'>;
 
 /**
  * 记录收款 (BIL-5). Its Idempotency-Key is made when the dialog opens and sent with every attempt from
  * it: a double click, or a retry after a lost answer, records one payment. The button is busy while a
- * request is in flight, and clicks in between are ignored.
+ * request is in flight, and clicks in between are ignored. An amount well beyond what the unit owes
+ * (`owedFen`, from its statement) is sent only once the cashier confirms it (decision 0312).
  */
-export function RecordPaymentDialog({ unit, onClose }: { unit: UnitView; onClose(recorded: boolean): void }) {
+export function RecordPaymentDialog({
+  unit,
+  owedFen,
+  onClose,
+}: {
+  unit: UnitView;
+  owedFen: number;
+  onClose(recorded: boolean): void;
+}) {
   const { api } = useConsole();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<PaymentFormValues>();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [busy, setBusy] = useState(false);
@@ -41,6 +51,16 @@ export function RecordPaymentDialog({ unit, onClose }: { unit: UnitView; onClose
         ),
       );
       if (!parsed.ok) return;
+      const beyond = overpayment(parsed.body.amountFen, owedFen);
+      if (beyond) {
+        const confirmed = await modal.confirm({
+          title: '收款金额远超欠费',
+          content: overpaymentText(beyond),
+          okText: '核对无误，收款',
+          cancelText: '返回修改',
+        });
+        if (!confirmed) return;
+      }
       setBusy(true);
       setProblem(undefined);
       try {
@@ -68,7 +88,10 @@ export function RecordPaymentDialog({ unit, onClose }: { unit: UnitView; onClose
     }),
   );
 
-  const payers = unit.occupants.map((o) => ({ value: o.personId, label: `${o.name}（${o.roleLabel}）` }));
+  const payers = (unit.occupants ?? []).map((o) => ({
+    value: o.personId,
+    label: `${o.name}（${o.roleLabel}）`,
+  }));
 
   return (
     <Modal
@@ -99,7 +122,7 @@ export function RecordPaymentDialog({ unit, onClose }: { unit: UnitView; onClose
           <Input inputMode="decimal" autoComplete="off" />
         </Form.Item>
         <Form.Item name="externalTransactionId" label="交易流水号">
-          <Input autoComplete="off" placeholder="微信、支付宝或银行的交易号（选填）" />
+          <Input autoComplete="off" placeholder="微信、支付宝或银行的交易号（现金不填）" />
         </Form.Item>
         <Form.Item name="note" label="备注">
           <Input.TextArea maxLength={200} rows={2} />

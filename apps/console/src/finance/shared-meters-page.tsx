@@ -1,5 +1,5 @@
 import type { ApiSchema } from '@pcs/api-client';
-import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { EmptyText } from '../common/empty-text';
 import { communityOptions } from '../common/select-options';
@@ -18,6 +18,7 @@ import {
   type MeterUnitRow,
   type SharedMeterFormValues,
 } from './shared-meter-form';
+import { buttonRowLayout, formLayout } from '../common/form-layout';
 
 type Apportionment = ApiSchema<'SharedMeterApportionmentView'>;
 
@@ -28,6 +29,7 @@ type Apportionment = ApiSchema<'SharedMeterApportionmentView'>;
  */
 export function SharedMetersPage() {
   const { api, session } = useConsole();
+  const phone = !Grid.useBreakpoint().md;
   const { message } = App.useApp();
   const communities = session.communities.filter((id) => id !== '*');
   const [form] = Form.useForm<SharedMeterFormValues>();
@@ -75,9 +77,7 @@ export function SharedMetersPage() {
         <ProblemAlert shown={problem} />
         <Form<SharedMeterFormValues>
           form={form}
-          layout="horizontal"
-          labelCol={{ span: 5 }}
-          wrapperCol={{ span: 17 }}
+          {...formLayout(phone)}
           initialValues={{
             communityId: communities[0],
             period: previousPeriod(new Date()),
@@ -114,7 +114,7 @@ export function SharedMetersPage() {
           <Form.Item name="amountYuan" label="金额（元）">
             <Input placeholder="供水供电单位账单金额，如 1234.50" />
           </Form.Item>
-          <Form.Item wrapperCol={{ offset: 5, span: 17 }}>
+          <Form.Item {...buttonRowLayout(phone)}>
             <Button type="primary" htmlType="submit" loading={busy}>
               分摊并出账
             </Button>

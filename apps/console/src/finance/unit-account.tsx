@@ -1,29 +1,39 @@
 import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
-import { Button, Space, Statistic, Table } from 'antd';
+import { Button, Space, Statistic, Table, type TableColumnType } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
+import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { DownloadButton } from '../reports/download-button';
 import { useConsole } from '../session/session-context';
 import { accountActionsFor } from '../units/unit-sections';
 import { formatFen } from './money';
+import { mayReverse } from './payment-checks';
 import { RecordPaymentDialog } from './record-payment-dialog';
+import { ReversePaymentDialog } from './reverse-payment-dialog';
 
 type UnitView = ApiSchema<'UnitView'>;
+type PaymentView = ApiSchema<'PaymentView'>;
 
 const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const money = (fen: number) => formatFen(fen);
 
 /**
  * A unit's account (BIL-*): what it owes and holds in credit, its bills and payments; finance records a
- * payment here, and whoever may read the statement downloads it as the PDF a resident is given.
+ * payment here (once the statement says what is owed, decision 0312) and reverses a recorded one
+ * (BIL-6, finance and the customer-service manager), and whoever may read the statement downloads it
+ * as the PDF a resident is given.
  */
 export function UnitAccount({ unit }: { unit: UnitView }) {
   const { api, session } = useConsole();
-  const actions = accountActionsFor(session.roles, PERMISSION_TABLE);
+  const actions = {
+    ...accountActionsFor(session.roles, PERMISSION_TABLE),
+    reversePayment: mayCall(PERMISSION_TABLE, 'reversePayment', session.roles),
+  };
   const [paying, setPaying] = useState(false);
+  const [reversing, setReversing] = useState<PaymentView>();
   const {
     data: statement,
     problem,
@@ -35,6 +45,18 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
     ),
   );
 
+  const reverseColumn: TableColumnType<PaymentView> = {
+    title: '操作',
+    key: 'actions',
+    width: 80,
+    render: (_, payment) =>
+      mayReverse(payment, session.roles, PERMISSION_TABLE) && (
+        <Button size="small" danger data-reverse onClick={() => setReversing(payment)}>
+          冲回
+        </Button>
+      ),
+  };
+
   return (
     <section aria-labelledby="account-title" style={{ marginTop: 16 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -43,7 +65,7 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
         </h3>
         <Space>
           {actions.recordPayment && (
-            <Button type="primary" onClick={() => setPaying(true)}>
+            <Button type="primary" disabled={!statement} onClick={() => setPaying(true)}>
               记录收款
             </Button>
           )}
@@ -115,6 +137,7 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
               { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
               { title: '转入预存', dataIndex: 'creditFen', width: 120, align: 'right', render: money },
               { title: '状态', dataIndex: 'statusLabel', width: 80 },
+              ...(actions.reversePayment ? [reverseColumn] : []),
             ]}
           />
           <h4 style={{ fontSize: 14, margin: '16px 0 8px' }}>预存余额变动</h4>
@@ -134,12 +157,22 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
           />
         </>
       )}
-      {paying && (
+      {paying && statement && (
         <RecordPaymentDialog
           unit={unit}
+          owedFen={statement.owedFen}
           onClose={(recorded) => {
             setPaying(false);
             if (recorded) void reload();
+          }}
+        />
+      )}
+      {reversing && (
+        <ReversePaymentDialog
+          payment={reversing}
+          onClose={(reversed) => {
+            setReversing(undefined);
+            if (reversed) void reload();
           }}
         />
       )}

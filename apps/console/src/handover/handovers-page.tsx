@@ -1,5 +1,5 @@
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Descriptions, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Grid, Input, Select, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { FormDialog } from '../common/form-dialog';
@@ -11,10 +11,14 @@ import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
 import { HANDOVER_FORMS, handoverActions, type HandoverAction, type ShiftHandover } from './handover-actions';
-import { emptyText } from '../common/empty-text';
+import { EmptyText } from '../common/empty-text';
+import { ResponsiveTable } from '../common/responsive-table';
 import { communityOptions, optionsOf } from '../common/select-options';
 
-/** 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. */
+/**
+ * 交接班 (DESK-1): hand the shift over, accept or refuse it, and the supervisor's review. A card a
+ * handover on a phone, headed by who hands over to whom (decision 0316).
+ */
 export function HandoversPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
@@ -22,6 +26,7 @@ export function HandoversPage() {
   const [creating, setCreating] = useState(false);
   const [acting, setActing] = useState<{ handover: ShiftHandover; action: HandoverAction }>();
   const creates = mayCall(PERMISSION_TABLE, 'createShiftHandover', session.roles);
+  const phone = !Grid.useBreakpoint().md;
 
   const { data, loading, problem, reload } = useLoad(
     useCallback(
@@ -60,45 +65,72 @@ export function HandoversPage() {
         />
       </Space>
       <ProblemAlert shown={problem} />
-      <Table<ShiftHandover>
+      <ResponsiveTable<ShiftHandover>
         rowKey="id"
         size="middle"
         loading={loading}
         dataSource={data ?? []}
         pagination={false}
-        locale={emptyText('暂无交接班记录')}
-        expandable={{ expandedRowRender: (handover) => <HandoverDetails handover={handover} /> }}
+        emptyText={<EmptyText>暂无交接班记录</EmptyText>}
+        details={(handover) => <HandoverDetails handover={handover} />}
+        card={{ title: 'who', extra: 'status', actions: 'actions' }}
         columns={[
-          { title: '交班时间', dataIndex: 'handedOverAt', render: (at: string) => time(at) },
-          { title: '小区', dataIndex: 'communityId' },
-          { title: '交班人', render: (_, h) => h.from.name },
-          { title: '接班人', render: (_, h) => h.to.name },
-          { title: '状态', dataIndex: 'statusLabel' },
+          ...(phone
+            ? [
+                {
+                  key: 'who',
+                  title: '交接',
+                  render: (_: unknown, h: ShiftHandover) => `${h.from.name} → ${h.to.name}`,
+                },
+              ]
+            : []),
           {
+            key: 'handedOverAt',
+            title: '交班时间',
+            dataIndex: 'handedOverAt',
+            render: (at: string) => time(at),
+          },
+          { key: 'communityId', title: '小区', dataIndex: 'communityId' },
+          ...(phone
+            ? []
+            : [
+                { key: 'from', title: '交班人', render: (_: unknown, h: ShiftHandover) => h.from.name },
+                { key: 'to', title: '接班人', render: (_: unknown, h: ShiftHandover) => h.to.name },
+              ]),
+          { key: 'status', title: '状态', dataIndex: 'statusLabel' },
+          {
+            key: 'leftOver',
             title: '遗留事项',
             render: (_, h) =>
               `未办结 ${h.snapshot.openItemCount}，待回电 ${h.snapshot.callBackCount}，承诺 ${h.snapshot.promiseCount}`,
           },
           {
+            key: 'review',
             title: '主管审阅',
             render: (_, h) => (h.review ? `${h.review.by.name}：${h.review.note}` : '未审阅'),
           },
           {
+            key: 'actions',
             title: '操作',
-            render: (_, handover) => (
-              <Space size={4}>
-                {handoverActions(handover, session.staffId, session.roles, PERMISSION_TABLE).map((action) => (
-                  <Button
-                    key={action}
-                    size="small"
-                    data-handover-action={action}
-                    onClick={() => setActing({ handover, action })}
-                  >
-                    {LABELS.ShiftHandoverAction[action]}
-                  </Button>
-                ))}
-              </Space>
-            ),
+            render: (_: unknown, handover: ShiftHandover) => {
+              const actions = handoverActions(handover, session.staffId, session.roles, PERMISSION_TABLE);
+              return (
+                actions.length > 0 && (
+                  <Space size={4} wrap>
+                    {actions.map((action) => (
+                      <Button
+                        key={action}
+                        size={phone ? 'large' : 'small'}
+                        data-handover-action={action}
+                        onClick={() => setActing({ handover, action })}
+                      >
+                        {LABELS.ShiftHandoverAction[action]}
+                      </Button>
+                    ))}
+                  </Space>
+                )
+              );
+            },
           },
         ]}
       />
@@ -206,7 +238,7 @@ function CreateHandoverDialog({ onDone, onCancel }: { onDone(): void; onCancel()
       <Form.Item name="communityId" label="小区" rules={[{ required: true, message: '请选择小区' }]}>
         <Select options={communityOptions(communities)} />
       </Form.Item>
-      <Space>
+      <Space wrap>
         <Form.Item
           name="to.staffId"
           label="接班人工号"

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { LABELS } from '@pcs/api-client';
 import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
-import { formBody } from '../work-orders/field-forms';
+import { fieldProblem, formBody } from '../work-orders/field-forms';
 import {
   REPAIR_ACTION_OPERATIONS,
   allowedRepairActions,
+  contractorSignatoryProblem,
   repairActionForm,
   type RepairRequestView,
 } from './repair-actions';
@@ -111,6 +112,37 @@ describe("the console's repair-request actions", () => {
       responsibleParty: 'resident',
       warrantyDecision: { underWarranty: false, reason: '住户自购龙头' },
     });
+  });
+
+  it('MNT-2: marks the three signatories the survey always needs, and the contractor from ¥500 (decision 0313)', () => {
+    const form = repairActionForm('survey', request());
+    const signatories = form.fields.filter((f) => f.name.startsWith('participants.'));
+    expect(signatories.map((f) => [f.name, f.required ?? false])).toEqual([
+      ['participants.customer-service', true],
+      ['participants.engineering', true],
+      ['participants.repair-lead', true],
+      ['participants.contractor', false],
+    ]);
+    const contractor = signatories[3]!;
+    expect(contractor.dependsOn).toEqual(['estimateFen']);
+    expect(fieldProblem(contractor, '', { estimateFen: '499.99' })).toBeUndefined();
+    expect(fieldProblem(contractor, '', { estimateFen: '500' })).toBe(
+      '预估金额 500 元及以上，须填写会签人：承建商',
+    );
+    expect(fieldProblem(contractor, ' ', { estimateFen: '1,200' })).toBe(
+      '预估金额 500 元及以上，须填写会签人：承建商',
+    );
+    expect(fieldProblem(contractor, '宏达建设 张工', { estimateFen: '1200' })).toBeUndefined();
+    expect(contractorSignatoryProblem('', '八百')).toBeUndefined();
+  });
+
+  it('refuses a survey estimate in yuan, in Chinese, before sending (decision 0313)', () => {
+    const estimate = repairActionForm('survey', request()).fields.find((f) => f.name === 'estimateFen')!;
+    expect(fieldProblem(estimate, '12.345', {})).toBe('金额最多保留两位小数（精确到分）');
+    expect(fieldProblem(estimate, '99999999999999', {})).toBe('金额不能超过 100 亿元');
+    expect(fieldProblem(estimate, '-5', {})).toBe('金额不能为负数');
+    expect(fieldProblem(estimate, '1,234.5', {})).toBeUndefined();
+    expect(fieldProblem(estimate, '', {})).toBeUndefined();
   });
 
   it('opens a work order for this request', () => {

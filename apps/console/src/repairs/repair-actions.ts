@@ -1,7 +1,7 @@
 import { LABELS, type ApiSchema } from '@pcs/api-client';
 import type { PathWith } from '../api/gateway-api';
 import { mayCall, type OperationId, type OperationRoles } from '../permissions/operation-roles';
-import { type ActionForm } from '../work-orders/field-forms';
+import { yuanToFen, type ActionForm, type FieldSpec } from '../work-orders/field-forms';
 import { optionsOf } from '../common/select-options';
 
 export type RepairRequestView = ApiSchema<'RepairRequestView'>;
@@ -71,6 +71,22 @@ export function allowedRepairActions(
 
 const SURVEY_ROLES = ['customer-service', 'engineering', 'repair-lead', 'contractor'] as const;
 
+/** MNT-2: from this estimate (500 yuan) the contractor signs the survey too. */
+export const CONTRACTOR_SURVEY_FROM_FEN = 50_000;
+
+/**
+ * MNT-2: customer service, engineering and the repair team lead always sign the survey (required
+ * fields); the contractor from an estimate of 500 yuan (the maintenance service's
+ * `requiredSurveyRoles`). The form says so before sending (decision 0313).
+ */
+export function contractorSignatoryProblem(name: string, estimateTyped: unknown): string | undefined {
+  if (name.trim()) return undefined;
+  const estimate = yuanToFen(typeof estimateTyped === 'string' ? estimateTyped : '');
+  return estimate !== undefined && estimate >= CONTRACTOR_SURVEY_FROM_FEN
+    ? `预估金额 500 元及以上，须填写会签人：${LABELS.SurveyRole.contractor}`
+    : undefined;
+}
+
 /** The forms of the repair actions (the bodies' schemas in the API document). */
 export function repairActionForm(action: RepairActionCode, request: RepairRequestView): ActionForm {
   const note = { name: 'note', label: '备注', input: 'textarea', maxLength: 500 } as const;
@@ -93,11 +109,18 @@ export function repairActionForm(action: RepairActionCode, request: RepairReques
       return {
         fields: [
           { name: 'surveyedAt', label: '勘察时间', input: 'datetime', required: true, initial: 'now' },
-          ...SURVEY_ROLES.map((role) => ({
+          ...SURVEY_ROLES.map((role): FieldSpec => ({
             name: `participants.${role}`,
             label: `会签人：${LABELS.SurveyRole[role]}`,
-            input: 'text' as const,
+            input: 'text',
             maxLength: 50,
+            ...(role === 'contractor'
+              ? {
+                  check: (name, values) => contractorSignatoryProblem(name, values['estimateFen']),
+                  dependsOn: ['estimateFen'],
+                  extra: '预估金额 500 元及以上时必填',
+                }
+              : { required: true }),
           })),
           { name: 'findings', label: '勘察结论', input: 'textarea', required: true, maxLength: 2000 },
           { name: 'estimateFen', label: '预估金额（元）', input: 'money', required: true },

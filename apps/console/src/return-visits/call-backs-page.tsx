@@ -1,6 +1,6 @@
 import type { ApiSchema } from '@pcs/api-client';
 import { LABELS } from '@pcs/api-client';
-import { App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Grid, Input, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { FormDialog } from '../common/form-dialog';
@@ -11,18 +11,23 @@ import { mayCall } from '../permissions/operation-roles';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { useConsole } from '../session/session-context';
 import { time } from '../common/local-time';
-import { emptyText } from '../common/empty-text';
+import { EmptyText } from '../common/empty-text';
+import { ResponsiveTable } from '../common/responsive-table';
 import { optionsOf } from '../common/select-options';
 
 type CallBack = ApiSchema<'CallBackView'>;
 
-/** 回电 (CMP-4): customers to be told that their complaint was escalated, and what they were told. */
+/**
+ * 回电 (CMP-4): customers to be told that their complaint was escalated, and what they were told. A
+ * card a customer on a phone, for call-backs made on the move (decision 0316).
+ */
 export function CallBacksPage() {
   const { api, session } = useConsole();
   const { message } = App.useApp();
   const [status, setStatus] = useState<CallBack['status']>('open');
   const [completing, setCompleting] = useState<CallBack>();
   const completes = mayCall(PERMISSION_TABLE, 'completeCallBack', session.roles);
+  const phone = !Grid.useBreakpoint().md;
 
   const { data, loading, problem, reload } = useLoad(
     useCallback(
@@ -48,29 +53,37 @@ export function CallBacksPage() {
         />
       </Space>
       <ProblemAlert shown={problem} />
-      <Table<CallBack>
+      <ResponsiveTable<CallBack>
         rowKey="id"
         size="middle"
         loading={loading}
         dataSource={data ?? []}
         pagination={false}
-        locale={emptyText('没有需要回电的客户')}
+        emptyText={<EmptyText>没有需要回电的客户</EmptyText>}
+        card={{ title: 'number', extra: 'status', actions: 'actions' }}
         columns={[
           {
+            key: 'number',
             title: '登记编号',
             dataIndex: 'number',
             render: (n: string, row) => <EntryLink id={row.complaintId} number={n} />,
           },
-          { title: '原因', render: (_, row) => `${row.reasonLabel}·${row.escalationLevelLabel}` },
           {
+            key: 'reason',
+            title: '原因',
+            render: (_, row) => `${row.reasonLabel}·${row.escalationLevelLabel}`,
+          },
+          {
+            key: 'customer',
             title: '客户',
             render: (_, row) =>
               row.customer.anonymous
                 ? '匿名'
                 : [row.customer.surname, row.customer.phone].filter(Boolean).join(' '),
           },
-          { title: '方式', dataIndex: 'channelLabel', render: (l?: string) => l ?? '—' },
+          { key: 'channel', title: '方式', dataIndex: 'channelLabel', render: (l?: string) => l ?? '—' },
           {
+            key: 'dueAt',
             title: '应回电时间',
             dataIndex: 'dueAt',
             render: (at: string, row) => (
@@ -80,8 +93,9 @@ export function CallBacksPage() {
               </Space>
             ),
           },
-          { title: '状态', dataIndex: 'statusLabel' },
+          { key: 'status', title: '状态', dataIndex: 'statusLabel' },
           {
+            key: 'outcome',
             title: '结果',
             render: (_, row) =>
               row.status === 'done'
@@ -91,10 +105,11 @@ export function CallBacksPage() {
           ...(completes
             ? [
                 {
+                  key: 'actions',
                   title: '操作',
                   render: (_: unknown, row: CallBack) =>
                     row.status === 'open' && (
-                      <Button size="small" onClick={() => setCompleting(row)}>
+                      <Button size={phone ? 'large' : 'small'} onClick={() => setCompleting(row)}>
                         记录回电
                       </Button>
                     ),

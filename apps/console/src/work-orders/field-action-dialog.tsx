@@ -5,7 +5,7 @@ import { FormDialog } from '../common/form-dialog';
 import { required } from '../common/form-rules';
 import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
-import { YES_NO, formBody, initialValues, type ActionForm } from './field-forms';
+import { YES_NO, fieldLabels, fieldProblem, formBody, initialValues, type ActionForm } from './field-forms';
 
 interface Props {
   title: string;
@@ -24,10 +24,7 @@ interface Props {
 export function FieldActionDialog({ title, path, id, form: spec, onDone, onCancel }: Props) {
   const { api } = useConsole();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const { busy, problem, submit } = useSubmit(
-    form,
-    Object.fromEntries(spec.fields.map((f) => [f.name, f.label])),
-  );
+  const { busy, problem, submit } = useSubmit(form, fieldLabels(spec.fields));
   const [initial] = useState(() => initialValues(spec.fields, new Date()));
 
   const act = (values: Record<string, unknown>) =>
@@ -57,7 +54,18 @@ export function FieldActionDialog({ title, path, id, form: spec, onDone, onCance
           key={field.name}
           name={field.name}
           label={field.label}
-          rules={field.required ? [required(`请填写${field.label}`)] : []}
+          extra={field.extra}
+          dependencies={field.dependsOn ? [...field.dependsOn] : undefined}
+          rules={[
+            ...(field.required ? [required(`请填写${field.label}`)] : []),
+            {
+              // Amounts in yuan, material lines and other checks, in Chinese before sending (decision 0313).
+              validator: async (_, value: unknown) => {
+                const problem = fieldProblem(field, value, form.getFieldsValue(true));
+                if (problem) throw new Error(problem);
+              },
+            },
+          ]}
         >
           {field.input === 'yes-no' || (field.input === 'select' && (field.options?.length ?? 0) <= 3) ? (
             // Few choices are buttons to tap, not a list to open: quicker on a phone.
