@@ -44,6 +44,7 @@ export const LABELS = {
   CallBackStatus: {
     "open": "待回电",
     "done": "已回电",
+    "merged": "登记已合并",
   },
   CallerFlag: {
     "major-complainant": "重大投诉人",
@@ -370,6 +371,7 @@ export const LABELS = {
     "reveal": "查看完整号码",
     "file-export": "档案导出",
     "file-borrow": "档案借阅",
+    "phone-lookup": "按完整号码查找",
   },
   ProactiveVisitKind: {
     "first": "首次回访（15–30天）",
@@ -411,6 +413,14 @@ export const LABELS = {
     "completed": "已完工",
     "settled": "已结算",
     "cancelled": "已取消",
+  },
+  RepairReturnVisitMethod: {
+    "phone": "电话回访",
+    "door": "上门回访",
+    "online": "网上回访",
+    "questionnaire": "问卷回访",
+    "sms": "短信回访",
+    "app": "业主App回访",
   },
   RepairSource: {
     "desk": "住户报修",
@@ -600,6 +610,7 @@ export const LABELS = {
     "contractor-confirmed": "承建商已确认",
     "settled": "已结算",
     "cancelled": "已取消",
+    "returned": "审批退回",
   },
   WorkOrderType: {
     "a": "A类·保修（承建商责任）",

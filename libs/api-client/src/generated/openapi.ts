@@ -276,6 +276,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/revolving-funds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 周转金余额 A repair team’s revolving fund: its size and what it holds now (MNT-13) */
+        get: operations["getRevolvingFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/revolving-funds/{id}/replenishments": {
         parameters: {
             query?: never;
@@ -320,7 +337,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it without billing anyone twice (BIL-2) */
+        /** 月度计费 Bill a community’s units for a month, once, pro rata by day; a second call (or a rerun after a failure) completes it, and bills units that have no bill of the month yet, without billing anyone twice (BIL-2) */
         post: operations["runBilling"];
         delete?: never;
         options?: never;
@@ -611,7 +628,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 查看公司设置 Read the caller's company name and settings, e.g. the decoration deposit refund wait (BIL-9) */
+        get: operations["getCompany"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2332,6 +2350,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-orders/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批退回 Send the estimate back with the reason: the approver of the step due; the order is closed as returned and its request surveyed again (MNT-6, decision 0324) */
+        post: operations["returnWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-orders/{id}/dispatch": {
         parameters: {
             query?: never;
@@ -2341,7 +2376,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 派工 Dispatch to a technician of the team or to the contractor (MNT-6, MNT-7) */
+        /** 派工 Dispatch to a technician of the team or to the contractor; a dispatched order not yet started is dispatched again with a `reason` (MNT-6, MNT-7, decision 0323) */
         post: operations["dispatchWorkOrder"];
         delete?: never;
         options?: never;
@@ -2562,7 +2597,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 取消派工单 Cancel an order not yet started, with the reason */
+        /** 取消派工单 Cancel an order not yet started, with the reason; its repair request returns to surveyed for a new order (decision 0263) */
         post: operations["cancelWorkOrder"];
         delete?: never;
         options?: never;
@@ -3175,7 +3210,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 查看房屋 Read a unit with its current occupants, phones masked (RES-1, GEN-4) */
+        /** 查看房屋 Read a unit with its current occupants, phones masked; occupants only for roles that read people (RES-1, GEN-4) */
         get: operations["getUnit"];
         put?: never;
         post?: never;
@@ -3277,6 +3312,9 @@ export interface components {
             amountFen: number;
             units: components["schemas"]["SharedMeterUnitV1"][];
             note?: string;
+        };
+        ApprovalReturnDetailsV1: {
+            reason: string;
         };
         ApprovalView: {
             /** @enum {string} */
@@ -3433,7 +3471,7 @@ export interface components {
             dueAt: string;
             overdue: boolean;
             /** @enum {string} */
-            status: "open" | "done";
+            status: "open" | "done" | "merged";
             statusLabel: string;
             outcome?: string;
             /** Format: date-time */
@@ -4124,6 +4162,7 @@ export interface components {
             teamName?: string;
             technician?: components["schemas"]["StaffRef"];
             contractorName?: string;
+            reason?: string;
             note?: string;
         };
         DocumentRefV1: {
@@ -4649,6 +4688,14 @@ export interface components {
             code: string;
             quantity: number;
         };
+        PaidServiceLineView: {
+            name: string;
+            unit?: string;
+            unitPriceFen: number;
+            amountFen: number;
+            code: string;
+            quantity: number;
+        };
         PaidServicePriceListView: {
             items: components["schemas"]["PaidServicePriceView"][];
         };
@@ -4796,8 +4843,8 @@ export interface components {
             id: string;
             communityId: string;
             /** Format: uuid */
-            personId: string;
-            personName: string;
+            personId?: string;
+            personName?: string;
             actorId: string;
             actorName: string;
             actorRoles: string[];
@@ -4995,6 +5042,7 @@ export interface components {
             /** Format: uuid */
             personId?: string;
             contactSurname?: string;
+            /** @description A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601 */
             contactPhone?: string;
         };
         RemindersSentView: {
@@ -5222,6 +5270,7 @@ export interface components {
         RevolvingFundView: {
             /** Format: uuid */
             teamId: string;
+            sizeFen: number;
             balanceFen: number;
         };
         RunBillingV1: {
@@ -5297,6 +5346,7 @@ export interface components {
             /** Format: uuid */
             settlementId: string;
             finalAccountFen: number;
+            submittedBy?: components["schemas"]["StaffRef"];
             /** @enum {string} */
             reviewer: "customer-service" | "audit";
             reviewerLabel: string;
@@ -5426,6 +5476,7 @@ export interface components {
         SurveyDetailsV1: {
             /** Format: date-time */
             surveyedAt: string;
+            trades?: ("plumbing" | "electrical" | "civil" | "carpentry" | "waterproofing" | "lift" | "hvac" | "other")[];
             participants: components["schemas"]["SurveyParticipantV1"][];
             findings: string;
             estimateFen: number;
@@ -5656,7 +5707,7 @@ export interface components {
             /** @enum {string} */
             status: "vacant" | "occupied" | "decorating";
             statusLabel: string;
-            occupants: components["schemas"]["UnitOccupantView"][];
+            occupants?: components["schemas"]["UnitOccupantView"][];
             version: number;
         };
         VisitAttemptV1: {
@@ -5719,7 +5770,7 @@ export interface components {
         };
         WorkOrderReturnVisitV1: {
             /** @enum {string} */
-            method: "phone" | "door" | "online" | "questionnaire";
+            method: "phone" | "door" | "online" | "questionnaire" | "sms" | "app";
             /** @enum {string} */
             satisfaction: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
             comments?: string;
@@ -5736,8 +5787,11 @@ export interface components {
             exemption?: "resolved-on-the-spot" | "anonymous" | "sensitive" | "refused-visits" | "unreachable";
             exemptionLabel?: string;
             /** @enum {string} */
-            method?: "phone" | "door" | "online" | "questionnaire";
+            method?: "phone" | "door" | "online" | "questionnaire" | "sms" | "app";
             methodLabel?: string;
+            /** @enum {string} */
+            preferredChannel?: "phone" | "sms" | "visit" | "app";
+            preferredChannelLabel?: string;
             /** @enum {string} */
             satisfaction?: "very-satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very-dissatisfied";
             satisfactionLabel?: string;
@@ -5759,12 +5813,12 @@ export interface components {
             type: "a" | "b" | "c";
             typeLabel: string;
             /** @enum {string} */
-            status: "awaiting-approval" | "approved" | "dispatched" | "in-progress" | "awaiting-check" | "checked" | "completed" | "settlement-submitted" | "settlement-reviewed" | "contractor-confirmed" | "settled" | "cancelled";
+            status: "awaiting-approval" | "approved" | "dispatched" | "in-progress" | "awaiting-check" | "checked" | "completed" | "settlement-submitted" | "settlement-reviewed" | "contractor-confirmed" | "settled" | "cancelled" | "returned";
             statusLabel: string;
             description: string;
             estimateFen: number;
             chargeableFen: number;
-            paidServices: components["schemas"]["PaidServiceLineV1"][];
+            paidServices: components["schemas"]["PaidServiceLineView"][];
             approvals: components["schemas"]["ApprovalView"][];
             requestedBy: components["schemas"]["StaffRef"];
             /** @enum {string} */
@@ -6526,9 +6580,9 @@ export interface operations {
     refundCredit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The unit */
@@ -6629,9 +6683,9 @@ export interface operations {
     issueCreditNote: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The bill */
@@ -6698,7 +6752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description AMOUNT_EXCEEDS_BALANCE: more than the bill still owes */
+            /** @description AMOUNT_EXCEEDS_BALANCE: more than the bill still owes; BUSINESS_RULE_VIOLATED: the bill is a late fee, waived by a cs-manager with POST /bills/{id}/waiver (BIL-13) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6832,9 +6886,9 @@ export interface operations {
     deductDeposit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The deposit */
@@ -7210,9 +7264,9 @@ export interface operations {
     recordQualityDeposit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path?: never;
             cookie?: never;
@@ -7289,12 +7343,90 @@ export interface operations {
             };
         };
     };
+    getRevolvingFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The repair team */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevolvingFundView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The team has drawn nothing yet: its fund is not open */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     replenishRevolvingFund: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A retry with the same key and body returns the first response; another body is 409 */
-                "Idempotency-Key"?: string;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The repair team */
@@ -7354,6 +7486,15 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the amount would take the fund above its size */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7584,7 +7725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The community is not among the caller's */
+            /** @description The community is not among the caller's, or residents never announced it */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9332,6 +9473,83 @@ export interface operations {
             };
         };
     };
+    getCompany: {
+        parameters: {
+            query?: {
+                id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The company has no community yet, or the code is not the caller’s company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     updateCompany: {
         parameters: {
             query?: never;
@@ -9427,7 +9645,7 @@ export interface operations {
         parameters: {
             query?: {
                 communityId?: string;
-                status?: "open" | "done";
+                status?: "open" | "done" | "merged";
                 limit?: number;
                 cursor?: string;
             };
@@ -18766,7 +18984,7 @@ export interface operations {
         parameters: {
             query?: {
                 communityId?: string;
-                status?: "awaiting-approval" | "approved" | "dispatched" | "in-progress" | "awaiting-check" | "checked" | "completed" | "settlement-submitted" | "settlement-reviewed" | "contractor-confirmed" | "settled" | "cancelled";
+                status?: "awaiting-approval" | "approved" | "dispatched" | "in-progress" | "awaiting-check" | "checked" | "completed" | "settlement-submitted" | "settlement-reviewed" | "contractor-confirmed" | "settled" | "cancelled" | "returned";
                 mine?: "true" | "false";
                 overdue?: "true" | "false";
                 returnVisit?: "due" | "overdue";
@@ -19194,6 +19412,104 @@ export interface operations {
             };
         };
     };
+    returnWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The work order */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalReturnDetailsV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description FORBIDDEN: the step due needs another role, or the caller requested the order
+             *
+             *     无权执行此操作
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such work order in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the order's type or status does not allow the action; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     dispatchWorkOrder: {
         parameters: {
             query?: never;
@@ -19342,7 +19658,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 无权执行此操作 */
+            /**
+             * @description FORBIDDEN: the order was dispatched to another technician (only they or a repair lead record it)
+             *
+             *     无权执行此操作
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19436,7 +19756,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 无权执行此操作 */
+            /**
+             * @description FORBIDDEN: the order was dispatched to another technician (only they or a repair lead record it)
+             *
+             *     无权执行此操作
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19530,7 +19854,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 无权执行此操作 */
+            /**
+             * @description FORBIDDEN: the order was dispatched to another technician (only they or a repair lead record it)
+             *
+             *     无权执行此操作
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20104,7 +20432,7 @@ export interface operations {
                 };
             };
             /**
-             * @description FORBIDDEN: above 20,000 yuan only the audit department reviews
+             * @description FORBIDDEN: above 20,000 yuan only the audit department reviews; whoever submitted the final account never reviews it (decision 0271)
              *
              *     无权执行此操作
              */
@@ -22624,6 +22952,17 @@ export interface operations {
             /** @description 无权执行此操作 */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: too many distinct full numbers searched in a minute; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until another number may be searched */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
