@@ -52,6 +52,7 @@ import { Migration20261205300000_ComplaintReports } from './migrations/Migration
 import { Migration20261206100000_OpenCounts } from './migrations/Migration20261206100000_OpenCounts.js';
 import { Migration20261207100000_RepairNumbersAndVisitDays } from './migrations/Migration20261207100000_RepairNumbersAndVisitDays.js';
 import { Migration20261208100000_UnitCorrections } from './migrations/Migration20261208100000_UnitCorrections.js';
+import { Migration20261209100000_IncomingCallsPerCommunity } from './migrations/Migration20261209100000_IncomingCallsPerCommunity.js';
 
 /**
  * The complaints service: call/visit register, complaints, suggestions, return visits, the daily
@@ -120,4 +121,5 @@ export const COMPLAINTS_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261206100000_OpenCounts,
   Migration20261207100000_RepairNumbersAndVisitDays,
   Migration20261208100000_UnitCorrections,
+  Migration20261209100000_IncomingCallsPerCommunity,
 ];

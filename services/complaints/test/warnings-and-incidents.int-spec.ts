@@ -38,6 +38,7 @@ import {
   type TakenIncomingCallView,
 } from '@pcs/contracts';
 import { complaintRegistration, eventually, staff, useService } from '@pcs/testing';
+import { IncomingCall } from '../src/caller-card/incoming-call.entity.js';
 import { Complaint } from '../src/complaints/complaint.entity.js';
 import { complaintsService } from '../src/complaints.service-spec.js';
 import { announceCommunities } from './announce-communities.js';
@@ -586,6 +587,97 @@ describe('early warnings, incidents and the caller history (CMP-11, CMP-15, DESK
     await expect(request(TakeIncomingCall, { incomingCallId: call.id }, elsewhere)).rejects.toMatchObject({
       code: 'INCOMING_CALL_NOT_FOUND',
     });
+  });
+
+  it('DESK-3/GEN-5: a call id is one call per community; the same id from another community is its own call (decision 0304)', async () => {
+    const telephony = (sub: string, communities: string[], companyId = 'HRX') =>
+      staff({ sub, name: '呼叫中心交换机', roles: ['telephony'], communities, companyId });
+    const gz01 = telephony('pbx-gz01', ['GZ01']);
+    const gz02 = telephony('pbx-gz02', ['GZ02']);
+    clock().travelTo(at('2026-11-21T17:00:05'));
+    const report = { callId: 'call-t-001', receivedAt: iso('2026-11-21T17:00:00') };
+    const first = await request<IncomingCallView>(
+      RecordIncomingCall,
+      { ...report, communityId: 'GZ01', callerNumber: '+86 138 0225 1234', line: '8001' },
+      gz01,
+    );
+    await request(TakeIncomingCall, { incomingCallId: first.id });
+    const gz02Report = { ...report, communityId: 'GZ02', callerNumber: '13900000001' };
+    const second = await request<IncomingCallView>(RecordIncomingCall, gz02Report, gz02);
+    // GZ01's call (its number, line and who took it) is not the answer; GZ02's own call is recorded.
+    expect(second.id).not.toBe(first.id);
+    expect(second).toEqual({
+      id: expect.any(String),
+      communityId: 'GZ02',
+      callId: 'call-t-001',
+      phone: '139****0001',
+      receivedAt: report.receivedAt,
+      status: 'ringing',
+      statusLabel: '来电中',
+    });
+    // Retries are still one call in each community.
+    expect((await request<IncomingCallView>(RecordIncomingCall, gz02Report, gz02)).id).toBe(second.id);
+    const gz01Again = await request<IncomingCallView>(
+      RecordIncomingCall,
+      { ...report, communityId: 'GZ01', callerNumber: '+86 138 0225 1234', line: '8001' },
+      gz01,
+    );
+    expect(gz01Again).toMatchObject({ id: first.id, communityId: 'GZ01', status: 'taken' });
+    // GZ02's desk sees its call ring, and the event for it was published.
+    const ringing = await request<Page<IncomingCallView>>(
+      ListIncomingCalls,
+      { communityId: 'GZ02', status: 'ringing' },
+      elsewhere,
+    );
+    expect(ringing.items.map((c) => c.id)).toEqual([second.id]);
+    await eventually(async () =>
+      expect(
+        (await published('incoming-call.received.v1'))
+          .map((e) => e.data as { incomingCallId: string; communityId: string })
+          .filter((d) => d.incomingCallId === second.id),
+      ).toEqual([expect.objectContaining({ incomingCallId: second.id, communityId: 'GZ02' })]),
+    );
+  });
+
+  it('DESK-3/GEN-5: a call for a community residents never announced is 404 COMMUNITY_NOT_FOUND, nothing recorded (decision 0328)', async () => {
+    const telephony = (sub: string, companyId = 'HRX') =>
+      staff({ sub, name: '呼叫中心交换机', roles: ['telephony'], communities: ['*'], companyId });
+    clock().travelTo(at('2026-11-21T18:00:05'));
+    const report = {
+      callId: 'call-zz-1',
+      callerNumber: '13900000001',
+      receivedAt: iso('2026-11-21T18:00:00'),
+    };
+    // A code residents never announced; and GZ01 for a company residents never announced it to.
+    for (const [communityId, exchange] of [
+      ['ZZ99', telephony('pbx-all')],
+      ['GZ01', telephony('pbx-yj', 'YJ')],
+    ] as const)
+      await expect(request(RecordIncomingCall, { ...report, communityId }, exchange)).rejects.toMatchObject({
+        code: 'COMMUNITY_NOT_FOUND',
+      });
+    expect(await em().count(IncomingCall, { callId: 'call-zz-1' }, { filters: false })).toBe(0);
+    // The same report for an announced community is recorded: the refusal was about the community.
+    const known = await request<IncomingCallView>(
+      RecordIncomingCall,
+      { ...report, communityId: 'GZ01' },
+      telephony('pbx-all'),
+    );
+    await eventually(async () =>
+      expect(
+        (await published('incoming-call.received.v1')).filter(
+          (e) => (e.data as { incomingCallId: string }).incomingCallId === known.id,
+        ),
+      ).toHaveLength(1),
+    );
+    // Published after the known call's commit, so a refused call's event would be there too: none is.
+    expect(
+      (await fixture.bus.events(ComplaintsBus.stream)).filter(
+        (e) =>
+          e.type === 'incoming-call.received.v1' &&
+          (e.companyid === 'YJ' || (e.data as { communityId: string }).communityId === 'ZZ99'),
+      ),
+    ).toEqual([]);
   });
 
   it('CMP-11: registrations at once for one building and category raise one warning that counts them all', async () => {

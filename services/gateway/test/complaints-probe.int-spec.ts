@@ -838,6 +838,46 @@ describe('complaints routes probed with bad input and odd sequences', () => {
     }
   });
 
+  it('DESK-3/GEN-5: a call id is one call per community; a call for a community never announced is 404 (decisions 0304, 0328)', async () => {
+    const exchange = (sub: string, communities: string[], company = 'HRX') =>
+      staffToken({ sub, name: '呼叫中心交换机', roles: ['telephony'], communities, company });
+    const [gz01, gz02, everywhere, otherCompany] = await Promise.all([
+      exchange('pbx-gz01', ['GZ01']),
+      exchange('pbx-gz02', ['GZ02']),
+      exchange('pbx-all', ['*']),
+      exchange('pbx-xyz', ['*'], 'XYZ'),
+    ]);
+    const callId = `probe-call-${Date.now()}`;
+    const report = (communityId: string, callerNumber: string) => ({
+      communityId,
+      callId,
+      callerNumber,
+      receivedAt: new Date().toISOString(),
+    });
+    const first = await call('POST', '/api/v1/incoming-calls', report('GZ01', '13802251234'), gz01);
+    expect(first.status).toBe(201);
+    const second = await call('POST', '/api/v1/incoming-calls', report('GZ02', '13900000001'), gz02);
+    expect({ status: second.status, communityId: second.json.communityId }).toEqual({
+      status: 201,
+      communityId: 'GZ02',
+    });
+    expect(second.json.id).not.toBe(first.json.id);
+    expect(second.json.phone).toBe('139****0001');
+    const listed = await call('GET', '/api/v1/incoming-calls?communityId=GZ02', undefined, gz02Manager);
+    expect(listed.json.items.map((c: { id: string }) => c.id)).toContain(second.json.id);
+    for (const [communityId, token] of [
+      ['ZZ99', everywhere],
+      ['GZ01', otherCompany],
+    ] as const) {
+      const res = await call('POST', '/api/v1/incoming-calls', report(communityId, '13900000002'), token);
+      expect({ communityId, status: res.status, code: res.json?.code }).toEqual({
+        communityId,
+        status: 404,
+        code: 'COMMUNITY_NOT_FOUND',
+      });
+    }
+  });
+
   it('CMP-2: finance reads the fee complaints it handles (decision 0291)', async () => {
     const finance = await staffToken({
       sub: 'staff-0601',

@@ -5,8 +5,9 @@ import { CommunityScoped } from '@pcs/platform';
 /** DESK-3: a call the telephony system reported to a community's desk line, until a desk takes it. */
 @Entity({ tableName: 'incoming_call' })
 @CommunityScoped()
-// The exchange's own id of the call: a call reported twice is one incoming call.
-@Unique({ properties: ['companyId', 'callId'] })
+// The exchange's own id of the call: a call reported twice to one community is one incoming call.
+// Exchanges number calls on their own, so the same id in another community is another call (0304).
+@Unique({ properties: ['companyId', 'communityId', 'callId'] })
 @Index({
   name: 'incoming_call_list_index',
   properties: ['companyId', 'communityId', 'id'],

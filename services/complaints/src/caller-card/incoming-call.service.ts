@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
-  canAccessCommunity,
   DomainError,
   formatPhone,
   IncomingCallReceived,
@@ -19,6 +18,7 @@ import {
 import {
   CallContext,
   Clock,
+  knownCommunity,
   lockRecord,
   newId,
   Outbox,
@@ -51,7 +51,7 @@ export function incomingCallView(c: IncomingCall): IncomingCallView {
 
 /**
  * DESK-3: calls the telephony system reports, the desk's list of them, and taking one. A call is
- * recorded once per exchange call id, whatever the retries; only one desk takes it.
+ * recorded once per community and exchange call id, whatever the retries; only one desk takes it.
  */
 @Injectable()
 export class IncomingCallService {
@@ -63,12 +63,16 @@ export class IncomingCallService {
 
   record(command: RecordIncomingCallV1): Promise<IncomingCallView> {
     const actor = CallContext.actor();
-    if (!canAccessCommunity(actor, command.communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
     return runCommand(this.em, RecordIncomingCall, command, {
+      // GEN-5, decision 0328: a community outside the exchange's scope, or one residents never
+      // announced to its company, takes no calls (404 COMMUNITY_NOT_FOUND, as registration, 0194).
+      load: (em) => knownCommunity(em, actor, command.communityId),
       change: async (em) => {
+        // Exchanges number their calls on their own: a call id is one call within its community only,
+        // and a call of another community is never the answer (decision 0304).
         const known = await em.findOne(
           IncomingCall,
-          { companyId: actor.companyId, callId: command.callId },
+          { companyId: actor.companyId, communityId: command.communityId, callId: command.callId },
           { filters: false },
         );
         if (known) return known; // the exchange retried: one call

@@ -60,12 +60,12 @@ export class CallerCardHttpController {
   @RequiresPermission('desk.telephony')
   @ApiOperation({
     summary:
-      '来电上报 The telephony system reports a call to a desk line; the same call id twice is one call (DESK-3)',
+      '来电上报 The telephony system reports a call to a desk line; the same call id twice in one community is one call (DESK-3, decision 0304)',
   })
   @ApiJsonBody(RecordIncomingCallV1)
   @ApiCreates(IncomingCallView)
   @ApiBadInput()
-  @ApiNotFound("The community is not one of the telephony account's")
+  @ApiNotFound("The community is not one of the telephony account's, or residents never announced it (decision 0328)")
   recordIncomingCall(@Body() body: RecordIncomingCallV1): Promise<IncomingCallView> {
     return this.bus.request(RecordIncomingCall, body);
   }
