@@ -65,7 +65,9 @@ export class CallerCardHttpController {
   @ApiJsonBody(RecordIncomingCallV1)
   @ApiCreates(IncomingCallView)
   @ApiBadInput()
-  @ApiNotFound("The community is not one of the telephony account's, or residents never announced it (decision 0328)")
+  @ApiNotFound(
+    "The community is not one of the telephony account's, or residents never announced it (decision 0328)",
+  )
   recordIncomingCall(@Body() body: RecordIncomingCallV1): Promise<IncomingCallView> {
     return this.bus.request(RecordIncomingCall, body);
   }
