@@ -131,7 +131,9 @@ describe('finance in the staff console (issue 15)', () => {
 
     await signIn(page, stack.url, /周婷（财务）/);
     const menu = page.getByRole('navigation', { name: '主菜单' });
+    // Finance reads the register too: fee complaints are routed to it (decision 0291).
     expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+      '投诉队列',
       '报修单',
       '派工单',
       '房屋查询',
@@ -139,6 +141,7 @@ describe('finance in the staff console (issue 15)', () => {
       '收费项目',
       '公共能耗分摊',
       '抄表录入',
+      '报表下载',
     ]);
 
     // The unit, found by its number.

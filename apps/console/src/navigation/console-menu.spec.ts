@@ -40,8 +40,10 @@ describe("the console's menu follows the caller's roles", () => {
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
-  it('shows finance the units, the arrears, the fee items, the shared meters and the meter readings, not the complaints', () => {
+  it('shows finance the units, the arrears, the fee items, the shared meters, the meter readings and the complaints it handles', () => {
+    // CMP-2: fee complaints are routed to finance, which reads the register (decision 0291).
     expect(labels(['finance'])).toEqual([
+      '投诉队列',
       '报修单',
       '派工单',
       '房屋查询',
@@ -49,6 +51,7 @@ describe("the console's menu follows the caller's roles", () => {
       '收费项目',
       '公共能耗分摊',
       '抄表录入',
+      '报表下载',
     ]);
   });
 

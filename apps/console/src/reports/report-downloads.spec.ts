@@ -21,7 +21,9 @@ describe('the complaint reports’ downloads', () => {
     expect(titles(['front-desk'])).toEqual(['投诉周报', '日对账包', '投诉登记簿']);
     expect(titles(['cs-manager'])).toEqual(['投诉周报', '投诉汇总（年度/季度）', '日对账包', '投诉登记簿']);
     expect(titles(['dispatcher'])).toEqual(['投诉登记簿']);
-    expect(titles(['finance'])).toEqual([]);
+    // Finance reads the register since it handles the fee complaints (decision 0291).
+    expect(titles(['finance'])).toEqual(['投诉登记簿']);
+    expect(titles(['technician'])).toEqual([]);
   });
 
   it('asks for the inputs a report needs, in the API’s formats', () => {
