@@ -96,10 +96,13 @@ export const moveOutInspection = () => ({
   damages: [{ description: '客厅墙面破损', amountFen: 50_000, chargeTo: 'deposit' }],
 });
 
+/** A day `n` days from now (decision 0344: a fit-out's schedule does not end before today). */
+const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
 export const decorationDocuments = () => ({
   scope: '厨卫改造、客厅吊顶',
   contractor: { name: '广州美家装饰工程有限公司', managerName: '陈志强', managerPhone: '13700001234' },
-  schedule: { startDate: '2026-08-01', endDate: '2026-09-30' },
+  schedule: { startDate: inDays(7), endDate: inDays(67) },
   workers: [{ name: '张国栋', phone: '13600002222', idNumber: '440101198505051234' }],
   drawings: [{ fileId: 'file-0001', title: '平面布置图' }],
   agreement: { fileId: 'file-0002', signedOn: '2026-07-25' },

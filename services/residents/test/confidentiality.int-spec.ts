@@ -98,6 +98,7 @@ describe('GEN-4 confidentiality over the bus', () => {
       name: '陈晓红',
       phone: '13926781234',
       idDocumentType: 'resident-id-card',
+      idDocumentTypeLabel: '居民身份证',
       idNumber: ID_NUMBER,
       accessLogId: expect.any(String),
     });

@@ -209,7 +209,7 @@ describe('secondary decoration (RES-5)', () => {
       expect.objectContaining({
         violation: true,
         recordedBy: { staffId: expect.any(String), name: '李娜' },
-        damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000 },
+        damage: { description: '电梯轿厢壁板划伤', amountFen: 80_000, remedyLabel: '赔偿（从押金扣除）' },
       }),
     ]);
 
@@ -538,7 +538,7 @@ describe('secondary decoration (RES-5)', () => {
     expect(await unitStatus(approvedUnit.unitId)).toBe('vacant');
   });
 
-  it('RES-5: only a current owner or tenant applies, one application at a time per unit', async () => {
+  it('RES-5: only a current owner applies (not a tenant, decision 342), one application at a time per unit', async () => {
     const { unitId, ownerId } = await householdWithOwner(seed);
     const stranger = await seed.person({ name: '刘德明', phone: '13566778899' });
     await expect(send(ApplyForDecoration, decorationApplication(unitId, stranger))).rejects.toMatchObject({
@@ -547,7 +547,11 @@ describe('secondary decoration (RES-5)', () => {
     });
     const tenant = await seed.person({ name: '周晓燕', phone: '13688990011' });
     await seed.occupancy(unitId, tenant, 'tenant');
-    const first = await send(ApplyForDecoration, decorationApplication(unitId, tenant));
+    await expect(send(ApplyForDecoration, decorationApplication(unitId, tenant))).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'applicantPersonId', personId: tenant },
+    });
+    const first = await send(ApplyForDecoration, decorationApplication(unitId, ownerId));
     await expect(send(ApplyForDecoration, decorationApplication(unitId, ownerId))).rejects.toMatchObject({
       code: 'BUSINESS_RULE_VIOLATED',
       details: { decorationId: first.id, number: first.number },
@@ -709,7 +713,9 @@ describe('secondary decoration (RES-5)', () => {
       result: 'passed',
       signatures: ACCEPTANCE_SIGNATURES,
     });
-    expect(passed.inspections.at(-1)!.signatures).toEqual(ACCEPTANCE_SIGNATURES);
+    expect(passed.inspections.at(-1)!.signatures).toEqual(
+      ACCEPTANCE_SIGNATURES.map((s) => ({ ...s, departmentLabel: expect.any(String) })),
+    );
   });
 
   it("BIL-9, RES-5: the deposit's refund wait is the company's setting (default 90 days)", async () => {

@@ -96,10 +96,16 @@ describe('RES-8 access to resident files over the bus', () => {
       idDocumentTypeLabel: '居民身份证',
       idNumber: '440108198803152417',
       notes: '长期出差',
-      preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
+      preferences: { refuseReturnVisits: false, preferredChannel: 'phone', preferredChannelLabel: '电话' },
       occupancies: [{ unitLabel: '3栋1201', roleLabel: '业主', startDate: '2026-07-01' }],
       history: [
-        { action: 'person.updated', actorName: '李娜', at: expect.any(String), reason: '业主来电告知' },
+        {
+          action: 'person.updated',
+          actionLabel: '客户档案 修改',
+          actorName: '李娜',
+          at: expect.any(String),
+          reason: '业主来电告知',
+        },
       ],
       accessLogId: expect.any(String),
     });

@@ -45,10 +45,11 @@ describe('RES-3 handover inspection over the bus', () => {
       unitId: unit,
       ownerPersonId: owner,
       inspectedAt: '2026-07-02T02:00:00.000Z',
+      handoverDate: '2026-06-30',
       inspectedBy: { staffId: 'staff-0300', name: expect.any(String) },
       defects: [
-        { id: expect.any(String), ...DEFECTS[0], severityLabel: '严重' },
-        { id: expect.any(String), ...DEFECTS[1], severityLabel: '安全隐患' },
+        { id: expect.any(String), ...DEFECTS[0], severityLabel: '严重', tradeLabels: expect.any(Array) },
+        { id: expect.any(String), ...DEFECTS[1], severityLabel: '安全隐患', tradeLabels: expect.any(Array) },
       ],
     });
     expect(new Set(inspection.defects.map((d) => d.id)).size).toBe(2);
@@ -89,7 +90,7 @@ describe('RES-3 handover inspection over the bus', () => {
     ]);
   });
 
-  it('RES-3: a unit without a handover date uses the local date of the inspection; no defects is fine', async () => {
+  it('RES-3: a unit without a handover date is handed over on the local date of the inspection and keeps it; no defects is fine', async () => {
     const unit = await seed.unit({ number: '1202' });
     await seed.query(`update unit set handover_date = null where id = $1`, [unit]);
     const owner = await seed.person({ name: '陈晓红' });
@@ -107,8 +108,21 @@ describe('RES-3 handover inspection over the bus', () => {
       return found!;
     });
     expect(event.data).toMatchObject({ handoverDate: '2026-12-01', defectCount: 0, defects: [] });
-    const { rows } = await seed.query(`select handover_date, version from unit where id = $1`, [unit]);
-    expect(rows).toEqual([{ handover_date: null, version: 1 }]);
+    expect(inspection.handoverDate).toBe('2026-12-01');
+    // Decision 281: the unit keeps the date, archived and published, so residents and maintenance agree.
+    const { rows } = await seed.query(
+      `select to_char(handover_date, 'YYYY-MM-DD') as handover_date, version from unit where id = $1`,
+      [unit],
+    );
+    expect(rows).toEqual([{ handover_date: '2026-12-01', version: 2 }]);
+    const updated = await eventually(async () => {
+      const found = (await fixture.bus.events(ResidentsBus.stream)).find(
+        (e) => e.type === 'unit.updated.v1' && e.subject === unit,
+      );
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(updated.data).toMatchObject({ handoverDate: '2026-12-01', changedFields: ['handoverDate'] });
   });
 
   it("RES-3: the owner must be of the unit's community; unknown units and people are not found", async () => {

@@ -362,6 +362,42 @@ describe('move-out (RES-6)', () => {
     expect(await dueOn(moveOut.id)).toBeNull();
   });
 
+  it('RES-6: the last move-out schedules the vacancy for the last day anybody lives there, whatever order they complete in (decision 337)', async () => {
+    const { unitId, ownerOccupancyId } = await householdWithOwner(seed, { status: 'occupied' });
+    const tenant = await seed.person({ name: '陈思远', phone: '13766551122' });
+    const tenantOccupancy = await seed.occupancy(unitId, tenant, 'tenant');
+    const tenantLeaves = addDays(today('Asia/Shanghai'), 12);
+    const moveOut = async (occupancyIds: string[], moveOutDate: string, reason: string) => {
+      const requested = await send(RequestMoveOut, { unitId, occupancyIds, moveOutDate, reason });
+      await send(
+        RecordMoveOutInspection,
+        { moveOutId: requested.id, inspectedAt: new Date().toISOString(), damages: [] },
+        engineer,
+      );
+      return send(CompleteMoveOut, { moveOutId: requested.id });
+    };
+    // The tenant's move-out, dated later, is completed first: the owner remains.
+    const first = await moveOut([tenantOccupancy], tenantLeaves, '租约到期');
+    expect(await dueOn(first.id)).toBeNull();
+    // The owner's, dated today, completes last: the unit empties when the tenant leaves.
+    const second = await moveOut([ownerOccupancyId], today('Asia/Shanghai'), '业主搬离');
+    expect(await unitStatus(unitId)).toBe('occupied');
+    expect(await dueOn(second.id)).toBe(tenantLeaves);
+    // The view says when the unit empties, and whose move-out it is, with the unit's label.
+    expect(second).toMatchObject({
+      vacancyDueOn: tenantLeaves,
+      unitLabel: expect.stringMatching(/.+/),
+      personNames: ['王建国'],
+    });
+
+    const vacancies = fixture.service.app.get(MoveOutVacancies);
+    await vacancies.runOnce(cst(addDays(tenantLeaves, -1), '23:59:00'));
+    expect(await unitStatus(unitId)).toBe('occupied');
+    await vacancies.runOnce(cst(tenantLeaves));
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await dueOn(second.id)).toBeNull();
+  });
+
   it('RES-6: occupancies that moved out ahead of their date cannot be moved out again', async () => {
     const moveOutDate = addDays(today('Asia/Shanghai'), 7);
     const { unitId, ownerOccupancyId, moveOut } = await completeAhead(moveOutDate);

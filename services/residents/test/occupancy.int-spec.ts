@@ -153,6 +153,25 @@ describe('RES-2 occupancy over the bus', () => {
     });
   });
 
+  it('RES-2: asCoOwner is for owners only; for anyone else it is 400 naming asCoOwner and nothing starts (decision 342)', async () => {
+    const unit = await seed.unit({ number: '1503' });
+    const member = await seed.person({ name: '张小明', phone: '13922330000' });
+    for (const role of ['tenant', 'household-member', 'emergency-contact']) {
+      await expect(
+        fixture.bus.request(
+          StartOccupancy,
+          { unitId: unit, personId: member, role, startDate: '2026-07-01', asCoOwner: true },
+          frontDesk,
+        ),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'asCoOwner' })] },
+      });
+    }
+    const { rows } = await seed.query(`select count(*)::int as n from occupancy where unit_id = $1`, [unit]);
+    expect(rows[0]!['n']).toBe(0);
+  });
+
   it('RES-2: a unit has one current set of owners; another owner needs asCoOwner (OWNER_ALREADY_REGISTERED)', async () => {
     const unit = await seed.unit({ number: '1502' });
     const husband = await seed.person({ name: '张伟' });

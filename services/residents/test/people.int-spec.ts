@@ -48,9 +48,10 @@ describe('RES-2 people and RES-7 preferences over the bus', () => {
       name: '王建国',
       phone: '138****1234',
       idDocumentType: 'resident-id-card',
+      idDocumentTypeLabel: '居民身份证',
       idNumber: '4401**********2417',
       notes: '业主委员会成员',
-      preferences: { refuseReturnVisits: false, preferredChannel: 'phone' },
+      preferences: { refuseReturnVisits: false, preferredChannel: 'phone', preferredChannelLabel: '电话' },
       occupancies: [],
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
@@ -263,6 +264,7 @@ describe('RES-2 people and RES-7 preferences over the bus', () => {
     expect((await fixture.bus.request(GetPerson, { id }, frontDesk)).preferences).toEqual({
       refuseReturnVisits: true,
       preferredChannel: 'sms',
+      preferredChannelLabel: '短信',
     });
     // The same preferences again are not a change.
     await fixture.bus.request(

@@ -125,6 +125,44 @@ describe('implausible values and sequences are refused, and nothing changes', ()
     expect(await count('decoration', unitId)).toBe(0);
   });
 
+  it('RES-5: a schedule that ended before today, one worker twice or an agreement signed before 2000 is 400 naming the field (decision 344)', async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: 'occupied' });
+    const apply = (overrides: Record<string, unknown>) =>
+      send(ApplyForDecoration, decorationApplication(unitId, ownerId, overrides));
+    await expect(
+      apply({ schedule: { startDate: '2020-01-01', endDate: '2020-02-01' } }),
+    ).rejects.toMatchObject(refusedNaming('schedule.endDate'));
+    const worker = { name: '李建军', phone: '13711112222', idNumber: '440106198506123318' };
+    await expect(apply({ workers: [worker, { ...worker, name: '李建君' }] })).rejects.toMatchObject(
+      refusedNaming('workers[1].idNumber'),
+    );
+    await expect(
+      apply({ agreement: { fileId: 'files/2026/11/zx-agreement-001.pdf', signedOn: '1900-01-01' } }),
+    ).rejects.toMatchObject(refusedNaming('agreement.signedOn'));
+    expect(await count('decoration', unitId)).toBe(0);
+  });
+
+  it("RES-5: the contractor's and workers' phones are accepted and kept as people's phones are (decision 344)", async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: 'occupied' });
+    const applied = await send(
+      ApplyForDecoration,
+      decorationApplication(unitId, ownerId, {
+        contractor: {
+          name: '广州美家装饰工程有限公司',
+          managerName: '陈志强',
+          managerPhone: '+86 138 1234 5678',
+        },
+        workers: [{ name: '李建军', phone: '(020) 8888-1234', idNumber: '440106198506123318' }],
+      }),
+    );
+    const { rows } = await seed.query<{ contractor: { managerPhone: string }; workers: { phone: string }[] }>(
+      `select contractor, workers from decoration where id = $1`,
+      [(applied as { id: string }).id],
+    );
+    expect(rows[0]!.contractor.managerPhone).toBe('13812345678');
+    expect(rows[0]!.workers[0]!.phone).toBe('020-88881234');
+  });
+
   it('RES-3: a handover inspection dated in the future is 400 naming inspectedAt', async () => {
     const { unitId, ownerId } = await householdWithOwner(seed, { status: 'vacant' });
     await expect(

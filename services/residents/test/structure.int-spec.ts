@@ -9,6 +9,8 @@ import {
   ListCommunities,
   ListUnits,
   ResidentsBus,
+  UpdateBuilding,
+  UpdateUnit,
   type BuildingView,
   type CommunityView,
   type UnitView,
@@ -232,6 +234,73 @@ describe('RES-1 property structure over the bus', () => {
     for (const r of results.filter((x) => x.status === 'rejected')) {
       expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'UNIT_EXISTS' });
     }
+  });
+
+  it('RES-1: building codes that read the same, and a building name already used, are BUILDING_EXISTS naming the field (decision 338)', async () => {
+    await fixture.bus.request(CreateBuilding, buildingPayload('GZ02', { code: '15', name: '15栋' }), admin);
+    const buildings = await count('building');
+    for (const code of [' 15', '15栋', '15号楼', '15座']) {
+      await expect(
+        fixture.bus.request(CreateBuilding, buildingPayload('GZ02', { code, name: `${code}副楼` }), admin),
+      ).rejects.toMatchObject({ code: 'BUILDING_EXISTS', details: { field: 'code' } });
+    }
+    await expect(
+      fixture.bus.request(CreateBuilding, buildingPayload('GZ02', { code: '16', name: '15栋' }), admin),
+    ).rejects.toMatchObject({ code: 'BUILDING_EXISTS', details: { field: 'name' } });
+    const other = await fixture.bus.request<object, BuildingView>(
+      CreateBuilding,
+      buildingPayload('GZ02', { code: '16', name: '16栋' }),
+      admin,
+    );
+    expect(await count('building')).toBe(buildings + 1);
+    await expect(
+      fixture.bus.request(UpdateBuilding, { buildingId: other.id, name: '15栋', reason: '更正' }, admin),
+    ).rejects.toMatchObject({ code: 'BUILDING_EXISTS', details: { field: 'name' } });
+  });
+
+  it('RES-1: unit numbers are kept in upper case; one differing only in case is UNIT_EXISTS naming number (decision 340)', async () => {
+    const buildingId = await seed.building('GZ01', '21');
+    const created = await fixture.bus.request<object, UnitView>(
+      CreateUnit,
+      unitPayload(buildingId, { number: '301a', floor: 3 }),
+      admin,
+    );
+    expect(created).toMatchObject({ number: '301A', label: '21栋301A' });
+    await expect(
+      fixture.bus.request(CreateUnit, unitPayload(buildingId, { number: '301A', floor: 3 }), admin),
+    ).rejects.toMatchObject({ code: 'UNIT_EXISTS', details: { field: 'number' } });
+    const second = await fixture.bus.request<object, UnitView>(
+      CreateUnit,
+      unitPayload(buildingId, { number: '302', floor: 3 }),
+      admin,
+    );
+    await expect(
+      fixture.bus.request(UpdateUnit, { unitId: second.id, number: '301a', reason: '更正' }, admin),
+    ).rejects.toMatchObject({ code: 'UNIT_EXISTS', details: { field: 'number' } });
+  });
+
+  it('RES-1: there is no floor 0, and the refusal names the floors the building has (decision 341)', async () => {
+    const noBasement = await fixture.bus.request<object, BuildingView>(
+      CreateBuilding,
+      buildingPayload('GZ02', { code: '17', name: '17栋', floorsAboveGround: 10, floorsBelowGround: 0 }),
+      admin,
+    );
+    const units = await count('unit');
+    const refusal = async (floor: number): Promise<{ field: string; message: string }[]> => {
+      const error = await fixture.bus.request(CreateUnit, unitPayload(noBasement.id, { floor }), admin).then(
+        () => undefined,
+        (e: unknown) => e as { code: string; details: { errors: { field: string; message: string }[] } },
+      );
+      expect(error?.code).toBe('VALIDATION_FAILED');
+      return error!.details.errors;
+    };
+    const zero = await refusal(0);
+    expect(zero).toEqual([{ field: 'floor', message: expect.stringContaining('between 1 and 10 in 17栋') }]);
+    expect(JSON.stringify(zero)).not.toContain('-0');
+    expect(await refusal(-1)).toEqual([
+      { field: 'floor', message: 'floor must be between 1 and 10 in 17栋' },
+    ]);
+    expect(await count('unit')).toBe(units);
   });
 
   it('RES-1: units are listed by community, building, status and type, 50 by default, in pages', async () => {

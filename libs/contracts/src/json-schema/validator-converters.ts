@@ -17,6 +17,8 @@ const VALIDATOR_SCHEMAS: Record<string, JsonSchema> = {
   isInstant: { type: 'string', format: 'date-time' },
   isLocalDate: { type: 'string', format: 'date' },
   isFen: { type: 'integer' },
+  // Decision 0339: text-direction controls refused in texts a person writes (with `hasText`).
+  noDirectionControls: { type: 'string' },
   isPhoneNumber: {
     type: 'string',
     maxLength: 60,

@@ -178,3 +178,32 @@ describe('texts a person writes are not blank (400 naming the field)', () => {
     },
   );
 });
+
+describe('texts a person writes carry no text-direction controls (decision 0339)', () => {
+  it.each(CASES)(
+    '%s: a right-to-left override or an isolate is refused naming the field',
+    (_name, cls, payload, fields) => {
+      // Reasons are trimmed stated reasons (`@IsReason`), checked elsewhere.
+      for (const field of fields.filter((f) => !f.endsWith('reason'))) {
+        for (const text of ['\u202e明王', '王\u2066明\u2069', '\u202a王明\u202c']) {
+          const result = validatePayload(cls, withText(payload, field, text));
+          expect({ field, text, result }).toMatchObject({
+            field,
+            result: {
+              ok: false,
+              errors: expect.arrayContaining([
+                expect.objectContaining({ field, message: expect.stringContaining('text-direction') }),
+              ]),
+            },
+          });
+        }
+      }
+    },
+  );
+
+  it('a name of zero-width characters alone is blank (decision 0266)', () => {
+    expect(
+      validatePayload(RegisterPersonV1, { communityId: 'GZ01', name: '\u200b\u200b', phone: '13902251234' }),
+    ).toMatchObject({ ok: false, errors: [expect.objectContaining({ field: 'name' })] });
+  });
+});

@@ -7,7 +7,20 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
  * the validation plan keeps the class planned, decision 0188), so what was typed is stored as typed.
  */
 export function HasText(min = 1, max = 2000, options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    // Decision 0339: a direction override garbles every list the text appears in; refused on its own
+    // message so that the person knows what to remove.
+    registerDecorator({
+      name: 'noDirectionControls',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message:
+          '$property must not contain text-direction control characters (U+202A–U+202E, U+2066–U+2069)',
+        ...(options?.each ? { each: options.each } : {}),
+      },
+      validator: { validate: (value: unknown) => !hasDirectionControls(value) },
+    });
     registerDecorator({
       name: 'hasText',
       target: target.constructor,
@@ -19,6 +32,18 @@ export function HasText(min = 1, max = 2000, options?: ValidationOptions): Prope
       },
       validator: { validate: (value: unknown) => hasText(value, min, max) },
     });
+  };
+}
+
+/**
+ * The bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): typed
+ * into a name they reverse or reorder how it and what follows it display (`\u202e明王` shows as 王明).
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** `value` is a string carrying a text-direction control character (decision 0339). */
+export function hasDirectionControls(value: unknown): boolean {
+  return typeof value === 'string' && DIRECTION_CONTROLS.test(value);
 }
 
 /**

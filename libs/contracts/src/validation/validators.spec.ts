@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { EARLIEST_YEAR, isInstant, isLocalDate, LATEST_YEAR } from './validators.js';
+import { MAX_FEN } from '../common/money.js';
+import { validatePayload } from './validate-payload.js';
+import { EARLIEST_YEAR, IsFen, isInstant, isLocalDate, LATEST_YEAR } from './validators.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -108,5 +110,36 @@ describe('isInstant', () => {
     1_795_392_000_000,
   ])('refuses %p', (instant) => {
     expect(isInstant(instant)).toBe(false);
+  });
+});
+
+class DepositProbe {
+  @IsFen()
+  depositFen!: number;
+}
+
+describe('IsFen messages (decision 0343)', () => {
+  const messageFor = (depositFen: unknown) => {
+    const result = validatePayload(DepositProbe, { depositFen });
+    return result.ok ? undefined : result.errors;
+  };
+
+  it('an integer above the limit is told the limit, not "integer number of fen"', () => {
+    expect(messageFor(MAX_FEN + 1)).toEqual([
+      { field: 'depositFen', message: `depositFen must not be greater than ${MAX_FEN}` },
+    ]);
+    expect(messageFor(-MAX_FEN - 1)).toEqual([
+      { field: 'depositFen', message: `depositFen must not be less than -${MAX_FEN}` },
+    ]);
+  });
+
+  it('a fraction or a text is still "an integer number of fen"; the limit itself passes', () => {
+    expect(messageFor(12.5)).toEqual([
+      { field: 'depositFen', message: 'depositFen must be an integer number of fen' },
+    ]);
+    expect(messageFor('100')).toEqual([
+      { field: 'depositFen', message: 'depositFen must be an integer number of fen' },
+    ]);
+    expect(messageFor(MAX_FEN)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isFen } from '../common/money.js';
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isFen, MAX_FEN } from '../common/money.js';
 import { phoneDigits } from '../identity/phone-number.js';
 
 /** Mainland mobile numbers (11 digits starting 1[3-9]) or landlines such as `020-12345678`. */
@@ -29,7 +29,16 @@ export function IsFen(options?: ValidationOptions): PropertyDecorator {
       name: 'isFen',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be an integer number of fen', ...options },
+      options: {
+        // An integer beyond the limit is told the limit, not sent looking for a decimal point.
+        message: ({ property, value }: ValidationArguments) =>
+          typeof value === 'number' && Number.isInteger(value) && value > MAX_FEN
+            ? `${property} must not be greater than ${MAX_FEN}`
+            : typeof value === 'number' && Number.isInteger(value) && value < -MAX_FEN
+              ? `${property} must not be less than -${MAX_FEN}`
+              : `${property} must be an integer number of fen`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => isFen(value) },
     });
 }

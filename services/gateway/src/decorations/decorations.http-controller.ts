@@ -77,7 +77,7 @@ export class DecorationsHttpController {
   @ApiBadInput()
   @ApiNotFound("No such unit or applicant in the caller's communities")
   @ApiRefused(
-    'BUSINESS_RULE_VIOLATED: the applicant is not a current owner or tenant, or the unit has an open application',
+    'BUSINESS_RULE_VIOLATED: the applicant is not a current owner of the unit (a tenant may not apply), or the unit has an open application',
   )
   applyForDecoration(@Body() body: ApplyForDecorationV1): Promise<DecorationView> {
     return this.bus.request(ApplyForDecoration, body);

@@ -45,6 +45,7 @@ export async function seedRecords(baseUrl: string): Promise<SeededRecords> {
   await send('admin', 'POST', '/api/v1/communities/GZ01/buildings', {
     ...sample.buildingDetails(),
     code: '5',
+    name: '5栋',
   }).then((b: { id: string }) => keep('buildings', b.id));
   const units: string[] = [];
   for (const number of ['101', '102', '103']) {

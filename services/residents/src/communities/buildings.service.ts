@@ -3,7 +3,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   BuildingCreated,
   CreateBuilding,
-  DomainError,
   type BuildingView,
   type CreateBuildingV1,
   type ListBuildingsV1,
@@ -12,6 +11,7 @@ import {
 import { archiveRecord, newId, Outbox, pageQuery, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { flushUnique } from '../persistence/flush-unique.js';
 import { Building } from './building.entity.js';
+import { assertBuildingUnique } from './building-uniqueness.js';
 import { toBuildingView } from './community.view.js';
 import { countByKey } from './structure-counts.js';
 import { visibleCommunity } from './visible-community.js';
@@ -28,9 +28,11 @@ export class BuildingsService {
     return runCommand(this.em, CreateBuilding, command, {
       load: (em) => visibleCommunity(em, command.communityId),
       change: async (em, community) => {
-        if (await em.findOne(Building, { communityId: community.id, code: command.code })) {
-          throw new DomainError('BUILDING_EXISTS');
-        }
+        await assertBuildingUnique(
+          em,
+          { companyId: community.companyId, communityId: community.id },
+          { code: command.code, name: command.name },
+        );
         const now = new Date();
         const building = em.create(Building, {
           id: newId(),

@@ -20,6 +20,7 @@ import { applyFieldChanges, type FieldChange } from '../persistence/field-change
 import { Unit } from '../units/unit.entity.js';
 import { publishUnitUpdated } from '../units/unit-updated.js';
 import { Building } from './building.entity.js';
+import { assertBuildingUnique } from './building-uniqueness.js';
 import { Company } from './company.entity.js';
 import { toBuildingView, toCommunityView } from './community.view.js';
 import { Community } from './community.entity.js';
@@ -115,6 +116,9 @@ export class StructureCorrectionsService {
             field: command.floorsAboveGround !== undefined ? 'floorsAboveGround' : 'floorsBelowGround',
             units: cutOff.map((u) => u.label),
           });
+        }
+        if (command.name !== undefined && command.name !== building.name) {
+          await assertBuildingUnique(em, building, { name: command.name });
         }
         const changes = applyFieldChanges(building, command, [
           'name',

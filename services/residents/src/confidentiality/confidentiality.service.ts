@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
   DomainError,
+  IdDocumentType,
   type ListPersonalDataAccessV1,
   type Page,
   type PersonalDataAccessView,
@@ -33,7 +34,12 @@ export class ConfidentialityService {
         id: person.id,
         name: person.name,
         phone: person.phone,
-        ...(person.idDocumentType ? { idDocumentType: person.idDocumentType } : {}),
+        ...(person.idDocumentType
+          ? {
+              idDocumentType: person.idDocumentType,
+              idDocumentTypeLabel: IdDocumentType.label(person.idDocumentType),
+            }
+          : {}),
         ...(person.idNumber ? { idNumber: person.idNumber } : {}),
         accessLogId: log.id,
       };

@@ -21,6 +21,7 @@ import {
   DecorationReturned,
   DecorationWorksStarted,
   DomainError,
+  formatPhone,
   type ApplyForDecorationV1,
   type CancelDecorationV1,
   type DecorationDamageV1,
@@ -66,6 +67,7 @@ import { nextDecorationStatus, OPEN_STATUSES, type DecorationStep } from './deco
 import {
   DECORATION_RECORD,
   decorationHistories,
+  decorationNames,
   decorationView,
   toDecorationView,
 } from './decoration.view.js';
@@ -89,14 +91,20 @@ export class DecorationService {
         const unit = await lockUnit(em, command.unitId);
         checkPlannedDates(command, await communityToday(em, unit));
         const occupants = await currentOccupancies(em, unit.id);
+        // Decision 342: fitting out is the owner's to apply for (RES-5, decision 113): a tenant is
+        // never given the decoration rules at their move-in.
         const applicant = occupants.find(
-          (o) => o.personId === command.applicantPersonId && (o.role === 'owner' || o.role === 'tenant'),
+          (o) => o.personId === command.applicantPersonId && o.role === 'owner',
         );
         if (!applicant) {
-          throw new DomainError('BUSINESS_RULE_VIOLATED', '申请人不是该房屋的现业主或租户', {
-            field: 'applicantPersonId',
-            personId: command.applicantPersonId,
-          });
+          const tenant = occupants.some(
+            (o) => o.personId === command.applicantPersonId && o.role === 'tenant',
+          );
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            tenant ? '装修须由业主申请，租户不能申请' : '申请人不是该房屋的现业主',
+            { field: 'applicantPersonId', personId: command.applicantPersonId },
+          );
         }
         // One application at a time per unit: its works set and restore the unit's status.
         const open = await em.findOne(Decoration, { unitId: unit.id, status: { $in: [...OPEN_STATUSES] } });
@@ -532,7 +540,8 @@ export class DecorationService {
         this.em,
         shown.map((d) => d.id),
       );
-      return shown.map((d) => toDecorationView(d, histories.get(d.id) ?? []));
+      const names = await decorationNames(this.em, shown);
+      return shown.map((d) => toDecorationView(d, histories.get(d.id) ?? [], names));
     });
   }
 
@@ -619,6 +628,38 @@ function checkPlannedDates(documents: DecorationDocumentsV1, today: string): voi
     today,
   );
   if (documents.agreement) assertNotAfterToday('agreement.signedOn', documents.agreement.signedOn, today);
+  // Decision 344: a plan that ended before today, an agreement signed before 2000 or one worker twice
+  // is a typo, not a fit-out.
+  const errors: { field: string; message: string }[] = [];
+  if (documents.schedule.endDate < today) {
+    errors.push({
+      field: 'schedule.endDate',
+      message: `schedule.endDate must not be before today (${today})`,
+    });
+  }
+  if (documents.agreement && documents.agreement.signedOn < EARLIEST_AGREEMENT) {
+    errors.push({
+      field: 'agreement.signedOn',
+      message: `agreement.signedOn must be on or after ${EARLIEST_AGREEMENT}`,
+    });
+  }
+  const seen = new Set<string>();
+  documents.workers.forEach((w, i) => {
+    const key = canonicalIdNumber(w.idNumber);
+    if (seen.has(key)) {
+      errors.push({ field: `workers[${i}].idNumber`, message: 'the same worker is listed twice' });
+    }
+    seen.add(key);
+  });
+  if (errors.length > 0) throw DomainError.validation(errors);
+}
+
+/** Decision 344: no decoration agreement of this platform's property companies predates 2000. */
+const EARLIEST_AGREEMENT = '2000-01-01';
+
+/** A phone the contract accepted, in the form records keep (`formatPhone`). */
+function normalisedPhone(raw: string): string {
+  return formatPhone(raw) ?? raw;
 }
 
 function documentsOf(
@@ -629,12 +670,13 @@ function documentsOf(
 > {
   return {
     scope: documents.scope,
-    contractor: { ...documents.contractor },
+    // Decision 344: the contractor's and workers' phones are kept as people's are (decision 110).
+    contractor: { ...documents.contractor, managerPhone: normalisedPhone(documents.contractor.managerPhone) },
     scheduleStartDate: documents.schedule.startDate,
     scheduleEndDate: documents.schedule.endDate,
     workers: documents.workers.map((w) => ({
       name: w.name,
-      phone: w.phone,
+      phone: normalisedPhone(w.phone),
       idNumber: canonicalIdNumber(w.idNumber),
     })),
     drawings: documents.drawings.map((d) => ({ fileId: d.fileId, title: d.title })),

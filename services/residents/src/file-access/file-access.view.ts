@@ -2,6 +2,7 @@ import { type RecordHistory } from '@pcs/platform';
 import {
   FileAccessPurpose,
   FileAccessStatus,
+  HistoryRecordType,
   IdDocumentType,
   OccupancyRole,
   type FileAccessRequestView,
@@ -9,7 +10,8 @@ import {
 } from '@pcs/contracts';
 import type { Occupancy } from '../occupancies/occupancy.entity.js';
 import type { Person } from '../people/person.entity.js';
-import { preferencesOf } from '../people/person.view.js';
+import { historySummary } from '../history/history-summary.js';
+import { preferencesViewOf } from '../people/person.view.js';
 import type { FileAccessRequest } from './file-access-request.entity.js';
 
 /** A file request as listed: it carries the person's name, never their numbers. */
@@ -57,7 +59,7 @@ export function toResidentFileView(file: {
       : {}),
     ...(person.idNumber ? { idNumber: person.idNumber } : {}),
     ...(person.notes ? { notes: person.notes } : {}),
-    preferences: preferencesOf(person),
+    preferences: preferencesViewOf(person),
     occupancies: file.occupancies.map((o) => ({
       unitLabel: file.unitLabels.get(o.unitId) ?? '',
       roleLabel: OccupancyRole.label(o.role),
@@ -66,6 +68,9 @@ export function toResidentFileView(file: {
     })),
     history: file.history.map((h) => ({
       action: `${h.recordType}.${h.action}`,
+      actionLabel: HistoryRecordType.is(h.recordType)
+        ? historySummary(h.recordType, h.action)
+        : `${h.recordType} ${h.action}`,
       actorName: h.actorName,
       at: h.at.toISOString(),
       ...(h.reason ? { reason: h.reason } : {}),

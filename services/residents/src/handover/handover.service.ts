@@ -27,6 +27,7 @@ import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { lockUnit } from '../units/unit-lock.js';
+import { publishUnitUpdated } from '../units/unit-updated.js';
 import { HandoverInspection } from './handover-inspection.entity.js';
 import { toHandoverDefectView, toHandoverInspectionView } from './handover.view.js';
 
@@ -89,6 +90,20 @@ export class HandoverService {
             `该房屋已于${localDateOf(earlier.inspectedAt, community.timeZone)}验房，之后发现的问题请报修`,
             { field: 'unitId', inspectionId: earlier.id },
           );
+        }
+        // Decision 281: a unit without a handover date is handed over at this inspection; the unit keeps
+        // that date (archived, and published so replicas agree with maintenance's warranty start).
+        if (!unit.handoverDate) {
+          unit.handoverDate = inspectedOn;
+          unit.updatedAt = now;
+          const reason = '验房交付';
+          archiveRecord(em, 'unit', unit, {
+            action: 'corrected',
+            changes: { handoverDate: { from: null, to: inspectedOn } },
+            reason,
+            at: now,
+          });
+          await publishUnitUpdated(em, this.outbox, unit, ['handoverDate'], reason, now);
         }
         const inspection = em.create(HandoverInspection, {
           id: newId(),

@@ -1,4 +1,9 @@
-import { DefectSeverity, type HandoverDefectView, type HandoverInspectionView } from '@pcs/contracts';
+import {
+  DefectSeverity,
+  RepairTrade,
+  type HandoverDefectView,
+  type HandoverInspectionView,
+} from '@pcs/contracts';
 import type { HandoverDefectRecord, HandoverInspection } from './handover-inspection.entity.js';
 
 export function toHandoverDefectView(d: HandoverDefectRecord): HandoverDefectView {
@@ -7,6 +12,7 @@ export function toHandoverDefectView(d: HandoverDefectRecord): HandoverDefectVie
     location: d.location,
     description: d.description,
     trades: d.trades,
+    tradeLabels: d.trades.map((t) => RepairTrade.label(t)),
     severity: d.severity,
     severityLabel: DefectSeverity.label(d.severity),
   };
@@ -19,6 +25,7 @@ export function toHandoverInspectionView(i: HandoverInspection): HandoverInspect
     unitId: i.unitId,
     ownerPersonId: i.ownerPersonId,
     inspectedAt: i.inspectedAt.toISOString(),
+    handoverDate: i.handoverDate,
     inspectedBy: { staffId: i.inspectedById, name: i.inspectedByName },
     defects: i.defects.map(toHandoverDefectView),
   };

@@ -61,6 +61,7 @@ import {
   MoveInRequirement,
   type MoveInFacts,
 } from './move-in.state.js';
+import { procedureNames } from '../units/procedure-names.js';
 import { MOVE_IN_RECORD, toMoveInView } from './move-in.view.js';
 
 interface OpeningSpec {
@@ -411,7 +412,12 @@ export class MoveInService {
   private async view(em: EntityManager, m: MoveIn): Promise<MoveInView> {
     const charge = await em.findOne(ChargeRequest, { id: m.chargeRequestId });
     const chargeStatus = charge?.status ?? 'unknown';
-    return toMoveInView(m, chargeStatus, missingMoveInRequirements(await this.facts(em, m, chargeStatus)));
+    return toMoveInView(
+      m,
+      chargeStatus,
+      missingMoveInRequirements(await this.facts(em, m, chargeStatus)),
+      await procedureNames(em, [m.unitId], m.personIds),
+    );
   }
 
   private async facts(em: EntityManager, m: MoveIn, chargeStatus: ChargeRequestStatus): Promise<MoveInFacts> {

@@ -1,4 +1,12 @@
-import { MoveInKind, MoveInStatus, type ChargeRequestStatus, type MoveInView } from '@pcs/contracts';
+import {
+  ChargeRequestProgress,
+  KeyKind,
+  MoveInKind,
+  MoveInStatus,
+  type ChargeRequestStatus,
+  type MoveInView,
+} from '@pcs/contracts';
+import { NO_NAMES, type ProcedureNames } from '../units/procedure-names.js';
 import type { MoveIn } from './move-in.entity.js';
 import { MoveInRequirement } from './move-in.state.js';
 
@@ -8,14 +16,17 @@ export function toMoveInView(
   m: MoveIn,
   chargeStatus: ChargeRequestStatus,
   missing: readonly MoveInRequirement[],
+  names: ProcedureNames = NO_NAMES,
 ): MoveInView {
   return {
     id: m.id,
     communityId: m.communityId,
     unitId: m.unitId,
+    unitLabel: names.units.get(m.unitId) ?? '',
     kind: m.kind,
     kindLabel: MoveInKind.label(m.kind),
     personIds: m.personIds,
+    personNames: m.personIds.map((id) => names.people.get(id) ?? ''),
     ownerPersonIds: m.kind === 'owner' ? m.personIds : [],
     ...(m.contractDepositFen !== undefined && m.contractDepositFen !== null
       ? { contractDepositFen: m.contractDepositFen }
@@ -25,8 +36,12 @@ export function toMoveInView(
     statusLabel: MoveInStatus.label(m.status),
     handbookAcknowledged: m.handbookAcknowledged,
     decorationRulesAcknowledged: m.decorationRulesAcknowledged,
-    keys: m.keys,
-    charges: { requestId: m.chargeRequestId, status: chargeStatus },
+    keys: m.keys.map((k) => ({ ...k, kindLabel: KeyKind.label(k.kind) })),
+    charges: {
+      requestId: m.chargeRequestId,
+      status: chargeStatus,
+      statusLabel: ChargeRequestProgress.label(chargeStatus),
+    },
     missing: m.status === 'open' ? missing.map((code) => ({ code, label: requirementLabel(m, code) })) : [],
     ...(m.movedInAt ? { movedInAt: m.movedInAt.toISOString() } : {}),
     ...(m.cancelReason ? { cancelReason: m.cancelReason } : {}),

@@ -70,7 +70,7 @@ export class MoveOutVacancies {
           const dueOn = m.vacancyDueOn;
           // Someone who came to live there meanwhile keeps the unit occupied (decision 31).
           const unitStatus =
-            (await remainingResidents(tx, m)).length === 0
+            (await remainingResidents(tx, m, dueOn)).length === 0
               ? await changeUnitStatusAfterWorks(
                   tx,
                   this.outbox,

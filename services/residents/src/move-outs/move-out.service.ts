@@ -40,9 +40,9 @@ import { findUnit, lockUnit } from '../units/unit-lock.js';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveOut } from './move-out.entity.js';
-import { remainingResidents } from './move-out-effect.js';
+import { lastResidentDay } from './move-out-effect.js';
 import { nextMoveOutStatus, OPEN_MOVE_OUT_STATUSES } from './move-out.state.js';
-import { MOVE_OUT_RECORD, toMoveOutView } from './move-out.view.js';
+import { MOVE_OUT_RECORD, moveOutView, moveOutViews } from './move-out.view.js';
 
 /** RES-6: move-out, refused while billing reports anything owed for the unit. */
 @Injectable()
@@ -151,7 +151,7 @@ export class MoveOutService {
         });
         return moveOut;
       },
-      view: (_em, m) => toMoveOutView(m),
+      view: (em, m) => moveOutView(em, m),
     });
   }
 
@@ -196,7 +196,7 @@ export class MoveOutService {
         });
         return m;
       },
-      view: (_em, m) => toMoveOutView(m),
+      view: (em, m) => moveOutView(em, m),
     });
   }
 
@@ -218,13 +218,16 @@ export class MoveOutService {
         );
         for (const occupancy of occupancies) await this.endOccupancy(em, occupancy, m);
         await em.flush();
-        const nobodyRemains = (await remainingResidents(em, m)).length === 0;
-        // Decision 220: completed ahead of its date, the move-out changes the unit on that day (the
-        // daily round); the leavers live there until then, and billing counts their days to it.
-        const takesEffectLater = m.moveOutDate > (await communityToday(em, unit));
+        // Decision 337: the unit is empty after the last day anybody lives there — this move-out's
+        // date, or a later end of those who remain (a move-out completed earlier, ahead of its date).
+        const lastDay = await lastResidentDay(em, m);
+        const nobodyRemains = lastDay !== undefined;
+        // Decision 220: completed ahead of that day, the move-out changes the unit on it (the daily
+        // round); the leavers live there until then, and billing counts their days to it.
+        const takesEffectLater = lastDay !== undefined && lastDay > (await communityToday(em, unit));
         let unitStatus = unit.status;
         if (nobodyRemains && takesEffectLater) {
-          m.vacancyDueOn = m.moveOutDate;
+          m.vacancyDueOn = lastDay;
           unitStatus = unit.status === 'decorating' ? 'decorating' : 'vacant';
         } else if (nobodyRemains) {
           unitStatus = await changeUnitStatusAfterWorks(
@@ -261,7 +264,7 @@ export class MoveOutService {
         });
         return m;
       },
-      view: (_em, m) => toMoveOutView(m),
+      view: (em, m) => moveOutView(em, m),
     });
   }
 
@@ -290,7 +293,7 @@ export class MoveOutService {
         });
         return m;
       },
-      view: (_em, m) => toMoveOutView(m),
+      view: (em, m) => moveOutView(em, m),
     });
   }
 
@@ -310,13 +313,13 @@ export class MoveOutService {
       },
       options,
     );
-    return toPage(rows, window, (shown) => shown.map(toMoveOutView));
+    return toPage(rows, window, (shown) => moveOutViews(this.em, shown));
   }
 
   async get(query: MoveOutRefV1): Promise<MoveOutView> {
     const m = await this.em.findOne(MoveOut, { id: query.moveOutId });
     if (!m) throw DomainError.notFound('MOVE_OUT_NOT_FOUND');
-    return toMoveOutView(m);
+    return moveOutView(this.em, m);
   }
 
   /** RES-2: the occupancy ends on the move-out date and stays in the history. */

@@ -44,6 +44,11 @@ export class OccupanciesService {
           throw DomainError.validation([
             { field: 'paysFees', message: 'only a tenant pays the fees in the owner’s place' },
           ]);
+        // Decision 342: joining the owners is an owner's; archived for anyone else it would say something false.
+        if (command.asCoOwner && command.role !== 'owner')
+          throw DomainError.validation([
+            { field: 'asCoOwner', message: 'only an owner joins the current owners as a co-owner' },
+          ]);
         if (person.communityId !== unit.communityId) {
           throw new DomainError('BUSINESS_RULE_VIOLATED', '人员与房屋不属于同一小区', {
             errors: [{ field: 'personId', message: 'the person must belong to the community of the unit' }],

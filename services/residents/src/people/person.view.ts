@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ContactChannel,
+  IdDocumentType,
   maskIdNumber,
   maskPhone,
   OccupancyRole,
   type ContactPreferencesV1,
   type ContactPreferencesView,
   type PersonOccupancyView,
+  type PersonPreferencesView,
   type PersonView,
 } from '@pcs/contracts';
 import { Occupancy } from '../occupancies/occupancy.entity.js';
@@ -53,6 +55,11 @@ export function preferencesOf(p: Person): ContactPreferencesV1 {
   return { refuseReturnVisits: p.refuseReturnVisits, preferredChannel: p.preferredChannel };
 }
 
+/** The preferences as a person's view shows them: with the channel in Chinese. */
+export function preferencesViewOf(p: Person): PersonPreferencesView {
+  return { ...preferencesOf(p), preferredChannelLabel: ContactChannel.label(p.preferredChannel) };
+}
+
 export function toContactPreferencesView(p: Person): ContactPreferencesView {
   return {
     personId: p.id,
@@ -82,10 +89,12 @@ function toPersonView(p: Person, occupancies: PersonOccupancyView[]): PersonView
     communityId: p.communityId,
     name: p.name,
     phone: maskPhone(p.phone),
-    ...(p.idDocumentType ? { idDocumentType: p.idDocumentType } : {}),
+    ...(p.idDocumentType
+      ? { idDocumentType: p.idDocumentType, idDocumentTypeLabel: IdDocumentType.label(p.idDocumentType) }
+      : {}),
     ...(p.idNumber ? { idNumber: maskIdNumber(p.idNumber) } : {}),
     ...(p.notes ? { notes: p.notes } : {}),
-    preferences: preferencesOf(p),
+    preferences: preferencesViewOf(p),
     occupancies,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

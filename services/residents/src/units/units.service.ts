@@ -46,28 +46,21 @@ export class UnitsService {
         // GEN-5: a building of another community or company is not found, like one that does not exist.
         const building = await em.findOne(Building, { id: command.buildingId });
         if (!building) throw DomainError.notFound('BUILDING_NOT_FOUND');
-        if (command.floor > building.floorsAboveGround || command.floor < -building.floorsBelowGround) {
-          throw DomainError.validation([
-            {
-              field: 'floor',
-              message: `floor must be between -${building.floorsBelowGround} and ${building.floorsAboveGround} in ${building.name}`,
-            },
-          ]);
-        }
+        assertFloorOf(building, command.floor);
         return building;
       },
       change: async (em, building) => {
-        if (await em.findOne(Unit, { buildingId: building.id, number: command.number })) {
-          throw new DomainError('UNIT_EXISTS');
-        }
+        // Decision 340: numbers are kept in upper case and unique whatever case they are typed in.
+        const number = command.number.toUpperCase();
+        await assertNumberFree(em, building.id, number);
         const now = new Date();
         const unit = em.create(Unit, {
           id: newId(),
           companyId: building.companyId,
           communityId: building.communityId,
           buildingId: building.id,
-          number: command.number,
-          label: `${building.name}${command.number}`,
+          number,
+          label: `${building.name}${number}`,
           floor: command.floor,
           type: command.type,
           grossAreaCentiM2: command.grossAreaCentiM2,
@@ -123,24 +116,13 @@ export class UnitsService {
       change: async (em) => {
         const unit = await lockUnit(em, command.unitId);
         const building = await em.findOneOrFail(Building, { id: unit.buildingId });
-        const floor = command.floor ?? unit.floor;
-        if (floor > building.floorsAboveGround || floor < -building.floorsBelowGround) {
-          throw DomainError.validation([
-            {
-              field: 'floor',
-              message: `floor must be between -${building.floorsBelowGround} and ${building.floorsAboveGround} in ${building.name}`,
-            },
-          ]);
-        }
+        if (command.floor !== undefined) assertFloorOf(building, command.floor);
         refuseGivenAndCleared(command, command.clear);
-        if (
-          command.number !== undefined &&
-          command.number !== unit.number &&
-          (await em.findOne(Unit, { buildingId: building.id, number: command.number }))
-        ) {
-          throw new DomainError('UNIT_EXISTS');
+        const number = command.number?.toUpperCase();
+        if (number !== undefined && number !== unit.number.toUpperCase()) {
+          await assertNumberFree(em, building.id, number, unit.id);
         }
-        const changes = applyFieldChanges(unit, command, [
+        const changes = applyFieldChanges(unit, { ...command, number }, [
           'number',
           'floor',
           'type',
@@ -238,5 +220,47 @@ export class UnitsService {
 
   private async labelled(communityId: string, label: string): Promise<boolean> {
     return (await this.em.count(Unit, { communityId, [raw('upper(label)')]: label })) > 0;
+  }
+}
+
+/**
+ * Decision 341: floors are counted as in China — 1 is the ground floor, -1 the first basement; there
+ * is no floor 0. Out of the building's floors, 400 naming `floor` with the floors it has.
+ */
+function assertFloorOf(building: Building, floor: number): void {
+  const above = building.floorsAboveGround;
+  const below = building.floorsBelowGround;
+  if (floor !== 0 && floor <= above && floor >= -below) return;
+  const floors = below > 0 ? `between 1 and ${above} or between -${below} and -1` : `between 1 and ${above}`;
+  throw DomainError.validation([
+    {
+      field: 'floor',
+      message:
+        floor === 0
+          ? `there is no floor 0 (the ground floor is 1, the first basement -1): floor must be ${floors} in ${building.name}`
+          : `floor must be ${floors} in ${building.name}`,
+    },
+  ]);
+}
+
+/** Decision 340: 409 `UNIT_EXISTS` naming `number` when the building has that number in any case. */
+async function assertNumberFree(
+  em: EntityManager,
+  buildingId: string,
+  number: string,
+  exceptUnitId?: string,
+): Promise<void> {
+  const same = await em.findOne(Unit, {
+    buildingId,
+    number: { $ilike: number },
+    ...(exceptUnitId ? { id: { $ne: exceptUnitId } } : {}),
+  });
+  if (same) {
+    const message = `房号已存在：${same.label}`;
+    throw new DomainError('UNIT_EXISTS', message, {
+      field: 'number',
+      unitId: same.id,
+      errors: [{ field: 'number', message }],
+    });
   }
 }

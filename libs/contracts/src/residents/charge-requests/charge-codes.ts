@@ -20,3 +20,12 @@ export const ChargeItemCode = labelledCodes({
   'damage-from-deposit': '损坏赔偿（押金扣除）',
 });
 export type ChargeItemCode = CodeOf<typeof ChargeItemCode>;
+
+/** How far billing got with a charge request (`ChargeRequestStatus`), in Chinese for a procedure's view. */
+export const ChargeRequestProgress = labelledCodes({
+  unknown: '暂未获知',
+  pending: '待开账',
+  billed: '已开账待缴',
+  settled: '已缴清',
+  cancelled: '已撤回',
+});

@@ -6,7 +6,7 @@ export class ApplyForDecorationV1 extends DecorationDocumentsV1 {
   @IsUUID()
   unitId!: string;
 
-  /** The owner (or tenant with the owner's consent) applying. */
+  /** The owner applying: a current owner of the unit, never a tenant (decision 0342). */
   @IsUUID()
   applicantPersonId!: string;
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
-import { ID_NUMBER_PATTERN, IsLocalDate, PHONE_PATTERN } from '../../validation/validators.js';
+import { ID_NUMBER_PATTERN, IsLocalDate, IsPhoneNumber } from '../../validation/validators.js';
 import { HasText } from '../../validation/text.js';
 import { IsResidentIdNumberIfItLooksLikeOne } from '../people/resident-id-number.js';
 
@@ -17,8 +17,9 @@ export class ContractorV1 {
   @HasText(1, 50)
   managerName!: string;
 
+  /** Any common format, as for people's phones (decision 0110); kept normalised. */
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'managerPhone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   managerPhone!: string;
 }
 
@@ -26,7 +27,7 @@ export class DecorationScheduleV1 {
   @IsLocalDate()
   startDate!: string;
 
-  /** On or after the start. */
+  /** On or after the start, and not before today: a plan that ended already is a typo. */
   @IsLocalDate()
   endDate!: string;
 }
@@ -35,8 +36,9 @@ export class WorkerV1 {
   @HasText(1, 50)
   name!: string;
 
+  /** Any common format, as for people's phones (decision 0110); kept normalised. */
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile or landline number' })
+  @IsPhoneNumber()
   phone!: string;
 
   @IsString()
@@ -60,6 +62,7 @@ export class DecorationAgreementV1 {
   @HasText(1, 200)
   fileId!: string;
 
+  /** From 2000 to today. */
   @IsLocalDate()
   signedOn!: string;
 }
@@ -78,6 +81,7 @@ export class DecorationDocumentsV1 {
   @Type(() => DecorationScheduleV1)
   schedule!: DecorationScheduleV1;
 
+  /** Each worker once: no two with the same ID number. */
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

@@ -2,16 +2,15 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { StaffRef } from '../../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
-import { DecorationStatus } from '../residents-codes.js';
+import { DecorationStatus, InspectionResult } from '../residents-codes.js';
 import {
   ContractorV1,
   DecorationAgreementV1,
   DecorationScheduleV1,
   DocumentRefV1,
 } from './decoration-documents.js';
-import { PendingRepairView } from './decoration-damage.js';
-import { DecorationInspectionV1 } from './record-decoration-inspection.js';
-import { PatrolFindingV1 } from './record-patrol-finding.js';
+import { DecorationDamageV1, PendingRepairView } from './decoration-damage.js';
+import { AcceptanceSignatureV1 } from './record-decoration-inspection.js';
 
 export class WorkerView {
   @IsString()
@@ -49,18 +48,68 @@ export class DecorationEventView {
   note?: string;
 }
 
-export class DecorationInspectionView extends DecorationInspectionV1 {
+/** A damage as shown: what is done about it in Chinese (`charge` when none was given). */
+export class DecorationDamageView extends DecorationDamageV1 {
+  @IsString()
+  remedyLabel!: string;
+}
+
+/** A department head's signature as shown: the department in Chinese. */
+export class AcceptanceSignatureView extends AcceptanceSignatureV1 {
+  @IsString()
+  departmentLabel!: string;
+}
+
+/** A completion inspection as shown (the fields of `DecorationInspectionV1`, with Chinese labels). */
+export class DecorationInspectionView {
   @IsUUID()
   id!: string;
+
+  @IsInstant()
+  inspectedAt!: string;
+
+  @IsIn(InspectionResult.codes)
+  result!: InspectionResult;
+
+  @IsString()
+  resultLabel!: string;
+
+  @IsOptional()
+  @IsString({ each: true })
+  itemsToFix?: string[];
+
+  @ValidateNested({ each: true })
+  @Type(() => DecorationDamageView)
+  damages!: DecorationDamageView[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => AcceptanceSignatureView)
+  signatures?: AcceptanceSignatureView[];
 
   @ValidateNested()
   @Type(() => StaffRef)
   inspectedBy!: StaffRef;
 }
 
-export class PatrolFindingView extends PatrolFindingV1 {
+/** A patrol finding as shown (the fields of `PatrolFindingV1`, the damage with its label). */
+export class PatrolFindingView {
   @IsUUID()
   id!: string;
+
+  @IsInstant()
+  foundAt!: string;
+
+  @IsString()
+  description!: string;
+
+  @IsBoolean()
+  violation!: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecorationDamageView)
+  damage?: DecorationDamageView;
 
   @ValidateNested()
   @Type(() => StaffRef)
@@ -81,8 +130,15 @@ export class DecorationView {
   @IsUUID()
   unitId!: string;
 
+  /** `3栋1201`, so that a list is read without asking for each unit. */
+  @IsString()
+  unitLabel!: string;
+
   @IsUUID()
   applicantPersonId!: string;
+
+  @IsString()
+  applicantName!: string;
 
   @IsIn(DecorationStatus.codes)
   status!: DecorationStatus;

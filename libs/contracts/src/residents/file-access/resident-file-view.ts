@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
-import { ContactPreferencesV1 } from '../people/contact-preferences.js';
+import { PersonPreferencesView } from '../people/person-view.js';
 import { IdDocumentType } from '../residents-codes.js';
 
 export class ResidentFileOccupancyView {
@@ -22,6 +22,10 @@ export class ResidentFileOccupancyView {
 export class ResidentFileHistoryView {
   @IsString()
   action!: string;
+
+  /** What happened in Chinese: `人员 登记`, `入住关系 开始`. */
+  @IsString()
+  actionLabel!: string;
 
   @IsString()
   actorName!: string;
@@ -65,8 +69,8 @@ export class ResidentFileView {
   notes?: string;
 
   @ValidateNested()
-  @Type(() => ContactPreferencesV1)
-  preferences!: ContactPreferencesV1;
+  @Type(() => PersonPreferencesView)
+  preferences!: PersonPreferencesView;
 
   @ValidateNested({ each: true })
   @Type(() => ResidentFileOccupancyView)

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsString, IsUUID, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { StaffRef } from '../../identity/staff-ref.js';
-import { IsInstant } from '../../validation/validators.js';
+import { IsInstant, IsLocalDate } from '../../validation/validators.js';
 import { HandoverDefectV1 } from './record-handover-inspection.js';
 
 export class HandoverDefectView extends HandoverDefectV1 {
@@ -10,6 +10,14 @@ export class HandoverDefectView extends HandoverDefectV1 {
 
   @IsString()
   severityLabel!: string;
+
+  /**
+   * The trades' Chinese labels, in the order of `trades`. Residents always gives them; optional
+   * because `handover.inspected.v1` carries this class and events of v1 published before it lack them.
+   */
+  @IsOptional()
+  @IsString({ each: true })
+  tradeLabels?: string[];
 }
 
 export class HandoverInspectionView {
@@ -27,6 +35,10 @@ export class HandoverInspectionView {
 
   @IsInstant()
   inspectedAt!: string;
+
+  /** 交付日期: the unit's, or the inspection's day for a unit that had none (then kept on the unit). */
+  @IsLocalDate()
+  handoverDate!: string;
 
   @ValidateNested()
   @Type(() => StaffRef)

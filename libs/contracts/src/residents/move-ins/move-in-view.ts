@@ -12,6 +12,16 @@ export class MoveInChargesView {
   /** What billing said when last asked: unknown, pending, billed, settled, cancelled. */
   @IsString()
   status!: string;
+
+  /** `status` in Chinese: 未知, 待开账, 已开账, 已缴清, 已撤回. */
+  @IsString()
+  statusLabel!: string;
+}
+
+/** A key handover as shown: with its kind in Chinese. */
+export class KeyHandoverView extends KeyHandoverV1 {
+  @IsString()
+  kindLabel!: string;
 }
 
 /** A precondition of the move-in not met yet (RES-4): `identity`, `handbook`, `keys`, `charges`, … */
@@ -33,6 +43,10 @@ export class MoveInView {
   @IsUUID()
   unitId!: string;
 
+  /** `3栋1201`, so that a list is read without asking for each unit. */
+  @IsString()
+  unitLabel!: string;
+
   @IsIn(MoveInKind.codes)
   kind!: MoveInKind;
 
@@ -42,6 +56,10 @@ export class MoveInView {
   /** Who moves in: the owners, or the tenants of a tenant's move-in. */
   @IsUUID('all', { each: true })
   personIds!: string[];
+
+  /** Their names, in the order of `personIds`. */
+  @IsString({ each: true })
+  personNames!: string[];
 
   /** The owners moving in (the same as `personIds` for an owners' move-in; empty for tenants). */
   @IsUUID('all', { each: true })
@@ -68,8 +86,8 @@ export class MoveInView {
   decorationRulesAcknowledged!: boolean;
 
   @ValidateNested({ each: true })
-  @Type(() => KeyHandoverV1)
-  keys!: KeyHandoverV1[];
+  @Type(() => KeyHandoverView)
+  keys!: KeyHandoverView[];
 
   @ValidateNested()
   @Type(() => MoveInChargesView)

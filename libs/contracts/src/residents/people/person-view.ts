@@ -29,6 +29,12 @@ export class PersonOccupancyView {
   endDate?: string;
 }
 
+/** A person's contact preferences as shown: the channel in Chinese. */
+export class PersonPreferencesView extends ContactPreferencesV1 {
+  @IsString()
+  preferredChannelLabel!: string;
+}
+
 /** A person as every response shows them: phone and ID number masked (GEN-4). */
 export class PersonView {
   @IsUUID()
@@ -51,6 +57,11 @@ export class PersonView {
   @IsIn(IdDocumentType.codes)
   idDocumentType?: IdDocumentType;
 
+  /** `idDocumentType` in Chinese: 居民身份证, 护照, … */
+  @IsOptional()
+  @IsString()
+  idDocumentTypeLabel?: string;
+
   /** Masked: `4401**********1234`. */
   @IsOptional()
   @IsString()
@@ -61,8 +72,8 @@ export class PersonView {
   notes?: string;
 
   @ValidateNested()
-  @Type(() => ContactPreferencesV1)
-  preferences!: ContactPreferencesV1;
+  @Type(() => PersonPreferencesView)
+  preferences!: PersonPreferencesView;
 
   @ValidateNested({ each: true })
   @Type(() => PersonOccupancyView)

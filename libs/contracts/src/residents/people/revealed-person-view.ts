@@ -16,6 +16,11 @@ export class RevealedPersonView {
   @IsIn(IdDocumentType.codes)
   idDocumentType?: IdDocumentType;
 
+  /** `idDocumentType` in Chinese: 居民身份证, 护照, … */
+  @IsOptional()
+  @IsString()
+  idDocumentTypeLabel?: string;
+
   @IsOptional()
   @IsString()
   idNumber?: string;
