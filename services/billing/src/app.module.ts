@@ -34,6 +34,8 @@ import { PaymentAllocation } from './payments/payment-allocation.entity.js';
 import { Payment } from './payments/payment.entity.js';
 import { MeterReading } from './meter-readings/meter-reading.entity.js';
 import { Migration20261217100000_TenantPaysFees } from './migrations/Migration20261217100000_TenantPaysFees.js';
+import { Migration20261218100000_PayerlessPayments } from './migrations/Migration20261218100000_PayerlessPayments.js';
+import { Migration20261218110000_LateFeeTermsAtIssue } from './migrations/Migration20261218110000_LateFeeTermsAtIssue.js';
 import { Migration20261216100000_MeterReadings } from './migrations/Migration20261216100000_MeterReadings.js';
 import { SharedMeterApportionment } from './shared-meters/shared-meter-apportionment.entity.js';
 import { Migration20261215100000_SharedMeters } from './migrations/Migration20261215100000_SharedMeters.js';
@@ -85,4 +87,6 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261215100000_SharedMeters,
   Migration20261216100000_MeterReadings,
   Migration20261217100000_TenantPaysFees,
+  Migration20261218100000_PayerlessPayments,
+  Migration20261218110000_LateFeeTermsAtIssue,
 ];

@@ -366,6 +366,51 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('BIL-6, decision 0347: a month run again re-issues the bills of a unit whose periodic bills of the month were all cancelled, with a revision; a unit with one still live is not billed again', async () => {
+    const [cancelled, partly, kept] = await community('BR47', 3);
+    await request(RunBilling, { communityId: 'BR47', period: '2026-11' });
+    const billOf = async (unitId: string) =>
+      (
+        await sql(fixture).execute<{ id: string; amount_fen: string }[]>(
+          `select id, amount_fen from bill where unit_id = ? and source = 'periodic'`,
+          [unitId],
+        )
+      )[0]!;
+    // Cancelled whole in two credit notes; another only reduced; the third untouched.
+    const whole = await billOf(cancelled!.unitId);
+    await request(IssueCreditNote, { billId: whole.id, amountFen: 1, reason: '面积有误' });
+    await request(IssueCreditNote, {
+      billId: whole.id,
+      amountFen: Number(whole.amount_fen) - 1,
+      reason: '面积有误，整单冲销后重开',
+    });
+    const reduced = await billOf(partly!.unitId);
+    await request(IssueCreditNote, { billId: reduced.id, amountFen: 100, reason: '少计优惠' });
+    const rerun = () => request<BillingRunView>(RunBilling, { communityId: 'BR47', period: '2026-11' });
+    expect(await rerun()).toMatchObject({ status: 'completed', billsIssued: 4, totalFen: 4 * 28_350 });
+    // Once: the re-issued bill is live, so a second rerun bills nothing.
+    expect(await rerun()).toMatchObject({ billsIssued: 4 });
+    const keys = await sql(fixture).execute<{ unit_id: string; source_key: string; status: string }[]>(
+      `select unit_id, source_key, status from bill where community_id = 'BR47' and source = 'periodic'
+       order by issued_at, number`,
+    );
+    expect(keys.filter((k) => k.unit_id === cancelled!.unitId)).toEqual([
+      {
+        unit_id: cancelled!.unitId,
+        source_key: `2026-11:${cancelled!.unitId}:${cancelled!.ownerId}`,
+        status: 'cancelled',
+      },
+      {
+        unit_id: cancelled!.unitId,
+        source_key: `2026-11:${cancelled!.unitId}:${cancelled!.ownerId}:r2`,
+        status: 'open',
+      },
+    ]);
+    for (const unit of [partly!, kept!])
+      expect(keys.filter((k) => k.unit_id === unit.unitId)).toHaveLength(1);
+    await expectLedgerIntact(fixture);
+  });
+
   it('BIL-2: a run stopped after a chunk leaves no half-written bill; run again, it completes and bills each unit once', async () => {
     await community('BR03', 5);
     runs().chunkSize = 2;
@@ -596,6 +641,39 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       reminderStageLabel: '逾期30天催缴',
       unitLabel: expect.stringMatching(/^3栋/),
     });
+    // Decision 0348: a page at a time, in the same order; the total and count are the whole list's.
+    const first = await request<ArrearsView>(ListArrears, {
+      communityId: 'BR01',
+      asOf: '2027-01-15',
+      limit: 2,
+    });
+    expect(first).toMatchObject({ totalFen: 94_000, billCount: 3, nextCursor: expect.any(String) });
+    const second = await request<ArrearsView>(ListArrears, {
+      communityId: 'BR01',
+      asOf: '2027-01-15',
+      limit: 2,
+      cursor: first.nextCursor,
+    });
+    expect(second.nextCursor).toBeUndefined();
+    expect([...first.items, ...second.items]).toEqual(arrears.items);
+    for (const [patch, field] of [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 201 }, 'limit'],
+      [{ cursor: 'not-a-cursor' }, 'cursor'],
+    ] as const)
+      await expect(
+        request(ListArrears, { communityId: 'BR01', asOf: '2027-01-15', ...patch }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    // A month with nothing billed has no rate (not 0%).
+    expect(await request(GetCollectionRate, { communityId: 'BR01', period: '2099-01' })).toEqual({
+      communityId: 'BR01',
+      period: '2099-01',
+      billedFen: 0,
+      collectedFen: 0,
+    });
     const later = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-02-01' });
     expect(later.items.map((i) => i.reminderStage)).toEqual(['day-60', 'day-30', 'day-30']);
     // Reminders are announced once per bill and stage, however often they are sent.
@@ -686,6 +764,70 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
     expect(
       await request(WaiveLateFee, { billId: lateFees[0]!.id, reason: '业主首次逾期，经理批准减免' }, manager),
     ).toMatchObject({ status: 'cancelled', creditedFen: 402, outstandingFen: 0 });
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-1, BIL-13 (decision 0346): a bill accrues late fees on the terms in force when it was issued; later terms or a clear apply to later bills', async () => {
+    clock(fixture).travelTo(at('2027-01-24T09:00:00'));
+    // An item of apartments only: the other tests' residences never bill it.
+    const item = {
+      code: 'apartment-service-0346',
+      name: '公寓服务费',
+      basis: 'fixed',
+      unitTypes: ['apartment'],
+      rateFen: 10_000,
+      effectiveFrom: '2026-01-01',
+    };
+    await request(SetFeeItemRate, { ...item, lateFee: { kind: 'daily-rate', value: 5, graceDays: 0 } });
+    await announce('BR46');
+    const unitId = newId();
+    await publish(
+      UnitCreated,
+      unitId,
+      { unitId, buildingId: newId(), label: '9栋0101', type: 'apartment', grossAreaCentiM2: 5_000 },
+      'BR46',
+    );
+    await eventually(async () =>
+      expect(
+        await sql(fixture).execute(`select count(*)::int as n from unit_replica where unit_id = ?`, [unitId]),
+      ).toEqual([{ n: 1 }]),
+    );
+    await eventually(async () => expect(await fixture.bus.consumersIdle()).toBe(true));
+    await request(RunBilling, { communityId: 'BR46', period: '2026-10' });
+    // Ten times the rate from December: October's bill keeps 5 bp a day.
+    await request(SetFeeItemRate, {
+      ...item,
+      effectiveFrom: '2026-12-01',
+      lateFee: { kind: 'daily-rate', value: 50, graceDays: 0 },
+    });
+    await request(RunBilling, { communityId: 'BR46', period: '2026-12' });
+    /** Per month's line of the item: its terms' daily rate and the late fees charged on it. */
+    const accrued = () =>
+      sql(fixture).execute(
+        `select l.late_fee->>'value' as bp,
+                (select coalesce(sum(f.amount_fen), 0)::int from bill f
+                  where f.source = 'late-fee' and f.source_key like l.id || ':%') as fen
+         from bill b join bill_line l on l.bill_id = b.id
+         where b.unit_id = ? and b.source = 'periodic' and l.item_code = ? order by b.due_date`,
+        [unitId, item.code],
+      );
+    const accrue = (asOf: string) => request(AccrueLateFees, { communityId: 'BR46', asOf });
+    // October due 31 Oct: 61 days to 31 Dec at 5 bp on ¥100 = 305 fen; December not due yet.
+    await accrue('2026-12-31');
+    expect(await accrued()).toEqual([
+      { bp: '5', fen: 305 },
+      { bp: '50', fen: 0 },
+    ]);
+    // Cleared from January: the bills already issued still accrue, each on its own terms.
+    await request(SetFeeItemRate, { ...item, effectiveFrom: '2027-01-01', clear: ['lateFee'] });
+    await request(RunBilling, { communityId: 'BR46', period: '2027-01' });
+    // October: 71 days → 355; December: 10 days at 50 bp → 500; January: no terms (and not due).
+    await accrue('2027-01-10');
+    expect(await accrued()).toEqual([
+      { bp: '5', fen: 355 },
+      { bp: '50', fen: 500 },
+      { bp: null, fen: 0 },
+    ]);
     await expectLedgerIntact(fixture);
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   GetStatement,
   IssueCreditNote,
+  MaintenanceBus,
   ReceiveDeposit,
   RecordPayment,
   RefundCredit,
@@ -10,6 +11,7 @@ import {
   type DepositView,
   type PaymentView,
   type StatementView,
+  WorkOrderCompleted,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
 import { eventually, staff, useService } from '@pcs/testing';
@@ -359,6 +361,105 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     expect(
       await request<PaymentView>(RecordPayment, { unitId, payerPersonId, method: 'cash', amountFen: 100 }),
     ).toMatchObject({ allocatedFen: 100 });
+  });
+
+  /** A unit whose only bill has no payer (a paid service billed to the unit): 120.00 yuan. */
+  async function unitWithPayerlessBill() {
+    const unitId = newId();
+    const workOrderId = newId();
+    await fixture.bus.publishEvent(WorkOrderCompleted, MaintenanceBus, {
+      source: 'maintenance',
+      subject: workOrderId,
+      companyid: 'HRX',
+      communityid: 'GZ01',
+      data: {
+        workOrderId,
+        number: 'PG-GZ01-2026-000046',
+        repairRequestId: newId(),
+        communityId: 'GZ01',
+        unitId,
+        type: 'c' as const,
+        chargeableFen: 12_000,
+        description: '空置房维修（有偿）',
+        completedAt: '2026-11-20T15:00:00+08:00',
+      },
+    });
+    await eventually(async () =>
+      expect(await count('bill', 'unit_id = ? and payer_person_id is null', [unitId])).toBe(1),
+    );
+    const [bill] = (await request<StatementView>(GetStatement, { unitId })).bills;
+    return { unitId, bill: bill! };
+  }
+
+  it('BIL-5, decision 0345: a unit’s bills without a payer are paid by a payer named in words (开发商), never beyond what they owe, once per key', async () => {
+    const { unitId, bill } = await unitWithPayerlessBill();
+    const payer = await unitWithTwoBills();
+    const before = await count('ledger_entry');
+    // Neither a payer nor a name; both; a blank name: 400 naming the field.
+    for (const [patch, field] of [
+      [{}, 'payerPersonId'],
+      [{ payerPersonId: newId(), payerName: '开发商' }, 'payerName'],
+      [{ payerName: '  ' }, 'payerName'],
+    ] as const)
+      await expect(
+        request(RecordPayment, { unitId, method: 'cash', amountFen: 100, ...patch }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    // More than the payer-less bills owe would be credit nobody holds.
+    await expect(
+      request(RecordPayment, { unitId, payerName: '开发商', method: 'cash', amountFen: 12_001 }),
+    ).rejects.toMatchObject({ code: 'AMOUNT_EXCEEDS_BALANCE', details: { field: 'amountFen' } });
+    // A bill with a payer is not paid by a name.
+    await expect(
+      request(RecordPayment, {
+        unitId: payer.unitId,
+        payerName: '开发商',
+        method: 'cash',
+        amountFen: 100,
+        billIds: [payer.older.id],
+      }),
+    ).rejects.toMatchObject({ code: 'PAYER_NOT_OF_UNIT', details: { field: 'billIds' } });
+    await expect(
+      request(RecordPayment, { unitId: payer.unitId, payerName: '开发商', method: 'cash', amountFen: 100 }),
+    ).rejects.toMatchObject({ code: 'AMOUNT_EXCEEDS_BALANCE' });
+    expect(await count('ledger_entry')).toBe(before);
+    expect(await count('payment', 'unit_id in (?, ?)', [unitId, payer.unitId])).toBe(0);
+
+    const key = { idempotencyKey: `dev-${unitId}` };
+    const body = {
+      unitId,
+      payerName: '广州某某置业有限公司（开发商）',
+      method: 'bank-transfer',
+      externalTransactionId: `BANK-${unitId}`,
+      amountFen: 12_000,
+    };
+    const [paid, again] = await Promise.all([
+      request<PaymentView>(RecordPayment, body, key),
+      request<PaymentView>(RecordPayment, body, key),
+    ]);
+    expect(again).toEqual(paid);
+    expect(paid).toMatchObject({
+      payerName: '广州某某置业有限公司（开发商）',
+      allocatedFen: 12_000,
+      creditFen: 0,
+      allocations: [{ billId: bill.id, amountFen: 12_000 }],
+    });
+    expect(paid.payerPersonId).toBeUndefined();
+    expect(await count('payment', 'unit_id = ?', [unitId])).toBe(1);
+    const statement = await request<StatementView>(GetStatement, { unitId });
+    expect(statement.bills[0]).toMatchObject({ status: 'paid' });
+    // BIL-6: it is reversed like any payment.
+    expect(
+      await request<PaymentView>(ReversePayment, { paymentId: paid.id, reason: '重复录入' }),
+    ).toMatchObject({
+      status: 'reversed',
+    });
+    expect((await request<StatementView>(GetStatement, { unitId })).bills[0]).toMatchObject({
+      status: 'open',
+    });
+    await expectLedgerIntact(fixture);
   });
 
   it('BIL-5: a named bill already paid or cancelled is refused (422 BILL_NOT_OPEN naming billIds), never turned into credit', async () => {

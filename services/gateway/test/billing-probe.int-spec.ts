@@ -1610,6 +1610,13 @@ describe('billing routes probed with bad input and odd sequences', () => {
             ],
             [`${suffix} foreign community`, () => call('GET', `/api/v1/communities/GZ02/${suffix}`), [404]],
             [`${suffix} unknown community`, () => call('GET', `/api/v1/communities/ZZ99/${suffix}`), [404]],
+            // Decision 0348: the list is paged (limit 1-200); a download is the whole list, unpaged.
+            [
+              `${suffix} limit too large or not a page`,
+              () => call('GET', `/api/v1/communities/GZ01/${suffix}?limit=${suffix === 'arrears' ? 201 : 2}`),
+              [400],
+              'limit',
+            ],
           ])),
         );
       }

@@ -12,6 +12,7 @@ import { ConsoleLink } from '../common/console-link';
 
 const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ARREARS_PAGE = 200;
 
 /** 欠费与收费率: a community's arrears (BIL-7) and the month's collection rate, with their downloads. */
 export function ArrearsPage() {
@@ -26,8 +27,25 @@ export function ArrearsPage() {
 
   const request = useCallback(async () => {
     const id = communityId ?? '';
+    // The arrears list comes a page at a time (decision 0348): the table shows all of it.
+    const loadArrears = async () => {
+      const first = await api.call('get', '/api/v1/communities/{id}/arrears', {
+        params: { id },
+        query: { ...(asOf ? { asOf } : {}), limit: ARREARS_PAGE },
+      });
+      const items = [...first.items];
+      for (let cursor = first.nextCursor; cursor;) {
+        const page = await api.call('get', '/api/v1/communities/{id}/arrears', {
+          params: { id },
+          query: { ...(asOf ? { asOf } : {}), limit: ARREARS_PAGE, cursor },
+        });
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      }
+      return { ...first, items };
+    };
     const [arrears, rate] = await Promise.all([
-      api.call('get', '/api/v1/communities/{id}/arrears', { params: { id }, query: asOf ? { asOf } : {} }),
+      loadArrears(),
       api.call('get', '/api/v1/communities/{id}/collection-rate', { params: { id }, query: { period } }),
     ]);
     return { arrears, rate };
@@ -88,7 +106,13 @@ export function ArrearsPage() {
           <Statistic title="欠费合计" value={arrears ? formatFen(arrears.totalFen) : '—'} />
           <Statistic title={`${period} 应收`} value={rate ? formatFen(rate.billedFen) : '—'} />
           <Statistic title={`${period} 实收`} value={rate ? formatFen(rate.collectedFen) : '—'} />
-          <Statistic title="收费率" value={rate ? formatRate(rate.rateBasisPoints) : '—'} />
+          {/* Decision 0348: a month with nothing billed has no rate. */}
+          <Statistic
+            title="收费率"
+            value={
+              rate?.rateBasisPoints !== undefined ? formatRate(rate.rateBasisPoints) : rate ? '无应收' : '—'
+            }
+          />
         </Space>
       </Card>
       <Space wrap style={{ marginBottom: 16 }}>

@@ -24,9 +24,20 @@ export class PaymentBodyV1 {
   /**
    * Who paid: their bills are paid oldest first, then the unit's bills without a named payer. One
    * billing knows for the unit: an occupant, or a payer of its bills or deposits (decision 0201).
+   * Absent only with `payerName` (decision 0345).
    */
+  @ValidateIf((p: PaymentBodyV1) => p.payerPersonId !== undefined || p.payerName === undefined)
   @IsUUID()
-  payerPersonId!: string;
+  payerPersonId?: string;
+
+  /**
+   * 付款方: who paid the unit's bills without a payer (the days nobody held the unit, e.g. 开发商 for
+   * a vacant unit), instead of `payerPersonId`. Such a payment pays only those bills, never more than
+   * they owe (decision 0345). Never with `payerPersonId` (400 naming `payerName`).
+   */
+  @ValidateIf((p: PaymentBodyV1) => p.payerName !== undefined)
+  @HasText(1, 100)
+  payerName?: string;
 
   @IsIn(PaymentMethod.codes)
   method!: PaymentMethod;
@@ -100,8 +111,15 @@ export class PaymentView {
   @IsUUID()
   unitId!: string;
 
+  /** Absent for a payment of the unit's bills without a payer (decision 0345). */
+  @IsOptional()
   @IsUUID()
-  payerPersonId!: string;
+  payerPersonId?: string;
+
+  /** 付款方 of a payment without `payerPersonId` (decision 0345). */
+  @IsOptional()
+  @IsString()
+  payerName?: string;
 
   @IsIn(PaymentMethod.codes)
   method!: PaymentMethod;
@@ -180,8 +198,14 @@ export class PaymentRecordedV1 {
   @IsUUID()
   unitId!: string;
 
+  /** Absent for a payment of the unit's bills without a payer, with `payerName` (decision 0345). */
+  @IsOptional()
   @IsUUID()
-  payerPersonId!: string;
+  payerPersonId?: string;
+
+  @IsOptional()
+  @IsString()
+  payerName?: string;
 
   @IsIn(PaymentMethod.codes)
   method!: PaymentMethod;

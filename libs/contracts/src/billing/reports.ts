@@ -1,11 +1,21 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
+import { PageQuery } from '../common/pagination.js';
 import { IsFen, IsLocalDate } from '../validation/validators.js';
 import { ReminderStage } from './billing-codes.js';
 import { PERIOD_PATTERN } from './billing-runs.js';
 
-export class ArrearsQueryV1 {
+/** The arrears downloads (CSV, XLSX): the whole list as of a day. */
+export class ArrearsDownloadQueryV1 {
+  /** The day the arrears are counted on; today in the community when absent. */
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
+}
+
+/** The arrears list a page at a time: `limit` (default 50, max 200) and `cursor` (decision 0348). */
+export class ArrearsQueryV1 extends PageQuery {
   /** The day the arrears are counted on; today in the community when absent. */
   @IsOptional()
   @IsLocalDate()
@@ -62,12 +72,23 @@ export class ArrearsView {
   @IsLocalDate()
   asOf!: string;
 
+  /** What the whole list owes, every page's bills (decision 0348). */
   @IsFen()
   totalFen!: number;
 
+  /** How many bills the whole list has, every page's. */
+  @IsInt()
+  billCount!: number;
+
+  /** This page's bills, oldest due first. */
   @ValidateNested({ each: true })
   @Type(() => ArrearsItemView)
   items!: ArrearsItemView[];
+
+  /** Present when more bills follow; pass it as `cursor` to get them. */
+  @IsOptional()
+  @IsString()
+  nextCursor?: string;
 }
 
 export class CollectionRateQueryV1 {
@@ -95,9 +116,10 @@ export class CollectionRateView {
   @IsFen()
   collectedFen!: number;
 
-  /** In basis points (9512 = 95.12%); 0 when nothing was billed. */
+  /** In basis points (9512 = 95.12%); absent when nothing was billed: the month has no rate (decision 0348). */
+  @IsOptional()
   @IsInt()
-  rateBasisPoints!: number;
+  rateBasisPoints?: number;
 }
 
 /** BIL-4: record and announce the reminders unpaid bills have come to by a day, each once. */

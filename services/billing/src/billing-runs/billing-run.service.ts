@@ -218,16 +218,31 @@ export class BillingRunService {
           );
           if (!run) throw new Error(`billing run ${key.join(' ')} vanished`);
           if (run.status === 'completed' && !catchUp) return undefined;
+          // Decision 0347: a unit whose every periodic bill of the month was cancelled by credit notes
+          // is billed again, its keys carrying the next revision (`:r2`…), as meter readings do (0243).
           const units = catchUp
-            ? await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
-                `select u.unit_id, u.type, u.gross_area_centi_m2 from unit_replica u
+            ? await em.execute<UnitToBill[]>(
+                `select u.unit_id, u.type, u.gross_area_centi_m2,
+                        (select coalesce(max(case when b.source_key ~ ':r[0-9]+$'
+                                                  then substring(b.source_key from ':r([0-9]+)$')::int else 1 end), 0)
+                           from bill b where b.company_id = u.company_id and b.unit_id = u.unit_id
+                            and b.source = 'periodic' and b.source_key like ?) as revision
+                 from unit_replica u
                  where u.company_id = ? and u.community_id = ? and u.unit_id > ?
                    and not exists (select 1 from bill b where b.company_id = u.company_id
-                                     and b.unit_id = u.unit_id and b.source = 'periodic' and b.source_key like ?)
+                                     and b.unit_id = u.unit_id and b.source = 'periodic' and b.source_key like ?
+                                     and b.status <> 'cancelled')
                  order by u.unit_id limit ?`,
-                [companyId, command.communityId, caughtUpTo, `${command.period}:%`, this.chunkSize],
+                [
+                  `${command.period}:%`,
+                  companyId,
+                  command.communityId,
+                  caughtUpTo,
+                  `${command.period}:%`,
+                  this.chunkSize,
+                ],
               )
-            : await em.execute<{ unit_id: string; type: UnitType; gross_area_centi_m2: number }[]>(
+            : await em.execute<UnitToBill[]>(
                 `select unit_id, type, gross_area_centi_m2 from unit_replica
                  where company_id = ? and community_id = ? and unit_id > ? order by unit_id limit ?`,
                 [companyId, command.communityId, run.last_unit_id ?? FIRST_UNIT_ID, this.chunkSize],
@@ -248,6 +263,9 @@ export class BillingRunService {
           const now = this.clock.now();
           const inputs: BillInput[] = units.flatMap((unit) => {
             const holdings = holdingsOf.get(unit.unit_id) ?? [];
+            // The first bills of the month keep the plain key; a re-issue names its revision.
+            const revision = Number(unit.revision ?? 0) + 1;
+            const suffix = revision > 1 ? `:r${revision}` : '';
             return periodBills(
               command.period,
               { type: unit.type, grossAreaCentiM2: unit.gross_area_centi_m2 },
@@ -259,8 +277,8 @@ export class BillingRunService {
               unitId: unit.unit_id,
               ...(bill.payerPersonId ? { payerPersonId: bill.payerPersonId } : {}),
               source: 'periodic' as const,
-              sourceKey: `${command.period}:${unit.unit_id}:${bill.payerPersonId ?? 'unit'}`,
-              description: `${command.period} 物业服务费用`,
+              sourceKey: `${command.period}:${unit.unit_id}:${bill.payerPersonId ?? 'unit'}${suffix}`,
+              description: `${command.period} 物业服务费用${revision > 1 ? '（重开）' : ''}`,
               lines: bill.lines,
               at: now,
               dueDate: last,
@@ -347,6 +365,14 @@ export class BillingRunService {
       rateFen: BigInt(r.amount_fen),
     }));
   }
+}
+
+/** A unit a run's chunk bills; `revision`, in a catch-up, the highest of its cancelled bills of the month. */
+interface UnitToBill {
+  unit_id: string;
+  type: UnitType;
+  gross_area_centi_m2: number;
+  revision?: number | string;
 }
 
 /**

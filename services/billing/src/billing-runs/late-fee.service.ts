@@ -32,7 +32,8 @@ export class LateFeeService {
   ) {}
 
   /**
-   * Each unpaid line of a periodic or metered bill whose item provides for a late fee: what it has accrued by
+   * Each unpaid line of a periodic or metered bill issued with late-fee terms (its item's then, decision
+   * 0346): what it has accrued by
    * `asOf`, less what earlier accruals already charged (waived ones included), as a new bill. The
    * same day twice charges nothing more. Never as of a day after today in the community's time zone:
    * that would charge today what has not accrued yet (decision 0196).
@@ -63,13 +64,12 @@ export class LateFeeService {
         >(
           `select l.id as line_id, b.id as bill_id, b.number, b.unit_id, b.payer_person_id, l.description,
                   to_char(b.due_date, 'YYYY-MM-DD') as due_date,
-                  (l.amount_fen - l.paid_fen - l.credited_fen)::text as principal, i.late_fee as terms,
+                  (l.amount_fen - l.paid_fen - l.credited_fen)::text as principal, l.late_fee as terms,
                   coalesce((select sum(f.amount_fen) from bill f where f.company_id = b.company_id
                              and f.source = 'late-fee' and f.source_key like l.id || ':%'), 0)::text as charged
            from bill b join bill_line l on l.bill_id = b.id
-           join fee_item i on i.company_id = b.company_id and i.code = l.item_code
            where b.company_id = ? and b.community_id = ? and b.source in ('periodic', 'metered') and b.status = 'open'
-             and b.due_date < ? and i.late_fee is not null and l.amount_fen > l.paid_fen + l.credited_fen
+             and b.due_date < ? and l.late_fee is not null and l.amount_fen > l.paid_fen + l.credited_fen
            order by b.due_date, b.number, l.line_no
            for update of b`,
           [actor.companyId, command.communityId, command.asOf],

@@ -148,6 +148,7 @@ export class BillIssuer {
       'deposit',
       todo.flatMap(({ input, lines }) => lines.filter((l) => l.deposit).map(() => input.at)),
     );
+    const lateFeeOf = await lateFeeTerms(em, companyId, todo);
     const billRows: unknown[][] = [];
     const lineRows: unknown[][] = [];
     const issued = todo.map(({ input, lines }) => {
@@ -219,6 +220,7 @@ export class BillIssuer {
           paid?.[index] ?? 0n,
           0n,
           depositId,
+          LATE_FEE_SOURCES.has(input.source) ? (lateFeeOf.get(line.itemCode) ?? null) : null,
         ]);
       }
       bills.set(keyOf(input.source, input.sourceKey), bill);
@@ -306,7 +308,38 @@ const BILL_LINE_COLUMNS = {
   paid_fen: 'bigint',
   credited_fen: 'bigint',
   deposit_id: 'uuid',
+  late_fee: 'jsonb',
 } as const satisfies Record<string, ColumnType>;
+
+/** BIL-13: the bills whose lines accrue late fees, on their item's terms when issued. */
+const LATE_FEE_SOURCES: ReadonlySet<BillSource> = new Set<BillSource>(['periodic', 'metered']);
+
+/**
+ * Decision 0346: each late-fee-bearing line keeps its item's late-fee terms in force at issue (as
+ * JSON text), so a later change of terms (or `clear`) never re-prices a bill already issued (BIL-1).
+ * One query per batch, and none for a batch without such lines.
+ */
+async function lateFeeTerms(
+  em: EntityManager,
+  companyId: string,
+  todo: readonly { input: BillInput; lines: BillLineInput[] }[],
+): Promise<Map<string, string>> {
+  const codes = [
+    ...new Set(
+      todo.flatMap(({ input, lines }) =>
+        LATE_FEE_SOURCES.has(input.source) ? lines.map((l) => l.itemCode) : [],
+      ),
+    ),
+  ];
+  if (codes.length === 0) return new Map();
+  const rows = await queryRows<{ code: string; late_fee: string }>(
+    em,
+    `select code, late_fee::text as late_fee from fee_item
+     where company_id = $1 and code = any($2::text[]) and late_fee is not null`,
+    [companyId, codes],
+  );
+  return new Map(rows.map((r) => [r.code, r.late_fee]));
+}
 
 interface Issued {
   bill: IssuedBill;

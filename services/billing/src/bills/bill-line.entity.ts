@@ -1,5 +1,6 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { LateFeeTermsV1 } from '@pcs/contracts';
 import { CompanyScoped } from '@pcs/platform';
 
 /** A line of a bill; a deposit line's payments are held in its deposit (BIL-8), not income. */
@@ -36,4 +37,8 @@ export class BillLine {
 
   @Property({ type: 'uuid', nullable: true })
   depositId?: string;
+
+  /** BIL-13, decision 0346: the item's late-fee terms when the line was issued; none, no late fee. */
+  @Property({ type: 'json', columnType: 'jsonb', nullable: true })
+  lateFee?: LateFeeTermsV1;
 }

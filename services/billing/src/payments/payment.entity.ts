@@ -29,8 +29,12 @@ export class Payment {
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Property({ type: 'uuid' })
-  payerPersonId!: string;
+  /** Absent for a payment of the unit's bills without a payer, named by `payerName` (decision 0345). */
+  @Property({ type: 'uuid', nullable: true })
+  payerPersonId?: string;
+
+  @Property({ type: 'text', nullable: true })
+  payerName?: string;
 
   @Property({ type: 'text' })
   method!: PaymentMethod;

@@ -63,6 +63,13 @@ export class PaymentService {
    * account is locked first, so concurrent payments of one payer allocate one after the other.
    */
   record(command: RecordPaymentV1): Promise<PaymentView> {
+    // Decision 0345: a payer named in words is for a payment without a payer (one or the other).
+    if (command.payerPersonId !== undefined && command.payerName !== undefined)
+      return Promise.reject(
+        DomainError.validation([
+          { field: 'payerName', message: 'payerName is only for a payment without payerPersonId' },
+        ]),
+      );
     return runCommand(this.em, RecordPayment, command, {
       load: (em) => this.statements.communityOfUnit(em, command.unitId),
       change: async (em, communityId) => {
@@ -70,10 +77,12 @@ export class PaymentService {
         const now = this.clock.now();
         // Decision 0201: money received is recorded when it came, never ahead of the clock.
         if (command.receivedAt) assertRecordedTime('receivedAt', new Date(command.receivedAt), now);
-        const receivable = Accounts.receivable(communityId, command.unitId, command.payerPersonId);
+        const payer = command.payerPersonId;
+        const receivable = Accounts.receivable(communityId, command.unitId, payer);
         // A payer with a receivable for the unit is known to it; only another is looked up (bench S9).
+        // Decision 0345: a payment without a payer takes the unit's own receivable (its payer-less bills).
         if (!(await lockOpenAccount(em, companyId, receivable))) {
-          await assertPayerOfUnit(em, companyId, command.unitId, command.payerPersonId);
+          if (payer) await assertPayerOfUnit(em, companyId, command.unitId, payer);
           await lockAccount(em, companyId, receivable);
         }
         if (command.externalTransactionId) {
@@ -85,7 +94,8 @@ export class PaymentService {
           if (same) {
             const identical =
               same.unitId === command.unitId &&
-              same.payerPersonId === command.payerPersonId &&
+              (same.payerPersonId ?? undefined) === payer &&
+              (same.payerName ?? undefined) === command.payerName &&
               same.amountFen === BigInt(command.amountFen);
             if (!identical)
               throw transactionReused(
@@ -103,6 +113,16 @@ export class PaymentService {
           amountFen,
           lines.map(({ line }) => ({ id: line.id, outstandingFen: outstandingOf(line) })),
         );
+        // Decision 0345: nobody holds a credit balance, so a payer-less payment is at most what it pays.
+        if (!payer && creditFen > 0n) {
+          const owedFen = amountFen - creditFen;
+          const message = `无缴费人的收款不能超过该房屋无缴费人账单的欠款（${owedFen} 分）`;
+          throw new DomainError('AMOUNT_EXCEEDS_BALANCE', message, {
+            field: 'amountFen',
+            errors: [{ field: 'amountFen', message }],
+            owedFen: Number(owedFen),
+          });
+        }
         const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
         const receivedAt = command.receivedAt ? new Date(command.receivedAt) : now;
         const paymentId = newId();
@@ -129,9 +149,9 @@ export class PaymentService {
           );
           postings.push(...(await this.settleLine(em, bill, line, allocation.amountFen, now)));
         }
-        if (creditFen > 0n)
+        if (creditFen > 0n && payer)
           postings.push({
-            account: Accounts.prepayment(communityId, command.unitId, command.payerPersonId),
+            account: Accounts.prepayment(communityId, command.unitId, payer),
             amountFen: -creditFen,
           });
         for (const bill of touched.values()) {
@@ -151,9 +171,10 @@ export class PaymentService {
         await em.flush();
         // Without named bills every open bill of the unit and payer was loaded (and locked) above.
         const cleared =
+          payer !== undefined &&
           touched.size > 0 &&
           (command.billIds
-            ? (await this.openBillCount(em, companyId, command.unitId, command.payerPersonId)) === 0
+            ? (await this.openBillCount(em, companyId, command.unitId, payer)) === 0
             : openBills.every((bill) => bill.status !== 'open'));
         const accounts = await openPostingAccounts(em, companyId, postings);
         // GEN-2 holds the community's receipt counter from here to commit, so every other payment of
@@ -172,7 +193,8 @@ export class PaymentService {
           companyId,
           communityId,
           unitId: command.unitId,
-          payerPersonId: command.payerPersonId,
+          payerPersonId: payer,
+          payerName: payer ? undefined : command.payerName,
           method: command.method,
           amountFen,
           creditFen,
@@ -206,22 +228,22 @@ export class PaymentService {
             paymentId: payment.id,
             receiptNumber: number,
             unitId: command.unitId,
-            payerPersonId: command.payerPersonId,
+            ...(payer ? { payerPersonId: payer } : { payerName: command.payerName }),
             method: command.method,
             amountFen: command.amountFen,
             creditFen: Number(creditFen),
             receivedAt: receivedAt.toISOString(),
           },
         });
-        if (cleared)
+        if (cleared && payer)
           await this.outbox.stage(em, AccountCleared, {
-            aggregateId: `${command.unitId}:${command.payerPersonId}`,
+            aggregateId: `${command.unitId}:${payer}`,
             companyId,
             communityId,
             time: now,
             data: {
               unitId: command.unitId,
-              payerPersonId: command.payerPersonId,
+              payerPersonId: payer,
               clearedAt: now.toISOString(),
             },
           });
@@ -261,7 +283,7 @@ export class PaymentService {
         const postings: Posting[] = [
           { account: Accounts.clearing(payment.method), amountFen: -payment.amountFen },
         ];
-        if (payment.creditFen > 0n) {
+        if (payment.creditFen > 0n && payment.payerPersonId) {
           const prepayment = Accounts.prepayment(payment.communityId, payment.unitId, payment.payerPersonId);
           const credit = -(await balanceOf(em, companyId, prepayment.key));
           if (credit < payment.creditFen)
@@ -419,6 +441,17 @@ export class PaymentService {
       );
       const missing = command.billIds.find((id) => !found.some((b) => b.id === id));
       if (missing) throw new DomainError('BILL_NOT_FOUND', undefined, { field: 'billIds', billId: missing });
+      // Decision 0345: a payment without a payer pays only the unit's bills without one.
+      const payers = !command.payerPersonId && found.find((b) => b.payerPersonId);
+      if (payers) {
+        const message = `账单 ${payers.number} 有缴费人，须由缴费人付款（payerPersonId）`;
+        throw new DomainError('PAYER_NOT_OF_UNIT', message, {
+          field: 'billIds',
+          errors: [{ field: 'billIds', message }],
+          billId: payers.id,
+          billNumber: payers.number,
+        });
+      }
       // Decision 0201: money meant for a bill that owes nothing is refused, never turned into credit.
       const settled = found.find((b) => b.status !== 'open' || outstandingOf(b) === 0n);
       if (settled) {
@@ -439,7 +472,9 @@ export class PaymentService {
           companyId,
           unitId: command.unitId,
           status: 'open',
-          $or: [{ payerPersonId: command.payerPersonId }, { payerPersonId: null }],
+          ...(command.payerPersonId
+            ? { $or: [{ payerPersonId: command.payerPersonId }, { payerPersonId: null }] }
+            : { payerPersonId: null }),
         },
         {
           orderBy: { dueDate: 'asc', issuedAt: 'asc', number: 'asc' },

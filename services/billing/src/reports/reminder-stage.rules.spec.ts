@@ -24,7 +24,10 @@ describe('reminders and the collection rate (BIL-4)', () => {
 
   it('BIL-4: the collection rate is collected ÷ billed for the month, in basis points', () => {
     expect(collectionRateBasisPoints(1_000_000n, 951_234n)).toBe(9_512);
-    expect(collectionRateBasisPoints(0n, 0n)).toBe(0);
     expect(collectionRateBasisPoints(300n, 300n)).toBe(10_000);
+  });
+
+  it('BIL-4, decision 0348: a month with nothing billed has no collection rate, not 0%', () => {
+    expect(collectionRateBasisPoints(0n, 0n)).toBeUndefined();
   });
 });

@@ -20,7 +20,7 @@ export function stagesFrom(stage: ReminderStage): ReminderStage[] {
   return days === undefined ? [] : REMINDER_DAYS.filter(([d]) => d >= days).map(([, s]) => s);
 }
 
-/** BIL-4: the collection rate in basis points, rounded down; 0 when nothing was billed. */
-export function collectionRateBasisPoints(billedFen: bigint, collectedFen: bigint): number {
-  return billedFen > 0n ? Number((collectedFen * 10_000n) / billedFen) : 0;
+/** BIL-4: the collection rate in basis points, rounded down; none when nothing was billed (decision 0348). */
+export function collectionRateBasisPoints(billedFen: bigint, collectedFen: bigint): number | undefined {
+  return billedFen > 0n ? Number((collectedFen * 10_000n) / billedFen) : undefined;
 }

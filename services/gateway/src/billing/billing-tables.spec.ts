@@ -23,6 +23,7 @@ const arrears = (description: string): ArrearsView => ({
   communityId: 'GZ01',
   asOf: '2027-01-15',
   totalFen: 26_850,
+  billCount: 1,
   items: [
     {
       billId: '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8b',
@@ -51,8 +52,9 @@ describe('the billing exports (BIL-4)', () => {
     const csv = await csvOf(arrearsTable(arrears('2026-11 物业服务费用, 含垃圾费'), 'csv'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段',
-      'ZD-GZ01-2026-000321,3栋1201,"2026-11 物业服务费用, 含垃圾费",2026-11-30,268.50,46,逾期30天催缴',
+      '账单编号,房号,缴费人,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段',
+      'ZD-GZ01-2026-000321,3栋1201,房屋自身（无缴费人）,"2026-11 物业服务费用, 含垃圾费",2026-11-30,268.50,46,逾期30天催缴',
+      '合计,,,1 张账单,,268.50,,',
       '',
     ]);
   });
@@ -64,9 +66,44 @@ describe('the billing exports (BIL-4)', () => {
 
   it('BIL-4: the arrears list as a workbook with Chinese headers and amounts in yuan, read back', async () => {
     expect(await rowsOf(arrearsTable(arrears('2026-11 物业服务费用'), 'xlsx'))).toEqual([
-      ['账单编号', '房号', '费用说明', '应缴日期', '欠费金额（元）', '逾期天数', '催缴阶段'],
-      ['ZD-GZ01-2026-000321', '3栋1201', '2026-11 物业服务费用', '2026-11-30', 268.5, 46, '逾期30天催缴'],
+      ['账单编号', '房号', '缴费人', '费用说明', '应缴日期', '欠费金额（元）', '逾期天数', '催缴阶段'],
+      [
+        'ZD-GZ01-2026-000321',
+        '3栋1201',
+        '房屋自身（无缴费人）',
+        '2026-11 物业服务费用',
+        '2026-11-30',
+        268.5,
+        46,
+        '逾期30天催缴',
+      ],
+      // Empty cells read back as holes: only the label, the count and the amount.
+      ['合计', undefined, undefined, '1 张账单', undefined, 268.5],
     ]);
+  });
+
+  it('BIL-4, decision 0348: the arrears export names each bill’s payer and ends with a total row', async () => {
+    const payerPersonId = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a8d';
+    const view = arrears('2026-12 物业服务费用');
+    const two: ArrearsView = {
+      ...view,
+      totalFen: 26_850 + 100,
+      billCount: 2,
+      items: [
+        ...view.items,
+        { ...view.items[0]!, number: 'ZD-GZ01-2026-000400', payerPersonId, outstandingFen: 100 },
+      ],
+    };
+    const lines = (await csvOf(arrearsTable(two, 'csv'))).slice(1).split('\r\n');
+    expect(lines[2]).toContain(`,${payerPersonId},`);
+    expect(lines[3]).toBe('合计,,,2 张账单,,269.50,,');
+  });
+
+  it('BIL-4, decision 0348: a month with nothing billed has no collection rate, not 0%', async () => {
+    const none = { communityId: 'GZ01', period: '2099-01', billedFen: 0, collectedFen: 0 };
+    expect((await csvOf(collectionRateTable(none, 'csv'))).slice(1).split('\r\n')[1]).toBe(
+      'GZ01,2099-01,0.00,0.00,无应收',
+    );
   });
 
   it('BIL-4: the collection rate as a workbook', async () => {

@@ -15,30 +15,53 @@ function percent(basisPoints: number, format: TabularFormat): Cell {
   return format === 'xlsx' ? basisPoints / 100 : `${yuan(basisPoints)}%`;
 }
 
-/** BIL-4: the arrears list as finance hands it out. */
+/** Who owes a bill: its payer (billing knows them by id, decision 0348), or the unit itself. */
+const UNIT_ITSELF = '房屋自身（无缴费人）';
+
+/**
+ * BIL-4: the arrears list as finance hands it out: whom to chase for each bill, and a total row
+ * (decision 0348).
+ */
 export function arrearsTable(view: ArrearsView, format: TabularFormat): Table {
+  const items = view.items ?? [];
   return {
     sheet: '欠费清单',
     columns: [
       { header: '账单编号', width: 22 },
       { header: '房号', width: 14 },
+      { header: '缴费人', width: 38 },
       { header: '费用说明', width: 36 },
       { header: '应缴日期', width: 12 },
       { header: '欠费金额（元）', width: 14, numFmt: MONEY },
       { header: '逾期天数', width: 10 },
       { header: '催缴阶段', width: 16 },
     ],
-    rows: (view.items ?? []).map((i) => [
-      i.number,
-      i.unitLabel ?? i.unitId,
-      i.description,
-      i.dueDate,
-      amount(i.outstandingFen, format),
-      i.daysOverdue,
-      i.reminderStageLabel,
-    ]),
+    rows: [
+      ...items.map((i) => [
+        i.number,
+        i.unitLabel ?? i.unitId,
+        i.payerPersonId ?? UNIT_ITSELF,
+        i.description,
+        i.dueDate,
+        amount(i.outstandingFen, format),
+        i.daysOverdue,
+        i.reminderStageLabel,
+      ]),
+      [
+        '合计',
+        '',
+        '',
+        `${view.billCount ?? items.length} 张账单`,
+        '',
+        amount(view.totalFen ?? items.reduce((s, i) => s + i.outstandingFen, 0), format),
+        '',
+        '',
+      ],
+    ],
   };
 }
+
+const NO_RATE = '无应收';
 
 /** BIL-4: a month's collection rate (收费率). */
 export function collectionRateTable(view: CollectionRateView, format: TabularFormat): Table {
@@ -57,7 +80,8 @@ export function collectionRateTable(view: CollectionRateView, format: TabularFor
         view.period,
         amount(view.billedFen ?? 0, format),
         amount(view.collectedFen ?? 0, format),
-        percent(view.rateBasisPoints ?? 0, format),
+        // Decision 0348: a month with nothing billed has no rate, not 0%.
+        view.rateBasisPoints === undefined ? NO_RATE : percent(view.rateBasisPoints, format),
       ],
     ],
   };

@@ -32,6 +32,7 @@ import {
   LateFeeAccrualView,
   LateFeeWaiverBodyV1,
   WaiveLateFee,
+  ArrearsDownloadQueryV1,
   ArrearsQueryV1,
   ArrearsView,
   CollectionRateQueryV1,
@@ -80,6 +81,7 @@ import {
   StatementView,
   GetCommunity,
   GetUnit,
+  MAX_PAGE_LIMIT,
 } from '@pcs/contracts';
 import { BusClient } from '@pcs/platform';
 import type { TabularFormat } from '@pcs/tabular';
@@ -491,11 +493,14 @@ export class BillingHttpController {
   @RequiresPermission('billing.read')
   @ApiOperation({ summary: '导出欠费清单 The arrears list as CSV (UTF-8 with BOM, Chinese headers) (BIL-4)' })
   @ApiCommunityPath()
-  @ApiQueryOf(ArrearsQueryV1)
+  @ApiQueryOf(ArrearsDownloadQueryV1)
   @ApiDownload('csv')
   @ApiBadInput()
   @ApiNotFound("No such community among the caller's")
-  exportArrears(@Param() p: CommunityIdParam, @Query() query: ArrearsQueryV1): Promise<StreamableFile> {
+  exportArrears(
+    @Param() p: CommunityIdParam,
+    @Query() query: ArrearsDownloadQueryV1,
+  ): Promise<StreamableFile> {
     return this.arrears(p.id, query, 'csv');
   }
 
@@ -635,13 +640,13 @@ export class BillingHttpController {
   @RequiresPermission('billing.read')
   @ApiOperation({ summary: '导出欠费清单（Excel） The arrears list as an XLSX workbook (BIL-4)' })
   @ApiCommunityPath()
-  @ApiQueryOf(ArrearsQueryV1)
+  @ApiQueryOf(ArrearsDownloadQueryV1)
   @ApiDownload('xlsx')
   @ApiBadInput()
   @ApiNotFound("No such community among the caller's")
   exportArrearsWorkbook(
     @Param() p: CommunityIdParam,
-    @Query() query: ArrearsQueryV1,
+    @Query() query: ArrearsDownloadQueryV1,
   ): Promise<StreamableFile> {
     return this.arrears(p.id, query, 'xlsx');
   }
@@ -664,10 +669,23 @@ export class BillingHttpController {
   /** The query is answered before the first byte, so a bad one is still a problem response (decision 0146). */
   private async arrears(
     communityId: string,
-    query: ArrearsQueryV1,
+    query: ArrearsDownloadQueryV1,
     format: TabularFormat,
   ): Promise<StreamableFile> {
-    const view = await this.bus.request(ListArrears, { ...query, communityId });
+    // Decision 0348: the download is the whole list, read a page of the largest size at a time.
+    const first = await this.bus.request(ListArrears, { ...query, communityId, limit: MAX_PAGE_LIMIT });
+    const items = [...(first.items ?? [])];
+    for (let cursor = first.nextCursor; cursor;) {
+      const page = await this.bus.request(ListArrears, {
+        ...query,
+        communityId,
+        limit: MAX_PAGE_LIMIT,
+        cursor,
+      });
+      items.push(...(page.items ?? []));
+      cursor = page.nextCursor;
+    }
+    const view = { ...first, items, nextCursor: undefined };
     return download(format, arrearsTable(view, format), `arrears-${communityId}`, `欠费清单-${communityId}`);
   }
 
