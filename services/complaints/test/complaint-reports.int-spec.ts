@@ -284,6 +284,12 @@ describe('complaint reports (CMP-12)', () => {
       [first!.id, reason],
       [second!.id, '夜间噪音的协调处理'],
     ]);
+    // The status code travels with its label (decision 0336).
+    expect(report.typicalCases[0]).toMatchObject({
+      status: expect.any(String),
+      statusLabel: expect.any(String),
+    });
+    expect(marked.typicalCase?.status).toBe(report.typicalCases[0]?.status);
     const rollup = await request<ComplaintRollupView>(GetComplaintRollup, { period: '2026-Q4' });
     expect(rollup.typicalCaseCount).toBe(2);
 

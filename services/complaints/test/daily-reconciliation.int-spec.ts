@@ -231,4 +231,20 @@ describe('the daily reconciliation (CMP-6)', () => {
       details: { errors: [expect.objectContaining({ field: 'date' })] },
     });
   });
+
+  it('CMP-6: a day after today in the community’s zone is refused naming date; today is listed (decision 0333)', async () => {
+    // 23:30 in Shanghai on 11-26 is already 11-26 there (15:30 UTC).
+    clock().travelTo(at('2026-11-26T23:30:00'));
+    for (const date of ['2026-11-27', '2999-12-31']) {
+      await expect(reconciliation(date)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'date' })] },
+      });
+      await expect(request(SignOffDay, { communityId: 'GZ01', date }, supervisor)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'date' })] },
+      });
+    }
+    expect(await reconciliation('2026-11-26')).toMatchObject({ date: '2026-11-26', ended: false });
+  });
 });

@@ -3,14 +3,17 @@ import { Clock } from '@pcs/platform';
 import {
   AcknowledgeComplaint,
   AssignComplaint,
+  CategoriseComplaint,
   CloseComplaint,
   EscalateComplaint,
   ExtendComplaintDeadline,
+  FlagMajorComplaint,
   GetComplaint,
   GetComplaintHistory,
   ListCallBacks,
   MaintenanceBus,
   MergeComplaint,
+  OpenIncident,
   PauseComplaintDeadlines,
   PersonRegistered,
   PersonUpdated,
@@ -24,6 +27,7 @@ import {
   type CommandDefinition,
   type ComplaintHistoryView,
   type ComplaintView,
+  type IncidentView,
   type Page,
   type RepairProgress,
 } from '@pcs/contracts';
@@ -38,7 +42,7 @@ const desk = staff();
 const cleaner = { staffId: 'staff-0501', name: '赵敏' };
 const PERSON = '0193e000-0000-7000-8000-000000000001';
 
-describe('what the desk records and what a merge carries (CMP-3, CMP-8, CMP-10, CMP-16, decisions 0290-0301)', () => {
+describe('what the desk records and what a merge carries (CMP-3, CMP-8, CMP-10, CMP-16, decisions 0290-0301, 0332-0336)', () => {
   const fixture = useService(complaintsService);
   const clock = () => fixture.service.app.get(Clock);
   const request = <R>(def: CommandDefinition<object, unknown>, payload: object, actor = desk): Promise<R> =>
@@ -225,6 +229,80 @@ describe('what the desk records and what a merge carries (CMP-3, CMP-8, CMP-10, 
       reason: '重复',
     });
     expect(merged).toMatchObject({ status: 'merged', mergedIntoId: stays.id });
+  });
+
+  it('CMP-15, CMP-16: a complaint on an open incident is not merged; the refusal names the incident (decision 0332)', async () => {
+    const m = await registerAt('2026-11-24T12:10:00', { category: 'public-utilities', description: '停电M' });
+    const n = await registerAt('2026-11-24T12:11:00', { category: 'public-utilities', description: '停电N' });
+    const incident = await request<IncidentView>(OpenIncident, {
+      communityId: 'GZ01',
+      cause: 'power-cut',
+      buildingIds: [],
+      title: '停电',
+      description: '全小区停电',
+      notice: '全小区停电，正在抢修。',
+      complaintIds: [m.id],
+    });
+    const before = await history(m.id);
+    await expect(
+      request(MergeComplaint, { complaintId: m.id, intoId: n.id, reason: '同一停电' }),
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.stringContaining(incident.number),
+      details: { field: 'id', incidentId: incident.id, incidentNumber: incident.number },
+    });
+    expect(await history(m.id)).toHaveLength(before.length);
+    expect((await request<ComplaintView>(GetComplaint, { id: m.id })).status).toBe('registered');
+    // The entry that is not on the incident may still be merged into the one that is.
+    const merged = await request<ComplaintView>(MergeComplaint, {
+      complaintId: n.id,
+      intoId: m.id,
+      reason: '同一停电',
+    });
+    expect(merged.status).toBe('merged');
+  });
+
+  it('CMP-2, GEN-3: a lead sets the missing category with a reason, archived; the entry is routed; others are 403 (decision 0334)', async () => {
+    const c = await registerAt('2026-11-24T12:20:00', { category: undefined });
+    const lead = staff({ sub: 'staff-0101', name: '陈静', roles: ['cs-supervisor'] });
+    await expect(
+      request(CategoriseComplaint, { complaintId: c.id, category: 'fees', reason: '核实为收费问题' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', details: { field: 'category' } });
+    const set = await request<ComplaintView>(
+      CategoriseComplaint,
+      { complaintId: c.id, category: 'fees', reason: '核实为收费问题' },
+      lead,
+    );
+    expect(set).toMatchObject({ category: 'fees', department: 'finance', status: 'registered' });
+    expect((await history(c.id)).at(-1)).toMatchObject({
+      action: 'categorise',
+      reason: '核实为收费问题',
+      changes: { category: 'fees', department: 'finance', previousCategory: null },
+    });
+    await expect(
+      request(CategoriseComplaint, { complaintId: c.id, category: 'fees', reason: '再设' }, lead),
+    ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'category' } });
+    // Assigning now needs no department: the category gives it (CMP-2).
+    const assigned = await request<ComplaintView>(AssignComplaint, { complaintId: c.id, handler: cleaner });
+    expect(assigned).toMatchObject({ status: 'assigned', department: 'finance' });
+    const corrected = await request<ComplaintView>(
+      CategoriseComplaint,
+      { complaintId: c.id, category: 'cleaning', reason: '更正：实为保洁' },
+      lead,
+    );
+    expect(corrected).toMatchObject({ category: 'cleaning', department: 'finance' });
+    expect((await history(c.id)).at(-1)).toMatchObject({ changes: { previousCategory: 'fees' } });
+  });
+
+  it('CMP-5: a major flag naming a reason twice is refused naming reasons, nothing changed (decision 0336)', async () => {
+    const c = await registerAt('2026-11-24T12:30:00');
+    await expect(
+      request(FlagMajorComplaint, { complaintId: c.id, reasons: ['injury', 'injury'], note: '受伤' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'reasons' })] },
+    });
+    expect((await request<ComplaintView>(GetComplaint, { id: c.id })).major).toBe(false);
   });
 
   it('CMP-10: a refusal of return visits made after the resolution exempts the visit still due (decision 0297)', async () => {

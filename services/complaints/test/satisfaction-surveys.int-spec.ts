@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/core';
 import { Clock } from '@pcs/platform';
 import {
+  AssignComplaint,
   CloseSurveyRevisit,
   CreateSurvey,
   GetComplaint,
@@ -10,8 +11,10 @@ import {
   ListSurveyResponses,
   ListSurveyRevisits,
   ListSurveys,
+  PersonRegistered,
   RecordSurveyResponse,
   ResidentsBus,
+  ResolveComplaint,
   UnitCreated,
   UnitStatusChanged,
   type CommandDefinition,
@@ -496,6 +499,66 @@ describe('satisfaction surveys (SAT-1 … SAT-4)', () => {
     await expect(request(GetSurveyScores, { category: 'weather' }, manager)).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { errors: [expect.objectContaining({ field: 'category' })] },
+    });
+  });
+
+  it('RES-7, SAT-3: an answer naming the resident on file links its entries to them, so their refusal of visits applies; an unknown or other community’s resident is refused by name (decision 0335)', async () => {
+    // The first survey's households: none of them has answered in the tests above.
+    const survey = (await surveys(desk, { communityId: 'GZ01', kind: 'first' }))[0]!;
+    const household = survey.households[0]!;
+    const person = (personId: string, communityId: string) =>
+      fixture.bus.publishEvent(PersonRegistered, ResidentsBus, {
+        source: 'residents',
+        subject: personId,
+        companyid: 'HRX',
+        communityid: communityId,
+        aggregateversion: 1,
+        data: {
+          personId,
+          name: '陈立',
+          preferences: { refuseReturnVisits: true, preferredChannel: 'phone' },
+        },
+      });
+    const RESIDENT = '0193b000-0000-7000-8000-00000000c001';
+    const OTHER = '0193b000-0000-7000-8000-00000000c002';
+    await person(RESIDENT, 'GZ01');
+    await person(OTHER, 'GZ02');
+    await eventually(async () =>
+      expect(
+        await count(
+          `select count(*)::int as n from person_replica where person_id in ('${RESIDENT}', '${OTHER}')`,
+        ),
+      ).toBe(2),
+    );
+    const answer = (personId: string) => ({
+      surveyId: survey.id,
+      unitId: household.unitId,
+      scores: [{ category: 'cleaning', satisfaction: 'neutral' }],
+      items: [{ kind: 'complaint', text: '垃圾桶满了没人清', category: 'cleaning' }],
+      respondent: { surname: '陈', phone: '13800138000', personId },
+    });
+    const field = (f: string) => ({ details: { errors: [expect.objectContaining({ field: f })] } });
+    await expect(
+      request(RecordSurveyResponse, answer('0193b000-0000-7000-8000-00000000c0ff')),
+    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND', ...field('respondent.personId') });
+    await expect(request(RecordSurveyResponse, answer(OTHER))).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      ...field('respondent.personId'),
+    });
+    const response = await request<SurveyResponseView>(RecordSurveyResponse, answer(RESIDENT));
+    const entryId = response.items[0]!.complaintId;
+    await request(AssignComplaint, {
+      complaintId: entryId,
+      handler: { staffId: 'staff-0501', name: '赵敏' },
+    });
+    const resolved = await request<ComplaintView>(ResolveComplaint, {
+      complaintId: entryId,
+      measures: '已清运',
+      result: '已清理',
+    });
+    expect(resolved).toMatchObject({
+      personId: RESIDENT,
+      returnVisit: { status: 'exempt', exemption: 'refused-visits' },
     });
   });
 });

@@ -66,6 +66,7 @@ const weekly: WeeklyComplaintReportView = {
       communityId: 'GZ01',
       category: 'cleaning',
       categoryLabel: '保洁',
+      status: 'closed',
       statusLabel: '已结案',
       reason: '=业主情绪激动，客服先安抚再处理',
       markedBy: { staffId: 'staff-0101', name: '陈静' },

@@ -108,6 +108,10 @@ export const COMPLAINTS_ROUTES: readonly GatewayRoute[] = [
     c.EscalationAcknowledgementV1,
     { level: 'supervisor', note: '已知悉' },
   ),
+  action('category', 'complaints.categorise', c.CategoriseComplaint, c.CategorisationV1, {
+    category: 'cleaning',
+    reason: '登记时未分类，核实为保洁问题',
+  }),
   action('flag-major', 'complaints.major', c.FlagMajorComplaint, c.MajorFlagV1, {
     reasons: ['group-complaint'],
     note: '6户业主联名投诉',

@@ -223,5 +223,6 @@ export const ComplaintAction = labelledCodes({
   close: '结案',
   answer: '答复',
   merge: '合并重复登记',
+  categorise: '设定类别',
 });
 export type ComplaintAction = CodeOf<typeof ComplaintAction>;

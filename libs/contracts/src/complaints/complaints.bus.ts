@@ -26,6 +26,7 @@ export const ComplaintsBus = {
     close: 'complaints.close',
     answer: 'complaints.answer',
     merge: 'complaints.merge',
+    categorise: 'complaints.categorise',
     signOffDay: 'complaints.reconciliations.sign-off',
     completeCallBack: 'complaints.call-backs.complete',
     createShiftHandover: 'complaints.shift-handovers.create',

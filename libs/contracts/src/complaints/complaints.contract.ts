@@ -2,6 +2,7 @@ import { defineCommand, defineEvent, defineQuery } from '../events/definitions.j
 import type { Page } from '../common/pagination.js';
 import { AcknowledgeComplaintV1 } from './actions/acknowledge-complaint.js';
 import { AssignComplaintV1 } from './actions/assign-complaint.js';
+import { CategoriseComplaintV1 } from './actions/categorise-complaint.js';
 import {
   AnswerComplaintV1,
   CloseComplaintV1,
@@ -170,6 +171,11 @@ export const MergeComplaint = action(
   MergeComplaintV1,
   'Merge a duplicate entry into the one that stays (CMP-16)',
 );
+export const CategoriseComplaint = action(
+  C.categorise,
+  CategoriseComplaintV1,
+  'Set or correct the category, with a reason; an unrouted entry goes to its department (CMP-2)',
+);
 
 export const GetComplaint = defineQuery<GetComplaintV1, ComplaintView>({
   subject: ComplaintsBus.queries.get,
@@ -251,6 +257,7 @@ export const COMPLAINT_ACTION_COMMANDS = {
   close: CloseComplaint,
   answer: AnswerComplaint,
   merge: MergeComplaint,
+  categorise: CategoriseComplaint,
 } as const;
 
 /** Everything the complaints service serves and publishes, for documents generated from the contracts. */

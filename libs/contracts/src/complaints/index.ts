@@ -1,5 +1,6 @@
 export * from './actions/acknowledge-complaint.js';
 export * from './actions/assign-complaint.js';
+export * from './actions/categorise-complaint.js';
 export * from './actions/close-complaint.js';
 export * from './actions/escalate-complaint.js';
 export * from './actions/extend-deadline.js';

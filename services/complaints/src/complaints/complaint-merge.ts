@@ -2,6 +2,7 @@ import { archiveRecord, lockRecord } from '@pcs/platform';
 import { DomainError, RepairProgress, type RepairProgress as Progress } from '@pcs/contracts';
 import { CALL_BACK_RECORD } from '../call-backs/call-back-book.js';
 import { CallBack } from '../call-backs/call-back.entity.js';
+import { Incident } from '../incidents/incident.entity.js';
 import { isFinalStatus } from './complaint.state.js';
 import type { ActionContext } from './complaint-actions.service.js';
 import type { ComplaintCommand } from './complaint.rules.js';
@@ -31,6 +32,7 @@ export async function mergeInto(
   }
   refuseLesserSurvivor(ctx.complaint, into);
   refuseOpenRepair(ctx.complaint);
+  await refuseOpenIncident(ctx);
   await closeCallBack(ctx, into);
   into.updatedAt = ctx.now;
   archiveRecord(ctx.em, COMPLAINT_RECORD, into, {
@@ -78,6 +80,27 @@ function refuseOpenRepair(merged: Complaint): void {
       ...(merged.repairRequestNumber ? { repairRequestNumber: merged.repairRequestNumber } : {}),
       ...(progress ? { repairStatus: progress } : {}),
     },
+  );
+}
+
+/**
+ * CMP-15, CMP-16: a complaint attached to an incident still open is not merged: closing the incident
+ * resolves its own complaints, and the merged one would stay unresolved on it for ever while the entry
+ * that stays is not on it (decision 0332). Once the incident is closed, the attachment no longer acts.
+ */
+async function refuseOpenIncident(ctx: ActionContext): Promise<void> {
+  const incidentId = ctx.complaint.incidentId;
+  if (!incidentId) return;
+  const incident = await ctx.em.findOne(
+    Incident,
+    { id: incidentId, companyId: ctx.complaint.companyId },
+    { filters: false },
+  );
+  if (!incident || incident.status !== 'active') return;
+  throw new DomainError(
+    'BUSINESS_RULE_VIOLATED',
+    `${ctx.complaint.number} 已关联处理中的事件 ${incident.number}，不能合并：事件关闭时将一并处理，或待事件关闭后再合并`,
+    { field: 'id', incidentId: incident.id, incidentNumber: incident.number },
   );
 }
 

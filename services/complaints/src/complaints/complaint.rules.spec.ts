@@ -115,6 +115,10 @@ const commandArb: fc.Arbitrary<ComplaintCommand> = fc.oneof(
   fc.constant<ComplaintCommand>({ action: 'close' }),
   fc.constant<ComplaintCommand>({ action: 'answer', answer: '感谢您的建议' }),
   fc.constant<ComplaintCommand>({ action: 'merge', intoId: '0193a000-0000-7000-8000-000000000001' }),
+  fc.constantFrom('cleaning', 'fees').map<ComplaintCommand>((category) => ({
+    action: 'categorise',
+    category: category as 'fees',
+  })),
 );
 
 describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
@@ -537,5 +541,28 @@ describe('the complaint state machine (CMP-2 … CMP-10, CMP-16)', () => {
     expect(first.recorded).toBeUndefined();
     const again = promise(later(24), { ...working, promisedAt: later(48) });
     expect(again.recorded).toEqual({ previousPromisedAt: later(48).toISOString() });
+  });
+
+  it('CMP-2: an unclassified entry is categorised and routed to the category’s department; a routed one keeps its department (decision 0334)', () => {
+    const bare = registered({ category: undefined });
+    const set = decide(bare, { action: 'categorise', category: 'fees' }, NOW, COMPLAINT_POLICY);
+    expect(set.changes).toEqual({ category: 'fees', department: 'finance' });
+    expect(set.recorded).toEqual({ previousCategory: null });
+    expect(set.deadlines).toEqual([]);
+    const routed = registered({ status: 'assigned', department: 'cleaning', handlerId: handler.staffId });
+    const corrected = decide(routed, { action: 'categorise', category: 'fees' }, NOW, COMPLAINT_POLICY);
+    expect(corrected.changes).toEqual({ category: 'fees' });
+    expect(corrected.recorded).toEqual({ previousCategory: 'cleaning' });
+    expect(() =>
+      decide(routed, { action: 'categorise', category: 'cleaning' }, NOW, COMPLAINT_POLICY),
+    ).toThrow(expect.objectContaining({ code: 'BUSINESS_RULE_VIOLATED', details: { field: 'category' } }));
+    expect(() =>
+      decide(
+        registered({ status: 'closed' }),
+        { action: 'categorise', category: 'fees' },
+        NOW,
+        COMPLAINT_POLICY,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }));
   });
 });

@@ -145,7 +145,8 @@ export type ComplaintCommand =
   | { action: 'reopen' }
   | { action: 'close' }
   | { action: 'answer'; answer: string }
-  | { action: 'merge'; intoId: string };
+  | { action: 'merge'; intoId: string }
+  | { action: 'categorise'; category: ComplaintCategory };
 
 export interface Decision {
   changes: ComplaintChanges;
@@ -520,6 +521,19 @@ export function decide(
       return base({ mergedIntoId: command.intoId, closedAt: now, paused: false, pauseReason: null }, [
         { op: 'cancel', kinds: 'all' },
       ]);
+    case 'categorise':
+      // CMP-2, GEN-3: the category is set or corrected with its reason, the one it replaces kept; an
+      // entry nobody has routed yet goes to the category's department (decision 0334).
+      if (facts.category === command.category) {
+        throw refuse('登记已是该类别', { field: 'category' });
+      }
+      return {
+        ...base({
+          category: command.category,
+          ...(facts.department ? {} : { department: CATEGORY_DEPARTMENTS[command.category] }),
+        }),
+        recorded: { previousCategory: facts.category ?? null },
+      };
   }
 }
 

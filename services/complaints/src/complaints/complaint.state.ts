@@ -52,13 +52,15 @@ const TRANSITIONS: Readonly<Record<Action, Partial<Record<Status, Status>>>> = {
   close: { resolved: 'closed' },
   answer: { registered: 'answered', assigned: 'answered' },
   merge: to('merged', [...OPEN, 'referred']),
+  // CMP-2: the category is set or corrected while the entry is worked on or awaits its visit.
+  categorise: same([...OPEN, 'resolved']),
 };
 
 /** The actions each kind of entry knows; a suggestion is answered, never resolved (CMP-13). */
 const KIND_ACTIONS: Readonly<Record<ComplaintKind, readonly Action[]>> = {
   complaint: ComplaintAction.codes.filter((a) => a !== 'answer'),
-  suggestion: ['assign', 'answer', 'merge', 'escalate', 'acknowledge-escalation'],
-  praise: ['assign', 'answer', 'merge'],
+  suggestion: ['assign', 'answer', 'merge', 'escalate', 'acknowledge-escalation', 'categorise'],
+  praise: ['assign', 'answer', 'merge', 'categorise'],
   enquiry: ['answer', 'merge'],
   repair: ['merge'],
 };

@@ -5,6 +5,7 @@ import {
   AcknowledgeComplaintV1,
   AnswerComplaintV1,
   AssignComplaintV1,
+  CategoriseComplaintV1,
   CloseComplaintAsExplainedV1,
   CloseComplaintV1,
   ComplaintsBus,
@@ -17,6 +18,7 @@ import {
   GetComplaintCountsV1,
   GetComplaintHistoryV1,
   GetComplaintV1,
+  hasAnyRole,
   ListComplaintsV1,
   ListReturnVisitsV1,
   MergeComplaintV1,
@@ -35,6 +37,7 @@ import {
   type ComplaintHistoryView,
   type ComplaintView,
   type Page,
+  type Role,
 } from '@pcs/contracts';
 import { assertRecordedTime } from '@pcs/platform';
 import { ComplaintDeadline } from '../deadlines/complaint-deadline.entity.js';
@@ -46,6 +49,9 @@ import { mayAcknowledgeLevel } from './escalation-roles.js';
 
 const C = ComplaintsBus.commands;
 const Q = ComplaintsBus.queries;
+
+/** CMP-2: who sets or corrects an entry's category after registration. */
+const CATEGORISERS: readonly Role[] = ['cs-supervisor', 'cs-manager'];
 
 /** The complaints service on the bus: one handler per request of `COMPLAINTS_MESSAGES`. */
 @Controller()
@@ -283,5 +289,16 @@ export class ComplaintsNatsController {
   @MessagePattern(C.merge)
   merge(@Payload() c: MergeComplaintV1): Promise<ComplaintView> {
     return this.actions.take('merge', c, (_, ctx) => mergeInto(ctx, c.intoId, c.reason));
+  }
+
+  /** CMP-2: only a customer-service lead sets or corrects an entry's category (decision 0334). */
+  @MessagePattern(C.categorise)
+  categorise(@Payload() c: CategoriseComplaintV1): Promise<ComplaintView> {
+    return this.actions.take('categorise', c, (_, ctx) => {
+      if (!hasAnyRole(ctx.actor, CATEGORISERS)) {
+        throw new DomainError('FORBIDDEN', '只有客服主管或客服经理可以设定或更正类别', { field: 'category' });
+      }
+      return { action: 'categorise', category: c.category };
+    });
   }
 }

@@ -27,3 +27,8 @@ export function communityDay(communityId: string, date: string, timeZone: string
 export function hasEnded(day: CommunityDay, now: Date): boolean {
   return now.getTime() >= day.to.getTime();
 }
+
+/** A day after today in the community's zone has not started: there is nothing of it to reconcile. */
+export function hasStarted(day: CommunityDay, now: Date): boolean {
+  return now.getTime() >= day.from.getTime();
+}

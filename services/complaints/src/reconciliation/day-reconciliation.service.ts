@@ -24,7 +24,7 @@ import {
   type SummarisedComplaint,
 } from '../complaints/complaint-summary.js';
 import { Complaint } from '../complaints/complaint.entity.js';
-import { communityDay, hasEnded, type CommunityDay } from './community-day.js';
+import { communityDay, hasEnded, hasStarted, type CommunityDay } from './community-day.js';
 import { DayReconciliation } from './day-reconciliation.entity.js';
 import { countByCode, gapsOfDayEntry } from './reconciliation-gaps.js';
 import { lockCommunityDay, signOffOf } from './signed-days.js';
@@ -137,7 +137,11 @@ export class DayReconciliationService {
     });
   }
 
-  /** The day in the community's zone; an unknown community, or one the caller may not see, is 404. */
+  /**
+   * The day in the community's zone; an unknown community, or one the caller may not see, is 404. A
+   * day after today in that zone has not started: nothing of it can be reconciled yet, and every
+   * entry overdue now would be listed as its gap (decision 0333).
+   */
   private async dayOf(
     em: EntityManager,
     actor: Actor,
@@ -145,7 +149,16 @@ export class DayReconciliationService {
     date: string,
   ): Promise<CommunityDay> {
     const community = await knownCommunity(em, actor, communityId);
-    return communityDay(communityId, date, community.timeZone);
+    const day = communityDay(communityId, date, community.timeZone);
+    if (!hasStarted(day, this.clock.now())) {
+      throw DomainError.validation([
+        {
+          field: 'date',
+          message: `date must not be after today in the community's time zone (${day.timeZone})`,
+        },
+      ]);
+    }
+    return day;
   }
 
   /**

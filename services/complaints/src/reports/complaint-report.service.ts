@@ -199,7 +199,7 @@ export class ComplaintReportService {
         number: string;
         community_id: string;
         category: string | null;
-        status: string;
+        status: ComplaintStatus;
         reason: string;
         marked_by_id: string;
         marked_by_name: string;
@@ -218,6 +218,7 @@ export class ComplaintReportService {
       number: r.number,
       communityId: r.community_id,
       ...(r.category ? { category: r.category, categoryLabel: ComplaintCategory.label(r.category) } : {}),
+      status: r.status,
       statusLabel: ComplaintStatus.label(r.status),
       reason: r.reason,
       markedBy: { staffId: r.marked_by_id, name: r.marked_by_name },

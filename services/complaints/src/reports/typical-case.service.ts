@@ -96,6 +96,7 @@ function toState(complaint: Complaint, typical: TypicalCase | null): TypicalCase
       ...(complaint.category
         ? { category: complaint.category, categoryLabel: ComplaintCategory.label(complaint.category) }
         : {}),
+      status: complaint.status,
       statusLabel: ComplaintStatus.label(complaint.status),
       reason: typical.reason,
       markedBy: { staffId: typical.markedById, name: typical.markedByName },

@@ -42,6 +42,7 @@ import { newSeed } from './survey-sample.js';
 import { Survey } from './survey.entity.js';
 import { SURVEY_RESPONSE_RECORD, surveyResponseView, surveyView } from './survey.view.js';
 import { listedCommunity } from '../replicas/listed-community.js';
+import { PersonReplica } from '../replicas/person-replica.entity.js';
 
 /** SAT-3: what each raised item becomes in the register (decision 0142). */
 const ITEM_ENTRY_KIND: Readonly<Record<SurveyItemKind, ComplaintKind>> = {
@@ -150,6 +151,7 @@ export class SurveyService {
             responseId: answered.id,
           });
         }
+        await refuseUnknownRespondent(em, survey, command.respondent?.personId);
         const now = this.clock.now();
         const items: ResponseItem[] = [];
         for (const item of command.items ?? []) {
@@ -273,6 +275,38 @@ function refuseRepeatedCategories(command: RecordSurveyResponseV1): void {
   if (errors.length > 0) throw DomainError.validation(errors);
 }
 
+/**
+ * RES-7: a respondent named as a resident on file must be one residents announced in the survey's
+ * community, as for a registration (decision 0217), named by the answer's own field (decision 0335).
+ */
+async function refuseUnknownRespondent(
+  em: EntityManager,
+  survey: Survey,
+  personId: string | undefined,
+): Promise<void> {
+  if (personId === undefined) return;
+  const person = await em.findOne(
+    PersonReplica,
+    { companyId: survey.companyId, personId },
+    { filters: false },
+  );
+  if (!person) {
+    throw new DomainError('PERSON_NOT_FOUND', '人员档案不存在', {
+      errors: [
+        {
+          field: 'respondent.personId',
+          message: 'respondent.personId is not a resident residents have on file',
+        },
+      ],
+    });
+  }
+  if (person.communityId !== survey.communityId) {
+    throw DomainError.validation([
+      { field: 'respondent.personId', message: 'respondent.personId is not a resident of this community' },
+    ]);
+  }
+}
+
 /** SAT-3: a raised item as the register entry that follows it up (CMP-1, channel 满意度调查). */
 function registration(
   survey: Survey,
@@ -290,6 +324,8 @@ function registration(
       ? { anonymous: false, surname: command.respondent.surname, phone: command.respondent.phone }
       : { anonymous: true },
     unitId: command.unitId,
+    // RES-7: the resident on file, so a refusal of return visits is honoured (decision 0335).
+    ...(command.respondent?.personId ? { personId: command.respondent.personId } : {}),
     description: `${survey.year}年满意度调查 ${unitLabel} 提出的${kindLabel}：${item.text}`.slice(0, 2000),
     demand: item.text.slice(0, 1000),
     receivedAt: now.toISOString(),

@@ -7,6 +7,8 @@ import {
   AnswerV1,
   AssignComplaint,
   AssignmentV1,
+  CategoriseComplaint,
+  CategorisationV1,
   CloseComplaint,
   CloseComplaintAsExplained,
   ClosingV1,
@@ -374,5 +376,16 @@ export class ComplaintsHttpController {
   @ApiComplaintAction(MergeV1, 'the entry that stays is closed or in another community')
   mergeComplaint(@Param() p: IdParam, @Body() body: MergeV1): Promise<ComplaintView> {
     return this.bus.request(MergeComplaint, { ...body, complaintId: p.id });
+  }
+
+  @Post(':id/category')
+  @RequiresPermission('complaints.categorise')
+  @ApiOperation({
+    summary:
+      '设定类别 Set or correct the category with a reason; an unrouted entry goes to the category’s department (CMP-2, GEN-3)',
+  })
+  @ApiComplaintAction(CategorisationV1, 'the entry already has that category')
+  categoriseComplaint(@Param() p: IdParam, @Body() body: CategorisationV1): Promise<ComplaintView> {
+    return this.bus.request(CategoriseComplaint, { ...body, complaintId: p.id });
   }
 }

@@ -1,5 +1,5 @@
 import { HasText } from '../../validation/text.js';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { EscalationLevel, MajorReason } from '../complaint-codes.js';
 
 /** CMP-4: a staff member escalates what exceeds their authority, with a reason. */
@@ -34,6 +34,7 @@ export class AcknowledgeComplaintEscalationV1 extends EscalationAcknowledgementV
 export class MajorFlagV1 {
   @ArrayMinSize(1)
   @ArrayMaxSize(4)
+  @ArrayUnique({ message: 'reasons must not repeat a reason' })
   @IsIn(MajorReason.codes, { each: true })
   reasons!: MajorReason[];
 

@@ -4,6 +4,7 @@ import { COMMUNITY_ID_PATTERN } from '../../common/ids.js';
 import { StaffRef } from '../../identity/staff-ref.js';
 import { IsInstant, IsLocalDate } from '../../validation/validators.js';
 import { LabelledCountView } from '../complaint-summary-view.js';
+import { ComplaintStatus } from '../complaint-codes.js';
 
 /**
  * An ISO week, `2026-W48`: Monday to Sunday in the community's time zone. Years 1900-2999, as every
@@ -54,6 +55,10 @@ export class TypicalCaseView {
   @IsOptional()
   @IsString()
   categoryLabel?: string;
+
+  /** The entry's status code now, beside its label (decision 0336). */
+  @IsIn(ComplaintStatus.codes)
+  status!: ComplaintStatus;
 
   @IsString()
   statusLabel!: string;

@@ -181,6 +181,14 @@ export class SurveyRespondentV1 {
   @IsString()
   @IsPhoneNumber()
   phone!: string;
+
+  /**
+   * RES-7: the resident on file who answered, when the desk knows them; the entries their items
+   * raise are linked to them, so their return-visit preferences apply (decision 0335).
+   */
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
 }
 
 /** SAT-3, SAT-4: one household's answers. */
