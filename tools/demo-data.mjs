@@ -520,6 +520,22 @@ const TEAM = { teamId: '0193a000-0000-7000-8000-00000000a001', teamName: '工程
 const TECHNICIAN = { staffId: 'staff-0601', name: '李建军' };
 
 /**
+ * MNT-7, MNT-13 (decision 0330): orders are dispatched only to a team of the company's directory, so
+ * the demo's team is in it before any dispatch; a stack loaded before the directory existed gets it too.
+ */
+async function loadRepairTeams(api) {
+  const teams = await api.send('GET', '/api/v1/repair-teams', undefined, undefined, 'dispatcher');
+  if (teams.items.some((t) => t.id === TEAM.teamId)) return;
+  await api.send(
+    'POST',
+    '/api/v1/repair-teams',
+    { id: TEAM.teamId, name: TEAM.teamName },
+    `repair-team-${TEAM.teamId}`,
+    'chiefEngineer',
+  );
+}
+
+/**
  * [unit or location, trades, what, survey: [estimate fen, party, component] or null, how far the work
  * order goes]: one repair request for every stage and one work order for every status (MNT-1 … MNT-9).
  */
@@ -1305,6 +1321,7 @@ export async function loadDemoData(baseUrl) {
   if (incidents.items.length === 0) await loadIncidents(api, units, buildings);
   const subscriptions = await api.send('GET', '/api/v1/reports/subscriptions?communityId=GZ01');
   if (subscriptions.items.length === 0) await loadReports(api);
+  await loadRepairTeams(api);
   const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
   if (repairs.items.length === 0) await loadMaintenance(api, units, people);
   const surveys = await api.send('GET', '/api/v1/surveys?kind=yearly&limit=1');

@@ -152,6 +152,20 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     const manager = await stack.token({ sub: 'staff-0003', name: '王磊', roles: ['cs-manager'] });
     const orderId = desktop.url().split('/').pop() ?? '';
     await call(manager, 'POST', `/api/v1/work-orders/${orderId}/approve`, { note: '同意维修' }, 200);
+    // MNT-13 (decision 0330): the team it goes to is in the company's directory, as in the demo data.
+    const chief = await stack.token({
+      sub: 'staff-0301',
+      name: '吴志刚',
+      roles: ['chief-engineer'],
+      communities: ['*'],
+    });
+    await call(
+      chief,
+      'POST',
+      '/api/v1/repair-teams',
+      { id: '0193a000-0000-7000-8000-00000000a001', name: '工程维修一队' },
+      201,
+    );
 
     // Approved: now it may be dispatched, to the technician 孙涛 of the first repair team.
     await desktop.reload();
@@ -167,9 +181,12 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     // React re-renders the group after the click: wait for the checked radio rather than read it at once.
     await dispatch.getByRole('radio', { name: '维修队', checked: true }).waitFor({ state: 'attached' });
     expect(await dispatch.getByRole('radio', { name: '维修队' }).isChecked()).toBe(true);
-    // The demo company's first repair team (tools/demo-data.mjs), whose revolving fund pays it.
-    await dispatch.getByLabel('维修班组编号').fill('0193a000-0000-7000-8000-00000000a001');
-    await dispatch.getByLabel('维修班组', { exact: true }).fill('工程维修一队');
+    // The first repair team of the company's directory (added below the approval), picked by name.
+    await dispatch
+      .locator('label')
+      .filter({ hasText: /^工程维修一队$/ })
+      .click();
+    await dispatch.getByRole('radio', { name: '工程维修一队', checked: true }).waitFor({ state: 'attached' });
     await dispatch.getByLabel('维修工工号').fill('staff-0005');
     await dispatch.getByLabel('维修工姓名').fill('孙涛');
     await checkScreen(desktop, 'field-4-dispatch');

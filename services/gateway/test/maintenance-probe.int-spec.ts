@@ -138,6 +138,7 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
         'auditor',
         'finance',
         'admin',
+        'security',
       ];
       for (const [i, role] of roles.entries()) {
         tokens[role] = await staffToken({
@@ -161,12 +162,50 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
         },
         budgetMs(20, 500),
       );
+      // MNT-13 (decision 0330): the team the probe dispatches to is one of the company's directory.
+      const team = await call(
+        'POST',
+        '/api/v1/repair-teams',
+        { id: TEAM.teamId, name: TEAM.teamName },
+        await staffToken({
+          sub: 'staff-0991',
+          name: '吴总工',
+          roles: ['chief-engineer'],
+          communities: ['*'],
+        }),
+        { 'idempotency-key': 'mnt-probe-team' },
+      );
+      expect(team.status).toBe(201);
     },
     budgetMs(90, 1_000),
   );
 
   afterAll(async () => {
     await stack?.close();
+  });
+
+  it('MNT-1: security reads the patrol find it reported, its history and the list, but not the work orders (decision 0351)', async () => {
+    const find = await ok(
+      'POST',
+      '/api/v1/repair-requests',
+      {
+        communityId: 'GZ01',
+        source: 'patrol',
+        location: '地库B区',
+        trades: ['electrical'],
+        urgency: 'normal',
+        description: '巡查发现地库照明损坏',
+      },
+      'security',
+      201,
+    );
+    const read = await ok('GET', `/api/v1/repair-requests/${find.id}`, undefined, 'security');
+    expect(read).toMatchObject({ id: find.id, source: 'patrol', progress: 'accepted' });
+    const history = await ok('GET', `/api/v1/repair-requests/${find.id}/history`, undefined, 'security');
+    expect(history.entries.map((e: { action: string }) => e.action)).toEqual(['open']);
+    const mine = await ok('GET', '/api/v1/repair-requests?limit=200', undefined, 'security');
+    expect(mine.items.map((r: { id: string }) => r.id)).toContain(find.id);
+    expect((await call('GET', '/api/v1/work-orders?limit=1', undefined, as('security'))).status).toBe(403);
   });
 
   it('bad input: a repair registration with wrong types, blanks, unknown codes or extra fields is refused naming the field; nothing is registered', async () => {
@@ -609,6 +648,35 @@ describe('maintenance routes probed with bad input and odd sequences', () => {
     );
     const prices = (await call('GET', '/api/v1/paid-service-prices')).json;
     expect(JSON.stringify(prices)).not.toContain('水龙头');
+  });
+
+  it('MNT-13, MNT-7 (decisions 0329-0331): the dispatcher picks the team from the directory; a team it lacks, a blank technician, or a team added by a community-scoped chief engineer is refused naming the field', async () => {
+    const teams = (await ok('GET', '/api/v1/repair-teams?communityId=GZ01', undefined, 'dispatcher')) as {
+      items: { id: string; name: string }[];
+    };
+    expect(teams.items).toContainEqual(expect.objectContaining({ id: TEAM.teamId, name: TEAM.teamName }));
+    refused(await call('GET', '/api/v1/repair-teams', undefined, as('technician')), [403]);
+    refused(await call('POST', '/api/v1/repair-teams', { name: '探针班' }, as('chief-engineer')), [403]);
+    refused(await call('POST', '/api/v1/repair-teams', { name: ' ' }, as('chief-engineer')), [400], 'name');
+
+    const order = await openOrder();
+    await step(order.id, 'approve', {}, 'cs-manager');
+    const before = await snapshot('work-orders', order.id);
+    const dispatch = (body: unknown) =>
+      call('POST', `/api/v1/work-orders/${order.id}/dispatch`, body, as('dispatcher'));
+    refused(await dispatch({ ...TEAM, teamId: MISSING }), [400], 'teamId');
+    refused(await dispatch({ ...TEAM, technician: { staffId: '', name: '' } }), [400], 'technician');
+    refused(
+      await dispatch({ ...TEAM, technician: { staffId: 'staff-0954', name: '  ' } }),
+      [400],
+      'technician',
+    );
+    expect(await snapshot('work-orders', order.id)).toEqual(before);
+    const byId = { executor: TEAM.executor, teamId: TEAM.teamId, technician: TEAM.technician };
+    expect(await step(order.id, 'dispatch', byId, 'dispatcher')).toMatchObject({
+      teamId: TEAM.teamId,
+      teamName: TEAM.teamName,
+    });
   });
 
   it('MNT-6, MNT-7: an order cannot be dispatched, arrived at, worked, finished or checked out of order; each refusal is 409 and changes nothing', async () => {

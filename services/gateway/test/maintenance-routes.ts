@@ -71,9 +71,19 @@ export const MAINTENANCE_ROUTES: readonly GatewayRoute[] = [
     bodyClass: c.RegisterRepairRequestV1,
     body: repairRegistration(),
   },
-  read('/api/v1/repair-requests', c.ListRepairRequests, { query: { progress: 'accepted', limit: '10' } }),
-  read('/api/v1/repair-requests/{id}', c.GetRepairRequest, { fromPath: { id: PATH_ID } }),
-  read('/api/v1/repair-requests/{id}/history', c.GetRepairRequestHistory, { fromPath: { id: PATH_ID } }),
+  // Decision 0351: security reads the repair requests (the patrol's finds), not the work orders.
+  read('/api/v1/repair-requests', c.ListRepairRequests, {
+    query: { progress: 'accepted', limit: '10' },
+    permission: 'maintenance.requests.read',
+  }),
+  read('/api/v1/repair-requests/{id}', c.GetRepairRequest, {
+    fromPath: { id: PATH_ID },
+    permission: 'maintenance.requests.read',
+  }),
+  read('/api/v1/repair-requests/{id}/history', c.GetRepairRequestHistory, {
+    fromPath: { id: PATH_ID },
+    permission: 'maintenance.requests.read',
+  }),
   requestAction('arrival', 'maintenance.respond', c.RecordArrivalOnSite, c.RepairStepDetailsV1, {
     at: '2026-11-23T10:05:00+08:00',
   }),
@@ -191,6 +201,24 @@ export const MAINTENANCE_ROUTES: readonly GatewayRoute[] = [
     reason: '住户取消',
   }),
   read('/api/v1/paid-service-prices', c.ListPaidServicePrices),
+  // MNT-7, MNT-13 (decision 0329): the repair-team directory
+  {
+    method: 'GET',
+    template: '/api/v1/repair-teams',
+    permission: 'maintenance.teams.read',
+    status: 200,
+    sends: c.ListRepairTeams,
+    query: { communityId: 'GZ01' },
+  },
+  {
+    method: 'POST',
+    template: '/api/v1/repair-teams',
+    permission: 'maintenance.teams',
+    status: 201,
+    sends: c.CreateRepairTeam,
+    bodyClass: c.CreateRepairTeamV1,
+    body: { id: '0193a000-0000-7000-8000-00000000a0e1', name: '工程维修二队', communityIds: ['GZ01'] },
+  },
   {
     method: 'GET',
     template: '/api/v1/technician-scores',

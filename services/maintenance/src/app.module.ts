@@ -21,10 +21,12 @@ import { Migration20261205100000_RepairsByUnit } from './migrations/Migration202
 import { Migration20261206100000_ProactiveVisits } from './migrations/Migration20261206100000_ProactiveVisits.js';
 import { Migration20261207100000_UnitReplicaVersion } from './migrations/Migration20261207100000_UnitReplicaVersion.js';
 import { Migration20261208100000_SettlementSubmitterAndReturns } from './migrations/Migration20261208100000_SettlementSubmitterAndReturns.js';
+import { Migration20261209100000_RepairTeams } from './migrations/Migration20261209100000_RepairTeams.js';
 import { EquipmentReport } from './proactive-visits/equipment-report.entity.js';
 import { ProactiveVisit } from './proactive-visits/proactive-visit.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
 import { RepairRequest } from './repair-requests/repair-request.entity.js';
+import { RepairTeam } from './teams/repair-team.entity.js';
 import { WarrantyPeriod } from './warranty/warranty-period.entity.js';
 import { PaidServicePrice } from './work-orders/paid-service-price.entity.js';
 import { WorkOrder } from './work-orders/work-order.entity.js';
@@ -48,6 +50,7 @@ export const MAINTENANCE_ENTITIES: Constructor[] = [
   ProactiveVisit,
   RecordHistory,
   RepairRequest,
+  RepairTeam,
   ResidentPreference,
   UnitReplica,
   WarrantyPeriod,
@@ -66,4 +69,5 @@ export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261206100000_ProactiveVisits,
   Migration20261207100000_UnitReplicaVersion,
   Migration20261208100000_SettlementSubmitterAndReturns,
+  Migration20261209100000_RepairTeams,
 ];

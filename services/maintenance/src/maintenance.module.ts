@@ -17,6 +17,8 @@ import {
   ComplaintRepairsSubscriber,
   HandoverDefectsSubscriber,
 } from './repair-requests/repair-sources.subscriber.js';
+import { RepairTeamService } from './teams/repair-team.service.js';
+import { RepairTeamsNatsController } from './teams/repair-teams.nats-controller.js';
 import { FundDraws } from './work-orders/fund-draws.js';
 import { ReturnVisitRefusals } from './work-orders/return-visit-refusals.js';
 import { WorkOrderService } from './work-orders/work-order.service.js';
@@ -28,7 +30,12 @@ import { WorkOrdersNatsController } from './work-orders/work-orders.nats-control
  */
 @Module({
   imports: [ClockModule, CommunityReplicaModule, ResidentPreferenceModule],
-  controllers: [ProactiveVisitsNatsController, RepairRequestsNatsController, WorkOrdersNatsController],
+  controllers: [
+    ProactiveVisitsNatsController,
+    RepairRequestsNatsController,
+    RepairTeamsNatsController,
+    WorkOrdersNatsController,
+  ],
   // The calendar replica itself is kept by AppModule's CalendarReplicaModule (one consumer).
   providers: [
     CompanyCalendars,
@@ -40,6 +47,7 @@ import { WorkOrdersNatsController } from './work-orders/work-orders.nats-control
     ProactiveVisitService,
     RepairDeadlineMonitor,
     RepairRequestService,
+    RepairTeamService,
     ReturnVisitRefusals,
     UnitReplicaSubscriber,
     UnitCorrectionsSubscriber,

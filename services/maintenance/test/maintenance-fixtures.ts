@@ -3,11 +3,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   ComplaintRepairRequested,
   ComplaintsBus,
+  CreateRepairTeam,
   HandoverInspected,
   PersonRegistered,
   PersonUpdated,
   ResidentsBus,
   type Actor,
+  type RepairTeamView,
   type Role,
 } from '@pcs/contracts';
 import { Clock, ResidentPreference } from '@pcs/platform';
@@ -31,6 +33,28 @@ export const people = {
 export const as = (sub: string, name: string, ...roles: Role[]): Actor => staff({ sub, name, roles });
 
 export const TEAM = { teamId: '0193a000-0000-7000-8000-00000000a001', teamName: '工程维修一队' };
+
+/** A chief engineer of the whole company, who adds repair teams to the directory (decision 0329). */
+export const companyChiefEngineer = staff({
+  sub: 'staff-ce-hq',
+  name: '吴总工',
+  roles: ['chief-engineer'],
+  communities: ['*'],
+});
+
+/** The team `team` in the company's directory, added once (dispatch takes teams from there, 0330). */
+export function createTeam(
+  fixture: ServiceFixture,
+  team: { teamId: string; teamName: string } = TEAM,
+  communityIds?: string[],
+): Promise<RepairTeamView> {
+  return fixture.bus.request<object, RepairTeamView>(
+    CreateRepairTeam,
+    { id: team.teamId, name: team.teamName, ...(communityIds ? { communityIds } : {}) },
+    companyChiefEngineer,
+    { idempotencyKey: `team-${team.teamId}` },
+  );
+}
 
 /** Requests the fixture survey (10:00 on Monday 23 November) surveys come in an hour before it. */
 export const RECEIVED_BEFORE_SURVEY = new Date('2026-11-23T09:00:00+08:00');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DomainError,
+  GetRepairRequest,
   GetRepairRequestHistory,
   ListRepairRequests,
   MaintenanceBus,
@@ -173,8 +174,10 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       contactPhone: '139****5678',
     });
     const monitor = fixture.service.app.get(RepairDeadlineMonitor);
+    clock().travelTo(at('2026-11-24T22:30:00'));
     await monitor.runOnce(at('2026-11-24T22:30:00'));
     expect((await list({ overdue: 'true' })).items.map((r) => r.id)).not.toContain(leak.id);
+    clock().travelTo(at('2026-11-24T22:30:01'));
     await monitor.runOnce(at('2026-11-24T22:30:01'));
     const overdue = (await list({ overdue: 'true' })).items.find((r) => r.id === leak.id);
     expect(overdue?.overdueSince).toBe(at('2026-11-24T22:30:00').toISOString());
@@ -184,6 +187,80 @@ describe('repair requests (MNT-1, MNT-2, RES-3, CMP-2)', () => {
       people.desk,
     );
     expect(history.entries.map((e) => e.action)).toEqual(['open', 'overdue']);
+  });
+
+  it('MNT-1, MNT-2: overdue=true lists a request only while a deadline is missed and unmet; the history keeps that it was late (decision 0350)', async () => {
+    clock().travelTo(at('2026-11-24T23:00:00'));
+    const pipe = await fixture.bus.request<object, RepairRequestView>(
+      RegisterRepairRequest,
+      {
+        communityId: 'GZ01',
+        source: 'patrol',
+        location: '3栋地下泵房',
+        trades: ['plumbing'],
+        urgency: 'emergency',
+        emergencyKind: 'water',
+        description: '巡查发现泵房给水管爆裂',
+      },
+      people.desk,
+    );
+    const monitor = fixture.service.app.get(RepairDeadlineMonitor);
+    const ids = async (overdue: 'true' | 'false') =>
+      (await list({ overdue, progress: 'accepted' })).items.map((r) => r.id);
+    const read = () =>
+      fixture.bus.request<object, RepairRequestView>(GetRepairRequest, { id: pipe.id }, people.desk);
+
+    // Nobody on site after 30 minutes: late on the on-site clock (MNT-1).
+    clock().travelTo(at('2026-11-24T23:31:00'));
+    await monitor.runOnce(at('2026-11-24T23:31:00'));
+    expect(await ids('true')).toContain(pipe.id);
+    expect(await ids('false')).not.toContain(pipe.id);
+    expect((await read()).overdueSince).toBe(at('2026-11-24T23:30:00').toISOString());
+
+    // On site and made safe, late: no deadline is missed and unmet any more.
+    clock().travelTo(at('2026-11-24T23:50:00'));
+    const met = await fixture.bus.request<object, RepairRequestView>(
+      RecordMadeSafe,
+      { repairRequestId: pipe.id, at: at('2026-11-24T23:45:00').toISOString() },
+      people.technician,
+    );
+    expect(met.overdueSince).toBeUndefined();
+    expect(await ids('true')).not.toContain(pipe.id);
+    expect(await ids('false')).toContain(pipe.id);
+    await monitor.runOnce(at('2026-11-24T23:50:00'));
+    expect(await ids('true')).not.toContain(pipe.id);
+
+    // Not surveyed by its deadline (MNT-2): late again, since the survey's deadline.
+    const surveyDueAt = new Date(pipe.surveyDueAt);
+    clock().travelTo(new Date(surveyDueAt.getTime() + 60_000));
+    expect(await ids('true')).toContain(pipe.id);
+    expect((await read()).overdueSince).toBe(pipe.surveyDueAt);
+    const surveyed = await fixture.bus.request<object, RepairRequestView>(
+      RecordSurvey,
+      survey(pipe.id, 20_000, {
+        surveyedAt: new Date(surveyDueAt.getTime() + 30_000).toISOString(),
+        warrantyDecision: { underWarranty: false, reason: '公共区域给水管，已过保修期' },
+      }),
+      people.engineer,
+    );
+    expect(surveyed.overdueSince).toBeUndefined();
+    const surveyedIds = async (overdue: 'true' | 'false') =>
+      (await list({ overdue, progress: 'surveyed' })).items.map((r) => r.id);
+    expect(await surveyedIds('true')).not.toContain(pipe.id);
+    expect(await surveyedIds('false')).toContain(pipe.id);
+
+    // F30, decision 0214: the monitor's entry carries its Chinese label, as every other entry does.
+    const history = await fixture.bus.request<object, MaintenanceHistoryView>(
+      GetRepairRequestHistory,
+      { id: pipe.id },
+      people.desk,
+    );
+    expect(history.entries.map((e) => [e.action, e.actionLabel])).toEqual([
+      ['open', '受理报修'],
+      ['overdue', '已超时'],
+      ['make-safe', '排除险情'],
+      ['survey', '现场勘察'],
+    ]);
   });
 
   it('MNT-1: one on site in time is not overdue', async () => {

@@ -45,6 +45,7 @@ import {
   announceCommunities,
   as,
   announcePerson,
+  createTeam,
   people,
   publishComplaintRepair,
   publishHandover,
@@ -86,6 +87,7 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     stopResidents = () => residents.close();
     await announceCommunities(fixture, ['GZ01']);
     await announcePerson(fixture, RESIDENT);
+    await createTeam(fixture);
     // The unit most requests are for, as residents described it (no handover date on file).
     await fixture.service.app
       .get(EntityManager)
@@ -1164,5 +1166,65 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     // An event from before the flag is read as before: no person, no phone, nobody to call.
     const older = await signedOffFrom('0193a000-0000-7000-8000-0000000007c3', {});
     expect(older.returnVisit).toMatchObject({ status: 'exempt', exemption: 'anonymous' });
+  });
+
+  it('MNT-13 (decision 0330): a dispatch to a team the directory does not hold, or does not serve the community, or under another name, is refused naming the field; nothing changes', async () => {
+    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换角阀' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    const technician = { staffId: people.technician.sub, name: people.technician.name };
+    const refused = (body: Record<string, unknown>, field: string) =>
+      expect(
+        send(DispatchWorkOrder, { workOrderId: order.id, executor: 'team', technician, ...body }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field })] },
+      });
+    // A made-up id would open a new revolving fund at billing, bypassing the overdraw check.
+    await refused({ teamId: '0193a000-0000-7000-8000-00000000afff', teamName: '测试一队' }, 'teamId');
+    await refused({ teamName: TEAM.teamName }, 'teamId');
+    await refused({ teamId: TEAM.teamId, teamName: '工程维修二队' }, 'teamName');
+    await announceCommunities(fixture, ['GZ01', 'GZ02']);
+    const elsewhere = { teamId: '0193a000-0000-7000-8000-00000000a0b2', teamName: '二区维修队' };
+    await createTeam(fixture, elsewhere, ['GZ02']);
+    await refused({ teamId: elsewhere.teamId }, 'teamId');
+    const unchanged = await send(GetWorkOrder, { id: order.id }, people.desk);
+    expect(unchanged).toMatchObject({ status: 'approved' });
+    expect(unchanged.teamId).toBeUndefined();
+    // The order takes the team's name from the directory, and shows its id.
+    const dispatched = await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'team',
+      teamId: TEAM.teamId,
+      technician,
+    });
+    expect(dispatched).toMatchObject({ status: 'dispatched', teamId: TEAM.teamId, teamName: TEAM.teamName });
+  });
+
+  it('MNT-7 (decision 0331): a dispatch to a technician with a blank id or name is refused naming the field; nothing changes', async () => {
+    const request = await surveyedRequest(5_000, NO_HANDOVER_DATE);
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '更换角阀' },
+      people.desk,
+    );
+    await send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+    for (const [technician, field] of [
+      [{ staffId: '', name: '' }, 'technician.staffId'],
+      [{ staffId: '   ', name: people.technician.name }, 'technician.staffId'],
+      [{ staffId: people.technician.sub, name: ' \u200b ' }, 'technician.name'],
+    ] as const) {
+      await expect(
+        send(DispatchWorkOrder, { workOrderId: order.id, executor: 'team', ...TEAM, technician }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: expect.arrayContaining([expect.objectContaining({ field })]) },
+      });
+    }
+    expect(await send(GetWorkOrder, { id: order.id }, people.desk)).toMatchObject({ status: 'approved' });
   });
 });

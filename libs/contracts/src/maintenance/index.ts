@@ -5,5 +5,6 @@ export * from './repair-request-progressed.js';
 export * from './work-order-events.js';
 export * from './repair-requests.js';
 export * from './work-orders.js';
+export * from './repair-teams.js';
 export * from './proactive-visits.js';
 export * from './proactive-visits.contract.js';

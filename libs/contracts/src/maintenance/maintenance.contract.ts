@@ -22,6 +22,12 @@ import {
   type WarrantyPeriodView,
 } from './repair-requests.js';
 import {
+  CreateRepairTeamV1,
+  ListRepairTeamsV1,
+  type RepairTeamListView,
+  type RepairTeamView,
+} from './repair-teams.js';
+import {
   CancelWorkOrderV1,
   CheckWorkOrderV1,
   ConfirmSettlementV1,
@@ -212,6 +218,16 @@ export const ListPaidServicePrices = defineQuery<ListPaidServicePricesV1, PaidSe
   request: ListPaidServicePricesV1,
   summary: "The company's paid-service price list (MNT-4)",
 });
+export const CreateRepairTeam = defineCommand<CreateRepairTeamV1, RepairTeamView>({
+  subject: C.createRepairTeam,
+  request: CreateRepairTeamV1,
+  summary: "Add a repair team to the company's directory, which dispatch takes teams from (MNT-7, MNT-13)",
+});
+export const ListRepairTeams = defineQuery<ListRepairTeamsV1, RepairTeamListView>({
+  subject: Q.listRepairTeams,
+  request: ListRepairTeamsV1,
+  summary: "The company's repair teams, or those serving a community (MNT-7)",
+});
 
 export const RepairRequestProgressed = defineEvent({
   subject: MaintenanceBus.events.repairRequestProgressed,
@@ -270,6 +286,8 @@ export const MAINTENANCE_MESSAGES = {
     SetPaidServicePrice,
     ListPaidServicePrices,
     SetWarrantyPeriod,
+    CreateRepairTeam,
+    ListRepairTeams,
     GetTechnicianScores,
     ListProactiveVisits,
     GetProactiveVisit,

@@ -217,7 +217,10 @@ export class ListRepairRequestsV1 extends PageQuery {
   @IsIn(RepairProgress.codes)
   progress?: RepairProgress;
 
-  /** Only requests whose deadline has passed (MNT-1, MNT-2). */
+  /**
+   * Only requests with a deadline passed and still unmet (`true`), or none (`false`), now (MNT-1, MNT-2,
+   * decision 0350); a deadline met late no longer counts, the history keeps that it was late.
+   */
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
@@ -410,7 +413,7 @@ export class RepairRequestView {
   @IsUUID()
   workOrderId?: string;
 
-  /** Since when one of its deadlines has been overdue. */
+  /** Since when one of its deadlines has been passed and is still unmet (decision 0350); absent when none is. */
   @IsOptional()
   @IsInstant()
   overdueSince?: string;

@@ -110,17 +110,36 @@ export class WorkOrderActionV1 extends WorkOrderNoteV1 {
   workOrderId!: string;
 }
 
+/**
+ * MNT-7 (decision 0331): the technician an order is dispatched to: an id and a name that say
+ * something, so the order joins someone's queue (`mine=true`) and its score credits someone (MNT-11).
+ */
+export class DispatchTechnicianV1 {
+  @HasText(1, 100)
+  staffId!: string;
+
+  @HasText(1, 100)
+  name!: string;
+}
+
 /** MNT-7: to the in-house team (a technician) or, when the team cannot do it, to the contractor. */
 export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   @IsIn(WorkExecutor.codes)
   executor!: WorkExecutor;
 
-  /** The repair team (its revolving fund pays it, MNT-13). */
+  /**
+   * The repair team, by its id in the company's directory (`GET /repair-teams`); its revolving fund
+   * pays it (MNT-13). An id the directory does not hold is refused (decision 0330).
+   */
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamId !== undefined)
   @IsUUID()
   teamId?: string;
 
-  @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.teamName !== undefined)
+  /**
+   * Optional: the order takes the team's name from the directory; a name given must be the
+   * directory's name of `teamId`, or the dispatch is refused (decision 0330).
+   */
+  @IsOptional()
   @HasText(1, 100)
   teamName?: string;
 
@@ -128,8 +147,8 @@ export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'team' || c.technician !== undefined)
   @IsObject()
   @ValidateNested()
-  @Type(() => StaffRef)
-  technician?: StaffRef;
+  @Type(() => DispatchTechnicianV1)
+  technician?: DispatchTechnicianV1;
 
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
   @HasText(1, 100)
@@ -611,6 +630,11 @@ export class WorkOrderView {
   @IsOptional()
   @IsString()
   executorLabel?: string;
+
+  /** The team of the directory the order was dispatched to (decision 0330). */
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
 
   @IsOptional()
   @IsString()

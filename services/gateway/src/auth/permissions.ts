@@ -45,6 +45,7 @@ export const PERMISSIONS = {
   'complaints.visit': CUSTOMER_SERVICE,
   'complaints.close': CUSTOMER_SERVICE,
   'complaints.merge': CUSTOMER_SERVICE,
+  'complaints.categorise': CS_LEADS,
   // CMP-4: the desk's call-back list
   'complaints.call-back': CUSTOMER_SERVICE,
   // CMP-6: the daily reconciliation, read by the desk and management, signed by a supervisor
@@ -166,6 +167,17 @@ export const PERMISSIONS = {
   'maintenance.settlement.pay': ['repair-lead', 'finance'],
   'maintenance.price-list': ['cs-manager', 'finance', 'admin'],
   'maintenance.warranty': ['chief-engineer', 'admin'],
+  // MNT-7, MNT-13 (decision 0329): the repair-team directory, kept by a company-wide chief engineer
+  'maintenance.teams': ['chief-engineer'],
+  'maintenance.teams.read': [
+    'dispatcher',
+    'repair-lead',
+    ...ENGINEERING,
+    'cs-manager',
+    'finance',
+    ...MANAGEMENT,
+    'auditor',
+  ],
   // MNT-12: customer service makes the visits; engineering writes the first-year equipment report
   'maintenance.proactive-visits.read': [...CUSTOMER_SERVICE, ...ENGINEERING, ...MANAGEMENT, 'auditor'],
   'maintenance.proactive-visits.record': CUSTOMER_SERVICE,
@@ -177,6 +189,18 @@ export const PERMISSIONS = {
     'dispatcher',
     'repair-lead',
     'technician',
+    ...MANAGEMENT,
+    'finance',
+    'auditor',
+  ],
+  // MNT-1 (decision 0351): the repair requests, also read by security, who report the patrol's finds
+  'maintenance.requests.read': [
+    ...CUSTOMER_SERVICE,
+    ...ENGINEERING,
+    'dispatcher',
+    'repair-lead',
+    'technician',
+    'security',
     ...MANAGEMENT,
     'finance',
     'auditor',

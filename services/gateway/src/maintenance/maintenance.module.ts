@@ -3,6 +3,7 @@ import {
   EquipmentReportsHttpController,
   ProactiveVisitsHttpController,
 } from './proactive-visits.http-controller.js';
+import { RepairTeamsHttpController } from './repair-teams.http-controller.js';
 import {
   RepairRequestsHttpController,
   WarrantyPeriodsHttpController,
@@ -13,13 +14,15 @@ import {
   WorkOrdersHttpController,
 } from './work-orders.http-controller.js';
 
-/** MNT-1 … MNT-13 at the edge: repair requests, work orders, the price list, warranty periods. */
+/** MNT-1 … MNT-13 at the edge: repair requests, work orders, the price list, warranty periods,
+ * the repair teams. */
 @Module({
   controllers: [
     EquipmentReportsHttpController,
     PaidServicePricesHttpController,
     ProactiveVisitsHttpController,
     RepairRequestsHttpController,
+    RepairTeamsHttpController,
     TechnicianScoresHttpController,
     WarrantyPeriodsHttpController,
     WorkOrdersHttpController,

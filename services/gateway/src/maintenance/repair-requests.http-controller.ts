@@ -77,7 +77,7 @@ export class RepairRequestsHttpController {
   }
 
   @Get()
-  @RequiresPermission('maintenance.read')
+  @RequiresPermission('maintenance.requests.read')
   @ApiOperation({ summary: '报修单列表 Repair requests, newest first, by community, progress or overdue' })
   @ApiQueryOf(ListRepairRequestsV1)
   @ApiPage(RepairRequestView)
@@ -87,7 +87,7 @@ export class RepairRequestsHttpController {
   }
 
   @Get(':id')
-  @RequiresPermission('maintenance.read')
+  @RequiresPermission('maintenance.requests.read')
   @ApiOperation({ summary: '查看报修单 Read a repair request with its clocks and survey' })
   @ApiIdPath('The repair request')
   @ApiOk(RepairRequestView)
@@ -98,7 +98,7 @@ export class RepairRequestsHttpController {
   }
 
   @Get(':id/history')
-  @RequiresPermission('maintenance.read')
+  @RequiresPermission('maintenance.requests.read')
   @ApiOperation({ summary: '报修记录 Every change of a repair request: who, when, what and why (GEN-3)' })
   @ApiIdPath('The repair request')
   @ApiOk(MaintenanceHistoryView)

@@ -1,4 +1,4 @@
-import type { RepairUrgency } from '@pcs/contracts';
+import type { RepairProgress, RepairUrgency } from '@pcs/contracts';
 import type { WorkCalendar } from '@pcs/work-calendar';
 import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
 
@@ -42,11 +42,17 @@ export interface RepairClockFacts {
 }
 
 /**
- * MNT-1, MNT-2: the earliest deadline that has passed without being met at `now`, or undefined. A
- * cancelled request is never overdue.
+ * MNT-1, MNT-2: where a request's own clocks run. Once a work order is opened, the order's completion
+ * deadline (MNT-5, decision 0135) takes over; a cancelled request has no clock.
+ */
+export const CLOCKED_PROGRESS: readonly RepairProgress[] = ['accepted', 'surveyed'];
+
+/**
+ * MNT-1, MNT-2 (decision 0350): the earliest deadline that has passed without being met at `now`, or
+ * undefined: a request is overdue only while a deadline is missed and still unmet, computed when read.
  */
 export function overdueSince(r: RepairClockFacts, now: Date): Date | undefined {
-  if (r.progress === 'cancelled') return undefined;
+  if (!CLOCKED_PROGRESS.includes(r.progress as RepairProgress)) return undefined;
   const missed = [
     [r.onSiteDueAt, r.arrivedAt],
     [r.madeSafeDueAt, r.madeSafeAt],

@@ -61,7 +61,7 @@ import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { WarrantyPeriod } from '../warranty/warranty-period.entity.js';
 import { DEFAULT_WARRANTY_MONTHS, warrantyFinding } from '../warranty/warranty.js';
 import { assertPersonOfCommunity } from './person-of-community.js';
-import { repairDeadlines } from './repair-deadlines.js';
+import { CLOCKED_PROGRESS, repairDeadlines } from './repair-deadlines.js';
 import { RepairRequest, type SurveyRecord } from './repair-request.entity.js';
 import { REPAIR_REQUEST_RECORD, repairRequestView } from './repair-request.view.js';
 import {
@@ -111,6 +111,7 @@ const HISTORY_LABELS: Record<string, string> = {
   'work-order-cancelled': '派工单已取消，待重新派工',
   'work-order-returned': '派工单审批退回，待重新勘察',
   progress: '维修进展',
+  overdue: '已超时',
 };
 
 /** MNT-1 … MNT-3: repair requests, their clocks, the survey and its warranty finding. */
@@ -163,7 +164,7 @@ export class RepairRequestService {
           receivedAt: this.clock.now(),
         });
       },
-      view: (_, r) => repairRequestView(r),
+      view: (_, r) => repairRequestView(r, this.clock.now()),
     });
   }
 
@@ -276,7 +277,7 @@ export class RepairRequestService {
         });
         return r;
       },
-      view: (_, r) => repairRequestView(r),
+      view: (_, r) => repairRequestView(r, this.clock.now()),
     });
   }
 
@@ -355,7 +356,7 @@ export class RepairRequestService {
         await this.progressed(em, r, 'surveyed', now, finding.reason);
         return r;
       },
-      view: (_, r) => repairRequestView(r),
+      view: (_, r) => repairRequestView(r, this.clock.now()),
     });
   }
 
@@ -371,7 +372,7 @@ export class RepairRequestService {
         await this.progressed(em, r, 'cancelled', now, command.reason);
         return r;
       },
-      view: (_, r) => repairRequestView(r),
+      view: (_, r) => repairRequestView(r, this.clock.now()),
     });
   }
 
@@ -442,7 +443,7 @@ export class RepairRequestService {
   async get(query: GetRepairRequestV1): Promise<RepairRequestView> {
     const r = await this.em.findOne(RepairRequest, { id: query.id });
     if (!r) throw DomainError.notFound('REPAIR_REQUEST_NOT_FOUND');
-    return repairRequestView(r);
+    return repairRequestView(r, this.clock.now());
   }
 
   async list(query: ListRepairRequestsV1): Promise<Page<RepairRequestView>> {
@@ -453,7 +454,6 @@ export class RepairRequestService {
     if (query.communityId) await refuseUnannounced(this.em, query.communityId);
     if (query.communityId) where.communityId = query.communityId;
     if (query.progress) where.progress = query.progress;
-    if (query.overdue !== undefined) where.overdueSince = query.overdue === 'true' ? { $ne: null } : null;
     if (query.unitId) where.unitId = query.unitId;
     if (query.open !== undefined) {
       const wanted = RepairProgress.codes.filter(
@@ -461,8 +461,13 @@ export class RepairRequestService {
       );
       where.progress = { $in: query.progress ? wanted.filter((p) => p === query.progress) : wanted };
     }
+    // MNT-1, MNT-2 (decision 0350): late while a deadline is missed and unmet, the view's test.
+    const now = this.clock.now();
+    if (query.overdue !== undefined) {
+      where.$and = [query.overdue === 'true' ? overdueAt(now) : notOverdueAt(now)];
+    }
     const rows = await this.em.find(RepairRequest, where, page.options);
-    return toPage(rows, window, (shown) => shown.map(repairRequestView));
+    return toPage(rows, window, (shown) => shown.map((r) => repairRequestView(r, now)));
   }
 
   async history(query: GetMaintenanceHistoryV1): Promise<MaintenanceHistoryView> {
@@ -526,6 +531,34 @@ export class RepairRequestService {
       }),
     });
   }
+}
+
+/** MNT-1, MNT-2: `overdueSince(r, now)` is set, as a query. */
+function overdueAt(now: Date): FilterQuery<RepairRequest> {
+  return {
+    progress: { $in: [...CLOCKED_PROGRESS] },
+    $or: [
+      { onSiteDueAt: { $lt: now }, arrivedAt: null },
+      { madeSafeDueAt: { $lt: now }, madeSafeAt: null },
+      { surveyDueAt: { $lt: now }, surveyedAt: null },
+    ],
+  };
+}
+
+/** The complement of `overdueAt`, written out: a deadline that is null is neither passed nor unmet. */
+function notOverdueAt(now: Date): FilterQuery<RepairRequest> {
+  return {
+    $or: [
+      { progress: { $nin: [...CLOCKED_PROGRESS] } },
+      {
+        $and: [
+          { $or: [{ onSiteDueAt: null }, { onSiteDueAt: { $gte: now } }, { arrivedAt: { $ne: null } }] },
+          { $or: [{ madeSafeDueAt: null }, { madeSafeDueAt: { $gte: now } }, { madeSafeAt: { $ne: null } }] },
+          { $or: [{ surveyDueAt: { $gte: now } }, { surveyedAt: { $ne: null } }] },
+        ],
+      },
+    ],
+  };
 }
 
 function sameTrades(a: readonly RepairTrade[], b: readonly RepairTrade[]): boolean {

@@ -12,12 +12,16 @@ import {
   type RepairRequestView,
 } from '@pcs/contracts';
 import { compact, iso } from '../history/history.js';
+import { overdueSince } from './repair-deadlines.js';
 import type { RepairRequest } from './repair-request.entity.js';
 
 export const REPAIR_REQUEST_RECORD = 'repair-request';
 
-/** The staff view of a request: codes with their Chinese labels, the phone masked (GEN-4). */
-export function repairRequestView(r: RepairRequest): RepairRequestView {
+/**
+ * The staff view of a request at `now`: codes with their Chinese labels, the phone masked (GEN-4), and
+ * the deadline missed and still unmet, if any (decision 0350).
+ */
+export function repairRequestView(r: RepairRequest, now: Date): RepairRequestView {
   return compact({
     id: r.id,
     number: r.number,
@@ -59,7 +63,7 @@ export function repairRequestView(r: RepairRequest): RepairRequestView {
     workOrderType: r.workOrderType,
     workOrderTypeLabel: r.workOrderType ? WorkOrderType.label(r.workOrderType) : undefined,
     workOrderId: r.workOrderId,
-    overdueSince: iso(r.overdueSince),
+    overdueSince: iso(overdueSince(r, now)),
     createdAt: r.createdAt.toISOString(),
   }) as RepairRequestView;
 }

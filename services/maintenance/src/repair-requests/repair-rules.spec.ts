@@ -50,6 +50,17 @@ describe('MNT-1: emergency deadlines', () => {
     ).toBeUndefined();
   });
 
+  it('MNT-1, MNT-2: the clocks stop at the work order and at cancellation; a late deadline met is not overdue (decision 0350)', () => {
+    const d = repairDeadlines('emergency', received, calendar);
+    const late = at('2026-10-03T23:00:00');
+    expect(overdueSince({ progress: 'surveyed', ...d }, late)).toEqual(at('2026-10-03T22:40:00'));
+    for (const progress of ['approved', 'dispatched', 'completed', 'settled', 'cancelled']) {
+      expect(overdueSince({ progress, ...d }, late)).toBeUndefined();
+    }
+    const arrivedLate = { progress: 'accepted', ...d, arrivedAt: at('2026-10-03T22:50:00') };
+    expect(overdueSince(arrivedLate, late)).toBeUndefined();
+  });
+
   it('MNT-1: a normal request has no on-site clock', () => {
     expect(repairDeadlines('normal', received, calendar).onSiteDueAt).toBeUndefined();
   });

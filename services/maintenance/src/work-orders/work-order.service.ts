@@ -66,6 +66,7 @@ import { RepairRequest } from '../repair-requests/repair-request.entity.js';
 import { UnitReplica } from '../replicas/unit-replica.entity.js';
 import { lockRequest, RepairRequestService } from '../repair-requests/repair-request.service.js';
 import { REPAIR_REQUEST_RECORD } from '../repair-requests/repair-request.view.js';
+import { teamForDispatch } from '../teams/repair-team.service.js';
 import { approvalChain, orderEstimate, stepToReturn } from './approval.rules.js';
 import { completionDueAt } from './completion-deadline.js';
 import { PaidServicePrice } from './paid-service-price.entity.js';
@@ -303,7 +304,8 @@ export class WorkOrderService {
       change: async (em, order) => {
         const now = this.clock.now();
         if (action === 'return-visit') await refuseVisitIfRefused(em, order);
-        const decision = decide(order, toCommand(payload), CallContext.actor(), now);
+        const command = await withDirectoryTeam(em, order, toCommand(payload));
+        const decision = decide(order, command, CallContext.actor(), now);
         await this.apply(em, order, action, decision, now, payload.note);
         return order;
       },
@@ -564,6 +566,20 @@ async function refuseVisitIfRefused(em: EntityManager, order: WorkOrder): Promis
       action: 'return-visit',
     });
   }
+}
+
+/**
+ * MNT-7, MNT-13 (decision 0330): an order goes to a team of the company's directory only, and carries
+ * the directory's name of it; a made-up id would open a new revolving fund at billing (decision 0104).
+ */
+async function withDirectoryTeam(
+  em: EntityManager,
+  order: WorkOrder,
+  command: WorkOrderCommand,
+): Promise<WorkOrderCommand> {
+  if (command.action !== 'dispatch' || command.executor !== 'team') return command;
+  const team = await teamForDispatch(em, order, command.teamId, command.teamName);
+  return { ...command, teamId: team.id, teamName: team.name };
 }
 
 /**

@@ -56,6 +56,7 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
     requestedBy: { staffId: o.requestedById, name: o.requestedByName },
     executor: o.executor,
     executorLabel: o.executor ? WorkExecutor.label(o.executor) : undefined,
+    teamId: o.teamId,
     teamName: o.teamName,
     technician: o.technicianId ? { staffId: o.technicianId, name: o.technicianName ?? '' } : undefined,
     contractorName: o.contractorName,
