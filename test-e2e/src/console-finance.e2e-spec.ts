@@ -147,6 +147,8 @@ describe('finance in the staff console (issue 15)', () => {
     // The unit, found by its number.
     await menu.getByRole('menuitem', { name: '房屋查询' }).click();
     await page.getByRole('heading', { name: '房屋查询' }).waitFor({ state: 'visible' });
+    // A 房号 is searched within a 小区 (decision 0355).
+    await choose(page, page.locator('body'), '小区', 'GZ01');
     await page.getByPlaceholder('如 3栋1201').fill('0802');
     await page.getByPlaceholder('如 3栋1201').press('Enter');
     const link = page.getByRole('link', { name: unit.label });
@@ -306,6 +308,8 @@ describe('finance in the staff console (issue 15)', () => {
     await signIn(page, stack.url, /王磊（客服经理）/);
     const menu = page.getByRole('navigation', { name: '主菜单' });
     await menu.getByRole('menuitem', { name: '房屋查询' }).click();
+    // A 房号 is searched within a 小区 (decision 0355).
+    await choose(page, page.locator('body'), '小区', 'GZ01');
     await page.getByPlaceholder('如 3栋1201').fill('0802');
     await page.getByPlaceholder('如 3栋1201').press('Enter');
     await page.getByRole('link', { name: unit.label }).click();

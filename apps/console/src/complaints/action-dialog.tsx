@@ -5,7 +5,9 @@ import { useSubmit } from '../common/use-submit';
 import { useConsole } from '../session/session-context';
 import { ACTION_OPERATIONS, type ComplaintActionCode } from './complaint-actions';
 import { ACTION_LABELS } from './complaint-labels';
-import { actionBody, type ActionField } from './action-forms';
+import { actionBody, latestProblem, type ActionField } from './action-forms';
+import { localDateTime } from '../work-orders/field-forms';
+import { time } from '../common/local-time';
 import type { ComplaintView } from './deadline-badges';
 import { OtherEntryPicker } from './other-entry-picker';
 
@@ -48,14 +50,28 @@ export function ActionDialog({ complaint, action, fields, onDone, onCancel }: Pr
           key={field.name}
           name={field.name}
           label={field.input === 'consent' ? undefined : field.label}
+          extra={field.latest ? `最晚 ${time(field.latest.at)}（处理时限）` : undefined}
           valuePropName={field.input === 'consent' ? 'checked' : 'value'}
-          rules={field.required ? [requiredRule(field)] : []}
+          rules={[
+            ...(field.required ? [requiredRule(field)] : []),
+            ...(field.latest ? [latestRule(field)] : []),
+          ]}
         >
           {inputOf(field, complaint)}
         </Form.Item>
       ))}
     </FormDialog>
   );
+}
+
+/** A datetime no later than the field's latest (a promise within the resolution deadline, CMP-3). */
+function latestRule(field: ActionField) {
+  return {
+    validator: (_: unknown, value: unknown) => {
+      const problem = latestProblem(field, value);
+      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+    },
+  };
 }
 
 function requiredRule(field: ActionField) {
@@ -79,7 +95,12 @@ function inputOf(field: ActionField, complaint: ComplaintView) {
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={field.maxLength} />;
     case 'datetime':
-      return <Input type="datetime-local" />;
+      return (
+        <Input
+          type="datetime-local"
+          max={field.latest ? localDateTime(new Date(field.latest.at)) : undefined}
+        />
+      );
     case 'consent':
       return <Checkbox>{field.label}</Checkbox>;
     case 'complaint':

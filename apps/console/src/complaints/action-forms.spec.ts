@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { ComplaintAction } from '@pcs/contracts';
-import { ACTION_FORMS, OFFERED_ACTIONS, actionBody, actionFields } from './action-forms';
+import { ACTION_FORMS, OFFERED_ACTIONS, actionBody, actionFields, latestProblem } from './action-forms';
+import { localDateTime } from '../work-orders/field-forms';
 import { ACTION_OPERATIONS, type ActionFacts } from './complaint-actions';
 import { mergeCandidates } from './merge-candidates';
 
@@ -180,12 +181,67 @@ describe("an action's form offers only choices the service accepts (decision 030
   });
 
   it('CMP-8: the departments that have not signed yet', () => {
-    const departments = options('sign-off', ['front-desk'], 'department');
+    const departments = options('sign-off', ['front-desk', 'engineer'], 'department');
     expect(departments).not.toContain('engineering');
     expect(departments).toContain('customer-service');
   });
 
+  it('CMP-8 (decision 0290): only the departments the caller signs for', () => {
+    expect(options('sign-off', ['front-desk'], 'department')).toEqual(['customer-service']);
+    expect(options('sign-off', ['security'], 'department')).toEqual(['security']);
+    expect(options('sign-off', ['engineer'], 'department')).toEqual([]);
+  });
+
   it('leaves the other forms as they are', () => {
     expect(actionFields('resolve', facts, ['front-desk'])).toBe(ACTION_FORMS.resolve);
+  });
+});
+
+describe('the promise to the customer (CMP-3, decision 0294)', () => {
+  const now = new Date('2026-12-08T02:00:00.000Z');
+  const resolve = (dueAt: string, extra: Partial<ActionFacts['deadlines'][number]> = {}) => ({
+    kind: 'resolve' as const,
+    kindLabel: '处理',
+    dueAt,
+    warnAt: dueAt,
+    paused: false,
+    overdue: false,
+    ...extra,
+  });
+  const facts = (deadlines: ActionFacts['deadlines'], extra: Partial<ActionFacts> = {}): ActionFacts => ({
+    kind: 'complaint',
+    status: 'assigned',
+    paused: false,
+    major: false,
+    escalationLevel: 'handler',
+    deadlines,
+    returnVisit: { status: 'not-due', statusLabel: '未到回访', attempts: 0, attemptDays: 0 },
+    signOffs: [],
+    repairRequested: false,
+    ...extra,
+  });
+  const promised = (complaint: ActionFacts) =>
+    actionFields('acknowledge', complaint, ['front-desk'], now).find((f) => f.name === 'promisedAt')!;
+
+  it('CMP-3: a promise later than the running resolution deadline is refused before sending', () => {
+    const field = promised(facts([resolve('2026-12-10T02:00:00.000Z')]));
+    expect(field.latest?.at).toBe('2026-12-10T02:00:00.000Z');
+    expect(latestProblem(field, localDateTime(new Date('2026-12-10T03:00:00.000Z')))).toMatch(
+      /^承诺时间不能晚于处理时限 .*延期$/,
+    );
+    expect(latestProblem(field, localDateTime(new Date('2026-12-10T02:00:00.000Z')))).toBeUndefined();
+    expect(latestProblem(field, localDateTime(new Date('2026-12-09T02:00:00.000Z')))).toBeUndefined();
+    expect(latestProblem(field, undefined)).toBeUndefined();
+  });
+
+  it('CMP-3: no bound from a paused, met, passed or absent clock, nor for a repair complaint', () => {
+    const due = '2026-12-10T02:00:00.000Z';
+    expect(promised(facts([resolve(due, { paused: true })])).latest).toBeUndefined();
+    expect(promised(facts([resolve(due)], { paused: true })).latest).toBeUndefined();
+    expect(promised(facts([resolve(due, { metAt: '2026-12-08T01:00:00.000Z' })])).latest).toBeUndefined();
+    expect(promised(facts([resolve('2026-12-08T01:00:00.000Z')])).latest).toBeUndefined();
+    expect(promised(facts([])).latest).toBeUndefined();
+    expect(promised(facts([resolve(due)], { repairRequested: true })).latest).toBeUndefined();
+    expect(promised(facts([])).name).toBe('promisedAt');
   });
 });

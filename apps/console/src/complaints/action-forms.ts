@@ -12,6 +12,7 @@ import {
   SATISFACTION_LABELS,
 } from './complaint-labels';
 import { optionsOf } from '../common/select-options';
+import { time } from '../common/local-time';
 
 export interface ActionField {
   /** The body's field, as problem details name it (`handler.staffId`). */
@@ -25,6 +26,8 @@ export interface ActionField {
   required?: boolean;
   options?: { value: string; label: string }[];
   maxLength?: number;
+  /** A datetime's latest instant (ISO) and what is said when a later one is chosen, checked before sending. */
+  latest?: { at: string; message: string };
 }
 
 /**
@@ -159,6 +162,17 @@ export const ACTION_FORMS: Partial<Record<ComplaintActionCode, readonly ActionFi
     { name: 'intoId', label: '并入登记', input: 'complaint', required: true },
     { name: 'reason', label: '合并原因', input: 'textarea', required: true, maxLength: 500 },
   ],
+  // CMP-2, decision 0334: the category, with why it is set or corrected (GEN-3).
+  categorise: [
+    {
+      name: 'category',
+      label: '投诉类别',
+      input: 'select',
+      required: true,
+      options: optionsOf(LABELS.ComplaintCategory),
+    },
+    { name: 'reason', label: '原因', input: 'textarea', required: true, maxLength: 500 },
+  ],
 };
 
 export const OFFERED_ACTIONS = Object.keys(ACTION_FORMS) as ComplaintActionCode[];
@@ -166,17 +180,34 @@ export const OFFERED_ACTIONS = Object.keys(ACTION_FORMS) as ComplaintActionCode[
 /**
  * An action's form for this entry and caller: a choice the service would refuse is not offered
  * (decision 0307): only the levels awaiting confirmation that the caller's role holds (CMP-4), only
- * the departments that have not signed yet (CMP-8).
+ * the departments that have not signed yet and that the caller's role signs for (CMP-8, decision 0290).
  */
 export function actionFields(
   action: ComplaintActionCode,
   complaint: ActionFacts,
   roles: readonly string[],
+  now: Date = new Date(),
 ): readonly ActionField[] {
   const fields = ACTION_FORMS[action] ?? [];
+  if (action === 'acknowledge') {
+    const limit = promiseLimit(complaint, now);
+    return limit
+      ? fields.map((field) =>
+          field.name === 'promisedAt'
+            ? {
+                ...field,
+                latest: {
+                  at: limit,
+                  message: `承诺时间不能晚于处理时限 ${time(limit)}；需要更晚请先征得客户同意并延期`,
+                },
+              }
+            : field,
+        )
+      : fields;
+  }
   const open: Partial<Record<string, readonly string[]>> = {
     'acknowledge-escalation': levelsToConfirm(complaint, roles),
-    'sign-off': departmentsToSign(complaint),
+    'sign-off': departmentsToSign(complaint, roles),
   };
   const choosable = open[action];
   if (!choosable) return fields;
@@ -186,6 +217,29 @@ export function actionFields(
       ? { ...field, options: field.options.filter((o) => choosable.includes(o.value)) }
       : field,
   );
+}
+
+/**
+ * CMP-3, decisions 0294 and 0319: the resolution deadline still running that a promise to the customer may not
+ * pass, or none: not while the clock is paused (its due time will move), not once it has passed (the
+ * desk still tells the customer when), not for a repair complaint (no resolution clock).
+ */
+export function promiseLimit(
+  complaint: Pick<ActionFacts, 'deadlines' | 'paused' | 'repairRequested'>,
+  now: Date,
+): string | undefined {
+  if (complaint.repairRequested || complaint.paused) return undefined;
+  return complaint.deadlines.find(
+    (d) =>
+      d.kind === 'resolve' && !d.metAt && !d.cancelledAt && !d.paused && Date.parse(d.dueAt) > now.getTime(),
+  )?.dueAt;
+}
+
+/** What is wrong with a datetime typed (`YYYY-MM-DDTHH:mm`, local) beyond the field's latest, or nothing. */
+export function latestProblem(field: ActionField, value: unknown): string | undefined {
+  if (!field.latest || typeof value !== 'string' || !value) return undefined;
+  const at = new Date(value).getTime();
+  return at > Date.parse(field.latest.at) ? field.latest.message : undefined;
 }
 
 /**

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { LABELS } from '@pcs/api-client';
+import { DEPARTMENT_SIGNERS as CONTRACT_DEPARTMENT_SIGNERS } from '@pcs/contracts';
 import { operationRolesOf, type OpenApiDocument } from '../permissions/operation-roles';
 import {
   ACTION_OPERATIONS,
   ACTION_STATUSES,
   KIND_ACTIONS,
   ESCALATION_LEVEL_ROLES,
+  DEPARTMENT_SIGNERS,
   allowedActions,
   departmentsToSign,
   levelsToConfirm,
@@ -85,6 +87,7 @@ describe('the complaint state machine, rule by rule', () => {
       'flag-major',
       'record-meeting',
       'merge',
+      'categorise',
     ]);
   });
 
@@ -104,6 +107,7 @@ describe('the complaint state machine, rule by rule', () => {
         'resolve',
         'explain',
         'merge',
+        'categorise',
       ]);
     }
     // Negotiating after a disagreement: no more department feedback, the rest as before.
@@ -122,6 +126,7 @@ describe('the complaint state machine, rule by rule', () => {
       'exempt-visit',
       'reopen',
       'close',
+      'categorise',
     ]);
   });
 
@@ -142,8 +147,9 @@ describe('the complaint state machine, rule by rule', () => {
       'acknowledge-escalation',
       'answer',
       'merge',
+      'categorise',
     ]);
-    expect(allowedFrom('praise', 'assigned')).toEqual(['assign', 'answer', 'merge']);
+    expect(allowedFrom('praise', 'assigned')).toEqual(['assign', 'answer', 'merge', 'categorise']);
     expect(allowedFrom('enquiry', 'registered')).toEqual(['answer', 'merge']);
     expect(allowedFrom('repair', 'registered')).toEqual(['merge']);
     expect(allowedFrom('complaint', 'registered')).not.toContain('answer');
@@ -284,13 +290,49 @@ describe("actions the entry's other facts would have refused are not offered (de
       at: '2026-12-08T00:00:00.000Z',
     });
     const closed = { status: 'closed' as const, signOffs: [signed('engineering')] };
-    expect(departmentsToSign(closed)).not.toContain('engineering');
-    expect(departmentsToSign(closed)).toContain('customer-service');
+    expect(departmentsToSign(closed, everyRole)).not.toContain('engineering');
+    expect(departmentsToSign(closed, everyRole)).toContain('customer-service');
     expect(offers(closed)).toContain('sign-off');
     const all = (Object.keys(LABELS.Department) as ActionFacts['signOffs'][number]['department'][]).map(
       signed,
     );
     expect(offers({ status: 'closed', signOffs: all })).not.toContain('sign-off');
+  });
+
+  it('CMP-8 (decision 0290): a caller is offered only the departments its roles sign for', () => {
+    const closed = { status: 'closed' as const, signOffs: [] };
+    expect(departmentsToSign(closed, ['security'])).toEqual(['security']);
+    expect(departmentsToSign(closed, ['front-desk'])).toEqual(['customer-service']);
+    expect(departmentsToSign(closed, ['finance'])).toEqual(['finance']);
+    expect(departmentsToSign(closed, ['cs-manager'])).toEqual([
+      'cleaning',
+      'landscaping',
+      'customer-service',
+      'management',
+    ]);
+    expect(departmentsToSign(closed, ['dispatcher', 'security'])).toEqual(['engineering', 'security']);
+    // A role that signs for no department (or whose departments have all signed) is offered no sign-off.
+    expect(offers(closed, ['gm'])).not.toContain('sign-off');
+    const securitySigned = {
+      status: 'closed' as const,
+      signOffs: [
+        {
+          department: 'security' as const,
+          departmentLabel: LABELS.Department.security,
+          by: { staffId: 'staff-0009', name: '陈刚' },
+          at: '2026-12-08T00:00:00.000Z',
+        },
+      ],
+    };
+    expect(offers(securitySigned, ['security'])).not.toContain('sign-off');
+    expect(offers(securitySigned, ['finance'])).toContain('sign-off');
+  });
+
+  it("CMP-8: the console's department signers are the contracts' DEPARTMENT_SIGNERS (decision 0290)", () => {
+    expect(DEPARTMENT_SIGNERS).toEqual(CONTRACT_DEPARTMENT_SIGNERS);
+    // Every signer may call the sign-off route.
+    const signers = [...new Set(Object.values(DEPARTMENT_SIGNERS).flat())];
+    expect(signers.filter((role) => !(table['signOffComplaint'] ?? []).includes(role))).toEqual([]);
   });
 
   it("a repair complaint's deadline is not extended here (it follows the work order)", () => {

@@ -29,7 +29,8 @@ export type ComplaintActionCode =
   | 'reopen'
   | 'close'
   | 'answer'
-  | 'merge';
+  | 'merge'
+  | 'categorise';
 
 const WORKING: readonly Status[] = ['assigned', 'in-progress', 'negotiating', 'reopened'];
 const OPEN: readonly Status[] = ['registered', ...WORKING];
@@ -62,6 +63,8 @@ export const ACTION_STATUSES: Readonly<Record<ComplaintActionCode, readonly Stat
   close: ['resolved'],
   answer: ['registered', 'assigned'],
   merge: [...OPEN, 'referred'],
+  // CMP-2, decision 0334: a lead sets or corrects the category while the entry is open or resolved.
+  categorise: [...OPEN, 'resolved'],
 };
 
 const EVERY_ACTION = Object.keys(ACTION_STATUSES) as ComplaintActionCode[];
@@ -69,8 +72,8 @@ const EVERY_ACTION = Object.keys(ACTION_STATUSES) as ComplaintActionCode[];
 /** CMP-13: the actions each kind of entry knows; a suggestion is answered, never resolved. */
 export const KIND_ACTIONS: Readonly<Record<Kind, readonly ComplaintActionCode[]>> = {
   complaint: EVERY_ACTION.filter((a) => a !== 'answer'),
-  suggestion: ['assign', 'answer', 'merge', 'escalate', 'acknowledge-escalation'],
-  praise: ['assign', 'answer', 'merge'],
+  suggestion: ['assign', 'answer', 'merge', 'escalate', 'acknowledge-escalation', 'categorise'],
+  praise: ['assign', 'answer', 'merge', 'categorise'],
   enquiry: ['answer', 'merge'],
   repair: ['merge'],
 };
@@ -103,6 +106,7 @@ export const ACTION_OPERATIONS: Readonly<
   close: { operationId: 'closeComplaint', path: '/api/v1/complaints/{id}/close' },
   answer: { operationId: 'answerComplaint', path: '/api/v1/complaints/{id}/answer' },
   merge: { operationId: 'mergeComplaint', path: '/api/v1/complaints/{id}/merge' },
+  categorise: { operationId: 'categoriseComplaint', path: '/api/v1/complaints/{id}/category' },
 };
 
 /** Whether the state machine lets an entry of this kind and status take the action. */
@@ -162,9 +166,35 @@ export function levelsToConfirm(
 
 const DEPARTMENTS = Object.keys(LABELS.Department) as Department[];
 
-/** CMP-8: the departments that have not signed the record yet, in the API's order; each signs once. */
-export function departmentsToSign(complaint: Pick<ActionFacts, 'signOffs'>): Department[] {
-  return DEPARTMENTS.filter((d) => !complaint.signOffs.some((s) => s.department === d));
+/**
+ * CMP-8, decisions 0290 and 0318: whose staff sign the record for each department (libs/contracts'
+ * `DEPARTMENT_SIGNERS`, which the console's bundle does not import; complaint-actions.spec.ts compares
+ * the two). Cleaning and landscaping are signed by the customer-service leads who oversee them, the
+ * management office by the customer-service manager.
+ */
+export const DEPARTMENT_SIGNERS: Readonly<Record<Department, readonly string[]>> = {
+  engineering: ['engineer', 'chief-engineer', 'repair-lead', 'dispatcher'],
+  cleaning: ['cs-supervisor', 'cs-manager'],
+  security: ['security'],
+  landscaping: ['cs-supervisor', 'cs-manager'],
+  'customer-service': ['front-desk', 'cs-supervisor', 'cs-manager'],
+  finance: ['finance'],
+  management: ['cs-manager'],
+};
+
+/**
+ * CMP-8: the departments that have not signed the record yet and that one of the caller's roles signs
+ * for (decision 0290), in the API's order; each signs once.
+ */
+export function departmentsToSign(
+  complaint: Pick<ActionFacts, 'signOffs'>,
+  roles: readonly string[],
+): Department[] {
+  return DEPARTMENTS.filter(
+    (d) =>
+      DEPARTMENT_SIGNERS[d].some((role) => roles.includes(role)) &&
+      !complaint.signOffs.some((s) => s.department === d),
+  );
 }
 
 /** CMP-5: a major complaint ends (closed or explained) only with its meeting's minutes on record. */
@@ -207,7 +237,7 @@ export function guardsAllow(
     case 'extend':
       return !complaint.repairRequested;
     case 'sign-off':
-      return departmentsToSign(complaint).length > 0;
+      return departmentsToSign(complaint, roles).length > 0;
     default:
       return true;
   }

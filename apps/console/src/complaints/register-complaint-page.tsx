@@ -8,7 +8,7 @@ import { navigate } from '../routing';
 import { useConsole } from '../session/session-context';
 import { CATEGORY_LABELS, CHANNEL_LABELS, INTENT_LABELS, KIND_LABELS } from './complaint-labels';
 import { ProblemAlert } from './problem-alert';
-import { registerRules } from './register-form';
+import { registerRules, registrationCustomer } from './register-form';
 import { communityOptions, optionsOf } from '../common/select-options';
 import { buttonRowLayout, formLayout } from '../common/form-layout';
 
@@ -50,11 +50,13 @@ export function RegisterComplaintPage() {
 
   const rules = registerRules({ anonymous: !!anonymous, unit: !!fromCard?.values.unitId });
 
-  const register = ({ location, ...values }: FormValues) =>
+  const register = ({ location, customer, ...values }: FormValues) =>
     submit(async (idempotencyKey) => {
       const created = await api.call('post', '/api/v1/complaints', {
         body: {
           ...values,
+          // Decision 0292: an anonymous customer's name and number are never sent.
+          customer: registrationCustomer(customer),
           // Optional with a unit: a location typed and erased again is left out, not sent empty.
           ...(location?.trim() ? { location } : {}),
           ...(fromCard?.values.unitId ? { unitId: fromCard.values.unitId } : {}),
@@ -110,7 +112,17 @@ export function RegisterComplaintPage() {
             <Select options={optionsOf(CHANNEL_LABELS)} />
           </Form.Item>
           <Form.Item name={['customer', 'anonymous']} label="匿名" valuePropName="checked">
-            <Checkbox>客户不愿留下姓名和电话</Checkbox>
+            <Checkbox
+              onChange={(event) => {
+                // Decision 0292: ticked, the name and number typed (or handed by a caller card) go.
+                if (event.target.checked) {
+                  form.setFieldValue(['customer', 'surname'], undefined);
+                  form.setFieldValue(['customer', 'phone'], undefined);
+                }
+              }}
+            >
+              客户不愿留下姓名和电话
+            </Checkbox>
           </Form.Item>
           {!anonymous && (
             <>

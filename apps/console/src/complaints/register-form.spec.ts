@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { registerRules } from './register-form';
+import { registerRules, registrationCustomer } from './register-form';
 
 const isRequired = (rules: readonly { required?: boolean; whitespace?: boolean }[]) =>
   rules.some((r) => r.required && r.whitespace);
@@ -31,5 +31,18 @@ describe('the registration form marks what the API requires (CMP-1, decision 031
 
   it('DESK-2: asks an enquiry its answer (the API registers it answered, so requires one)', () => {
     expect(isRequired(registerRules({ anonymous: false, unit: false }).answer)).toBe(true);
+  });
+});
+
+describe('an anonymous customer gives no name and no number (decision 0292)', () => {
+  it('CMP-1: with 匿名 ticked, a surname and phone typed before are not sent', () => {
+    expect(registrationCustomer({ anonymous: true, surname: '欧', phone: '13800138000' })).toEqual({
+      anonymous: true,
+    });
+    expect(registrationCustomer({ anonymous: false, surname: '欧', phone: '13800138000' })).toEqual({
+      anonymous: false,
+      surname: '欧',
+      phone: '13800138000',
+    });
   });
 });

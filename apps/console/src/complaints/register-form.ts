@@ -1,4 +1,7 @@
+import type { ApiRequestBody } from '@pcs/api-client';
 import { required, type RequiredRule } from '../common/form-rules';
+
+type Customer = ApiRequestBody<'registerComplaint'>['customer'];
 
 /** The registration form's texts the desk must fill in, each with its rule. */
 export interface RegisterRules {
@@ -25,4 +28,15 @@ export function registerRules({ anonymous, unit }: { anonymous: boolean; unit: b
     demand: [required('请填写客户诉求')],
     answer: [required('请填写当场答复的内容')],
   };
+}
+
+/**
+ * Decisions 0292, 0317: an anonymous customer gives no name and no number. With 匿名 ticked the form sends
+ * neither (the API refuses `anonymous` with either), whatever was typed or handed by a caller card
+ * before it was ticked.
+ */
+export function registrationCustomer(customer: Customer): Customer {
+  if (!customer.anonymous) return customer;
+  const { surname: _surname, phone: _phone, ...rest } = customer;
+  return rest;
 }

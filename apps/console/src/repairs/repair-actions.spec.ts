@@ -8,6 +8,7 @@ import {
   allowedRepairActions,
   contractorSignatoryProblem,
   repairActionForm,
+  tradesOf,
   type RepairRequestView,
 } from './repair-actions';
 import { repairQuery } from './repair-filters';
@@ -134,6 +135,35 @@ describe("the console's repair-request actions", () => {
     );
     expect(fieldProblem(contractor, '宏达建设 张工', { estimateFen: '1200' })).toBeUndefined();
     expect(contractorSignatoryProblem('', '八百')).toBeUndefined();
+  });
+
+  it('MNT-5 (decision 0326): the survey states the trades found on site, by their names', () => {
+    const form = repairActionForm('survey', request());
+    const values = {
+      surveyedAt: '2026-12-03T10:00',
+      'participants.customer-service': '李娜',
+      findings: '卫生间地漏渗水，需重做防水',
+      estimateFen: '800',
+      component: 'wet-room-waterproofing',
+      responsibleParty: 'company',
+    };
+    expect(formBody(form, { ...values, trades: '给排水、防水' })['trades']).toEqual([
+      'plumbing',
+      'waterproofing',
+    ]);
+    expect(formBody(form, { ...values, trades: 'plumbing，电气' })['trades']).toEqual([
+      'plumbing',
+      'electrical',
+    ]);
+    // Left empty: the request's trades stand, nothing is sent.
+    expect(formBody(form, { ...values, trades: '  ' })).not.toHaveProperty('trades');
+    expect(formBody(form, values)).not.toHaveProperty('trades');
+    const trades = form.fields.find((f) => f.name === 'trades')!;
+    expect(trades.extra).toContain('报修时为：给排水');
+    expect(fieldProblem(trades, '给排水、水泥', {})).toMatch(/^「水泥」不是工种，可填：给排水、电气/);
+    expect(fieldProblem(trades, '防水 防水', {})).toBe('工种「防水」重复');
+    expect(fieldProblem(trades, '', {})).toBeUndefined();
+    expect(tradesOf('给排水 防水')).toEqual({ ok: true, trades: ['plumbing', 'waterproofing'] });
   });
 
   it('refuses a survey estimate in yuan, in Chinese, before sending (decision 0313)', () => {

@@ -87,6 +87,36 @@ export function contractorSignatoryProblem(name: string, estimateTyped: unknown)
     : undefined;
 }
 
+type Trade = RepairRequestView['trades'][number];
+const TRADE_CODES = Object.keys(LABELS.RepairTrade) as Trade[];
+
+/**
+ * MNT-5, decisions 0326 and 0353: the trades found on site as typed (`给排水、防水`: their names or codes,
+ * separated by 、, commas, semicolons, spaces or lines), as codes in the order typed; or what is
+ * wrong, in Chinese. Nothing typed is no trades (the request's stand).
+ */
+export function tradesOf(text: string): { ok: true; trades: Trade[] } | { ok: false; message: string } {
+  const names = text.split(/[\n、,，;；\s]+/).filter(Boolean);
+  const trades: Trade[] = [];
+  for (const name of names) {
+    const code = TRADE_CODES.find((c) => c === name || LABELS.RepairTrade[c] === name);
+    if (!code) {
+      return {
+        ok: false,
+        message: `「${name}」不是工种，可填：${Object.values(LABELS.RepairTrade).join('、')}`,
+      };
+    }
+    if (trades.includes(code)) return { ok: false, message: `工种「${LABELS.RepairTrade[code]}」重复` };
+    trades.push(code);
+  }
+  return { ok: true, trades };
+}
+
+function tradesSent(text: string): unknown {
+  const read = tradesOf(text);
+  return read.ok ? read.trades : text;
+}
+
 /** The forms of the repair actions (the bodies' schemas in the API document). */
 export function repairActionForm(action: RepairActionCode, request: RepairRequestView): ActionForm {
   const note = { name: 'note', label: '备注', input: 'textarea', maxLength: 500 } as const;
@@ -123,6 +153,19 @@ export function repairActionForm(action: RepairActionCode, request: RepairReques
               : { required: true }),
           })),
           { name: 'findings', label: '勘察结论', input: 'textarea', required: true, maxLength: 2000 },
+          {
+            // Decision 0326: the survey states the trades; they replace the request's, and two or more
+            // give the order 7 working days (MNT-5).
+            name: 'trades',
+            label: '工种（以“、”分隔）',
+            input: 'text',
+            maxLength: 100,
+            check: (text) => {
+              const read = tradesOf(text);
+              return read.ok ? undefined : read.message;
+            },
+            extra: `报修时为：${request.tradeLabels.join('、') || '—'}；不填则不变。可填：${Object.values(LABELS.RepairTrade).join('、')}`,
+          },
           { name: 'estimateFen', label: '预估金额（元）', input: 'money', required: true },
           {
             name: 'component',
@@ -147,8 +190,11 @@ export function repairActionForm(action: RepairActionCode, request: RepairReques
           { name: 'contractorName', label: '承建商', input: 'text', maxLength: 100 },
         ],
         // The participants are one list of { role, name }: one field a role, empty ones left out.
-        compose: ({ participants, ...body }) => ({
+        compose: ({ participants, trades, ...body }) => ({
           ...body,
+          // Trades typed as names are sent as codes; a line that does not read is sent as typed, so
+          // the API's refusal names `trades` (the form checks it first).
+          ...(typeof trades === 'string' ? { trades: tradesSent(trades) } : {}),
           participants: Object.entries((participants ?? {}) as Record<string, string>).map(
             ([role, name]) => ({
               role,

@@ -1,22 +1,17 @@
 import { LABELS, type ApiSchema } from '@pcs/api-client';
-import { Form, Input, Table, Typography } from 'antd';
+import { Form, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { EmptyText } from '../common/empty-text';
 import { LoadMoreButton } from '../common/load-more-button';
 import { usePagedList } from '../common/use-load';
-import { optionsOf } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
-import { CommunityFilter, FilterSelect } from '../common/filter-items';
+import { FilterSelect } from '../common/filter-items';
+import { communityOptions, optionsOf } from '../common/select-options';
+import { COMMUNITY_FOR_ADDRESS, unitSearchQuery, type UnitFilters as Filters } from './unit-search';
 
 type UnitView = ApiSchema<'UnitView'>;
-
-interface Filters {
-  communityId?: string;
-  status?: UnitView['status'];
-  address?: string;
-}
 
 const PAGE_SIZE = 50;
 
@@ -24,13 +19,20 @@ const PAGE_SIZE = 50;
 export function UnitSearchPage() {
   const { api, session } = useConsole();
   const [filters, setFilters] = useState<Filters>({});
+  // A 房号 is searched within a 小区 (the API's rule): until one is chosen nothing is sent, the 小区
+  // field says so, and no earlier list stays on screen (finding F12).
+  const search = unitSearchQuery(filters, session.communities);
+  const awaitsCommunity = 'awaitsCommunity' in search;
   const list = usePagedList(
     useCallback(
-      (cursor?: string) =>
-        api.call('get', '/api/v1/units', {
-          query: { ...filters, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
-        }),
-      [api, filters],
+      async (cursor?: string) => {
+        const found = unitSearchQuery(filters, session.communities);
+        if ('awaitsCommunity' in found) return { items: [] as UnitView[] };
+        return api.call('get', '/api/v1/units', {
+          query: { ...found.query, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        });
+      },
+      [api, filters, session.communities],
     ),
   );
 
@@ -46,7 +48,20 @@ export function UnitSearchPage() {
         }
         style={{ marginBottom: 16 }}
       >
-        <CommunityFilter communities={session.communities} style={{ width: 120 }} />
+        <Form.Item
+          name="communityId"
+          label="小区"
+          required={!!filters.address}
+          validateStatus={awaitsCommunity ? 'error' : undefined}
+          help={awaitsCommunity ? COMMUNITY_FOR_ADDRESS : undefined}
+        >
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ width: 120 }}
+            options={communityOptions(session.communities)}
+          />
+        </Form.Item>
         <FilterSelect
           name="status"
           label="状态"
@@ -73,7 +88,9 @@ export function UnitSearchPage() {
         dataSource={list.items}
         pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <EmptyText>没有符合条件的房屋</EmptyText> }}
+        locale={{
+          emptyText: <EmptyText>{awaitsCommunity ? '选择小区后按房号查询' : '没有符合条件的房屋'}</EmptyText>,
+        }}
         columns={[
           {
             title: '房号',

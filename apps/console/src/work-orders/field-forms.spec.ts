@@ -48,7 +48,7 @@ describe('the bodies the work-order forms send', () => {
     expect(
       formBody(dispatch, {
         executor: 'team',
-        teamName: ' 工程维修一队 ',
+        teamId: '0193a000-0000-7000-8000-00000000a001',
         'technician.staffId': 'staff-0005',
         'technician.name': '孙涛',
         contractorName: '',
@@ -56,7 +56,7 @@ describe('the bodies the work-order forms send', () => {
       }),
     ).toEqual({
       executor: 'team',
-      teamName: '工程维修一队',
+      teamId: '0193a000-0000-7000-8000-00000000a001',
       technician: { staffId: 'staff-0005', name: '孙涛' },
     });
   });

@@ -113,6 +113,24 @@ export function pendingApproval(order: Pick<WorkOrderView, 'approvals'>) {
 }
 
 /**
+ * MNT-6: whether the caller takes the approval step due (to approve it, or to send the estimate back,
+ * decision 0324): the step's role, never the requester nor an earlier approver of the chain.
+ */
+export function takesPendingStep(
+  order: Pick<WorkOrderView, 'approvals' | 'requestedBy'>,
+  staffId: string,
+  roles: readonly string[],
+): boolean {
+  const step = pendingApproval(order);
+  return (
+    step !== undefined &&
+    roles.includes(STEP_ROLE[step.step]) &&
+    order.requestedBy.staffId !== staffId &&
+    !order.approvals.some((approval) => approval.by?.staffId === staffId)
+  );
+}
+
+/**
  * The guards beyond the status that the view lets the console see: the next approval step's role and
  * never the requester or an earlier approver (MNT-6), the reviewer the amount names and the
  * certifier (MNT-9), a return visit that is due (MNT-10), a fund draw still to be made (MNT-13).
@@ -124,15 +142,8 @@ function guardAllows(
   roles: readonly string[],
 ): boolean {
   switch (action) {
-    case 'approve': {
-      const step = pendingApproval(order);
-      return (
-        step !== undefined &&
-        roles.includes(STEP_ROLE[step.step]) &&
-        order.requestedBy.staffId !== staffId &&
-        !order.approvals.some((approval) => approval.by?.staffId === staffId)
-      );
-    }
+    case 'approve':
+      return takesPendingStep(order, staffId, roles);
     case 'review-settlement': {
       const reviewer = order.settlement?.reviewer;
       return reviewer !== undefined && (REVIEWER_ROLES[reviewer] ?? []).some((r) => roles.includes(r));

@@ -2,6 +2,7 @@ import { LABELS } from '@pcs/api-client';
 import { linesOf, yuanOf, type ActionForm, type FieldSpec } from './field-forms';
 import type { WorkOrderActionCode } from './work-order-actions';
 import { optionsOf } from '../common/select-options';
+import { DISPATCH_FIELDS } from './dispatch-form';
 
 const note: FieldSpec = { name: 'note', label: '备注', input: 'textarea', maxLength: 500 };
 
@@ -86,11 +87,8 @@ export const WORK_ORDER_FORMS: Readonly<Partial<Record<WorkOrderActionCode, Acti
         required: true,
         options: optionsOf(LABELS.WorkExecutor),
       },
-      // No route lists the teams or their technicians yet: the dispatcher types them (a gap, see report).
-      { name: 'teamId', label: '维修班组编号', input: 'text', maxLength: 36 },
-      { name: 'teamName', label: '维修班组', input: 'text', maxLength: 100 },
-      { name: 'technician.staffId', label: '维修工工号', input: 'text', maxLength: 100 },
-      { name: 'technician.name', label: '维修工姓名', input: 'text', maxLength: 50 },
+      // The team from the company's directory, filled in when the form opens (dispatchForm).
+      ...DISPATCH_FIELDS,
       { name: 'contractorName', label: '承建商名称', input: 'text', maxLength: 100 },
       note,
     ],

@@ -1,5 +1,5 @@
 import { App, Card, Descriptions, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
@@ -15,17 +15,25 @@ import {
   WORK_ORDER_ACTION_LABELS,
   allowedWorkOrderActions,
   pendingApproval,
-  type WorkOrderActionCode,
   type WorkOrderView,
 } from './work-order-actions';
 import { OFFERED_WORK_ORDER_ACTIONS, WORK_ORDER_FORMS } from './work-order-forms';
+import { dispatchForm, type RepairTeamChoice } from './dispatch-form';
+import {
+  RETURN_FORM,
+  RETURN_LABEL,
+  RETURN_OPERATION,
+  returnVisitForm,
+  withReturn,
+  type WorkOrderPageAction,
+} from './work-order-return';
 import { ConsoleLink } from '../common/console-link';
 
 /** A work order: its approvals (MNT-6), execution, checks, settlement, timeline and allowed actions. */
 export function WorkOrderPage({ id }: { id: string }) {
   const { api, session } = useConsole();
   const { message } = App.useApp();
-  const [acting, setActing] = useState<WorkOrderActionCode>();
+  const [acting, setActing] = useState<WorkOrderPageAction>();
   const { data, setData, problem, reload } = useLoad(
     useCallback(async () => {
       const [order, timeline] = await Promise.all([
@@ -35,12 +43,42 @@ export function WorkOrderPage({ id }: { id: string }) {
       return { order, history: timeline.entries };
     }, [api, id]),
   );
+  // MNT-7 (decision 0330): the dispatcher picks the team from the directory of those serving the
+  // order's community, loaded when the dispatch form opens (not every reader of the order may list it).
+  const [teams, setTeams] = useState<RepairTeamChoice[]>();
+  const communityId = data?.order.communityId;
+  useEffect(() => {
+    if (acting !== 'dispatch' || !communityId) return undefined;
+    let live = true;
+    void api.call('get', '/api/v1/repair-teams', { query: { communityId } }).then(
+      (list) => live && setTeams(list.items),
+      () => live && setTeams([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [acting, api, communityId]);
 
   if (!data) return problem ? <ProblemAlert shown={problem} /> : <Spin aria-label="加载中" />;
   const { order, history } = data;
-  const actions = allowedWorkOrderActions(order, session, PERMISSION_TABLE, OFFERED_WORK_ORDER_ACTIONS);
+  // 退回 (decision 0324) beside 审批, for whoever may take the step due.
+  const actions = withReturn(
+    allowedWorkOrderActions(order, session, PERMISSION_TABLE, OFFERED_WORK_ORDER_ACTIONS),
+    order,
+    session,
+    PERMISSION_TABLE,
+  );
   const waiting = pendingApproval(order);
-  const form = acting ? WORK_ORDER_FORMS[acting] : undefined;
+  const labels = { ...WORK_ORDER_ACTION_LABELS, return: RETURN_LABEL };
+  const form = !acting
+    ? undefined
+    : acting === 'return'
+      ? RETURN_FORM
+      : acting === 'return-visit' && WORK_ORDER_FORMS[acting]
+        ? returnVisitForm(WORK_ORDER_FORMS[acting], order)
+        : acting === 'dispatch' && WORK_ORDER_FORMS[acting]
+          ? teams && dispatchForm(WORK_ORDER_FORMS[acting], teams)
+          : WORK_ORDER_FORMS[acting];
 
   return (
     <section aria-labelledby="work-order-title">
@@ -69,7 +107,13 @@ export function WorkOrderPage({ id }: { id: string }) {
                 '—'}
             </Descriptions.Item>
             <Descriptions.Item label="到场">{time(order.arrivedAt)}</Descriptions.Item>
-            <Descriptions.Item label="回访">{order.returnVisit.statusLabel}</Descriptions.Item>
+            <Descriptions.Item label="回访">
+              {order.returnVisit.statusLabel}
+              {order.returnVisit.methodLabel && ` · ${order.returnVisit.methodLabel}`}
+              {/* RES-7, decision 0325: the channel the resident prefers to be reached by. */}
+              {order.returnVisit.preferredChannelLabel &&
+                ` · 偏好联系方式：${order.returnVisit.preferredChannelLabel}`}
+            </Descriptions.Item>
             {order.settlement && (
               <Descriptions.Item label="结算">
                 决算 {formatFen(order.settlement.finalAccountFen)}
@@ -82,7 +126,7 @@ export function WorkOrderPage({ id }: { id: string }) {
         </Card>
         <FieldActionsCard
           actions={actions}
-          labels={WORK_ORDER_ACTION_LABELS}
+          labels={labels}
           none="当前状态下您的岗位没有可执行的操作。"
           onPick={setActing}
         />
@@ -121,15 +165,15 @@ export function WorkOrderPage({ id }: { id: string }) {
       </Space>
       {acting && form && (
         <FieldActionDialog
-          title={WORK_ORDER_ACTION_LABELS[acting]}
-          path={ACTION_OPERATIONS[acting].path}
+          title={labels[acting]}
+          path={acting === 'return' ? RETURN_OPERATION.path : ACTION_OPERATIONS[acting].path}
           id={order.id}
           form={form}
           onCancel={() => setActing(undefined)}
           onDone={(updated) => {
             setActing(undefined);
             setData({ ...data, order: updated as WorkOrderView });
-            message.success(`${WORK_ORDER_ACTION_LABELS[acting]}：已完成`);
+            message.success(`${labels[acting]}：已完成`);
             void reload();
           }}
         />
