@@ -66,6 +66,13 @@ export const LABELS = {
     "decoration": "装修押金及垃圾清运费",
     "move-out-damage": "迁出损坏赔偿",
   },
+  ChargeRequestProgress: {
+    "unknown": "暂未获知",
+    "pending": "待开账",
+    "billed": "已开账待缴",
+    "settled": "已缴清",
+    "cancelled": "已撤回",
+  },
   CommunityKind: {
     "residential": "住宅小区",
     "office": "写字楼",
@@ -99,6 +106,7 @@ export const LABELS = {
     "close": "结案",
     "answer": "答复",
     "merge": "合并重复登记",
+    "categorise": "设定类别",
   },
   ComplaintCategory: {
     "engineering-quality": "工程质量",

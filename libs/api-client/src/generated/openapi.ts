@@ -1116,6 +1116,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/{id}/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设定类别 Set or correct the category with a reason; an unrouted entry goes to the category’s department (CMP-2, GEN-3) */
+        post: operations["categoriseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints/reconciliations/{communityId}/{date}": {
         parameters: {
             query?: never;
@@ -1725,7 +1742,7 @@ export interface paths {
         /** 来电列表 Calls to the desk lines newest first, numbers masked; status=ringing is waiting (DESK-3) */
         get: operations["listIncomingCalls"];
         put?: never;
-        /** 来电上报 The telephony system reports a call to a desk line; the same call id twice is one call (DESK-3) */
+        /** 来电上报 The telephony system reports a call to a desk line; the same call id twice in one community is one call (DESK-3, decision 0304) */
         post: operations["recordIncomingCall"];
         delete?: never;
         options?: never;
@@ -2241,6 +2258,24 @@ export interface paths {
         put?: never;
         /** 取消报修 Cancel a request that has no work order, with the reason */
         post: operations["cancelRepairRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repair-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 维修班组 The company’s repair teams, or those serving a community: dispatch picks from them (MNT-7) */
+        get: operations["listRepairTeams"];
+        put?: never;
+        /** 新增维修班组 Add a repair team to the directory (a chief engineer who sees every community, else 403); its id is the one its revolving fund is kept under (MNT-13) */
+        post: operations["createRepairTeam"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3264,6 +3299,12 @@ export interface components {
             department: "customer-service" | "engineering" | "security";
             headName: string;
         };
+        AcceptanceSignatureView: {
+            departmentLabel: string;
+            /** @enum {string} */
+            department: "customer-service" | "engineering" | "security";
+            headName: string;
+        };
         AccrueLateFeesV1: {
             communityId: string;
             /** Format: date */
@@ -3347,7 +3388,9 @@ export interface components {
             /** Format: date */
             asOf: string;
             totalFen: number;
+            billCount: number;
             items: components["schemas"]["ArrearsItemView"][];
+            nextCursor?: string;
         };
         ArrivalDetailsV1: {
             /** Format: date-time */
@@ -3567,6 +3610,11 @@ export interface components {
         CancellationV1: {
             reason: string;
         };
+        CategorisationV1: {
+            /** @enum {string} */
+            category: "engineering-quality" | "cleaning" | "security" | "landscaping" | "service-attitude" | "fees" | "neighbour" | "noise" | "parking" | "design" | "public-utilities" | "other";
+            reason: string;
+        };
         ClearanceView: {
             /** Format: uuid */
             unitId: string;
@@ -3584,7 +3632,7 @@ export interface components {
             period: string;
             billedFen: number;
             collectedFen: number;
-            rateBasisPoints: number;
+            rateBasisPoints?: number;
         };
         CommunityChangesV1: {
             name?: string;
@@ -3867,6 +3915,7 @@ export interface components {
             name: string;
             licenseNumber?: string;
             managerName: string;
+            /** @description A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601 */
             managerPhone: string;
         };
         CreateCommunityV1: {
@@ -3876,6 +3925,12 @@ export interface components {
             kind: "residential" | "office" | "commercial" | "mixed";
             address: components["schemas"]["AddressV1"];
             timeZone?: string;
+        };
+        CreateRepairTeamV1: {
+            /** Format: uuid */
+            id?: string;
+            name: string;
+            communityIds?: string[];
         };
         CreateShiftHandoverV1: {
             communityId: string;
@@ -4035,6 +4090,13 @@ export interface components {
             /** @enum {string} */
             remedy?: "charge" | "repair";
         };
+        DecorationDamageView: {
+            remedyLabel: string;
+            description: string;
+            amountFen: number;
+            /** @enum {string} */
+            remedy?: "charge" | "repair";
+        };
         DecorationDocumentsV1: {
             scope: string;
             contractor: components["schemas"]["ContractorV1"];
@@ -4062,14 +4124,15 @@ export interface components {
         DecorationInspectionView: {
             /** Format: uuid */
             id: string;
-            inspectedBy: components["schemas"]["StaffRef"];
             /** Format: date-time */
             inspectedAt: string;
             /** @enum {string} */
             result: "passed" | "failed";
+            resultLabel: string;
             itemsToFix?: string[];
-            damages: components["schemas"]["DecorationDamageV1"][];
-            signatures?: components["schemas"]["AcceptanceSignatureV1"][];
+            damages: components["schemas"]["DecorationDamageView"][];
+            signatures?: components["schemas"]["AcceptanceSignatureView"][];
+            inspectedBy: components["schemas"]["StaffRef"];
         };
         DecorationScheduleV1: {
             /** Format: date */
@@ -4084,8 +4147,10 @@ export interface components {
             communityId: string;
             /** Format: uuid */
             unitId: string;
+            unitLabel: string;
             /** Format: uuid */
             applicantPersonId: string;
+            applicantName: string;
             /** @enum {string} */
             status: "draft" | "awaiting-payment" | "under-review" | "returned" | "approved" | "in-progress" | "awaiting-inspection" | "fixing" | "completed" | "cancelled";
             statusLabel: string;
@@ -4160,10 +4225,14 @@ export interface components {
             /** Format: uuid */
             teamId?: string;
             teamName?: string;
-            technician?: components["schemas"]["StaffRef"];
+            technician?: components["schemas"]["DispatchTechnicianV1"];
             contractorName?: string;
             reason?: string;
             note?: string;
+        };
+        DispatchTechnicianV1: {
+            staffId: string;
+            name: string;
         };
         DocumentRefV1: {
             fileId: string;
@@ -4321,6 +4390,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             severityLabel: string;
+            tradeLabels?: string[];
             location: string;
             description: string;
             trades: ("plumbing" | "electrical" | "civil" | "carpentry" | "waterproofing" | "lift" | "hvac" | "other")[];
@@ -4344,6 +4414,8 @@ export interface components {
             ownerPersonId: string;
             /** Format: date-time */
             inspectedAt: string;
+            /** Format: date */
+            handoverDate: string;
             inspectedBy: components["schemas"]["StaffRef"];
             defects: components["schemas"]["HandoverDefectView"][];
         };
@@ -4436,6 +4508,12 @@ export interface components {
             name: string;
         };
         KeyHandoverV1: {
+            /** @enum {string} */
+            kind: "door-key" | "mailbox-key" | "access-card" | "parking-card" | "other";
+            count: number;
+        };
+        KeyHandoverView: {
+            kindLabel: string;
             /** @enum {string} */
             kind: "door-key" | "mailbox-key" | "access-card" | "parking-card" | "other";
             count: number;
@@ -4536,6 +4614,7 @@ export interface components {
             /** Format: uuid */
             requestId: string;
             status: string;
+            statusLabel: string;
         };
         MoveInDetailsV1: {
             ownerPersonIds: string[];
@@ -4548,10 +4627,12 @@ export interface components {
             communityId: string;
             /** Format: uuid */
             unitId: string;
+            unitLabel: string;
             /** @enum {string} */
             kind: "owner" | "tenant";
             kindLabel: string;
             personIds: string[];
+            personNames: string[];
             ownerPersonIds: string[];
             contractDepositFen?: number;
             /** Format: date */
@@ -4561,7 +4642,7 @@ export interface components {
             statusLabel: string;
             handbookAcknowledged: boolean;
             decorationRulesAcknowledged: boolean;
-            keys: components["schemas"]["KeyHandoverV1"][];
+            keys: components["schemas"]["KeyHandoverView"][];
             charges: components["schemas"]["MoveInChargesView"];
             missing: components["schemas"]["MissingStepView"][];
             /** Format: date-time */
@@ -4570,6 +4651,13 @@ export interface components {
             /** Format: date-time */
             cancelledAt?: string;
             version: number;
+        };
+        MoveOutDamageView: {
+            chargeToLabel: string;
+            description: string;
+            amountFen: number;
+            /** @enum {string} */
+            chargeTo: "account" | "deposit";
         };
         MoveOutDetailsV1: {
             occupancyIds: string[];
@@ -4588,7 +4676,10 @@ export interface components {
             communityId: string;
             /** Format: uuid */
             unitId: string;
+            unitLabel: string;
             occupancyIds: string[];
+            personIds: string[];
+            personNames: string[];
             /** Format: date */
             moveOutDate: string;
             reason: string;
@@ -4597,9 +4688,14 @@ export interface components {
             statusLabel: string;
             /** Format: date-time */
             inspectedAt?: string;
-            damages: components["schemas"]["DamageV1"][];
+            damages: components["schemas"]["MoveOutDamageView"][];
             /** Format: date-time */
             completedAt?: string;
+            /** Format: date */
+            vacancyDueOn?: string;
+            /** @enum {string} */
+            unitStatusAfter?: "vacant" | "occupied" | "decorating";
+            unitStatusAfterLabel?: string;
             cancelReason?: string;
             /** Format: date-time */
             cancelledAt?: string;
@@ -4716,12 +4812,12 @@ export interface components {
         PatrolFindingView: {
             /** Format: uuid */
             id: string;
-            recordedBy: components["schemas"]["StaffRef"];
             /** Format: date-time */
             foundAt: string;
             description: string;
             violation: boolean;
-            damage?: components["schemas"]["DecorationDamageV1"];
+            damage?: components["schemas"]["DecorationDamageView"];
+            recordedBy: components["schemas"]["StaffRef"];
         };
         PaymentAllocationView: {
             /** Format: uuid */
@@ -4731,7 +4827,8 @@ export interface components {
         };
         PaymentBodyV1: {
             /** Format: uuid */
-            payerPersonId: string;
+            payerPersonId?: string;
+            payerName?: string;
             /** @enum {string} */
             method: "cash" | "bank-transfer" | "wechat-pay" | "alipay" | "card";
             amountFen: number;
@@ -4752,7 +4849,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             /** Format: uuid */
-            payerPersonId: string;
+            payerPersonId?: string;
+            payerName?: string;
             /** @enum {string} */
             method: "cash" | "bank-transfer" | "wechat-pay" | "alipay" | "card";
             methodLabel: string;
@@ -4804,6 +4902,12 @@ export interface components {
             /** Format: date */
             endDate?: string;
         };
+        PersonPreferencesView: {
+            preferredChannelLabel: string;
+            refuseReturnVisits: boolean;
+            /** @enum {string} */
+            preferredChannel: "phone" | "sms" | "visit" | "app";
+        };
         PersonProcedureView: {
             /** @enum {string} */
             kind: "move-in" | "move-out" | "decoration";
@@ -4829,9 +4933,10 @@ export interface components {
             phone: string;
             /** @enum {string} */
             idDocumentType?: "resident-id-card" | "passport" | "hk-macao-permit" | "taiwan-permit" | "business-license";
+            idDocumentTypeLabel?: string;
             idNumber?: string;
             notes?: string;
-            preferences: components["schemas"]["ContactPreferencesV1"];
+            preferences: components["schemas"]["PersonPreferencesView"];
             occupancies: components["schemas"]["PersonOccupancyView"][];
             /** Format: date-time */
             createdAt: string;
@@ -4984,7 +5089,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             /** Format: uuid */
-            payerPersonId: string;
+            payerPersonId?: string;
+            payerName?: string;
             /** @enum {string} */
             method: "cash" | "bank-transfer" | "wechat-pay" | "alipay" | "card";
             amountFen: number;
@@ -5128,6 +5234,17 @@ export interface components {
             at: string;
             note?: string;
         };
+        RepairTeamListView: {
+            items: components["schemas"]["RepairTeamView"][];
+        };
+        RepairTeamView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            communityIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
         ReportDeliveryView: {
             /** Format: uuid */
             id: string;
@@ -5185,6 +5302,7 @@ export interface components {
         };
         ResidentFileHistoryView: {
             action: string;
+            actionLabel: string;
             actorName: string;
             /** Format: date-time */
             at: string;
@@ -5209,7 +5327,7 @@ export interface components {
             idDocumentTypeLabel?: string;
             idNumber?: string;
             notes?: string;
-            preferences: components["schemas"]["ContactPreferencesV1"];
+            preferences: components["schemas"]["PersonPreferencesView"];
             occupancies: components["schemas"]["ResidentFileOccupancyView"][];
             history: components["schemas"]["ResidentFileHistoryView"][];
             /** Format: uuid */
@@ -5254,6 +5372,7 @@ export interface components {
             phone: string;
             /** @enum {string} */
             idDocumentType?: "resident-id-card" | "passport" | "hk-macao-permit" | "taiwan-permit" | "business-license";
+            idDocumentTypeLabel?: string;
             idNumber?: string;
             /** Format: uuid */
             accessLogId: string;
@@ -5528,6 +5647,8 @@ export interface components {
             surname: string;
             /** @description A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601 */
             phone: string;
+            /** Format: uuid */
+            personId?: string;
         };
         SurveyResponseV1: {
             /** Format: uuid */
@@ -5648,6 +5769,8 @@ export interface components {
             communityId: string;
             category?: string;
             categoryLabel?: string;
+            /** @enum {string} */
+            status: "registered" | "assigned" | "in-progress" | "resolved" | "negotiating" | "reopened" | "closed" | "explained" | "answered" | "referred" | "merged";
             statusLabel: string;
             reason: string;
             markedBy: components["schemas"]["StaffRef"];
@@ -5824,6 +5947,8 @@ export interface components {
             /** @enum {string} */
             executor?: "team" | "contractor";
             executorLabel?: string;
+            /** Format: uuid */
+            teamId?: string;
             teamName?: string;
             technician?: components["schemas"]["StaffRef"];
             contractorName?: string;
@@ -5861,6 +5986,7 @@ export interface components {
         };
         WorkerV1: {
             name: string;
+            /** @description A mainland mobile or landline number in any common format, e.g. +86 138 0013 8000 or 020-88881234 转 601 */
             phone: string;
             /** @description Digits written as a resident ID card number (15 to 19, perhaps ending in X) must be one: 18 characters with a real birth date and the right check character */
             idNumber: string;
@@ -7769,6 +7895,8 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -12394,6 +12522,109 @@ export interface operations {
             };
         };
     };
+    categoriseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The register entry */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategorisationV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such register entry in the caller's communities */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE_TRANSITION: the entry's kind or status does not allow the action; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the entry already has that category */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDayReconciliation: {
         parameters: {
             query?: never;
@@ -14685,7 +14916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description BUSINESS_RULE_VIOLATED: the applicant is not a current owner or tenant, or the unit has an open application */
+            /** @description BUSINESS_RULE_VIOLATED: the applicant is not a current owner of the unit (a tenant may not apply), or the unit has an open application */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15854,7 +16085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The community is not one of the telephony account's */
+            /** @description The community is not one of the telephony account's, or residents never announced it (decision 0328) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18790,6 +19021,174 @@ export interface operations {
             };
             /** @description INVALID_STATE_TRANSITION: the request's progress does not allow the action; IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRepairTeams: {
+        parameters: {
+            query?: {
+                communityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTeamListView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The community is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRepairTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRepairTeamV1"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTeamView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the name or the id is already a team’s */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
