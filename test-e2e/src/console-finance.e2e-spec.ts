@@ -224,8 +224,10 @@ describe('finance in the staff console (issue 15)', () => {
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = text.slice(1).split('\r\n');
-    expect(header).toBe('账单编号,房号,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
-    expect(rows[0]).toContain(`,${unit.label},2026-11 物业服务费用,`);
+    // The payer's column and a total row (decision 0348).
+    expect(header).toBe('账单编号,房号,缴费人,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
+    expect(rows[0]).toContain(`,${unit.label},`);
+    expect(rows[0]).toContain(',2026-11 物业服务费用,');
     expect(rows[0]).toContain(`,${((before.owedFen - 10_010) / 100).toFixed(2)},`);
 
     // BIL-3: the building's public water for November, apportioned to its one unit and billed to its owner.

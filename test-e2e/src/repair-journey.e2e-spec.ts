@@ -36,6 +36,21 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
 
     // Repair requests are taken only in a community residents announced (decision 0210).
     await stack.createCommunity();
+    // A paid service is charged to a unit maintenance knows (decision 0273): one residents created.
+    const building = await call(
+      manager,
+      'POST',
+      '/api/v1/communities/GZ01/buildings',
+      { code: '9', name: '9栋', floorsAboveGround: 18 },
+      201,
+    );
+    const unit = await call(
+      manager,
+      'POST',
+      `/api/v1/buildings/${building.id}/units`,
+      { number: '0601', floor: 6, type: 'residence', grossAreaCentiM2: 8_950, handoverDate: '2026-06-30' },
+      201,
+    );
     await call(manager, 'POST', '/api/v1/paid-service-prices', {
       code: 'faucet-replace',
       name: '更换水龙头',
@@ -49,7 +64,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
       {
         communityId: 'GZ01',
         source: 'desk',
-        unitId: '0193a000-0000-7000-8000-00000000e2e1',
+        unitId: unit.id,
         trades: ['plumbing'],
         urgency: 'normal',
         description: '厨房水龙头关不紧，一直滴水',
