@@ -39,6 +39,9 @@ async function call(port, token, method, route, body, status) {
   return JSON.parse(text);
 }
 
+/** The repair team S7's orders are dispatched to, as the demo data has it. */
+const TEAM = { id: '0193a000-0000-7000-8000-00000000a001', name: '工程维修一队' };
+
 /** One dispatched work order through the gateway, every step by its role (MNT-1 … MNT-7). */
 export async function dispatchedOrder(port) {
   const desk = staffToken({ sub: 'staff-0001', name: '李娜', roles: ['front-desk'] });
@@ -92,6 +95,12 @@ export async function dispatchedOrder(port) {
   );
   const path = `/api/v1/work-orders/${order.id}`;
   await call(port, manager, 'POST', `${path}/approve`, { note: '同意' }, 200);
+  // MNT-13 (decision 0330): a dispatch names a team of the directory, added by a chief engineer.
+  const chief = staffToken({ sub: 'staff-0301', name: '吴志刚', roles: ['chief-engineer'] });
+  const teams = await call(port, chief, 'GET', '/api/v1/repair-teams', undefined, 200);
+  if (!teams.items.some((t) => t.id === TEAM.id)) {
+    await call(port, chief, 'POST', '/api/v1/repair-teams', TEAM, 201);
+  }
   const dispatched = await call(
     port,
     dispatcher,
@@ -99,8 +108,8 @@ export async function dispatchedOrder(port) {
     `${path}/dispatch`,
     {
       executor: 'team',
-      teamId: '0193a000-0000-7000-8000-00000000a001',
-      teamName: '工程维修一队',
+      teamId: TEAM.id,
+      teamName: TEAM.name,
       technician: { staffId: TECHNICIAN.sub, name: TECHNICIAN.name },
     },
     200,
