@@ -39,3 +39,23 @@ export async function createCommunity(
     expect({ community: id, status: repairs.status }).toEqual({ community: id, status: 200 });
   });
 }
+
+/** The demo company's first repair team (tools/demo-data.mjs), whose revolving fund pays its work. */
+export const FIRST_REPAIR_TEAM = { id: '0193a000-0000-7000-8000-00000000a001', name: '工程维修一队' };
+
+/**
+ * A repair team added to the company's directory by its chief engineer, as the demo data does: a
+ * work order is dispatched only to a team of the directory (MNT-13, decision 0330).
+ */
+export async function addRepairTeam(
+  baseUrl: string,
+  secret: string,
+  team = FIRST_REPAIR_TEAM,
+): Promise<void> {
+  const token = await signStaffToken(
+    { sub: 'staff-0301', name: '吴志刚', company: 'HRX', roles: ['chief-engineer'], communities: ['*'] },
+    secret,
+  );
+  const res = await httpCall(baseUrl, 'POST', '/api/v1/repair-teams', { token, body: team });
+  expect({ team: team.name, status: res.status }).toEqual({ team: team.name, status: 201 });
+}

@@ -153,19 +153,7 @@ describe('dispatchers and technicians in the console, at a desk and on a phone (
     const orderId = desktop.url().split('/').pop() ?? '';
     await call(manager, 'POST', `/api/v1/work-orders/${orderId}/approve`, { note: '同意维修' }, 200);
     // MNT-13 (decision 0330): the team it goes to is in the company's directory, as in the demo data.
-    const chief = await stack.token({
-      sub: 'staff-0301',
-      name: '吴志刚',
-      roles: ['chief-engineer'],
-      communities: ['*'],
-    });
-    await call(
-      chief,
-      'POST',
-      '/api/v1/repair-teams',
-      { id: '0193a000-0000-7000-8000-00000000a001', name: '工程维修一队' },
-      201,
-    );
+    await stack.addRepairTeam();
 
     // Approved: now it may be dispatched, to the technician 孙涛 of the first repair team.
     await desktop.reload();

@@ -105,19 +105,7 @@ describe('a repair from the desk to its settlement, through the gateway', () => 
     expect(order).toMatchObject({ type: 'c', status: 'awaiting-approval', chargeableFen: 8_000 });
     const path = `/api/v1/work-orders/${order.id}`;
     // MNT-13 (decision 0330): the team is one of the company's directory, added by its chief engineer.
-    const chief = await stack.token({
-      sub: 'staff-0301',
-      name: '吴志刚',
-      roles: ['chief-engineer'],
-      communities: ['*'],
-    });
-    await call(
-      chief,
-      'POST',
-      '/api/v1/repair-teams',
-      { id: '0193a000-0000-7000-8000-00000000a001', name: '工程维修一队' },
-      201,
-    );
+    await stack.addRepairTeam();
     const dispatch = {
       executor: 'team',
       teamId: '0193a000-0000-7000-8000-00000000a001',

@@ -14,7 +14,7 @@ import {
   type HttpResult,
   type TestDatabase,
 } from '@pcs/testing';
-import { createCommunity } from './communities.js';
+import { addRepairTeam, createCommunity } from './communities.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -175,6 +175,10 @@ export class Stack {
   /** A community created in residents, once complaints has heard of it (decision 0194). */
   createCommunity(id = 'GZ01', name = '锦绣花园'): Promise<void> {
     return createCommunity(this.url, SECRET, id, name);
+  }
+
+  addRepairTeam(): Promise<void> {
+    return addRepairTeam(this.url, SECRET);
   }
 
   /** Sends SIGTERM and waits for the exit code. */
