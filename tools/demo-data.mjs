@@ -214,6 +214,12 @@ const METER_READINGS = [
 const BILLED_MONTHS = ['2026-09', '2026-10', '2026-11'];
 /** Owners who paid September only: in arrears for October (BIL-4, BIL-11). */
 const IN_ARREARS = ['GZ01/1/1501', 'GZ01/3/2501', 'GZ02/A/2801'];
+/**
+ * RES-3: the owners who moved in had their unit inspected with them first (decision 0368), on the day
+ * they moved in, without defects, except these: their inspection, two days ago, is maintenance's
+ * warranty demo (its defects become type-A requests), and the owner moves in just after it.
+ */
+const INSPECTED_BY_MAINTENANCE = ['GZ02/A/2801'];
 /** [unit, applicant, scope, how far: draft | review | works] */
 const DECORATIONS = [
   ['GZ01/1/1501', 'lzq', '全屋硬装：水电改造、厨卫防水、客厅吊顶', 'works'],
@@ -586,7 +592,7 @@ const ORDER_STEPS = [
 ];
 
 /** MNT-1 … MNT-9, RES-3: requests from the desk, a patrol and a handover; work orders in every state. */
-async function loadMaintenance(api, units, people) {
+async function loadMaintenance(api, units, people, awaitingHandover) {
   for (const price of PRICE_LIST) {
     await api.send('POST', '/api/v1/paid-service-prices', price, `price-${price.code}`);
   }
@@ -614,6 +620,15 @@ async function loadMaintenance(api, units, people) {
     },
     'handover-GZ02-A-2801',
   );
+  // RES-4 (decision 0368): 李明's move-in, every other step done, completes once the unit is inspected.
+  const moveIn = awaitingHandover.get('GZ02/A/2801');
+  if (moveIn)
+    await api.send(
+      'POST',
+      `/api/v1/move-ins/${moveIn}/complete`,
+      { movedInAt: at(2, 11, 0) },
+      'move-in-complete-GZ02/A/2801',
+    );
   // MNT-9: the two warranty defects as type-A orders, one reviewed, one confirmed by the contractor.
   let defects = [];
   for (let i = 0; i < 100 && defects.length < 2; i++) {
@@ -1120,6 +1135,8 @@ export async function loadDemoData(baseUrl) {
     );
     people.set(key, p.id);
   }
+  /** The owners' move-ins that complete after their unit's inspection in maintenance's demo, by unit. */
+  const awaitingHandover = new Map();
   for (const [unit, person, role, startDate, movedIn, paysFees] of OCCUPANCIES) {
     await api.send(
       'POST',
@@ -1128,6 +1145,15 @@ export async function loadDemoData(baseUrl) {
       `occupancy-${unit}-${person}`,
     );
     if (!movedIn) continue;
+    const inspectedLater = INSPECTED_BY_MAINTENANCE.includes(unit);
+    // RES-3 (decision 0368): the unit is inspected with its owner before the move-in completes.
+    if (!inspectedLater)
+      await api.send(
+        'POST',
+        `/api/v1/units/${units.get(unit)}/handover-inspections`,
+        { ownerPersonId: people.get(person), inspectedAt: `${startDate}T09:00:00+08:00`, defects: [] },
+        `handover-${unit.replaceAll('/', '-')}`,
+      );
     const m = await api.send(
       'POST',
       `/api/v1/units/${units.get(unit)}/move-ins`,
@@ -1152,6 +1178,10 @@ export async function loadDemoData(baseUrl) {
       `move-in-keys-${unit}`,
     );
     await payCharges(api, units.get(unit), people.get(person), '入住费用', `move-in-${unit}`, 'wechat-pay');
+    if (inspectedLater) {
+      awaitingHandover.set(unit, m.id);
+      continue;
+    }
     await api.send(
       'POST',
       `/api/v1/move-ins/${m.id}/complete`,
@@ -1323,7 +1353,7 @@ export async function loadDemoData(baseUrl) {
   if (subscriptions.items.length === 0) await loadReports(api);
   await loadRepairTeams(api);
   const repairs = await api.send('GET', '/api/v1/repair-requests?limit=1');
-  if (repairs.items.length === 0) await loadMaintenance(api, units, people);
+  if (repairs.items.length === 0) await loadMaintenance(api, units, people, awaitingHandover);
   const surveys = await api.send('GET', '/api/v1/surveys?kind=yearly&limit=1');
   if (surveys.items.length === 0) await loadSurveys(api);
   process.stdout.write(

@@ -221,7 +221,7 @@ describe('resident journeys through the gateway', () => {
     });
   });
 
-  it('RES-4: a move-in completes only when billing says its charges are paid, and the unit is occupied', async () => {
+  it('RES-4: a move-in completes only after the handover inspection (RES-3, decision 0368) and when billing says its charges are paid, and the unit is occupied', async () => {
     const unit = ids['unit']!;
     const moveIn = ok(
       await call(['front-desk'], 'POST', `/api/v1/units/${unit}/move-ins`, {
@@ -252,7 +252,28 @@ describe('resident journeys through the gateway', () => {
       status: 422,
       code: 'MOVE_IN_INCOMPLETE',
       title: '入住手续尚未办齐',
+      detail: expect.stringContaining('验房（接楼）已完成'),
+      missing: ['handover', 'charges'],
+      missingSteps: expect.arrayContaining([
+        expect.objectContaining({
+          code: 'handover',
+          description: expect.stringContaining('handover inspection'),
+        }),
+      ]),
     });
+    expect(
+      ok(await call(['front-desk'], 'GET', `/api/v1/move-ins/${moveIn.id}`)).missing.map((m: any) => m.code),
+    ).toContain('handover');
+
+    // RES-3: the engineer inspects the unit with the owner; nothing found, the owner accepts it.
+    ok(
+      await call(['engineer'], 'POST', `/api/v1/units/${unit}/handover-inspections`, {
+        ownerPersonId: ids['owner'],
+        inspectedAt: new Date(Date.now() - 60_000).toISOString(),
+        defects: [],
+      }),
+      201,
+    );
 
     // Billing billed the move-in charges (BIL-1's default price); the owner pays them at finance.
     const owed = await owedBy(unit, 250_000);

@@ -6,6 +6,7 @@ import {
   GetMoveIn,
   IssueWorkerPasses,
   RecordDecorationInspection,
+  RecordHandoverInspection,
   RecordMoveInKeys,
   RequestDecorationInspection,
   ResidentsBus,
@@ -15,6 +16,7 @@ import {
   SubmitDecoration,
   type CloudEvent,
   type DecorationView,
+  type HandoverInspectionView,
   type MoveInView,
 } from '@pcs/contracts';
 import { eventually, staff, useService } from '@pcs/testing';
@@ -84,6 +86,7 @@ describe('move-in (RES-4)', () => {
         { code: 'handbook', label: '业户手册已签收' },
         { code: 'decoration-rules', label: '装修管理规定已签收' },
         { code: 'keys', label: '钥匙已交接' },
+        { code: 'handover', label: '验房（接楼）已完成' },
         { code: 'charges', label: '入住费用已缴清' },
       ],
       version: 1,
@@ -157,7 +160,7 @@ describe('move-in (RES-4)', () => {
     expect(requests[0]!['n']).toBe(0);
   });
 
-  it('RES-4: completes only with identity, handbook, decoration rules, keys and the charges settled as billing says', async () => {
+  it('RES-4: completes only with identity, handbook, decoration rules, keys, the handover (RES-3) and the charges settled as billing says', async () => {
     const { unitId, ownerId } = await householdWithOwner(seed, { ownerIdNumber: null });
     const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
     // As if started in November: the owner moves in after it (decision 198).
@@ -172,15 +175,18 @@ describe('move-in (RES-4)', () => {
       expect(billing.statusCalls.slice(asked)).toEqual([[requestId]]);
     };
 
-    await refusedFor(['identity', 'handbook', 'decoration-rules', 'keys', 'charges']);
+    await refusedFor(['identity', 'handbook', 'decoration-rules', 'keys', 'handover', 'charges']);
     await expect(complete()).rejects.toMatchObject({ details: { ownersWithoutIdentity: [ownerId] } });
 
     await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: false });
-    await refusedFor(['identity', 'decoration-rules', 'keys', 'charges']);
+    await refusedFor(['identity', 'decoration-rules', 'keys', 'handover', 'charges']);
     await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: true });
-    await refusedFor(['identity', 'keys', 'charges']);
+    await refusedFor(['identity', 'keys', 'handover', 'charges']);
     const keyed = await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
     expect(keyed.keys).toEqual(KEYS.map((k) => ({ ...k, kindLabel: expect.any(String) })));
+    await refusedFor(['identity', 'handover', 'charges']);
+    // The unit inspected with the owner (RES-3, decision 0368), with the keys in hand.
+    await seed.handover(unitId, ownerId, { inspectedAt: '2026-11-21T10:00:00+08:00' });
     await refusedFor(['identity', 'charges']);
 
     // The owner's ID card is put on file (as the registry would).
@@ -268,12 +274,12 @@ describe('move-in (RES-4)', () => {
       15_000,
       100,
     );
-    expect(read.missing.map((m) => m.code)).toEqual(['handbook', 'decoration-rules', 'keys']);
+    expect(read.missing.map((m) => m.code)).toEqual(['handbook', 'decoration-rules', 'keys', 'handover']);
     expect(billing.statusCalls.length).toBe(asked);
   });
 
   it('RES-4 with RES-5: a move-in completed during decoration works leaves the unit decorating until they pass', async () => {
-    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
     const engineer = staff({ sub: 'staff-0102', name: '赵志刚', roles: ['engineer'] });
     const moveIn = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-10' });
     const decoration = await send<DecorationView>(ApplyForDecoration, decorationApplication(unitId, ownerId));
@@ -320,7 +326,7 @@ describe('move-in (RES-4)', () => {
   });
 
   it('RES-4: the move-in is completed as of a time not in the future; a move before the record is entered as it happened', async () => {
-    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
     const started = await send(StartMoveIn, { unitId, ownerPersonIds: [ownerId], plannedDate: '2026-12-08' });
     await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: true });
     await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
@@ -347,7 +353,7 @@ describe('move-in (RES-4)', () => {
   }
 
   it("decision 0275: a movedInAt before the movers' occupancy began is 400 naming movedInAt, and nothing changes", async () => {
-    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
     const started = await readyMoveIn(unitId, ownerId);
     await expect(
       send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-06-30T10:00:00+08:00' }),
@@ -360,7 +366,7 @@ describe('move-in (RES-4)', () => {
   });
 
   it('decision 0275 (decision 222): a completed move-in blocks another for the same owner whatever movedInAt it was typed with', async () => {
-    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
     const started = await readyMoveIn(unitId, ownerId);
     await send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-07-02T10:00:00+08:00' });
     // As a move-in completed before the date was checked could have been: moved in before owning.
@@ -379,7 +385,7 @@ describe('move-in (RES-4)', () => {
   });
 
   it('RES-4 (decision 0277): a move-in does not complete for an owner whose occupancy has ended meanwhile: 422 naming ownerPersonIds', async () => {
-    const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed);
+    const { unitId, ownerId, ownerOccupancyId } = await householdWithOwner(seed, { handedOver: true });
     const started = await readyMoveIn(unitId, ownerId);
     await seed.query(
       `update occupancy set end_date = '2026-11-30', end_reason = '已过户给他人' where id = $1`,
@@ -439,6 +445,123 @@ describe('move-in (RES-4)', () => {
       details: { field: 'tenantPersonIds', personIds: [tenant] },
     });
     const { rows } = await seed.query(`select count(*)::int as n from move_in where unit_id = $1`, [unitId]);
+    expect(rows[0]!['n']).toBe(0);
+  });
+
+  it("RES-3 (decision 0368): an owners' move-in does not complete before the unit's handover inspection: 422 naming the step in Chinese and English, nothing changes; defects do not block", async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed);
+    const started = await readyMoveIn(unitId, ownerId);
+    // The desk sees what is missing before trying (the charges as last known: billing is not asked).
+    expect((await send(GetMoveIn, { moveInId: started.id })).missing).toEqual([
+      { code: 'handover', label: '验房（接楼）已完成' },
+      { code: 'charges', label: '入住费用已缴清' },
+    ]);
+    const ready = await send(GetMoveIn, { moveInId: started.id });
+    const complete = () =>
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-01T10:00:00+08:00' });
+
+    await expect(complete()).rejects.toMatchObject({
+      code: 'MOVE_IN_INCOMPLETE',
+      message: '入住手续尚未办齐：验房（接楼）已完成',
+      details: {
+        missing: ['handover'],
+        missingSteps: [
+          {
+            code: 'handover',
+            label: '验房（接楼）已完成',
+            description: expect.stringContaining("the unit's handover inspection with its owner"),
+          },
+        ],
+        unitId,
+      },
+    });
+    expect(await send(GetMoveIn, { moveInId: started.id })).toEqual(ready);
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await eventsOfType('unit.moved-in.v1', (e) => e.subject === started.id)).toEqual([]);
+    const { rows } = await seed.query(
+      `select action from record_history where record_type = 'move-in' and record_id = $1`,
+      [started.id],
+    );
+    expect(rows.map((r) => r['action'])).not.toContain('completed');
+
+    // Inspected with the owner: a defect found becomes a repair request (RES-3) and does not block.
+    await send<HandoverInspectionView>(
+      RecordHandoverInspection,
+      {
+        unitId,
+        ownerPersonId: ownerId,
+        inspectedAt: '2026-11-30T10:00:00+08:00',
+        defects: [
+          {
+            location: '主卧窗台',
+            description: '窗台渗水，墙面有水渍',
+            trades: ['waterproofing'],
+            severity: 'major',
+          },
+        ],
+      },
+      staff({ sub: 'staff-0300', name: '林海', roles: ['engineer'] }),
+    );
+    expect((await send(GetMoveIn, { moveInId: started.id })).missing.map((m) => m.code)).toEqual(['charges']);
+    expect(await complete()).toMatchObject({ status: 'completed', missing: [] });
+    expect(await unitStatus(unitId)).toBe('occupied');
+  });
+
+  it('RES-3 (decision 0368): the unit is handed over once: a co-owner, or an owner who bought it later, moves in on that inspection', async () => {
+    // Co-owners: the inspection with one of them counts for the other.
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
+    const coOwner = await seed.person({
+      name: '李秀英',
+      phone: '13902256789',
+      idNumber: '440105199001014421',
+    });
+    await seed.occupancy(unitId, coOwner, 'owner');
+    const started = await send(StartMoveIn, { unitId, ownerPersonIds: [coOwner], plannedDate: '2026-12-08' });
+    expect(started.missing.map((m) => m.code)).not.toContain('handover');
+    void ownerId;
+
+    // A resale: the first owner, inspected at the handover, sold; the buyer takes the unit as it was
+    // handed over (a second inspection would be refused, decision 0281).
+    const sold = await householdWithOwner(seed, { handedOver: true });
+    await seed.query(
+      `update occupancy set end_date = '2026-09-30', end_reason = '房屋已出售' where id = $1`,
+      [sold.ownerOccupancyId],
+    );
+    const buyer = await seed.person({ name: '陈国华', phone: '13533445566', idNumber: '440106196910105518' });
+    await seed.occupancy(sold.unitId, buyer, 'owner', { startDate: '2026-10-01' });
+    const bought = await send(StartMoveIn, {
+      unitId: sold.unitId,
+      ownerPersonIds: [buyer],
+      plannedDate: '2026-12-08',
+    });
+    await send(AcknowledgeMoveIn, { moveInId: bought.id, handbook: true, decorationRules: true });
+    await send(RecordMoveInKeys, { moveInId: bought.id, keys: KEYS });
+    billing.chargeStatus(bought.charges.requestId, 'settled');
+    expect(
+      await send(CompleteMoveIn, { moveInId: bought.id, movedInAt: '2026-12-01T10:00:00+08:00' }),
+    ).toMatchObject({ status: 'completed', missing: [] });
+  });
+
+  it("RES-3 (decision 0368): a tenant's move-in is not asked for the handover inspection", async () => {
+    const { unitId } = await householdWithOwner(seed, { status: 'occupied' });
+    const tenant = await seed.person({ name: '刘思远', phone: '13766554433' });
+    await seed.occupancy(unitId, tenant, 'tenant');
+    const started = await send(StartTenantMoveIn, {
+      unitId,
+      tenantPersonIds: [tenant],
+      plannedDate: '2026-12-20',
+      contractDepositFen: 500_000,
+    });
+    await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: false });
+    await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
+    billing.chargeStatus(started.charges.requestId, 'settled');
+    expect(
+      await send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-01T10:00:00+08:00' }),
+    ).toMatchObject({ status: 'completed', missing: [] });
+    const { rows } = await seed.query(
+      `select count(*)::int as n from handover_inspection where unit_id = $1`,
+      [unitId],
+    );
     expect(rows[0]!['n']).toBe(0);
   });
 });

@@ -176,7 +176,7 @@ describe('implausible values and sequences are refused, and nothing changes', ()
   });
 
   it('RES-4: owners who already moved in cannot open another move-in (decision 222); a new owner can', async () => {
-    const { unitId, ownerId } = await householdWithOwner(seed);
+    const { unitId, ownerId } = await householdWithOwner(seed, { handedOver: true });
     const started = await send<MoveInView>(StartMoveIn, {
       unitId,
       ownerPersonIds: [ownerId],

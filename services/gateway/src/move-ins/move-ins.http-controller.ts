@@ -112,7 +112,10 @@ export class MoveInsHttpController {
   @Post('move-ins/:id/complete')
   @HttpCode(200)
   @RequiresPermission('move-ins.manage')
-  @ApiOperation({ summary: '完成入住 Complete the move-in once every precondition holds (RES-4)' })
+  @ApiOperation({
+    summary:
+      "完成入住 Complete the move-in once every precondition holds, an owner's handover inspection included (RES-4, RES-3)",
+  })
   @ApiIdPath('The move-in')
   @ApiJsonBody(CompleteMoveInBodyV1)
   @ApiOk(MoveInView)

@@ -58,11 +58,12 @@ import { MoveIn } from './move-in.entity.js';
 import {
   assertMoveInOpen,
   missingMoveInRequirements,
-  MoveInRequirement,
+  MOVE_IN_REQUIREMENT_IN_ENGLISH,
   type MoveInFacts,
 } from './move-in.state.js';
 import { procedureNames } from '../units/procedure-names.js';
-import { MOVE_IN_RECORD, toMoveInView } from './move-in.view.js';
+import { MOVE_IN_RECORD, moveInRequirementLabel, toMoveInView } from './move-in.view.js';
+import { HandoverInspection } from '../handover/handover-inspection.entity.js';
 
 interface OpeningSpec {
   kind: MoveInKind;
@@ -303,8 +304,9 @@ export class MoveInService {
 
   /**
    * RES-4: completes only when every owner's identity is on file, both acknowledgements and the keys
-   * are recorded, and billing (asked now, not assumed) says the move-in charges are settled;
-   * otherwise MOVE_IN_INCOMPLETE lists what is missing and nothing changes.
+   * are recorded, the unit's handover inspection is recorded for an owners' move-in (RES-3, decision
+   * 0368), and billing (asked now, not assumed) says the move-in charges are settled; otherwise
+   * MOVE_IN_INCOMPLETE lists what is missing and nothing changes.
    */
   complete(command: CompleteMoveInV1): Promise<MoveInView> {
     return runCommand(this.em, CompleteMoveIn, command, {
@@ -324,16 +326,20 @@ export class MoveInService {
         const facts = await this.facts(em, m, chargeStatus);
         const missing = missingMoveInRequirements(facts);
         if (missing.length > 0) {
-          throw new DomainError(
-            'MOVE_IN_INCOMPLETE',
-            `入住手续尚未办齐：${missing.map((c) => MoveInRequirement.label(c)).join('、')}`,
-            {
-              missing,
-              ...(facts.ownersWithoutIdentity.length > 0
-                ? { ownersWithoutIdentity: [...facts.ownersWithoutIdentity] }
-                : {}),
-            },
-          );
+          const labels = missing.map((code) => moveInRequirementLabel(m.kind, code));
+          throw new DomainError('MOVE_IN_INCOMPLETE', `入住手续尚未办齐：${labels.join('、')}`, {
+            missing,
+            // Decision 0368: each step named for the desk (Chinese) and the UI developer (English).
+            missingSteps: missing.map((code, i) => ({
+              code,
+              label: labels[i],
+              description: MOVE_IN_REQUIREMENT_IN_ENGLISH[code],
+            })),
+            ...(missing.includes('handover') ? { unitId: m.unitId } : {}),
+            ...(facts.ownersWithoutIdentity.length > 0
+              ? { ownersWithoutIdentity: [...facts.ownersWithoutIdentity] }
+              : {}),
+          });
         }
         // Locked and re-read: billing's settled notice may be marking it in another transaction
         // right now; reading it unlocked would make this completion fail on a version conflict.
@@ -429,6 +435,10 @@ export class MoveInService {
       handbookAcknowledged: m.handbookAcknowledged,
       decorationRulesAcknowledged: m.decorationRulesAcknowledged,
       keysRecorded: m.keys.length > 0,
+      // RES-3 (decision 0368): the unit's one handover inspection (decision 0281), whoever of its
+      // owners it was recorded with: co-owners accept the unit together, and a later owner (a resale)
+      // takes the unit as it was handed over; what they find is a repair request (MNT-1).
+      handedOver: m.kind === 'owner' && (await em.count(HandoverInspection, { unitId: m.unitId })) > 0,
       chargeStatus,
     };
   }

@@ -3,6 +3,7 @@ import { DomainError } from '@pcs/contracts';
 import {
   assertMoveInOpen,
   missingMoveInRequirements,
+  MOVE_IN_REQUIREMENT_IN_ENGLISH,
   MoveInRequirement,
   type MoveInFacts,
 } from './move-in.state.js';
@@ -13,6 +14,7 @@ const done: MoveInFacts = {
   handbookAcknowledged: true,
   decorationRulesAcknowledged: true,
   keysRecorded: true,
+  handedOver: true,
   chargeStatus: 'settled',
 };
 
@@ -30,6 +32,12 @@ describe('what a move-in still lacks (RES-4)', () => {
     expect(missingMoveInRequirements({ ...done, keysRecorded: false })).toEqual(['keys']);
   });
 
+  it("RES-3 (decision 0368): an owners' move-in lacks the unit's handover inspection until it is recorded", () => {
+    expect(missingMoveInRequirements({ ...done, handedOver: false })).toEqual(['handover']);
+    expect(MoveInRequirement.label('handover')).toBe('验房（接楼）已完成');
+    expect(MOVE_IN_REQUIREMENT_IN_ENGLISH.handover).toContain('handover inspection');
+  });
+
   it('RES-4: only `settled` counts as paid', () => {
     for (const chargeStatus of ['unknown', 'pending', 'billed', 'cancelled'] as const) {
       expect(missingMoveInRequirements({ ...done, chargeStatus })).toEqual(['charges']);
@@ -43,9 +51,10 @@ describe('what a move-in still lacks (RES-4)', () => {
       handbookAcknowledged: false,
       decorationRulesAcknowledged: false,
       keysRecorded: false,
+      handedOver: false,
       chargeStatus: 'unknown',
     });
-    expect(missing).toEqual(['identity', 'handbook', 'decoration-rules', 'keys', 'charges']);
+    expect(missing).toEqual(['identity', 'handbook', 'decoration-rules', 'keys', 'handover', 'charges']);
     expect(missing.map((c) => MoveInRequirement.label(c))).toContain('入住费用已缴清');
   });
 
@@ -54,6 +63,10 @@ describe('what a move-in still lacks (RES-4)', () => {
     expect(missingMoveInRequirements({ ...tenant, decorationRulesAcknowledged: false })).toEqual([]);
     expect(missingMoveInRequirements({ ...tenant, ownersWithoutIdentity: ['t1'] })).toEqual(['identity']);
     expect(missingMoveInRequirements({ ...tenant, chargeStatus: 'billed' })).toEqual(['charges']);
+  });
+
+  it("RES-3 (decision 0368): a tenant's move-in is not asked for the handover inspection", () => {
+    expect(missingMoveInRequirements({ ...done, kind: 'tenant', handedOver: false })).toEqual([]);
   });
 
   it('steps are taken only on an open move-in', () => {

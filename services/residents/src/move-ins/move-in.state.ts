@@ -13,9 +13,21 @@ export const MoveInRequirement = labelledCodes({
   handbook: '业户手册已签收',
   'decoration-rules': '装修管理规定已签收',
   keys: '钥匙已交接',
+  handover: '验房（接楼）已完成',
   charges: '入住费用已缴清',
 });
 export type MoveInRequirement = CodeOf<typeof MoveInRequirement>;
+
+/** Each requirement in English, for the UI developer reading a refusal (decision 0008). */
+export const MOVE_IN_REQUIREMENT_IN_ENGLISH: Readonly<Record<MoveInRequirement, string>> = {
+  identity: 'the ID documents of the people moving in are on file',
+  handbook: "the residents' handbook is acknowledged",
+  'decoration-rules': 'the decoration rules are acknowledged',
+  keys: 'the keys handed over are recorded',
+  handover:
+    "the unit's handover inspection with its owner is recorded (RES-3: POST /units/{id}/handover-inspections)",
+  charges: 'billing says the move-in charges are paid',
+};
 
 export const MoveInStep = labelledCodes({
   acknowledge: '登记签收',
@@ -32,6 +44,11 @@ export interface MoveInFacts {
   handbookAcknowledged: boolean;
   decorationRulesAcknowledged: boolean;
   keysRecorded: boolean;
+  /**
+   * RES-3 (decision 0368): the unit's handover inspection is recorded. A unit is handed over once
+   * (decision 0281), with one of its owners at the time; asked of an owners' move-in only.
+   */
+  handedOver: boolean;
   /** What billing says about the move-in charges (asked at completion, last known otherwise). */
   chargeStatus: ChargeRequestStatus;
 }
@@ -44,6 +61,9 @@ export function missingMoveInRequirements(facts: MoveInFacts): MoveInRequirement
   // Fitting out is the owner's to apply for (RES-5); a tenant acknowledges the handbook only.
   if (facts.kind === 'owner' && !facts.decorationRulesAcknowledged) missing.push('decoration-rules');
   if (!facts.keysRecorded) missing.push('keys');
+  // RES-3 (decision 0368): the owners accept the unit before they move in; a tenant moves into a unit
+  // its owner accepted, and is not asked.
+  if (facts.kind === 'owner' && !facts.handedOver) missing.push('handover');
   if (facts.chargeStatus !== 'settled') missing.push('charges');
   return missing;
 }

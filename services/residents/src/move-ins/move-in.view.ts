@@ -42,7 +42,10 @@ export function toMoveInView(
       status: chargeStatus,
       statusLabel: ChargeRequestProgress.label(chargeStatus),
     },
-    missing: m.status === 'open' ? missing.map((code) => ({ code, label: requirementLabel(m, code) })) : [],
+    missing:
+      m.status === 'open'
+        ? missing.map((code) => ({ code, label: moveInRequirementLabel(m.kind, code) }))
+        : [],
     ...(m.movedInAt ? { movedInAt: m.movedInAt.toISOString() } : {}),
     ...(m.cancelReason ? { cancelReason: m.cancelReason } : {}),
     ...(m.cancelledAt ? { cancelledAt: m.cancelledAt.toISOString() } : {}),
@@ -59,6 +62,7 @@ const TENANT_REQUIREMENT_LABELS: Partial<Record<MoveInRequirement, string>> = {
   charges: '合同押金已缴清',
 };
 
-function requirementLabel(m: MoveIn, code: MoveInRequirement): string {
-  return (m.kind === 'tenant' ? TENANT_REQUIREMENT_LABELS[code] : undefined) ?? MoveInRequirement.label(code);
+/** What the desk reads for a missing step of a move-in of this kind (its view, its refusal). */
+export function moveInRequirementLabel(kind: MoveInKind, code: MoveInRequirement): string {
+  return (kind === 'tenant' ? TENANT_REQUIREMENT_LABELS[code] : undefined) ?? MoveInRequirement.label(code);
 }

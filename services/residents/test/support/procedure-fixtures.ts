@@ -45,10 +45,18 @@ export function sendAs<Reply = unknown>(fixture: ServiceFixture, defaultActor: A
   ) => fixture.bus.request(definition, payload, actor) as Promise<T>;
 }
 
-/** A unit with its owner 王建国 (ID card on file) holding a current owner occupancy. */
+/**
+ * A unit with its owner 王建国 (ID card on file) holding a current owner occupancy; `handedOver`: the
+ * unit's handover inspection with him is recorded too (RES-3, what his move-in needs, decision 0368).
+ */
 export async function householdWithOwner(
   seed: Seed,
-  options: { communityId?: string; status?: string; ownerIdNumber?: string | null } = {},
+  options: {
+    communityId?: string;
+    status?: string;
+    ownerIdNumber?: string | null;
+    handedOver?: boolean;
+  } = {},
 ): Promise<{ unitId: string; ownerId: string; ownerOccupancyId: string }> {
   const communityId = options.communityId ?? 'GZ01';
   const unitId = await seed.unit({ communityId, status: options.status });
@@ -59,6 +67,7 @@ export async function householdWithOwner(
     idNumber: options.ownerIdNumber,
   });
   const ownerOccupancyId = await seed.occupancy(unitId, ownerId, 'owner', { communityId });
+  if (options.handedOver) await seed.handover(unitId, ownerId, { communityId });
   return { unitId, ownerId, ownerOccupancyId };
 }
 

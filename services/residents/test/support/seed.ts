@@ -120,6 +120,33 @@ export class Seed {
     return id;
   }
 
+  /**
+   * The unit's handover inspection (RES-3) with its owner, accepted without defects, as recorded at
+   * the handover: what an owners' move-in needs before it completes (decision 0368).
+   */
+  async handover(
+    unitId: string,
+    ownerPersonId: string,
+    options: { communityId?: string; inspectedAt?: string; handoverDate?: string } = {},
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.pool.query(
+      `insert into handover_inspection (id, company_id, community_id, unit_id, owner_person_id, inspected_at,
+         inspected_by_id, inspected_by_name, handover_date, defects, created_at)
+       values ($1, $2, $3, $4, $5, $6, 'staff-0300', '林海', $7, '[]', now())`,
+      [
+        id,
+        this.companyId,
+        options.communityId ?? 'GZ01',
+        unitId,
+        ownerPersonId,
+        options.inspectedAt ?? '2026-07-01T10:00:00+08:00',
+        options.handoverDate ?? '2026-06-30',
+      ],
+    );
+    return id;
+  }
+
   query<R extends pg.QueryResultRow = Record<string, unknown>>(
     sql: string,
     params: unknown[] = [],
