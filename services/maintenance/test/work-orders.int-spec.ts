@@ -545,6 +545,58 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     expect(history.entries.filter((e) => e.action === 'retry-fund-draw')).toHaveLength(0);
   });
 
+  it('BIL-10, MNT-9, decision 0357: the liable contractor’s own type-A repair is not deducted from its deposit; another contractor’s is', async () => {
+    const LIABLE = { contractorId: '0193a000-0000-7000-8000-0000000000ab', contractorName: '广州建工集团' };
+    const certifiedTypeA = async (dispatch: Record<string, unknown>) => {
+      const request = await surveyedRequest(30_000, {
+        warrantyDecision: { underWarranty: true, reason: '交付未满五年，防水层属保修范围' },
+        component: 'wet-room-waterproofing',
+        responsibleParty: 'contractor',
+        ...LIABLE,
+      });
+      expect(request.workOrderType).toBe('a');
+      const { id } = await send(
+        CreateWorkOrder,
+        { repairRequestId: request.id, description: '卫生间地漏重做防水' },
+        people.desk,
+      );
+      await send(ApproveWorkOrder, { workOrderId: id }, people.csManager);
+      await send(DispatchWorkOrder, { workOrderId: id, ...dispatch });
+      const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
+      await send(RecordWorkOrderArrival, { workOrderId: id, arrivedAt }, people.technician);
+      await send(RecordWork, { workOrderId: id, workDone: '重做防水层，闭水试验48小时' }, people.technician);
+      await send(FinishWork, { workOrderId: id }, people.technician);
+      await send(CheckWorkOrder, { workOrderId: id, passed: true, inspectors: ['李娜'] }, people.desk);
+      await send(
+        SignOffWorkOrder,
+        { workOrderId: id, customerName: '刘先生', satisfaction: 'satisfied' },
+        people.desk,
+      );
+      await send(SubmitSettlement, { workOrderId: id, finalAccountFen: 29_000 }, people.repairLead);
+      await send(ReviewSettlement, { workOrderId: id, settledFen: 28_000 }, people.csManager);
+      await send(ConfirmSettlement, { workOrderId: id, contractorSignatory: '钱经理' }, people.engineer);
+      const settled = await send(CertifySettlement, { workOrderId: id }, people.chiefEngineer);
+      expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'not-needed' } });
+      return eventually(async () => {
+        const found = await events('settlement.certified.v1', id);
+        expect(found).toHaveLength(1);
+        return found[0]!.data;
+      });
+    };
+
+    // The liable contractor repaired its own defect (its name as the dispatcher typed it): nothing is deducted.
+    expect(await certifiedTypeA({ executor: 'contractor', contractorName: '广州建工 集团' })).toMatchObject({
+      type: 'a',
+      settledFen: 28_000,
+      ...LIABLE,
+      deductionFen: 0,
+    });
+    // Another contractor did the liable one's repair: its cost is the liable contractor's, named as such.
+    expect(
+      await certifiedTypeA({ executor: 'contractor', contractorName: '广州安居防水工程有限公司' }),
+    ).toMatchObject({ type: 'a', settledFen: 28_000, ...LIABLE, deductionFen: 28_000 });
+  });
+
   it('MNT-13: an overdraw is refused with its code and recorded; the draw is retried once finance replenishes', async () => {
     billing.fundBalanceFen = 100;
     const order = await completedOrder(

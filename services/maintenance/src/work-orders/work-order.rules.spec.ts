@@ -12,6 +12,7 @@ import { approvalChain, orderEstimate } from './approval.rules.js';
 import {
   decide,
   EXTENSION_HORIZON_DAYS,
+  qualityDeductionFen,
   settlementReviewer,
   type WorkOrderCommand,
   type WorkOrderFacts,
@@ -637,5 +638,31 @@ describe('cancelling a work order (decision 0263)', () => {
       progress: 'surveyed',
       reopensRequest: true,
     });
+  });
+});
+
+describe('the quality-deposit deduction of a certified settlement (BIL-10, MNT-9, decision 0357)', () => {
+  const LIABLE = '广州建工集团';
+  const settled = (type: 'a' | 'b' | 'c', executor: 'team' | 'contractor', contractorName?: string) => ({
+    type,
+    executor,
+    settledFen: 76_000,
+    ...(contractorName ? { contractorName } : {}),
+  });
+
+  it('BIL-10, decision 0357: type-A work the in-house team or another contractor did is deducted', () => {
+    expect(qualityDeductionFen(settled('a', 'team', LIABLE), LIABLE)).toBe(76_000);
+    expect(qualityDeductionFen(settled('a', 'contractor', '广州安居防水工程有限公司'), LIABLE)).toBe(76_000);
+  });
+
+  it('BIL-10, decision 0357: the liable contractor’s own repair is not deducted, however its name is spaced or cased', () => {
+    expect(qualityDeductionFen(settled('a', 'contractor', LIABLE), LIABLE)).toBe(0);
+    expect(qualityDeductionFen(settled('a', 'contractor', ' 广州建工 集团 '), LIABLE)).toBe(0);
+    expect(qualityDeductionFen(settled('a', 'contractor', 'ＡＢＣ Builders'), 'abc builders')).toBe(0);
+  });
+
+  it('MNT-4: type-B and type-C work is never deducted', () => {
+    expect(qualityDeductionFen(settled('b', 'team'), undefined)).toBe(0);
+    expect(qualityDeductionFen(settled('c', 'contractor', LIABLE), LIABLE)).toBe(0);
   });
 });

@@ -125,6 +125,35 @@ export function settlementReviewer(
   return finalAccountFen <= policy.customerServiceReviewsUpToFen ? 'customer-service' : 'audit';
 }
 
+/**
+ * MNT-9, BIL-10 (decision 0357): what a certified settlement takes from the liable contractor's
+ * quality deposit. Only type-A work is the contractor's liability, and only work another party did for
+ * it (the in-house team, another contractor) is taken from its deposit: a liable contractor that
+ * repaired its own defect bore the cost itself. The contractor an order went to is known by the name
+ * the dispatch gave; it is the liable one when that name is the survey's, ignoring spaces, full- or
+ * half-width forms and case.
+ */
+export function qualityDeductionFen(
+  order: {
+    type: WorkOrderType;
+    executor?: WorkExecutor | null;
+    contractorName?: string | null;
+    settledFen: number;
+  },
+  liableContractorName: string | null | undefined,
+): number {
+  if (order.type !== 'a') return 0;
+  const executedByLiable =
+    order.executor === 'contractor' &&
+    !!order.contractorName &&
+    !!liableContractorName &&
+    sameContractor(order.contractorName, liableContractorName);
+  return executedByLiable ? 0 : order.settledFen;
+}
+
+const contractorKey = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+const sameContractor = (a: string, b: string) => contractorKey(a) === contractorKey(b);
+
 const REVIEWER_ROLES: Readonly<Record<SettlementReviewer, readonly string[]>> = {
   'customer-service': ['cs-manager', 'cs-supervisor'],
   audit: ['auditor'],

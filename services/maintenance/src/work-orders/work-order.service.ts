@@ -70,7 +70,7 @@ import { teamForDispatch } from '../teams/repair-team.service.js';
 import { approvalChain, orderEstimate, stepToReturn } from './approval.rules.js';
 import { completionDueAt } from './completion-deadline.js';
 import { PaidServicePrice } from './paid-service-price.entity.js';
-import { decide, type Decision, type WorkOrderCommand } from './work-order.rules.js';
+import { decide, qualityDeductionFen, type Decision, type WorkOrderCommand } from './work-order.rules.js';
 import { WorkOrder, type PricedLine } from './work-order.entity.js';
 import { WORK_ORDER_RECORD, workOrderView } from './work-order.view.js';
 import { BEFORE_CHECK } from './work-order.state.js';
@@ -439,11 +439,17 @@ export class WorkOrderService {
     });
   }
 
-  /** MNT-9, BIL-10: the settlement is final; type-A costs are deducted from the contractor's deposit. */
+  /**
+   * MNT-9, BIL-10: the settlement is final; the type-A cost of work another party did for the liable
+   * contractor is deducted from its deposit, never that of its own repair (decision 0357).
+   */
   private async publishSettled(em: EntityManager, order: WorkOrder, now: Date): Promise<void> {
     const settledFen = order.settledFen ?? 0;
     const settlementId = order.settlementId;
     if (!settlementId) throw new Error(`work order ${order.id} is certified without a settlement`);
+    // The liable contractor is the survey's; a dispatch to a contractor renames the order's.
+    const request = await em.findOneOrFail(RepairRequest, { id: order.repairRequestId }, { filters: false });
+    const liableName = request.survey?.contractorName ?? order.contractorName;
     await this.outbox.stage(em, SettlementCertified, {
       aggregateId: order.id,
       companyId: order.companyId,
@@ -457,8 +463,11 @@ export class WorkOrderService {
         communityId: order.communityId,
         settledFen,
         ...(order.contractorId ? { contractorId: order.contractorId } : {}),
-        ...(order.contractorName ? { contractorName: order.contractorName } : {}),
-        deductionFen: order.type === 'a' ? settledFen : 0,
+        ...(liableName ? { contractorName: liableName } : {}),
+        deductionFen: qualityDeductionFen(
+          { type: order.type, executor: order.executor, contractorName: order.contractorName, settledFen },
+          liableName,
+        ),
         certifiedAt: now.toISOString(),
       },
     });
