@@ -3,6 +3,7 @@ import { CommunityReplicaModule } from '@pcs/platform';
 import { BillingNatsController } from './billing.nats-controller.js';
 import { BillingRunService } from './billing-runs/billing-run.service.js';
 import { LateFeeService } from './billing-runs/late-fee.service.js';
+import { OccupancyCorrection } from './billing-runs/occupancy-correction.js';
 import {
   OccupancyReplicaSubscriber,
   UnitCorrectionsSubscriber,
@@ -43,6 +44,7 @@ import { StatementService } from './statements/statement.service.js';
     DepositService,
     FundsService,
     LateFeeService,
+    OccupancyCorrection,
     OccupancyReplicaSubscriber,
     PaymentService,
     MeterReadingService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OccupancyEnded, OccupancyStarted, ResidentsBus, UnitCreated, UnitUpdated } from '@pcs/contracts';
 import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
+import { OccupancyCorrection } from './occupancy-correction.js';
 
 /**
  * Writes a unit as residents last described it: `unit.created` and `unit.updated` each carry the whole
@@ -62,7 +63,8 @@ export class UnitCorrectionsSubscriber implements EventSubscriber {
 
 /**
  * BIL-2: who held each unit and when, and which tenants pay its fees (decision 0244). A start and an
- * end fill their own columns of one row, so they may arrive in either order.
+ * end fill their own columns of one row, so they may arrive in either order. A change for days of a
+ * month already billed re-bills that month's changed parts, in the same transaction (decision 0364).
  */
 @Injectable()
 @ConsumesEvents({
@@ -71,6 +73,8 @@ export class UnitCorrectionsSubscriber implements EventSubscriber {
   filterSubject: 'residents.events.occupancy.>',
 })
 export class OccupancyReplicaSubscriber implements EventSubscriber {
+  constructor(private readonly correction: OccupancyCorrection) {}
+
   handlers(): EventHandler[] {
     return [
       onEvent(OccupancyStarted, async (event, em) => {
@@ -81,6 +85,8 @@ export class OccupancyReplicaSubscriber implements EventSubscriber {
            on conflict (occupancy_id) do update set start_date = excluded.start_date, pays_fees = excluded.pays_fees`,
           [occupancyId, event.companyid, unitId, personId, role, startDate, paysFees === true],
         );
+        if (role === 'owner' || role === 'tenant')
+          await this.correction.afterOccupancyChanged(em, event.companyid, unitId, startDate);
       }),
       onEvent(OccupancyEnded, async (event, em) => {
         const { occupancyId, unitId, personId, role, endDate } = event.data;
@@ -89,6 +95,8 @@ export class OccupancyReplicaSubscriber implements EventSubscriber {
            values (?, ?, ?, ?, ?, ?) on conflict (occupancy_id) do update set end_date = excluded.end_date`,
           [occupancyId, event.companyid, unitId, personId, role, endDate],
         );
+        if (role === 'owner' || role === 'tenant')
+          await this.correction.afterOccupancyChanged(em, event.companyid, unitId, endDate);
       }),
     ];
   }
