@@ -141,6 +141,7 @@ describe('finance in the staff console (issue 15)', () => {
       '收费项目',
       '公共能耗分摊',
       '抄表录入',
+      '周转金',
       '报表下载',
     ]);
 
@@ -227,6 +228,8 @@ describe('finance in the staff console (issue 15)', () => {
     // The payer's column and a total row (decision 0348).
     expect(header).toBe('账单编号,房号,缴费人,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段');
     expect(rows[0]).toContain(`,${unit.label},`);
+    // Whom to chase, by name: finance may read the resident file (decision 0371).
+    expect(rows[0]).toContain(`,${unit.label},黄志明,`);
     expect(rows[0]).toContain(',2026-11 物业服务费用,');
     expect(rows[0]).toContain(`,${((before.owedFen - 10_010) / 100).toFixed(2)},`);
 
@@ -258,7 +261,7 @@ describe('finance in the staff console (issue 15)', () => {
     await page.getByRole('heading', { name: '收费项目', exact: true }).waitFor({ state: 'visible' });
     const water = page.locator('tr[data-fee-item="water"]');
     await water.waitFor({ state: 'visible' });
-    expect(await water.locator('[data-rate]').innerText()).toBe('3.85 元/用量');
+    expect(await water.locator('[data-rate]').innerText()).toBe('3.85 元/吨');
     // Clicking the item fills the form with its terms: a new rate is an amount and a day.
     await water.click();
     expect(await page.getByLabel('项目名称').inputValue()).toBe('水费');

@@ -21,6 +21,7 @@ import {
   RefundCreditV1,
   RefundDepositV1,
   ReplenishRevolvingFundV1,
+  SetRevolvingFundSizeV1,
   ReversePaymentV1,
   RunBillingV1,
   SendRemindersV1,
@@ -161,6 +162,11 @@ export class BillingNatsController {
   @MessagePattern(C.replenishRevolvingFund)
   replenishRevolvingFund(@Payload() command: ReplenishRevolvingFundV1): Promise<RevolvingFundView> {
     return this.funds.replenish(command);
+  }
+
+  @MessagePattern(C.setRevolvingFundSize)
+  setRevolvingFundSize(@Payload() command: SetRevolvingFundSizeV1): Promise<RevolvingFundView> {
+    return this.funds.setSize(command);
   }
 
   @MessagePattern(Q.listFeeItems)

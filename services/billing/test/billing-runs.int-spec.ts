@@ -630,6 +630,8 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
       collectedFen: 28_350,
       rateBasisPoints: 5_000,
     });
+    // Decision 0360: arrears are counted as of a day that has come (a later one is refused).
+    clock(fixture).travelTo(at('2027-02-01T09:00:00'));
     const arrears = await request<ArrearsView>(ListArrears, { communityId: 'BR01', asOf: '2027-01-15' });
     expect(arrears.items.map((i) => [i.dueDate, i.daysOverdue, i.reminderStage, i.outstandingFen])).toEqual([
       ['2026-11-30', 46, 'day-30', 28_350],

@@ -8,12 +8,15 @@ import {
   MaintenanceBus,
   ReceiveQualityDeposit,
   ReleaseQualityDeposit,
+  MAX_FEN,
   ReplenishRevolvingFund,
+  SetRevolvingFundSize,
   SettlementCertified,
   WorkOrderCompleted,
   type ClearanceView,
   type QualityDepositView,
   type RevolvingFundDrawView,
+  type RevolvingFundView,
   type StatementView,
 } from '@pcs/contracts';
 import { newId } from '@pcs/platform';
@@ -44,7 +47,7 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
       workOrderNumber: 'PG-GZ01-2026-000031',
     });
 
-  it('MNT-13: a team’s fund opens with 100,000 yuan; the same draw twice draws once; an overdraw is refused and records nothing', async () => {
+  it('MNT-13: a team’s fund opens with 100,000 yuan; the same draw twice draws once; an overdraw is refused and draws nothing', async () => {
     const teamId = newId();
     const drawId = newId();
     expect(await draw(teamId, 1_250_000, drawId)).toMatchObject({ drawId, teamId, balanceFen: 8_750_000 });
@@ -55,9 +58,11 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
       details: { balanceFen: 8_750_000 },
     });
     expect(await sql(fixture).execute(`select count(*)::int as n from ledger_entry`)).toEqual(entries);
-    // An overdraw of a fund never opened opens nothing either.
+    // An overdraw of a fund never opened draws nothing; it opens the fund (decision 0356): two entries.
     await expect(draw(newId(), 10_000_001)).rejects.toMatchObject({ code: 'REVOLVING_FUND_OVERDRAWN' });
-    expect(await sql(fixture).execute(`select count(*)::int as n from ledger_entry`)).toEqual(entries);
+    expect(await sql(fixture).execute(`select count(*)::int as n from ledger_entry`)).toEqual([
+      { n: entries[0]!.n + 2 },
+    ]);
     expect(await request(ReplenishRevolvingFund, { teamId, amountFen: 1_250_000 }, finance)).toEqual({
       teamId,
       sizeFen: 10_000_000,
@@ -107,6 +112,143 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     await expect(request(GetRevolvingFund, { teamId: newId() }, finance)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+    await expectLedgerIntact(fixture);
+  });
+
+  it('MNT-13, decision 0356: a first draw above the fund’s size is refused but opens the fund; finance raises the size and tops up; the same draw retried then succeeds, once', async () => {
+    const teamId = newId();
+    const drawId = newId();
+    const settlementId = newId();
+    // Maintenance's settlement/pay re-sends the same draw: one id, team, amount and settlement.
+    const payTheSettlement = () =>
+      request<RevolvingFundDrawView>(DrawRevolvingFund, {
+        drawId,
+        teamId,
+        teamName: '工程部维修二班',
+        amountFen: 12_000_000,
+        settlementId,
+        workOrderNumber: 'PG-GZ01-2026-000077',
+      });
+    const setSize = (body: object, idempotencyKey = newId(), team: string = teamId) =>
+      fixture.bus.request(SetRevolvingFundSize as never, { teamId: team, ...body }, finance, {
+        idempotencyKey,
+      }) as Promise<RevolvingFundView>;
+    const fund = () => request<RevolvingFundView>(GetRevolvingFund, { teamId }, finance);
+    const ledger = () =>
+      sql(fixture).execute(
+        `select (select count(*)::int from ledger_transaction) as transactions,
+                (select count(*)::int from fund_movement) as movements`,
+      );
+    const drawsOf = () =>
+      sql(fixture).execute(
+        `select (select count(*)::int from fund_movement where id = ?) as movements,
+                (select count(*)::int from ledger_transaction where reference_id = ?) as transactions`,
+        [drawId, drawId],
+      );
+
+    // ¥120,000 from a ¥100,000 fund: refused, nothing drawn, but the fund is open for finance to see.
+    await expect(payTheSettlement()).rejects.toMatchObject({
+      code: 'REVOLVING_FUND_OVERDRAWN',
+      message: expect.stringContaining('调整额度'),
+      details: { field: 'amountFen', balanceFen: 10_000_000, sizeFen: 10_000_000 },
+    });
+    await expect(payTheSettlement()).rejects.toMatchObject({ code: 'REVOLVING_FUND_OVERDRAWN' });
+    expect(await fund()).toEqual({ teamId, sizeFen: 10_000_000, balanceFen: 10_000_000 });
+    expect(await drawsOf()).toEqual([{ movements: 0, transactions: 0 }]);
+    const [openings] = await sql(fixture).execute<{ n: number }[]>(
+      `select count(*)::int as n from ledger_transaction where kind = 'revolving-fund-opening' and reference_id = ?`,
+      [teamId],
+    );
+    expect(openings).toEqual({ n: 1 });
+    // A full fund takes no top-up: the size is what must change (decision 0252).
+    await expect(
+      fixture.bus.request(ReplenishRevolvingFund as never, { teamId, amountFen: 2_000_000 }, finance, {
+        idempotencyKey: newId(),
+      }),
+    ).rejects.toMatchObject({ details: { field: 'amountFen', replenishableFen: 0 } });
+
+    // Every bad size, and a team billing has no fund for, is refused naming the field; nothing moves.
+    const before = await ledger();
+    const refusal = (call: Promise<unknown>) =>
+      call.then(
+        () => 'accepted',
+        (e: { code: string; details?: { errors?: { field: string }[] } }) => ({
+          code: e.code,
+          fields: [...new Set(e.details?.errors?.map((x) => x.field))],
+        }),
+      );
+    const invalid = (field: string) => ({ code: 'VALIDATION_FAILED', fields: [field] });
+    for (const sizeFen of [-1, 0, 1.5, MAX_FEN + 1, '15000000', null, undefined])
+      expect(await refusal(setSize({ sizeFen }))).toEqual(invalid('sizeFen'));
+    expect(await refusal(setSize({ sizeFen: 15_000_000, note: ' ' }))).toEqual(invalid('note'));
+    expect(await refusal(setSize({ sizeFen: 15_000_000 }, newId(), 'team-2'))).toEqual(invalid('teamId'));
+    await expect(setSize({ sizeFen: 15_000_000 }, newId(), newId())).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      details: { field: 'teamId', errors: [expect.objectContaining({ field: 'teamId' })] },
+    });
+    expect(await ledger()).toEqual(before);
+
+    // Finance raises the size to ¥150,000: ¥50,000 more moves from the float; a retry moves it once.
+    const raised = newId();
+    expect(await setSize({ sizeFen: 15_000_000, note: '大额维修结算' }, raised)).toEqual({
+      teamId,
+      sizeFen: 15_000_000,
+      balanceFen: 15_000_000,
+    });
+    expect(await setSize({ sizeFen: 15_000_000, note: '大额维修结算' }, raised)).toEqual({
+      teamId,
+      sizeFen: 15_000_000,
+      balanceFen: 15_000_000,
+    });
+    // The same size again under another key moves nothing.
+    expect(await setSize({ sizeFen: 15_000_000 })).toMatchObject({ balanceFen: 15_000_000 });
+    const [resizes] = await sql(fixture).execute<{ n: number; fen: string }[]>(
+      `select count(distinct t.id)::int as n, sum(e.amount_fen)::text as fen
+         from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
+         join account a on a.id = e.account_id
+        where t.kind = 'revolving-fund-resize' and t.reference_id = ? and a.key = ?`,
+      [teamId, `revolving-fund:${teamId}`],
+    );
+    expect(resizes).toEqual({ n: 1, fen: '5000000' });
+
+    // The refused draw, asked again with its id, is paid; asked again, it is not paid twice.
+    expect(await payTheSettlement()).toMatchObject({
+      drawId,
+      teamId,
+      amountFen: 12_000_000,
+      balanceFen: 3_000_000,
+    });
+    expect(await payTheSettlement()).toMatchObject({ drawId, balanceFen: 3_000_000 });
+    expect(await drawsOf()).toEqual([{ movements: 1, transactions: 1 }]);
+    expect(await fund()).toEqual({ teamId, sizeFen: 15_000_000, balanceFen: 3_000_000 });
+
+    // ¥120,000 is drawn out: the size may not go below it (422 naming sizeFen, nothing moves).
+    const drawn = await ledger();
+    await expect(setSize({ sizeFen: 11_999_999 })).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.stringContaining('120000.00'),
+      details: {
+        field: 'sizeFen',
+        errors: [expect.objectContaining({ field: 'sizeFen' })],
+        sizeFen: 15_000_000,
+        balanceFen: 3_000_000,
+        minimumSizeFen: 12_000_000,
+      },
+    });
+    expect(await ledger()).toEqual(drawn);
+
+    // Finance tops the fund up to its new size; a lower size later sends the surplus back to the float.
+    expect(
+      await fixture.bus.request(ReplenishRevolvingFund as never, { teamId, amountFen: 12_000_000 }, finance, {
+        idempotencyKey: newId(),
+      }),
+    ).toEqual({ teamId, sizeFen: 15_000_000, balanceFen: 15_000_000 });
+    expect(await setSize({ sizeFen: 10_000_000, note: '大额结算已付，恢复默认额度' })).toEqual({
+      teamId,
+      sizeFen: 10_000_000,
+      balanceFen: 10_000_000,
+    });
+    expect(await fund()).toEqual({ teamId, sizeFen: 10_000_000, balanceFen: 10_000_000 });
     await expectLedgerIntact(fixture);
   });
 

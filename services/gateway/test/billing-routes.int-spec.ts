@@ -70,7 +70,7 @@ describe('the billing routes', () => {
     );
   });
 
-  it('decisions 0248, 0255: credit refunds, credit notes, deposit deductions, quality-deposit receipts and fund top-ups without an Idempotency-Key are 400 naming the header', async () => {
+  it('decisions 0248, 0255, 0356: credit refunds, credit notes, deposit deductions, quality-deposit receipts, fund top-ups and fund sizes without an Idempotency-Key are 400 naming the header', async () => {
     const document = (await gw.call('GET', '/api/docs-json')).json;
     for (const subject of [
       'billing.credit.refund',
@@ -78,16 +78,20 @@ describe('the billing routes', () => {
       'billing.deposits.deduct',
       'billing.quality-deposits.receive',
       'billing.revolving-fund.replenish',
+      'billing.revolving-fund.set-size',
     ]) {
       const route = BILLING_ROUTES.find((r) => r.sends.subject === subject);
       expect(route).toBeDefined();
-      const res = await gw.call('POST', pathOf(route!), { token: await callerOf(route!), body: route!.body });
+      const res = await gw.call(route!.method, pathOf(route!), {
+        token: await callerOf(route!),
+        body: route!.body,
+      });
       expect(res.json).toMatchObject({
         status: 400,
         code: 'VALIDATION_FAILED',
         errors: [{ field: 'Idempotency-Key', message: expect.stringContaining('required') }],
       });
-      expect(document.paths[route!.template].post.parameters).toContainEqual(
+      expect(document.paths[route!.template][route!.method.toLowerCase()].parameters).toContainEqual(
         expect.objectContaining({ in: 'header', name: 'Idempotency-Key', required: true }),
       );
     }

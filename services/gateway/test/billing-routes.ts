@@ -192,6 +192,17 @@ export const BILLING_ROUTES: readonly GatewayRoute[] = [
     headers: { 'idempotency-key': 'replenishment-0001' },
   },
   {
+    method: 'PUT',
+    template: '/api/v1/revolving-funds/{id}',
+    permission: 'billing.funds',
+    status: 200,
+    sends: c.SetRevolvingFundSize,
+    bodyClass: c.RevolvingFundSizeBodyV1,
+    body: { sizeFen: 15_000_000, note: '大额维修结算' },
+    fromPath: { teamId: PATH_ID },
+    headers: { 'idempotency-key': 'fund-size-0001' },
+  },
+  {
     method: 'POST',
     template: '/api/v1/fee-items',
     permission: 'billing.fee-items',

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { DownloadButton } from '../reports/download-button';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
-import { formatRate, previousPeriod } from './report-periods';
+import { asOfCaption, beijingDate, formatRate, previousPeriod } from './report-periods';
 import { communityOptions } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
 
@@ -22,7 +22,8 @@ export function ArrearsPage() {
   const [asOf, setAsOf] = useState('');
   const [period, setPeriod] = useState(() => previousPeriod(new Date()));
 
-  const asOfValid = asOf === '' || DATE.test(asOf);
+  // Decision 0360: the arrears as of a day that has come; a later one is refused by the API too.
+  const asOfValid = asOf === '' || (DATE.test(asOf) && asOf <= beijingDate(new Date()));
   const periodValid = PERIOD.test(period);
 
   const request = useCallback(async () => {
@@ -46,7 +47,11 @@ export function ArrearsPage() {
     };
     const [arrears, rate] = await Promise.all([
       loadArrears(),
-      api.call('get', '/api/v1/communities/{id}/collection-rate', { params: { id }, query: { period } }),
+      // Decision 0360: the month's rate as of the same day as the arrears (billed, credited, paid by its end).
+      api.call('get', '/api/v1/communities/{id}/collection-rate', {
+        params: { id },
+        query: { period, ...(asOf ? { asOf } : {}) },
+      }),
     ]);
     return { arrears, rate };
   }, [api, communityId, asOf, period]);
@@ -57,6 +62,7 @@ export function ArrearsPage() {
   const { arrears, rate } = data ?? {};
 
   const params = { id: communityId ?? '' };
+  const today = beijingDate(new Date());
   return (
     <section aria-labelledby="arrears-title">
       <Typography.Title level={2} id="arrears-title" style={{ fontSize: 20 }}>
@@ -76,12 +82,13 @@ export function ArrearsPage() {
           label="截至日期"
           htmlFor="arrears-as-of"
           validateStatus={asOfValid ? undefined : 'error'}
-          help={asOfValid ? undefined : '日期格式为 2026-12-01'}
+          help={asOfValid ? undefined : '日期格式为 2026-12-01，且不晚于今天'}
         >
           <Input
             id="arrears-as-of"
             style={{ width: 140 }}
             placeholder="今天"
+            title="欠费按该日结束时的应收与收款计算（月末欠费表）"
             value={asOf}
             onChange={(e) => setAsOf(e.target.value.trim())}
           />
@@ -102,6 +109,11 @@ export function ArrearsPage() {
       </Form>
       <ProblemAlert shown={problem} />
       <Card size="small" style={{ marginBottom: 16 }}>
+        {data && (
+          <Typography.Paragraph data-as-of style={{ marginBottom: 8 }}>
+            {asOfCaption(asOf, rate?.asOf ?? arrears?.asOf, today)}
+          </Typography.Paragraph>
+        )}
         <Space size="large" wrap>
           <Statistic title="欠费合计" value={arrears ? formatFen(arrears.totalFen) : '—'} />
           <Statistic title={`${period} 应收`} value={rate ? formatFen(rate.billedFen) : '—'} />
@@ -135,18 +147,18 @@ export function ArrearsPage() {
         <DownloadButton
           path="/api/v1/communities/{id}/collection-rate.csv"
           params={params}
-          query={{ period }}
+          query={{ period, asOf: asOf || undefined }}
           fileName={`collection-rate-${communityId}-${period}.csv`}
           label="收费率 CSV"
-          disabled={!communityId || !periodValid}
+          disabled={!communityId || !periodValid || !asOfValid}
         />
         <DownloadButton
           path="/api/v1/communities/{id}/collection-rate.xlsx"
           params={params}
-          query={{ period }}
+          query={{ period, asOf: asOf || undefined }}
           fileName={`collection-rate-${communityId}-${period}.xlsx`}
           label="收费率 Excel"
-          disabled={!communityId || !periodValid}
+          disabled={!communityId || !periodValid || !asOfValid}
         />
       </Space>
       <Table

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FEE_BASIS_OPTIONS, feeItemBody } from './fee-item-form';
+import { basisText, FEE_BASIS_OPTIONS, feeItemBody, rateUnitText } from './fee-item-form';
 
 const form = {
   code: ' water ',
@@ -29,5 +29,28 @@ describe('the fee-item form as the body the API takes (BIL-1)', () => {
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => e.name)).toEqual(['code', 'name', 'basis', 'rateYuan', 'effectiveFrom']);
     expect(parsed.errors.every((e) => /[\u4e00-\u9fff]/.test(e.message))).toBe(true);
+  });
+
+  it('BIL-1 (decision 0361): a one-off item is shown per time, never 元/月; monthly and metered items per their unit', () => {
+    const item = (
+      code: string,
+      basis: 'per-square-metre' | 'fixed' | 'metered',
+      basisLabel = '固定金额（元/月）',
+    ) => ({
+      code,
+      basis,
+      basisLabel,
+    });
+    expect(rateUnitText(item('property-management', 'per-square-metre'))).toBe('元/平方米·月');
+    expect(rateUnitText(item('rubbish', 'fixed'))).toBe('元/月');
+    expect(rateUnitText(item('move-in-fees', 'fixed'))).toBe('元/次');
+    expect(rateUnitText(item('decoration-waste-removal', 'fixed'))).toBe('元/次');
+    expect(rateUnitText(item('water', 'metered'))).toBe('元/吨');
+    expect(rateUnitText(item('electricity', 'metered'))).toBe('元/度');
+    expect(rateUnitText(item('gas', 'metered'))).toBe('元/用量');
+    // The API's label wins once the view carries it.
+    expect(rateUnitText({ ...item('rubbish', 'fixed'), rateUnitLabel: '元/次' })).toBe('元/次');
+    expect(basisText(item('move-in-fees', 'fixed'))).toBe('一次性收费（元/次）');
+    expect(basisText(item('rubbish', 'fixed'))).toBe('固定金额（元/月）');
   });
 });

@@ -30,12 +30,48 @@ export const FEE_ITEM_FIELDS: Readonly<Record<string, string>> = {
 export const FEE_BASIS_OPTIONS = optionsOf(LABELS.FeeBasis as Record<FeeBasis, string>);
 export const UNIT_TYPE_OPTIONS = optionsOf(LABELS.UnitType as Record<UnitType, string>);
 
-/** What a rate is per, as a column shows it beside the amount. */
-export const RATE_UNIT: Readonly<Record<FeeBasis, string>> = {
-  'per-square-metre': '元/㎡·月',
-  fixed: '元/月',
-  metered: '元/用量',
+/**
+ * A fee item as the list shows it. `rateUnitLabel` is the API's (decision 0361); the unit is derived
+ * the same way (libs/contracts `rateUnitOf`) while a view without it is shown.
+ */
+export type FeeItemShown = Pick<components['schemas']['FeeItemView'], 'code' | 'basis' | 'basisLabel'> & {
+  rateUnitLabel?: string;
 };
+
+/** BIL-1, decisions 0258, 0361: the items charged once each time, whose `fixed` rate is no monthly fee. */
+const ONE_OFF_CODES: ReadonlySet<string> = new Set([
+  'move-in-fees',
+  'decoration-deposit',
+  'decoration-waste-removal',
+  'paid-service',
+]);
+
+/** The unit of the usage a metered item's meter counts, by the item's code. */
+const METERED_UNIT: Readonly<Record<string, string>> = {
+  water: '元/吨',
+  'hot-water': '元/吨',
+  electricity: '元/度',
+  'overtime-air-conditioning': '元/小时',
+  'air-conditioning-overtime': '元/小时',
+};
+
+/** What a rate is per, as a column shows it beside the amount (decision 0361). */
+export function rateUnitText(item: FeeItemShown): string {
+  if (item.rateUnitLabel) return item.rateUnitLabel;
+  switch (item.basis) {
+    case 'per-square-metre':
+      return '元/平方米·月';
+    case 'fixed':
+      return ONE_OFF_CODES.has(item.code) ? '元/次' : '元/月';
+    default:
+      return METERED_UNIT[item.code] ?? '元/用量';
+  }
+}
+
+/** How an item is billed: a one-off item's `fixed` basis is a price each time, never 元/月 (decision 0361). */
+export function basisText(item: FeeItemShown): string {
+  return item.basis === 'fixed' && rateUnitText(item) === '元/次' ? '一次性收费（元/次）' : item.basisLabel;
+}
 
 const CODE = /^[a-z][a-z0-9-]{1,39}$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

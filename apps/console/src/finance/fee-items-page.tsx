@@ -10,10 +10,11 @@ import { ProblemAlert } from '../complaints/problem-alert';
 import { fieldErrors } from '../common/parse-errors';
 import { useConsole } from '../session/session-context';
 import {
+  basisText,
   FEE_BASIS_OPTIONS,
   FEE_ITEM_FIELDS,
   feeItemBody,
-  RATE_UNIT,
+  rateUnitText,
   UNIT_TYPE_OPTIONS,
   type FeeItemFormValues,
 } from './fee-item-form';
@@ -91,7 +92,12 @@ export function FeeItemsPage() {
           columns={[
             { key: 'name', title: '项目', dataIndex: 'name' },
             { key: 'code', title: '代码', dataIndex: 'code' },
-            { key: 'basisLabel', title: '计费方式', dataIndex: 'basisLabel' },
+            {
+              key: 'basisLabel',
+              title: '计费方式',
+              dataIndex: 'basisLabel',
+              render: (_: string, item) => basisText(item),
+            },
             {
               key: 'unitTypes',
               title: '适用房屋',
@@ -105,7 +111,7 @@ export function FeeItemsPage() {
               render: (_: unknown, item) => {
                 const rate = rateToday(item, today);
                 return rate ? (
-                  <span data-rate>{`${fenToYuanText(rate.rateFen)} ${RATE_UNIT[item.basis]}`}</span>
+                  <span data-rate>{`${fenToYuanText(rate.rateFen)} ${rateUnitText(item)}`}</span>
                 ) : (
                   '—'
                 );

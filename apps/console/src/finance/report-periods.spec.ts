@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { beijingDate, currentIsoWeek, currentPeriod, formatRate, previousPeriod } from './report-periods';
+import {
+  asOfCaption,
+  beijingDate,
+  currentIsoWeek,
+  currentPeriod,
+  formatRate,
+  previousPeriod,
+} from './report-periods';
 
 describe('report periods and rates', () => {
   it("names the month and day as Beijing's, whatever the browser's zone", () => {
@@ -22,5 +29,18 @@ describe('report periods and rates', () => {
     expect(currentIsoWeek(new Date('2026-12-03T04:00:00Z'))).toBe('2026-W49');
     expect(currentIsoWeek(new Date('2027-01-01T04:00:00Z'))).toBe('2026-W53');
     expect(currentIsoWeek(new Date('2025-12-29T04:00:00Z'))).toBe('2026-W01');
+  });
+});
+
+describe('which day the arrears and the collection rate are as of (BIL-4, decision 0360)', () => {
+  it('names the day the API answered for, a past one as at its end', () => {
+    expect(asOfCaption('2026-11-30', '2026-11-30', '2026-12-03')).toBe('欠费与收费率均截至 2026-11-30 日终');
+    // A day typed but not yet answered for: the figures shown are still the last answer's.
+    expect(asOfCaption('2026-11-29', '2026-11-30', '2026-12-03')).toBe('欠费与收费率均截至 2026-11-30 日终');
+  });
+
+  it('says the figures are as they stand today when no day or today is asked for', () => {
+    expect(asOfCaption('', undefined, '2026-12-03')).toBe('欠费与收费率截至今天 2026-12-03（当前数据）');
+    expect(asOfCaption('', '2026-12-03', '2026-12-03')).toBe('欠费与收费率截至今天 2026-12-03（当前数据）');
   });
 });

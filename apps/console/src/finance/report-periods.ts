@@ -23,6 +23,18 @@ export function beijingDate(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: BEIJING }).format(now);
 }
 
+/**
+ * Which day the arrears page's figures are as of (decision 0360): the day the API answered for
+ * (`asOf` echoed by the arrears and the collection rate), else the day asked for; with none asked,
+ * the bills as they stand today.
+ */
+export function asOfCaption(asked: string, answered: string | undefined, today: string): string {
+  const day = answered ?? asked;
+  return day && day !== today
+    ? `欠费与收费率均截至 ${day} 日终`
+    : `欠费与收费率截至今天 ${today}（当前数据）`;
+}
+
 /** 9512 basis points → '95.12%'. Integer arithmetic: a rate is never rounded twice. */
 export function formatRate(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);

@@ -40,7 +40,7 @@ describe("the console's menu follows the caller's roles", () => {
     expect(labels(['technician'])).toEqual(['报修单', '派工单', '房屋查询']);
   });
 
-  it('shows finance the units, the arrears, the fee items, the shared meters, the meter readings and the complaints it handles', () => {
+  it('shows finance the units, the arrears, the fee items, the shared meters, the meter readings, the revolving funds and the complaints it handles', () => {
     // CMP-2: fee complaints are routed to finance, which reads the register (decision 0291).
     expect(labels(['finance'])).toEqual([
       '投诉队列',
@@ -51,8 +51,22 @@ describe("the console's menu follows the caller's roles", () => {
       '收费项目',
       '公共能耗分摊',
       '抄表录入',
+      '周转金',
       '报表下载',
     ]);
+  });
+
+  it('shows the revolving funds (MNT-13, decision 0372) to finance alone, who may read and move them', () => {
+    const withFunds = [
+      'front-desk',
+      'cs-manager',
+      'chief-engineer',
+      'repair-lead',
+      'gm',
+      'auditor',
+      'finance',
+    ].filter((role) => labels([role]).includes('周转金'));
+    expect(withFunds).toEqual(['finance']);
   });
 
   it('shows the engineering department the meter readings it takes (BIL-1)', () => {

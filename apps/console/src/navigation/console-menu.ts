@@ -24,6 +24,7 @@ export const MENU: readonly MenuEntry[] = [
   { route: '/finance/fee-items', label: '收费项目', operationId: 'setFeeItemRate' },
   { route: '/finance/shared-meters', label: '公共能耗分摊', operationId: 'apportionSharedMeter' },
   { route: '/finance/meter-readings', label: '抄表录入', operationId: 'recordMeterReading' },
+  { route: '/finance/revolving-funds', label: '周转金', operationId: 'getRevolvingFund' },
   // The register's download allows every role any complaint report allows.
   { route: '/reports', label: '报表下载', operationId: 'exportComplaintRegisterCsv' },
 ];

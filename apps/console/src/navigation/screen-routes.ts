@@ -21,6 +21,7 @@ export type ScreenName =
   | 'fee-items'
   | 'shared-meters'
   | 'meter-readings'
+  | 'revolving-funds'
   | 'reports';
 
 interface ScreenRoute {
@@ -51,6 +52,7 @@ export const SCREEN_ROUTES: readonly ScreenRoute[] = [
   { pattern: '/finance/fee-items', screen: 'fee-items', menu: '/finance/fee-items' },
   { pattern: '/finance/shared-meters', screen: 'shared-meters', menu: '/finance/shared-meters' },
   { pattern: '/finance/meter-readings', screen: 'meter-readings', menu: '/finance/meter-readings' },
+  { pattern: '/finance/revolving-funds', screen: 'revolving-funds', menu: '/finance/revolving-funds' },
   { pattern: '/reports', screen: 'reports', menu: '/reports' },
 ];
 

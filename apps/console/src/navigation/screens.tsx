@@ -31,5 +31,6 @@ export const SCREENS: Readonly<Record<ScreenName, Page>> = {
   'fee-items': page(() => import('../finance/fee-items-page'), 'FeeItemsPage'),
   'shared-meters': page(() => import('../finance/shared-meters-page'), 'SharedMetersPage'),
   'meter-readings': page(() => import('../finance/meter-readings-page'), 'MeterReadingsPage'),
+  'revolving-funds': page(() => import('../finance/revolving-funds-page'), 'RevolvingFundsPage'),
   reports: page(() => import('../reports/reports-page'), 'ReportsPage'),
 };

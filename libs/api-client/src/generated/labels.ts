@@ -400,6 +400,15 @@ export const LABELS = {
     "move-out": "迁出手续",
     "decoration": "装修",
   },
+  RateUnit: {
+    "per-square-metre-month": "元/平方米·月",
+    "per-month": "元/月",
+    "per-time": "元/次",
+    "per-kwh": "元/度",
+    "per-tonne": "元/吨",
+    "per-hour": "元/小时",
+    "per-usage": "元/用量",
+  },
   ReconciliationGapKind: {
     "no-handler": "未分派",
     "no-promise": "未承诺时限",

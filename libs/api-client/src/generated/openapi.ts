@@ -285,7 +285,8 @@ export interface paths {
         };
         /** 周转金余额 A repair team’s revolving fund: its size and what it holds now (MNT-13) */
         get: operations["getRevolvingFund"];
-        put?: never;
+        /** 调整周转金额度 Set a repair team’s revolving fund size; the difference moves to or from the float (MNT-13, decision 0356) */
+        put: operations["setRevolvingFundSize"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2717,7 +2718,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 完成入住 Complete the move-in once every precondition holds (RES-4) */
+        /** 完成入住 Complete the move-in once every precondition holds, an owner's handover inspection included (RES-4, RES-3) */
         post: operations["completeMoveIn"];
         delete?: never;
         options?: never;
@@ -3630,6 +3631,8 @@ export interface components {
         CollectionRateView: {
             communityId: string;
             period: string;
+            /** Format: date */
+            asOf?: string;
             billedFen: number;
             collectedFen: number;
             rateBasisPoints?: number;
@@ -4329,6 +4332,9 @@ export interface components {
             /** @enum {string} */
             basis: "per-square-metre" | "fixed" | "metered";
             basisLabel: string;
+            /** @enum {string} */
+            rateUnit: "per-square-metre-month" | "per-month" | "per-time" | "per-kwh" | "per-tonne" | "per-hour" | "per-usage";
+            rateUnitLabel: string;
             unitTypes?: ("residence" | "office" | "shop" | "apartment" | "parking")[];
             rates: components["schemas"]["FeeRateView"][];
             lateFee?: components["schemas"]["LateFeeTermsV1"];
@@ -5384,6 +5390,10 @@ export interface components {
         };
         RevolvingFundReplenishmentBodyV1: {
             amountFen: number;
+            note?: string;
+        };
+        RevolvingFundSizeBodyV1: {
+            sizeFen: number;
             note?: string;
         };
         RevolvingFundView: {
@@ -7547,6 +7557,100 @@ export interface operations {
             };
         };
     };
+    setRevolvingFundSize: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required (400 without it). A retry with the same key and body returns the first response; another body is 409 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The repair team */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevolvingFundSizeBodyV1"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevolvingFundView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the team has no fund yet (teamId), or the size is below what the team has drawn out (sizeFen) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     replenishRevolvingFund: {
         parameters: {
             query?: never;
@@ -8058,6 +8162,7 @@ export interface operations {
         parameters: {
             query: {
                 period: string;
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -8138,6 +8243,7 @@ export interface operations {
         parameters: {
             query: {
                 period: string;
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -8866,6 +8972,7 @@ export interface operations {
         parameters: {
             query: {
                 period: string;
+                asOf?: string;
             };
             header?: never;
             path: {

@@ -71,6 +71,54 @@ export const FeeBasis = labelledCodes({
 });
 export type FeeBasis = CodeOf<typeof FeeBasis>;
 
+/**
+ * BIL-1, decision 0361: what a fee item's rate is per, by kind of item: per m² of floor area a month,
+ * per unit a month, per time charged (a one-off charge or a paid service), or per unit of a meter's
+ * usage (度, 吨, 小时; `per-usage` for a meter billing does not recognise by its item's code).
+ */
+export const RateUnit = labelledCodes({
+  'per-square-metre-month': '元/平方米·月',
+  'per-month': '元/月',
+  'per-time': '元/次',
+  'per-kwh': '元/度',
+  'per-tonne': '元/吨',
+  'per-hour': '元/小时',
+  'per-usage': '元/用量',
+});
+export type RateUnit = CodeOf<typeof RateUnit>;
+
+/**
+ * BIL-1, decisions 0101, 0258: the items charged once each time (move-in fees, the decoration deposit
+ * and waste removal, a paid service), whose `fixed` rate is the price charged, never a monthly fee.
+ */
+export const ONE_OFF_ITEM_CODES: readonly string[] = Object.freeze([
+  'move-in-fees',
+  'decoration-deposit',
+  'decoration-waste-removal',
+  'paid-service',
+]);
+
+/** Decision 0361: the unit of the usage a metered item's meter counts, by the item's code. */
+const METERED_UNIT_OF_CODE: Readonly<Record<string, RateUnit>> = Object.freeze({
+  water: 'per-tonne',
+  'hot-water': 'per-tonne',
+  electricity: 'per-kwh',
+  'overtime-air-conditioning': 'per-hour',
+  'air-conditioning-overtime': 'per-hour',
+});
+
+/** BIL-1, decision 0361: what an item's rate is per, from its basis and code. */
+export function rateUnitOf(item: { basis: FeeBasis; code: string }): RateUnit {
+  switch (item.basis) {
+    case 'per-square-metre':
+      return 'per-square-metre-month';
+    case 'fixed':
+      return ONE_OFF_ITEM_CODES.includes(item.code) ? 'per-time' : 'per-month';
+    case 'metered':
+      return METERED_UNIT_OF_CODE[item.code] ?? 'per-usage';
+  }
+}
+
 export const BillingRunStatus = labelledCodes({
   running: '进行中',
   completed: '已完成',

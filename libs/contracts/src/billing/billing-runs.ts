@@ -17,7 +17,7 @@ import { COMMUNITY_ID_PATTERN } from '../common/ids.js';
 import { UnitType } from '../residents/residents-codes.js';
 import { MAX_FEN } from '../common/money.js';
 import { IsFen, IsInstant, IsLocalDate, MAX_AREA_CENTI_M2 } from '../validation/validators.js';
-import { BillingRunStatus, FeeBasis, LateFeeKind } from './billing-codes.js';
+import { BillingRunStatus, FeeBasis, LateFeeKind, RateUnit } from './billing-codes.js';
 import { HasText } from '../validation/text.js';
 
 /**
@@ -134,6 +134,14 @@ export class FeeItemView {
 
   @IsString()
   basisLabel!: string;
+
+  /** What its rates are per (decision 0361): a one-off item's `fixed` rate is per time, not per month. */
+  @IsIn(RateUnit.codes)
+  rateUnit!: RateUnit;
+
+  /** E.g. 元/平方米·月, 元/月, 元/次, 元/吨. */
+  @IsString()
+  rateUnitLabel!: string;
 
   @IsOptional()
   @IsIn(UnitType.codes, { each: true })

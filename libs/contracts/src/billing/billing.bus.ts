@@ -6,6 +6,7 @@ export const BillingBus = {
   commands: {
     drawRevolvingFund: 'billing.revolving-fund.draw',
     replenishRevolvingFund: 'billing.revolving-fund.replenish',
+    setRevolvingFundSize: 'billing.revolving-fund.set-size',
     recordPayment: 'billing.payments.record',
     reversePayment: 'billing.payments.reverse',
     refundCredit: 'billing.credit.refund',

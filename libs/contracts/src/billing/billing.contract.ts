@@ -55,6 +55,7 @@ import {
   ReplenishRevolvingFundV1,
   RevolvingFundDrawView,
   RevolvingFundView,
+  SetRevolvingFundSizeV1,
 } from './revolving-fund.js';
 import {
   ArrearsView,
@@ -197,6 +198,13 @@ export const ReplenishRevolvingFund = defineCommand<ReplenishRevolvingFundV1, Re
   summary: "Finance replenishes a repair team's revolving fund (MNT-13)",
 });
 
+export const SetRevolvingFundSize = defineCommand<SetRevolvingFundSizeV1, RevolvingFundView>({
+  subject: C.setRevolvingFundSize,
+  request: SetRevolvingFundSizeV1,
+  summary:
+    "Finance sets a repair team's revolving fund size; the difference moves to or from the float (MNT-13)",
+});
+
 export const SetFeeItemRate = defineCommand<SetFeeItemRateV1, FeeItemView>({
   subject: C.setFeeItemRate,
   request: SetFeeItemRateV1,
@@ -317,6 +325,7 @@ export const BILLING_MESSAGES = {
     ReleaseQualityDeposit,
     DrawRevolvingFund,
     ReplenishRevolvingFund,
+    SetRevolvingFundSize,
     SetFeeItemRate,
     RunBilling,
     AccrueLateFees,

@@ -12,6 +12,7 @@ import {
   QualityDepositReceiptBodyV1,
   ReceiveDepositV1,
   RevolvingFundReplenishmentBodyV1,
+  RevolvingFundSizeBodyV1,
 } from '../index.js';
 
 const ID = '0194f3a2-7c1e-7d3b-9a4e-5b6c7d8e9f01';
@@ -64,6 +65,7 @@ const CASES: [string, new () => object, Record<string, unknown>, string[]][] = [
     { amountFen: 1_000_000, note: '月度补充' },
     ['note'],
   ],
+  ['MNT-13 fund size', RevolvingFundSizeBodyV1, { sizeFen: 15_000_000, note: '大额维修结算' }, ['note']],
 ];
 
 describe('texts finance staff write are not blank (400 naming the field)', () => {

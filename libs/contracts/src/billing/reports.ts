@@ -8,7 +8,10 @@ import { PERIOD_PATTERN } from './billing-runs.js';
 
 /** The arrears downloads (CSV, XLSX): the whole list as of a day. */
 export class ArrearsDownloadQueryV1 {
-  /** The day the arrears are counted on; today in the community when absent. */
+  /**
+   * The day the arrears are counted on (what was owed at its end: decision 0360); today in the
+   * community when absent; a day after today is refused.
+   */
   @IsOptional()
   @IsLocalDate()
   asOf?: string;
@@ -16,7 +19,10 @@ export class ArrearsDownloadQueryV1 {
 
 /** The arrears list a page at a time: `limit` (default 50, max 200) and `cursor` (decision 0348). */
 export class ArrearsQueryV1 extends PageQuery {
-  /** The day the arrears are counted on; today in the community when absent. */
+  /**
+   * The day the arrears are counted on (what was owed at its end: decision 0360); today in the
+   * community when absent; a day after today is refused.
+   */
   @IsOptional()
   @IsLocalDate()
   asOf?: string;
@@ -94,6 +100,14 @@ export class ArrearsView {
 export class CollectionRateQueryV1 {
   @Matches(PERIOD_PATTERN, { message: 'period must be a month such as 2026-11' })
   period!: string;
+
+  /**
+   * The month's rate as it stood at the end of this day: what had been billed, credited and paid by
+   * then (decision 0360); as it stands now when absent; a day after today is refused.
+   */
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
 }
 
 /** BIL-4: collected for the month's bills ÷ billed for the month (收费率). */
@@ -108,6 +122,11 @@ export class CollectionRateView {
 
   @IsString()
   period!: string;
+
+  /** The day the rate is counted as of, when one was asked for (decision 0360). */
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
 
   /** Billed for the month, less credit notes. */
   @IsFen()

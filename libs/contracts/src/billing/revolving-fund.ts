@@ -5,7 +5,8 @@ import { HasText } from '../validation/text.js';
 /**
  * MNT-13 (maintenance → billing, request-reply): pay the repair team for settled work from its
  * revolving fund (周转金). Billing keeps the money: it refuses an overdraw with
- * `REVOLVING_FUND_OVERDRAWN` and records nothing; the same `drawId` twice draws once.
+ * `REVOLVING_FUND_OVERDRAWN` and draws nothing (a team's first draw still opens its fund, decision
+ * 0356); the same `drawId` twice draws once.
  */
 export class DrawRevolvingFundV1 {
   /** Chosen by maintenance, one per settlement; the idempotency key of the draw. */
@@ -70,6 +71,26 @@ export class ReplenishRevolvingFundV1 extends RevolvingFundReplenishmentBodyV1 {
   teamId!: string;
 }
 
+/**
+ * MNT-13 (decision 0356): finance sets what a team's fund is to hold. The difference moves between
+ * the fund and finance's float clearing account: what the team has drawn out stays drawn out.
+ */
+export class RevolvingFundSizeBodyV1 {
+  /** The new size in fen: at least 1, and never below what the team has drawn out (size − balance). */
+  @IsFen()
+  @Min(1)
+  sizeFen!: number;
+
+  @IsOptional()
+  @HasText(1, 200)
+  note?: string;
+}
+
+export class SetRevolvingFundSizeV1 extends RevolvingFundSizeBodyV1 {
+  @IsUUID()
+  teamId!: string;
+}
+
 /** MNT-13: a repair team's revolving fund, as finance reads it (decision 0252). */
 export class GetRevolvingFundV1 {
   @IsUUID()
@@ -80,7 +101,10 @@ export class RevolvingFundView {
   @IsUUID()
   teamId!: string;
 
-  /** What the fund is to hold (MNT-13: 100,000 yuan): replenishments bring it back up to this. */
+  /**
+   * What the fund is to hold (MNT-13: 100,000 yuan unless finance set another, decision 0356):
+   * replenishments bring it back up to this.
+   */
   @IsFen()
   sizeFen!: number;
 

@@ -6,6 +6,8 @@ import {
   FeeBasis,
   MAX_FEN,
   MAX_RATE_FEN_PER_SQUARE_METRE,
+  RateUnit,
+  rateUnitOf,
   RunBilling,
   SetFeeItemRate,
   type BillingRunView,
@@ -462,6 +464,9 @@ async function feeItemViews(
     name: item.name,
     basis: item.basis,
     basisLabel: FeeBasis.label(item.basis),
+    // Decision 0361: a one-off item's `fixed` rate is its price each time, not a monthly fee.
+    rateUnit: rateUnitOf(item),
+    rateUnitLabel: RateUnit.label(rateUnitOf(item)),
     ...(item.unitTypes ? { unitTypes: item.unitTypes } : {}),
     ...(item.lateFee ? { lateFee: item.lateFee } : {}),
     rates: rates

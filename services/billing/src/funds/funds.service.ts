@@ -6,6 +6,7 @@ import {
   ReceiveQualityDeposit,
   ReleaseQualityDeposit,
   ReplenishRevolvingFund,
+  SetRevolvingFundSize,
   type DrawRevolvingFundV1,
   type GetQualityDepositV1,
   type GetRevolvingFundV1,
@@ -15,6 +16,7 @@ import {
   type ReplenishRevolvingFundV1,
   type RevolvingFundDrawView,
   type RevolvingFundView,
+  type SetRevolvingFundSizeV1,
 } from '@pcs/contracts';
 import { CallContext, newId, runCommand } from '@pcs/platform';
 import { DEFAULT_TIME_ZONE, localDateOf } from '@pcs/work-calendar';
@@ -26,6 +28,11 @@ import { FundMovement } from './fund-movement.entity.js';
 /** MNT-13: a repair team's revolving fund opens with 100,000 yuan (decision 0104). */
 export const REVOLVING_FUND_FLOAT_FEN = 10_000_000n;
 
+/** The movements that make a fund's size: its opening and finance's size changes (decision 0356). */
+const SIZE_KINDS = ['revolving-fund-opening', 'revolving-fund-resize'] as const;
+
+const yuan = (fen: bigint) => (Number(fen) / 100).toFixed(2);
+
 /** MNT-13 revolving funds and BIL-10 contractors' quality guarantee deposits. */
 @Injectable()
 export class FundsService {
@@ -36,9 +43,28 @@ export class FundsService {
 
   /**
    * MNT-13: pays settled work from the team's fund, once per `drawId`. The fund's account is locked,
-   * so concurrent draws queue; an overdraw is refused and rolls back everything, the opening too.
+   * so concurrent draws queue; an overdraw is refused and draws nothing, but a team's first draw
+   * still leaves its fund opened, so that finance sees it and can raise its size (decision 0356).
    */
-  draw(command: DrawRevolvingFundV1): Promise<RevolvingFundDrawView> {
+  async draw(command: DrawRevolvingFundV1): Promise<RevolvingFundDrawView> {
+    try {
+      return await this.drawOnce(command);
+    } catch (error) {
+      if (
+        error instanceof DomainError &&
+        error.code === 'REVOLVING_FUND_OVERDRAWN' &&
+        !this.em.isInTransaction()
+      )
+        await this.em.fork().transactional(async (em) => {
+          const { companyId } = CallContext.actor();
+          await lockAccount(em, companyId, Accounts.revolvingFund(command.teamId, command.teamName));
+          await this.openRevolvingFund(em, companyId, command.teamId, command.teamName, this.clock.now());
+        });
+      throw error;
+    }
+  }
+
+  private drawOnce(command: DrawRevolvingFundV1): Promise<RevolvingFundDrawView> {
     return runCommand(this.em, DrawRevolvingFund, command, {
       change: async (em) => {
         const { companyId } = CallContext.actor();
@@ -60,11 +86,15 @@ export class FundsService {
         await this.openRevolvingFund(em, companyId, command.teamId, command.teamName, now);
         const balance = await balanceOf(em, companyId, fund.key);
         const amountFen = BigInt(command.amountFen);
-        if (amountFen > balance)
-          throw new DomainError('REVOLVING_FUND_OVERDRAWN', `周转金余额不足（余额 ${balance} 分）`, {
-            field: 'amountFen',
-            balanceFen: Number(balance),
-          });
+        if (amountFen > balance) {
+          const size = await this.sizeOf(em, companyId, command.teamId);
+          // Told to whoever sees the refused draw in maintenance: what finance must do (decision 0356).
+          throw new DomainError(
+            'REVOLVING_FUND_OVERDRAWN',
+            `周转金余额不足：支取 ${yuan(amountFen)} 元，余额 ${yuan(balance)} 元（额度 ${yuan(size)} 元），请财务补充周转金或调整额度后重新支付`,
+            { field: 'amountFen', balanceFen: Number(balance), sizeFen: Number(size) },
+          );
+        }
         await post(em, {
           companyId,
           kind: 'revolving-fund-draw',
@@ -119,17 +149,17 @@ export class FundsService {
         // A fund opens at the team's first draw (decision 0104): one never drawn is not there.
         if (!opened) throw DomainError.notFound('NOT_FOUND');
         const balance = await balanceOf(em, companyId, fund.key);
-        const room = REVOLVING_FUND_FLOAT_FEN - balance;
+        const size = await this.sizeOf(em, companyId, command.teamId);
+        const room = size - balance;
         if (BigInt(command.amountFen) > room) {
-          const yuan = (fen: bigint) => (Number(fen) / 100).toFixed(2);
           const message =
             room > 0n
-              ? `周转金额度为 ${yuan(REVOLVING_FUND_FLOAT_FEN)} 元，当前余额 ${yuan(balance)} 元，最多可补充 ${yuan(room)} 元`
-              : `周转金额度为 ${yuan(REVOLVING_FUND_FLOAT_FEN)} 元，当前余额 ${yuan(balance)} 元，无需补充`;
+              ? `周转金额度为 ${yuan(size)} 元，当前余额 ${yuan(balance)} 元，最多可补充 ${yuan(room)} 元`
+              : `周转金额度为 ${yuan(size)} 元，当前余额 ${yuan(balance)} 元，无需补充`;
           throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
             field: 'amountFen',
             errors: [{ field: 'amountFen', message }],
-            sizeFen: Number(REVOLVING_FUND_FLOAT_FEN),
+            sizeFen: Number(size),
             balanceFen: Number(balance),
             replenishableFen: Number(room > 0n ? room : 0n),
           });
@@ -145,6 +175,54 @@ export class FundsService {
             { account: Accounts.clearing('bank-transfer'), amountFen: -BigInt(command.amountFen) },
           ],
         });
+        return companyId;
+      },
+      view: (em, companyId) => this.revolvingFundIn(em, companyId, command.teamId),
+    });
+  }
+
+  /**
+   * MNT-13 (decision 0356): finance sets what a team's fund is to hold. The difference between the
+   * new size and the old moves between the fund and `clearing:revolving-fund-float`, as the opening
+   * did: what the team has drawn out (size − balance) stays drawn out, so a size below it is refused.
+   * Only a fund billing knows (opened by the team's first draw, refused or not) has a size to set.
+   */
+  setSize(command: SetRevolvingFundSizeV1): Promise<RevolvingFundView> {
+    return runCommand(this.em, SetRevolvingFundSize, command, {
+      change: async (em) => {
+        const { companyId } = CallContext.actor();
+        const fund = Accounts.revolvingFund(command.teamId, '维修班组');
+        if (!(await lockOpenAccount(em, companyId, fund))) {
+          const message = '该维修班组尚无周转金：班组首次结算支取时开立周转金，之后方可调整额度';
+          throw DomainError.onField('BUSINESS_RULE_VIOLATED', 'teamId', message);
+        }
+        const size = await this.sizeOf(em, companyId, command.teamId);
+        const balance = await balanceOf(em, companyId, fund.key);
+        const drawnOut = size - balance;
+        const wanted = BigInt(command.sizeFen);
+        if (wanted < drawnOut) {
+          const message = `该班组已支取未补充 ${yuan(drawnOut)} 元，周转金额度不能低于 ${yuan(drawnOut)} 元`;
+          throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+            field: 'sizeFen',
+            errors: [{ field: 'sizeFen', message }],
+            sizeFen: Number(size),
+            balanceFen: Number(balance),
+            minimumSizeFen: Number(drawnOut),
+          });
+        }
+        const difference = wanted - size;
+        if (difference !== 0n)
+          await post(em, {
+            companyId,
+            kind: 'revolving-fund-resize',
+            referenceId: command.teamId,
+            description: `周转金额度调整：${yuan(size)} 元 → ${yuan(wanted)} 元${command.note ? `：${command.note}` : ''}`,
+            at: this.clock.now(),
+            postings: [
+              { account: fund, amountFen: difference },
+              { account: Accounts.clearing('revolving-fund-float'), amountFen: -difference },
+            ],
+          });
         return companyId;
       },
       view: (em, companyId) => this.revolvingFundIn(em, companyId, command.teamId),
@@ -171,9 +249,25 @@ export class FundsService {
   ): Promise<RevolvingFundView> {
     return {
       teamId,
-      sizeFen: Number(REVOLVING_FUND_FLOAT_FEN),
+      sizeFen: Number(await this.sizeOf(em, companyId, teamId)),
       balanceFen: Number(await balanceOf(em, companyId, Accounts.revolvingFund(teamId, '').key)),
     };
+  }
+
+  /**
+   * MNT-13 (decision 0356): what a team's fund is to hold: its opening and finance's size changes, as
+   * the ledger recorded them (the default float for a fund not opened yet).
+   */
+  private async sizeOf(em: EntityManager, companyId: string, teamId: string): Promise<bigint> {
+    const [row] = await em.execute<{ size: string | null; n: string }[]>(
+      `select sum(e.amount_fen) as size, count(*) as n
+         from ledger_entry e
+         join account a on a.id = e.account_id
+         join ledger_transaction t on t.id = e.transaction_id
+        where a.company_id = ? and a.key = ? and t.kind in (?, ?)`,
+      [companyId, Accounts.revolvingFund(teamId, '').key, ...SIZE_KINDS],
+    );
+    return Number(row?.n ?? 0) > 0 ? BigInt(row?.size ?? 0) : REVOLVING_FUND_FLOAT_FEN;
   }
 
   /** BIL-10: a contractor's quality guarantee deposit received (held: billing owes it back). */

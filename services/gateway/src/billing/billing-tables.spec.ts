@@ -99,6 +99,27 @@ describe('the billing exports (BIL-4)', () => {
     expect(lines[3]).toBe('合计,,,2 张账单,,269.50,,');
   });
 
+  it('BIL-4, decision 0371: a payer residents shows the caller is named; one it does not show keeps the id', async () => {
+    const named = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a81';
+    const hidden = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a82';
+    const view = arrears('2026-12 物业服务费用');
+    const three: ArrearsView = {
+      ...view,
+      items: [
+        view.items[0]!,
+        { ...view.items[0]!, number: 'ZD-GZ01-2026-000401', payerPersonId: named },
+        { ...view.items[0]!, number: 'ZD-GZ01-2026-000402', payerPersonId: hidden },
+      ],
+    };
+    const lines = (await csvOf(arrearsTable(three, 'csv', new Map([[named, '王秀英']]))))
+      .slice(1)
+      .split('\r\n');
+    expect(lines[1]).toContain(',房屋自身（无缴费人）,');
+    expect(lines[2]).toContain(',王秀英,');
+    expect(lines[2]).not.toContain(named);
+    expect(lines[3]).toContain(`,${hidden},`);
+  });
+
   it('BIL-4, decision 0348: a month with nothing billed has no collection rate, not 0%', async () => {
     const none = { communityId: 'GZ01', period: '2099-01', billedFen: 0, collectedFen: 0 };
     expect((await csvOf(collectionRateTable(none, 'csv'))).slice(1).split('\r\n')[1]).toBe(

@@ -19,10 +19,14 @@ function percent(basisPoints: number, format: TabularFormat): Cell {
 const UNIT_ITSELF = '房屋自身（无缴费人）';
 
 /**
- * BIL-4: the arrears list as finance hands it out: whom to chase for each bill, and a total row
- * (decision 0348).
+ * BIL-4: the arrears list as finance hands it out: whom to chase for each bill, by name where
+ * residents shows the caller the payer (decision 0371), and a total row (decision 0348).
  */
-export function arrearsTable(view: ArrearsView, format: TabularFormat): Table {
+export function arrearsTable(
+  view: ArrearsView,
+  format: TabularFormat,
+  names: ReadonlyMap<string, string> = new Map(),
+): Table {
   const items = view.items ?? [];
   return {
     sheet: '欠费清单',
@@ -40,7 +44,7 @@ export function arrearsTable(view: ArrearsView, format: TabularFormat): Table {
       ...items.map((i) => [
         i.number,
         i.unitLabel ?? i.unitId,
-        i.payerPersonId ?? UNIT_ITSELF,
+        i.payerPersonId === undefined ? UNIT_ITSELF : (names.get(i.payerPersonId) ?? i.payerPersonId),
         i.description,
         i.dueDate,
         amount(i.outstandingFen, format),

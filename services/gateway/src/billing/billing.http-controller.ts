@@ -7,6 +7,7 @@ import {
   HttpCode,
   Param,
   Post,
+  Put,
   Query,
   StreamableFile,
 } from '@nestjs/common';
@@ -38,6 +39,7 @@ import {
   CollectionRateQueryV1,
   CollectionRateView,
   GetCollectionRate,
+  GetPerson,
   ListArrears,
   BillView,
   ClearanceView,
@@ -77,13 +79,15 @@ import {
   SetFeeItemRateV1,
   FeeItemView,
   RevolvingFundReplenishmentBodyV1,
+  RevolvingFundSizeBodyV1,
   RevolvingFundView,
+  SetRevolvingFundSize,
   StatementView,
   GetCommunity,
   GetUnit,
   MAX_PAGE_LIMIT,
 } from '@pcs/contracts';
-import { BusClient } from '@pcs/platform';
+import { BusClient, CallContext } from '@pcs/platform';
 import type { TabularFormat } from '@pcs/tabular';
 import { DEFAULT_STATEMENT_TIME_ZONE, PDF_CONTENT_TYPE, statementPdf } from './statement-pdf.js';
 import { RequiresPermission } from '../auth/permission.decorator.js';
@@ -107,6 +111,8 @@ import {
 import { ApiTag } from '../openapi/tags.js';
 import { ApiDownload, download } from '../http/downloads.js';
 import { arrearsTable, collectionRateTable } from './billing-tables.js';
+import { payerNames } from './payer-names.js';
+import { isAllowed } from '../auth/permissions.js';
 
 const NO_UNIT = "Billing knows no bill, payment or deposit of this unit in the caller's communities";
 
@@ -436,6 +442,28 @@ export class BillingHttpController {
     return this.bus.request(ReplenishRevolvingFund, { ...body, teamId: p.id });
   }
 
+  @Put('revolving-funds/:id')
+  @RequiresPermission('billing.funds')
+  @ApiOperation({
+    summary:
+      '调整周转金额度 Set a repair team’s revolving fund size; the difference moves to or from the float (MNT-13, decision 0356)',
+  })
+  @ApiIdPath('The repair team')
+  @ApiJsonBody(RevolvingFundSizeBodyV1)
+  @ApiOk(RevolvingFundView)
+  @ApiBadInput()
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED: the team has no fund yet (teamId), or the size is below what the team has drawn out (sizeFen)',
+  )
+  // It moves money between the float and the fund: an Idempotency-Key is required (decision 0248).
+  @ApiMovesMoneyOnce()
+  setRevolvingFundSize(
+    @Param() p: IdParam,
+    @Body() body: RevolvingFundSizeBodyV1,
+  ): Promise<RevolvingFundView> {
+    return this.bus.request(SetRevolvingFundSize, { ...body, teamId: p.id });
+  }
+
   @Get('fee-items')
   @RequiresPermission('billing.fee-items.read')
   @ApiOperation({ summary: '收费项目 The company’s fee items with every dated rate, by code (BIL-1)' })
@@ -686,7 +714,19 @@ export class BillingHttpController {
       cursor = page.nextCursor;
     }
     const view = { ...first, items, nextCursor: undefined };
-    return download(format, arrearsTable(view, format), `arrears-${communityId}`, `欠费清单-${communityId}`);
+    // Decision 0371: whom to chase by name, for a caller who may read the resident file (GEN-4).
+    const names = isAllowed('people.read', CallContext.actor().roles)
+      ? await payerNames(
+          items.map((i) => i.payerPersonId),
+          async (id) => (await this.bus.request(GetPerson, { id })).name,
+        )
+      : undefined;
+    return download(
+      format,
+      arrearsTable(view, format, names),
+      `arrears-${communityId}`,
+      `欠费清单-${communityId}`,
+    );
   }
 
   private async collectionRate(
