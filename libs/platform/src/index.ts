@@ -1,6 +1,7 @@
 export * from './bus/bus-client.js';
 export * from './bus/bus-headers.js';
 export * from './bus/bus-names.js';
+export * from './bus/deadline.js';
 export * from './bus/nats-connection.js';
 export * from './bus/rpc-error.filter.js';
 export * from './bus/rpc-reply.js';

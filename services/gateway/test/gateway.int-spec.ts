@@ -194,6 +194,8 @@ describe('gateway', () => {
         expect(res.status).toBe(401);
         expect(res.headers.get('content-type')).toContain('application/problem+json');
         expect(res.json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: '未登录或登录已失效' });
+        // Decision 0376: the gateway's own detail is for staff, in Chinese.
+        expect(res.json.detail).toMatch(/^(请先登录|登录凭证)/);
       }
     });
 
@@ -230,6 +232,7 @@ describe('gateway', () => {
       expect(JSON.parse(body!)).toMatchObject({
         status: 400,
         code: 'VALIDATION_FAILED',
+        detail: '无法读取请求：网址或请求头格式有误（网址须经百分号编码）',
         correlationId: expect.any(String),
       });
     });
@@ -331,7 +334,18 @@ describe('gateway', () => {
       for (const { res, status, code } of cases) {
         expect({ status: res.status, code: res.json?.code }).toEqual({ status, code });
         expect(res.headers.get('content-type')).toContain('application/problem+json');
+        // F12, decision 0376: every detail the gateway writes is Chinese; English only in field messages.
+        expect(res.json.detail).toMatch(/[\u4e00-\u9fff]/);
+        expect(res.json.detail).not.toMatch(/\b(the|is|not|no|must)\b/);
       }
+      expect(cases[0]!.res.json).toMatchObject({
+        detail: '请求体不是有效的 JSON',
+        errors: [{ field: '', message: 'the request body is not valid JSON' }],
+      });
+      expect(cases[2]!.res.json.detail).toBe('不支持的请求格式：请求体须为 JSON（application/json）');
+      expect(cases[3]!.res.json.detail).toBe('请求体过大，不能超过 1 MiB');
+      expect(cases[5]!.res.json.detail).toBe('接口不存在：GET /api/v1/nothing-here');
+      expect(cases[7]!.res.json.detail).toBe('JSON 请求体须为 UTF-8 编码，不接受 latin1');
       const badId = cases[4]!.res.json;
       expect(badId.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
       // A key given twice is refused rather than read as its last value; a route without query
@@ -363,7 +377,12 @@ describe('gateway', () => {
 
     it('answers 504 at the timeout when the service hangs', async () => {
       const res = await call('GET', `/api/v1/complaints/${HANGING_ID}`, { token: await token() });
-      expect(res.json).toMatchObject({ status: 504, code: 'UPSTREAM_TIMEOUT' });
+      expect(res.json).toMatchObject({
+        status: 504,
+        code: 'UPSTREAM_TIMEOUT',
+        detail: '客服投诉服务未能及时答复，操作结果请稍后查看',
+        service: 'complaints',
+      });
       // At the 1 s timeout, not at some later failure (the bound is loose: the machine may be busy).
       expect(res.ms).toBeGreaterThanOrEqual(950);
       expect(res.ms).toBeLessThan(15_000);
@@ -381,6 +400,9 @@ describe('gateway', () => {
       expect(ctx).toEqual({
         correlationId: 'corr-carried-0001',
         idempotencyKey: 'key-0001',
+        // Decision 0374: when the gateway stops waiting (its RPC_TIMEOUT_MS, 1 s here), in the
+        // service's own clock; the calls the service makes in turn give up before it.
+        deadlineAt: expect.any(Number),
         // The actor the service verified, and the signed form it would pass on to another service.
         actorToken: expect.any(String),
         actor: {
@@ -396,7 +418,13 @@ describe('gateway', () => {
     it('answers 503 at once when no instance of the service is running', async () => {
       await gw.stubs[0]!.close();
       const res = await call('GET', `/api/v1/complaints/${ID}`, { token: await token() });
-      expect(res.json).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(res.json).toMatchObject({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        detail: '客服投诉服务暂不可用，请稍后重试',
+        retryAfterSeconds: 1,
+      });
+      expect(res.headers.get('retry-after')).toBe('1');
       expect(res.ms).toBeLessThan(500);
     });
   });

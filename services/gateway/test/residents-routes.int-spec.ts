@@ -264,6 +264,8 @@ describe('the residents routes', () => {
       expect(res.json.ctx).toEqual({
         correlationId: 'corr-move-in-0001',
         idempotencyKey: 'move-in-7d0f6c3e',
+        // When the gateway stops waiting, in the service's own clock (decision 0374).
+        deadlineAt: expect.any(Number),
         // The actor the service verified, and the signed form it would pass on to another service.
         actorToken: expect.any(String),
         actor: {

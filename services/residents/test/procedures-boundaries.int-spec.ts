@@ -406,7 +406,7 @@ describe('billing too slow to answer', () => {
     await deleteBusResources(prefix);
   });
 
-  it("RES-6: billing's timeout reaches the caller as UPSTREAM_TIMEOUT (504) and nothing is created", async () => {
+  it("RES-6 (decision 0374): billing's timeout reaches the caller as 503 with Retry-After, in time, and nothing is created", async () => {
     const household = await householdWithOwner(seed, { status: 'occupied' });
     billing.hang(household.unitId);
     await expect(
@@ -420,7 +420,12 @@ describe('billing too slow to answer', () => {
         },
         frontDesk,
       ),
-    ).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+    ).rejects.toMatchObject({
+      // Residents answers its caller, who is still waiting: billing is what was slow (not a 504).
+      code: 'SERVICE_UNAVAILABLE',
+      message: '收费服务未能及时答复，请稍后重试',
+      details: { service: 'billing', retryAfterSeconds: 1 },
+    });
     const { rows } = await seed.query(`select count(*)::int as n from move_out`);
     expect(rows[0]!['n']).toBe(0);
   });

@@ -5,9 +5,10 @@ import { CallContext, type CallContextData } from '../context/call-context.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { contextToHeaders } from './bus-headers.js';
 import type { BusNames } from './bus-names.js';
+import { callBudget, DEADLINE_MARGIN_MS } from './deadline.js';
 import { isErrorBody } from '../errors/error-body.js';
 import type { RpcReply } from './rpc-reply.js';
-import { transportErrorToDomain } from './transport-errors.js';
+import { notInTime, serviceOf, transportErrorToDomain } from './transport-errors.js';
 
 export interface BusClientOptions {
   /**
@@ -18,18 +19,27 @@ export interface BusClientOptions {
   forwardIdempotencyKey?: boolean;
   /** Signs the actor of a call that carries none signed yet (the edge: staff; a service: itself). */
   signer?: ActorSigner;
+  /** What a call made while serving a request leaves of its caller's time (decision 0374). */
+  deadlineMarginMs?: number;
 }
 
 export interface RequestOptions {
-  /** Overrides the process's RPC_TIMEOUT_MS. */
+  /** Overrides the process's RPC_TIMEOUT_MS (still bounded by the caller's deadline, if any). */
   timeoutMs?: number;
-  /** Overrides the current call context (e.g. a service acting on its own behalf). */
+  /**
+   * Overrides the current call context (e.g. a service acting on its own behalf). The deadline is
+   * its `deadlineAt` if it has one, else the current context's: acting as itself does not make a
+   * service's caller wait any longer.
+   */
   context?: CallContextData;
 }
 
 /**
  * Sends commands and queries to the service that owns them and returns the reply's data, or throws
- * the DomainError the service answered with. Every call has a timeout.
+ * the DomainError the service answered with. Every call has a timeout, and says it in
+ * `Pcs-Time-Left-Ms`. While serving a request (the call context has a `deadlineAt`), the timeout is
+ * at most the time left minus a margin, and a call with too little left is not sent: either way the
+ * caller hears 503 SERVICE_UNAVAILABLE before its own caller gives up (decision 0374).
  */
 export class BusClient {
   constructor(
@@ -54,15 +64,22 @@ export class BusClient {
     const context = this.options.forwardIdempotencyKey && idempotencyKey ? { ...rest, idempotencyKey } : rest;
     const calls = this.metrics.rpcCalls.seriesOf(subject);
     const started = performance.now();
+    const budget = callBudget(
+      options.timeoutMs ?? this.defaultTimeoutMs,
+      options.context?.deadlineAt ?? CallContext.current()?.deadlineAt,
+      started,
+      this.options.deadlineMarginMs ?? DEADLINE_MARGIN_MS,
+    );
     let outcome = 'INTERNAL';
     try {
+      if (!budget.send) throw notInTime(serviceOf(subject));
       const msg = await this.connection
         .request(this.names.subject(subject), JSON.stringify(payload), {
-          timeout: options.timeoutMs ?? this.defaultTimeoutMs,
-          headers: contextToHeaders(context),
+          timeout: budget.timeoutMs,
+          headers: contextToHeaders(context, budget.timeoutMs),
         })
         .catch((error: unknown) => {
-          throw transportErrorToDomain(error, subject);
+          throw transportErrorToDomain(error, subject, { nested: budget.nested });
         });
       const reply = parseReply<Res>(msg.data);
       if (!reply.ok) throw new DomainError(reply.error.code, reply.error.message, reply.error.details);

@@ -106,7 +106,8 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
   ): Promise<void> {
     const { logger } = this.options;
     const started = performance.now();
-    const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId);
+    // The caller's wait counts from here: verifying the actor and handling spend the same budget.
+    const ctx = contextFromHeaders(msg.headers, CallContext.newCorrelationId, started);
     const reply = await CallContext.run(ctx, async (): Promise<RpcReply> => {
       if (ctx.actorToken) {
         try {

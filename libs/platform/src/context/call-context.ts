@@ -18,6 +18,12 @@ export interface CallContextData {
   causationId?: string;
   /** The client's Idempotency-Key of the current write, if it sent one. */
   idempotencyKey?: string;
+  /**
+   * While serving a bus request: the moment (`performance.now()` time, this process's own clock) by
+   * which the caller must have the reply, from the time it said it waits (decision 0374). Calls made
+   * to other services meanwhile give up before it. Absent at the edge and outside requests.
+   */
+  deadlineAt?: number;
 }
 
 const storage = new AsyncLocalStorage<CallContextData>();
@@ -33,6 +39,12 @@ export const CallContext = {
 
   correlationId(): string | undefined {
     return storage.getStore()?.correlationId;
+  },
+
+  /** Milliseconds until the current request's caller stops waiting; undefined without a deadline. */
+  timeLeftMs(): number | undefined {
+    const deadlineAt = storage.getStore()?.deadlineAt;
+    return deadlineAt === undefined ? undefined : Math.max(0, deadlineAt - performance.now());
   },
 
   /** The acting staff member or service; a call without one is refused. */

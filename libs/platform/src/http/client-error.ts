@@ -21,9 +21,11 @@ export function problemClientErrorHandler(
     const message =
       'the request could not be read: its URL or headers are malformed (a URL must be percent-encoded)';
     logger.warn({ correlationId, reason: error.code ?? error.message }, 'unreadable HTTP request');
+    // The detail for staff in Chinese, the English for the developer in the field message (0376).
+    const detail = '无法读取请求：网址或请求头格式有误（网址须经百分号编码）';
     const body = JSON.stringify(
       toProblem(
-        { code: 'VALIDATION_FAILED', message, details: { errors: [{ field: '', message }] } },
+        { code: 'VALIDATION_FAILED', message: detail, details: { errors: [{ field: '', message }] } },
         correlationId,
       ),
     );
@@ -45,6 +47,7 @@ export function problemFrameworkErrors(
   return (error, _request, reply) => {
     const correlationId = CallContext.newCorrelationId();
     const message = 'the URL could not be read: its percent-encoding is not UTF-8';
+    const detail = '无法读取网址：其百分号编码不是 UTF-8';
     logger.warn({ correlationId, reason: error.code ?? error.message }, 'unroutable HTTP request');
     void reply
       .code(400)
@@ -52,7 +55,7 @@ export function problemFrameworkErrors(
       .header('x-correlation-id', correlationId)
       .send(
         toProblem(
-          { code: 'VALIDATION_FAILED', message, details: { errors: [{ field: '', message }] } },
+          { code: 'VALIDATION_FAILED', message: detail, details: { errors: [{ field: '', message }] } },
           correlationId,
         ),
       );

@@ -34,7 +34,7 @@ export class TokenVerifier {
 
   async verify(authorization: string | undefined): Promise<Actor> {
     const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '')?.[1];
-    if (!token) throw new DomainError('UNAUTHENTICATED', 'a bearer token is required');
+    if (!token) throw new DomainError('UNAUTHENTICATED', '请先登录：请求缺少登录凭证（Bearer 令牌）');
     return this.verified.remembered(token, () => this.verifyAnew(token));
   }
 
@@ -50,10 +50,10 @@ export class TokenVerifier {
         ...(this.env.AUTH_AUDIENCE ? { audience: this.env.AUTH_AUDIENCE } : {}),
       }));
     } catch {
-      throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired');
+      throw new DomainError('UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
     }
     const claims = validatePayload(StaffClaims, pickClaims(payload), 'strict');
-    if (!claims.ok) throw new DomainError('UNAUTHENTICATED', 'the token lacks valid staff claims');
+    if (!claims.ok) throw new DomainError('UNAUTHENTICATED', '登录凭证缺少有效的员工信息，请重新登录');
     return { value: sharedActor(toActor(claims.value)), expiresAtMs: (payload.exp ?? 0) * 1000 };
   }
 }

@@ -119,7 +119,7 @@ export function installConsole(fastify: FastifyInstance, options: ConsoleOptions
   fastify.get('/console/*', (request, reply) => {
     const wanted = (request.params as { '*'?: string })['*'] ?? '';
     const file = files.get(wanted) ?? (looksLikeFile(wanted) ? undefined : files.get('index.html'));
-    if (!file) return notFound(request, reply, 'NOT_FOUND', 'no such file of the console');
+    if (!file) return notFound(request, reply, 'NOT_FOUND', '控制台没有这个文件');
     return sendFile(request, reply, file, policy);
   });
 
@@ -177,7 +177,7 @@ function notFound(
  */
 function installDevSignIn(fastify: FastifyInstance, { devSignIn }: ConsoleOptions): void {
   fastify.get('/console/dev/staff', (request, reply) => {
-    if (!devSignIn) return notFound(request, reply, 'ROUTE_NOT_FOUND', 'development sign-in is off');
+    if (!devSignIn) return notFound(request, reply, 'ROUTE_NOT_FOUND', '开发环境登录未开启');
     return reply.send({
       company: DEMO_COMPANY,
       staff: DEMO_STAFF.map((member) => ({
@@ -188,7 +188,7 @@ function installDevSignIn(fastify: FastifyInstance, { devSignIn }: ConsoleOption
   });
 
   fastify.post('/console/dev/sign-in', async (request, reply) => {
-    if (!devSignIn) return notFound(request, reply, 'ROUTE_NOT_FOUND', 'development sign-in is off');
+    if (!devSignIn) return notFound(request, reply, 'ROUTE_NOT_FOUND', '开发环境登录未开启');
     const body = request.body as { staffId?: unknown } | null | undefined;
     const staffId = typeof body === 'object' && body !== null ? body.staffId : undefined;
     const member = DEMO_STAFF.find((m) => m.staffId === staffId);
@@ -201,7 +201,7 @@ function installDevSignIn(fastify: FastifyInstance, { devSignIn }: ConsoleOption
           toProblem(
             {
               code: 'VALIDATION_FAILED',
-              message: 'staffId must name a demo staff member',
+              message,
               details: { errors: [{ field: 'staffId', message }] },
             },
             request.correlationId,

@@ -21,15 +21,24 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const charset = charsetOf(request.headers['content-type']);
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      done(new DomainError('UNSUPPORTED_MEDIA_TYPE', `JSON must be UTF-8, not ${charset}`), undefined);
+      done(
+        new DomainError('UNSUPPORTED_MEDIA_TYPE', `JSON 请求体须为 UTF-8 编码，不接受 ${charset}`),
+        undefined,
+      );
       return;
     }
     let text: string;
     try {
       text = UTF8.decode(body as Buffer);
     } catch {
+      // The detail for staff, the field message in English for the developer (decision 0376).
       const message = 'the request body is not valid UTF-8';
-      done(new DomainError('VALIDATION_FAILED', message, { errors: [{ field: '', message }] }), undefined);
+      done(
+        new DomainError('VALIDATION_FAILED', '请求体不是有效的 UTF-8 文本', {
+          errors: [{ field: '', message }],
+        }),
+        undefined,
+      );
       return;
     }
     void parseJson(request, text, (error, value) => {

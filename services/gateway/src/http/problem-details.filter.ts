@@ -1,5 +1,5 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { DomainError, type ErrorBody, type ErrorCode } from '@pcs/contracts';
+import { DomainError, ErrorCode, type ErrorBody } from '@pcs/contracts';
 import { LOGGER, retryAfterSecondsOf, toErrorBody, toProblem } from '@pcs/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -18,9 +18,21 @@ const CODE_OF_HTTP_STATUS: Readonly<Record<number, ErrorCode>> = {
 };
 
 /**
+ * The Chinese `detail` of what Fastify or Nest refuse before a route runs (decision 0376): staff read
+ * the detail. For a body that is not JSON (400), the English for the developer stays in the field
+ * message, as for every other 400 (decision 0008).
+ */
+const FRAMEWORK_DETAIL: Readonly<Partial<Record<number, string>>> = {
+  400: '请求体不是有效的 JSON',
+  413: '请求体过大，不能超过 1 MiB',
+  415: '不支持的请求格式：请求体须为 JSON（application/json）',
+};
+
+/**
  * Every error leaves the gateway as RFC 9457 problem details with a stable code and the correlation
  * id. Expected errors say what is wrong (naming fields for bad input); anything unexpected is a 500
  * that says nothing about stacks, SQL or paths, which stay in the log under the same correlation id.
+ * What the gateway writes itself is worded in Chinese for staff (decision 0376).
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -46,15 +58,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = CODE_OF_HTTP_STATUS[status];
       if (code) {
+        if (status === 400) {
+          return new DomainError(code, FRAMEWORK_DETAIL[400], {
+            errors: [{ field: '', message: 'the request body is not valid JSON' }],
+          }).toBody();
+        }
         const message =
-          status === 400
-            ? 'the request body is not valid JSON'
-            : status === 404
-              ? `no route ${request.method} ${request.url.split('?')[0]}`
-              : exception.message;
-        return status === 400
-          ? new DomainError(code, message, { errors: [{ field: '', message }] }).toBody()
-          : { code, message };
+          status === 404 || status === 405
+            ? `接口不存在：${request.method} ${request.url.split('?')[0]}`
+            : (FRAMEWORK_DETAIL[status] ?? ErrorCode[code]);
+        return { code, message };
       }
     }
     const { body, expected, transient } = toErrorBody(exception);

@@ -164,13 +164,14 @@ export const ApiRefused = (description: string): MethodDecorator => ApiProblem(4
 
 /**
  * Every route of the controller forwards to `service` over the bus: 503 at once when no instance
- * of it (or of a service it asks in turn) answers or its database is briefly unavailable, 504 when
- * it does not reply within RPC_TIMEOUT_MS.
+ * of it (or of a service it asks in turn) answers or its database is briefly unavailable, and when a
+ * service it asks does not answer within the time left (decision 0374); 504 when it does not reply
+ * within RPC_TIMEOUT_MS.
  */
 export const ApiServedBy = (service: string): ClassDecorator =>
   applyDecorators(
     ApiUnavailable(
-      `SERVICE_UNAVAILABLE: the ${service} service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds`,
+      `SERVICE_UNAVAILABLE: the ${service} service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds`,
     ),
-    ApiProblem(504, `UPSTREAM_TIMEOUT: the ${service} service (or one it asks) did not answer in time`),
+    ApiProblem(504, `UPSTREAM_TIMEOUT: the ${service} service did not answer in time`),
   );

@@ -10,8 +10,8 @@ import {
 import { BusClient, CallContext, type RequestOptions } from '@pcs/platform';
 
 /**
- * What residents asks billing (BIL-11 clearance, charge-request status). Billing's errors, including
- * SERVICE_UNAVAILABLE and UPSTREAM_TIMEOUT when it cannot answer, reach the caller unchanged.
+ * What residents asks billing (BIL-11 clearance, charge-request status). Billing's errors reach the
+ * caller unchanged; when billing cannot answer in the caller's time, SERVICE_UNAVAILABLE (decision 0375).
  */
 @Injectable()
 export class BillingQueries {
