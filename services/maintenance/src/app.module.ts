@@ -22,6 +22,7 @@ import { Migration20261206100000_ProactiveVisits } from './migrations/Migration2
 import { Migration20261207100000_UnitReplicaVersion } from './migrations/Migration20261207100000_UnitReplicaVersion.js';
 import { Migration20261208100000_SettlementSubmitterAndReturns } from './migrations/Migration20261208100000_SettlementSubmitterAndReturns.js';
 import { Migration20261209100000_RepairTeams } from './migrations/Migration20261209100000_RepairTeams.js';
+import { Migration20261210100000_FundDrawMessage } from './migrations/Migration20261210100000_FundDrawMessage.js';
 import { EquipmentReport } from './proactive-visits/equipment-report.entity.js';
 import { ProactiveVisit } from './proactive-visits/proactive-visit.entity.js';
 import { UnitReplica } from './replicas/unit-replica.entity.js';
@@ -70,4 +71,5 @@ export const MAINTENANCE_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261207100000_UnitReplicaVersion,
   Migration20261208100000_SettlementSubmitterAndReturns,
   Migration20261209100000_RepairTeams,
+  Migration20261210100000_FundDrawMessage,
 ];

@@ -69,6 +69,8 @@ const TO_TEAM = {
   technician: { staffId: people.technician.sub, name: people.technician.name },
 };
 const TO_CONTRACTOR = { executor: 'contractor', contractorName: '广州建工' };
+/** The contractor liable for type-A work (MNT-4), as the survey names it. */
+const LIABLE = { contractorId: '0193a000-0000-7000-8000-0000000000ab', contractorName: '广州建工集团' };
 
 describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
   const fixture = useService(maintenanceService);
@@ -545,45 +547,50 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
     expect(history.entries.filter((e) => e.action === 'retry-fund-draw')).toHaveLength(0);
   });
 
-  it('BIL-10, MNT-9, decision 0357: the liable contractor’s own type-A repair is not deducted from its deposit; another contractor’s is', async () => {
-    const LIABLE = { contractorId: '0193a000-0000-7000-8000-0000000000ab', contractorName: '广州建工集团' };
-    const certifiedTypeA = async (dispatch: Record<string, unknown>) => {
-      const request = await surveyedRequest(30_000, {
-        warrantyDecision: { underWarranty: true, reason: '交付未满五年，防水层属保修范围' },
-        component: 'wet-room-waterproofing',
-        responsibleParty: 'contractor',
-        ...LIABLE,
-      });
-      expect(request.workOrderType).toBe('a');
-      const { id } = await send(
-        CreateWorkOrder,
-        { repairRequestId: request.id, description: '卫生间地漏重做防水' },
-        people.desk,
-      );
-      await send(ApproveWorkOrder, { workOrderId: id }, people.csManager);
-      await send(DispatchWorkOrder, { workOrderId: id, ...dispatch });
-      const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
-      await send(RecordWorkOrderArrival, { workOrderId: id, arrivedAt }, people.technician);
-      await send(RecordWork, { workOrderId: id, workDone: '重做防水层，闭水试验48小时' }, people.technician);
-      await send(FinishWork, { workOrderId: id }, people.technician);
-      await send(CheckWorkOrder, { workOrderId: id, passed: true, inspectors: ['李娜'] }, people.desk);
-      await send(
-        SignOffWorkOrder,
-        { workOrderId: id, customerName: '刘先生', satisfaction: 'satisfied' },
-        people.desk,
-      );
-      await send(SubmitSettlement, { workOrderId: id, finalAccountFen: 29_000 }, people.repairLead);
-      await send(ReviewSettlement, { workOrderId: id, settledFen: 28_000 }, people.csManager);
-      await send(ConfirmSettlement, { workOrderId: id, contractorSignatory: '钱经理' }, people.engineer);
-      const settled = await send(CertifySettlement, { workOrderId: id }, people.chiefEngineer);
-      expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'not-needed' } });
-      return eventually(async () => {
-        const found = await events('settlement.certified.v1', id);
-        expect(found).toHaveLength(1);
-        return found[0]!.data;
-      });
-    };
+  /** An approved type-A order with `LIABLE` as its liable contractor (MNT-4). */
+  async function approvedTypeA(): Promise<WorkOrderView> {
+    const request = await surveyedRequest(30_000, {
+      warrantyDecision: { underWarranty: true, reason: '交付未满五年，防水层属保修范围' },
+      component: 'wet-room-waterproofing',
+      responsibleParty: 'contractor',
+      ...LIABLE,
+    });
+    expect(request.workOrderType).toBe('a');
+    const order = await send(
+      CreateWorkOrder,
+      { repairRequestId: request.id, description: '卫生间地漏重做防水' },
+      people.desk,
+    );
+    return send(ApproveWorkOrder, { workOrderId: order.id }, people.csManager);
+  }
 
+  /** …carried out and certified; the `settlement.certified` event's data (BIL-10, MNT-9). */
+  async function certifiedTypeA(dispatch: Record<string, unknown>): Promise<unknown> {
+    const { id } = await approvedTypeA();
+    await send(DispatchWorkOrder, { workOrderId: id, ...dispatch });
+    const arrivedAt = fixture.service.app.get(Clock).now().toISOString();
+    await send(RecordWorkOrderArrival, { workOrderId: id, arrivedAt }, people.technician);
+    await send(RecordWork, { workOrderId: id, workDone: '重做防水层，闭水试验48小时' }, people.technician);
+    await send(FinishWork, { workOrderId: id }, people.technician);
+    await send(CheckWorkOrder, { workOrderId: id, passed: true, inspectors: ['李娜'] }, people.desk);
+    await send(
+      SignOffWorkOrder,
+      { workOrderId: id, customerName: '刘先生', satisfaction: 'satisfied' },
+      people.desk,
+    );
+    await send(SubmitSettlement, { workOrderId: id, finalAccountFen: 29_000 }, people.repairLead);
+    await send(ReviewSettlement, { workOrderId: id, settledFen: 28_000 }, people.csManager);
+    await send(ConfirmSettlement, { workOrderId: id, contractorSignatory: '钱经理' }, people.engineer);
+    const settled = await send(CertifySettlement, { workOrderId: id }, people.chiefEngineer);
+    expect(settled).toMatchObject({ status: 'settled', settlement: { fundDraw: 'not-needed' } });
+    return eventually(async () => {
+      const found = await events('settlement.certified.v1', id);
+      expect(found).toHaveLength(1);
+      return found[0]!.data;
+    });
+  }
+
+  it('BIL-10, MNT-9, decision 0357: the liable contractor’s own type-A repair is not deducted from its deposit; another contractor’s is', async () => {
     // The liable contractor repaired its own defect (its name as the dispatcher typed it): nothing is deducted.
     expect(await certifiedTypeA({ executor: 'contractor', contractorName: '广州建工 集团' })).toMatchObject({
       type: 'a',
@@ -1278,5 +1285,86 @@ describe('work orders (MNT-4 … MNT-9, MNT-13)', () => {
       });
     }
     expect(await send(GetWorkOrder, { id: order.id }, people.desk)).toMatchObject({ status: 'approved' });
+  });
+
+  it('MNT-13 (decision 0379): each refused payment is told billing’s words and archived as fund-refused; the words go once it is drawn', async () => {
+    billing.fundBalanceFen = 100;
+    const order = await completedOrder(
+      { estimateFen: 30_000, description: '更换阀门', dispatch: TO_TEAM },
+      'neutral',
+    );
+    await send(SubmitSettlement, { workOrderId: order.id, finalAccountFen: 30_000 }, people.repairLead);
+    const reviewed = await send(
+      ReviewSettlement,
+      { workOrderId: order.id, settledFen: 30_000 },
+      people.csManager,
+    );
+    // The stand-in's words; billing's own name the amount asked, the balance and the fund's size.
+    expect(reviewed.settlement).toMatchObject({ fundDraw: 'refused', fundDrawMessage: '周转金余额不足' });
+    for (let retry = 0; retry < 2; retry += 1) {
+      const again = await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
+      expect(again.settlement).toMatchObject({
+        fundDraw: 'refused',
+        fundDrawLabel: '周转金不足',
+        fundDrawMessage: '周转金余额不足',
+      });
+    }
+    const history = () =>
+      fixture.bus.request<object, MaintenanceHistoryView>(GetWorkOrderHistory, { id: order.id }, people.desk);
+    const refusals = (await history()).entries.filter((e) => e.action === 'fund-refused');
+    expect(refusals).toHaveLength(3);
+    for (const refusal of refusals) {
+      expect(refusal).toMatchObject({ reason: '周转金余额不足', changes: { fundDraw: 'refused' } });
+    }
+    expect(refusals.slice(1).map((e) => e.actorId)).toEqual([people.repairLead.sub, people.repairLead.sub]);
+
+    billing.fundBalanceFen = 10_000_000;
+    const paid = await send(RetryFundDraw, { workOrderId: order.id }, people.repairLead);
+    expect(paid.settlement).toMatchObject({ fundDraw: 'drawn' });
+    expect(paid.settlement?.fundDrawMessage).toBeUndefined();
+    const entries = (await history()).entries;
+    expect(entries.filter((e) => e.action === 'fund-drawn')).toHaveLength(1);
+    expect(entries.filter((e) => e.action === 'fund-refused')).toHaveLength(3);
+  });
+
+  it('MNT-7 (decision 0380): a dispatch to the team naming a contractor is refused naming contractorName; the liable contractor stays shown', async () => {
+    const order = await approvedTypeA();
+    expect(order.contractorName).toBe(LIABLE.contractorName);
+    await expect(
+      send(DispatchWorkOrder, { workOrderId: order.id, ...TO_TEAM, contractorName: '随便写的公司' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [expect.objectContaining({ field: 'contractorName' })] },
+    });
+    expect(await send(GetWorkOrder, { id: order.id }, people.desk)).toMatchObject({
+      status: 'approved',
+      contractorName: LIABLE.contractorName,
+    });
+    // Decision 0377: the team's name as shown, typed with spaces around it, is still its name.
+    const dispatched = await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      ...TO_TEAM,
+      teamName: ` ${TEAM.teamName}\u3000`,
+    });
+    expect(dispatched).toMatchObject({
+      status: 'dispatched',
+      executor: 'team',
+      teamName: TEAM.teamName,
+      contractorName: LIABLE.contractorName,
+    });
+  });
+
+  it('BIL-10, MNT-7 (decision 0380): a contractor’s name is stored trimmed, and invisible characters in it do not make it another contractor', async () => {
+    const order = await approvedTypeA();
+    const dispatched = await send(DispatchWorkOrder, {
+      workOrderId: order.id,
+      executor: 'contractor',
+      contractorName: ' 广州建工 集团\u3000',
+    });
+    expect(dispatched.contractorName).toBe('广州建工 集团');
+    // A zero-width space pasted inside the liable contractor's name: it repaired its own defect.
+    expect(
+      await certifiedTypeA({ executor: 'contractor', contractorName: '广州建工\u200b集团' }),
+    ).toMatchObject({ type: 'a', settledFen: 28_000, ...LIABLE, deductionFen: 0 });
   });
 });

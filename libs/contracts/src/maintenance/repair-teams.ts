@@ -27,7 +27,10 @@ export class CreateRepairTeamV1 {
   @IsUUID()
   id?: string;
 
-  /** The team's name as staff know it, e.g. `工程维修一队`; unique in the company. */
+  /**
+   * The team's name as staff know it, e.g. `工程维修一队`; stored trimmed, and unique in the company
+   * ignoring spaces, full-/half-width forms, case and invisible characters (decision 0377).
+   */
   @HasText(1, 100)
   name!: string;
 
@@ -41,6 +44,10 @@ export class CreateRepairTeamV1 {
   communityIds?: string[];
 }
 
+/**
+ * GEN-5 (decision 0378): a community-scoped caller lists the teams serving its communities (the
+ * company-wide ones among them); a `communityId` outside its communities is 404.
+ */
 export class ListRepairTeamsV1 {
   /** Only the teams that serve this community (those of the whole company among them). */
   @IsOptional()

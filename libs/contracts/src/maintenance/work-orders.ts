@@ -150,6 +150,11 @@ export class DispatchDetailsV1 extends WorkOrderNoteV1 {
   @Type(() => DispatchTechnicianV1)
   technician?: DispatchTechnicianV1;
 
+  /**
+   * The contractor carrying the work out (`executor: contractor` only): stored trimmed; it is the liable
+   * contractor when it is the survey's name, ignoring spaces, width, case and invisible characters
+   * (decisions 0357, 0380). A dispatch to the team naming one is refused (decision 0380).
+   */
   @ValidateIf((c: DispatchDetailsV1) => c.executor === 'contractor' || c.contractorName !== undefined)
   @HasText(1, 100)
   contractorName?: string;
@@ -564,6 +569,14 @@ export class SettlementView {
 
   @IsString()
   fundDrawLabel!: string;
+
+  /**
+   * MNT-13 (decision 0379): while the draw is `refused`, billing's reason in Chinese, e.g.
+   * `周转金余额不足：支取 105000.00 元，余额 99670.00 元（额度 100000.00 元），请财务补充周转金或调整额度后重新支付`.
+   */
+  @IsOptional()
+  @IsString()
+  fundDrawMessage?: string;
 }
 
 export class WorkOrderView {

@@ -7,6 +7,8 @@ import { CompanyScoped } from '@pcs/platform';
  */
 @Entity({ tableName: 'repair_team' })
 @CompanyScoped()
+// Decision 0377: the service refuses a name equal to another as names compare (under a per-company
+// lock); this index on the stored, trimmed name only backs it up.
 @Unique({ properties: ['companyId', 'name'] })
 export class RepairTeam {
   @PrimaryKey({ type: 'uuid' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  canAccessCommunity,
   CreateRepairTeam,
   DomainError,
   seesAllCommunities,
@@ -11,6 +12,7 @@ import {
 } from '@pcs/contracts';
 import { archive, CallContext, Clock, CommunityReplica, newId, runCommand } from '@pcs/platform';
 import { refuseUnannounced } from '../replicas/known-community.js';
+import { nameKey, sameName, tidyName } from '../work-orders/name-key.js';
 import { RepairTeam } from './repair-team.entity.js';
 
 /** The archive's record of a repair team; the directory is the company's, not one community's. */
@@ -28,7 +30,8 @@ export class RepairTeamService {
   /**
    * A new team of the directory. The directory serves every community, so only a caller who sees
    * every community adds to it (as the company's warranty periods, decision 0260). Its name is unique
-   * in the company, and its id, when given, is not another team's: 422 naming the field otherwise.
+   * in the company as names compare (decision 0377: spaces, width, case and invisible characters
+   * ignored), and its id, when given, is not another team's: 422 naming the field otherwise.
    */
   create(command: CreateRepairTeamV1): Promise<RepairTeamView> {
     const actor = CallContext.actor();
@@ -36,6 +39,13 @@ export class RepairTeamService {
       throw new DomainError('FORBIDDEN', '只有负责全公司的人员才能设置维修班组');
     }
     const communityIds = command.communityIds ?? [];
+    // Decision 0377: stored without the spaces or invisible characters typed or pasted around it.
+    const name = tidyName(command.name);
+    if (!name) {
+      throw DomainError.validation([
+        { field: 'name', message: 'name must say something, not only invisible characters' },
+      ]);
+    }
     return runCommand(this.em, CreateRepairTeam, command, {
       change: async (em) => {
         // One team added at a time per company, so two names cannot slip past each other's check.
@@ -54,13 +64,14 @@ export class RepairTeamService {
             ]);
           }
         }
-        const sameName = await em.findOne(
-          RepairTeam,
-          { companyId: actor.companyId, name: command.name },
-          { filters: false },
+        // Decision 0377: " 测试二队 " is 测试二队, so it is refused beside it rather than added as a
+        // second team nobody can tell apart in a list (the directory is a few dozen rows).
+        const key = nameKey(name);
+        const taken = (await em.find(RepairTeam, { companyId: actor.companyId }, { filters: false })).find(
+          (t) => nameKey(t.name) === key,
         );
-        if (sameName) {
-          throw DomainError.onField('BUSINESS_RULE_VIOLATED', 'name', `维修班组“${command.name}”已存在`);
+        if (taken) {
+          throw DomainError.onField('BUSINESS_RULE_VIOLATED', 'name', `维修班组“${taken.name}”已存在`);
         }
         if (command.id && (await em.findOne(RepairTeam, { id: command.id }, { filters: false }))) {
           throw DomainError.onField('BUSINESS_RULE_VIOLATED', 'id', '该班组编号已被使用');
@@ -69,7 +80,7 @@ export class RepairTeamService {
         const team = em.create(RepairTeam, {
           id: command.id ?? newId(),
           companyId: actor.companyId,
-          name: command.name,
+          name,
           communityIds,
           createdById: actor.sub,
           createdByName: actor.name,
@@ -90,13 +101,24 @@ export class RepairTeamService {
     });
   }
 
-  /** The caller's company's teams by name, or those serving `communityId` (the company-wide among them). */
+  /**
+   * The caller's company's teams by name, or those serving `communityId` (the company-wide among them).
+   * GEN-5 (decision 0378): a community outside the caller's is 404, as one the company does not have;
+   * without a filter a community-scoped caller sees the teams serving one of its communities only.
+   */
   async list(query: ListRepairTeamsV1): Promise<RepairTeamListView> {
-    if (query.communityId) await refuseUnannounced(this.em, query.communityId);
+    const actor = CallContext.actor();
+    const { communityId } = query;
+    if (communityId) {
+      if (!canAccessCommunity(actor, communityId)) throw DomainError.notFound('COMMUNITY_NOT_FOUND');
+      await refuseUnannounced(this.em, communityId);
+    }
     const rows = await this.em.find(RepairTeam, {}, { orderBy: { name: 'asc' } });
-    const items = query.communityId
-      ? rows.filter((t) => servesCommunity(t, query.communityId as string))
-      : rows;
+    const items = rows.filter((t) =>
+      communityId
+        ? servesCommunity(t, communityId)
+        : seesAllCommunities(actor) || actor.communities.some((c) => servesCommunity(t, c)),
+    );
     return { items: items.map(repairTeamView) };
   }
 }
@@ -135,7 +157,8 @@ export async function teamForDispatch(
       { field: 'teamId', message: `${team.name} does not serve community ${order.communityId}` },
     ]);
   }
-  if (teamName !== undefined && teamName.trim() !== team.name) {
+  // Decision 0377: compared as names are (spaces, width, case, invisible characters ignored).
+  if (teamName !== undefined && !sameName(teamName, team.name)) {
     throw DomainError.validation([
       { field: 'teamName', message: `teamName must be the directory's name of the team, ${team.name}` },
     ]);

@@ -71,9 +71,11 @@ export class FundDraws {
         { id: workOrderId, fundDraw: { $in: ['pending', 'refused'] } },
         { filters: false, lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      if (!locked || locked.fundDraw === outcome) return;
+      // Decision 0379: each refusal is archived with billing's words, a retry's as the first.
+      if (!locked) return;
       const now = this.clock.now();
       locked.fundDraw = outcome;
+      locked.fundDrawMessage = outcome === 'refused' ? (detail ?? null) : null;
       locked.updatedAt = now;
       archive(
         tx,

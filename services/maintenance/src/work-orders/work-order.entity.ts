@@ -193,6 +193,10 @@ export class WorkOrder implements WorkOrderFacts {
   @Property({ type: 'uuid', nullable: true })
   fundDrawId?: string | null;
 
+  /** MNT-13 (decision 0379): billing's words for the last refusal (amount asked, balance, size). */
+  @Property({ type: 'text', nullable: true })
+  fundDrawMessage?: string | null;
+
   /** MNT-10: due 1 working day after completion, unless the resident refused visits (RES-7). */
   @Property({ type: 'text', default: 'not-due' })
   returnVisitStatus!: ReturnVisitStatus;

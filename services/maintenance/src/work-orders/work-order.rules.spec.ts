@@ -661,8 +661,52 @@ describe('the quality-deposit deduction of a certified settlement (BIL-10, MNT-9
     expect(qualityDeductionFen(settled('a', 'contractor', 'ＡＢＣ Builders'), 'abc builders')).toBe(0);
   });
 
+  it('BIL-10, decision 0380: invisible format characters in the dispatch’s name do not make it another contractor', () => {
+    const withZeroWidth = '广州建工\u200b(集团)有限公司';
+    expect(qualityDeductionFen(settled('a', 'contractor', withZeroWidth), '广州建工(集团)有限公司')).toBe(0);
+    expect(qualityDeductionFen(settled('a', 'contractor', '\ufeff广州建工集团\u2060'), LIABLE)).toBe(0);
+    // As before (0357): full-width brackets are the same name; another name is another contractor.
+    expect(qualityDeductionFen(settled('a', 'contractor', '广州建工（集团）'), '广州建工(集团)')).toBe(0);
+    expect(qualityDeductionFen(settled('a', 'contractor', '广州建工集团二'), LIABLE)).toBe(76_000);
+  });
+
   it('MNT-4: type-B and type-C work is never deducted', () => {
     expect(qualityDeductionFen(settled('b', 'team'), undefined)).toBe(0);
     expect(qualityDeductionFen(settled('c', 'contractor', LIABLE), LIABLE)).toBe(0);
+  });
+});
+
+describe('MNT-7: the contractor a dispatch names (decision 0380)', () => {
+  const approved = order({ status: 'approved', type: 'a' });
+  const dispatcher = staff('d', 'dispatcher');
+  const team = {
+    action: 'dispatch' as const,
+    executor: 'team' as const,
+    teamId: 'team-1',
+    teamName: '一队',
+    technician: { staffId: 't-li', name: '李' },
+  };
+
+  it('MNT-7, decision 0380: a dispatch to the team naming a contractor is refused naming contractorName', () => {
+    let refusal: unknown;
+    try {
+      decide(approved, { ...team, contractorName: '随便写的公司' }, dispatcher, NOW);
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { errors: [{ field: 'contractorName' }] },
+    });
+    // Without one, the liable contractor the order shows stays as it is.
+    expect(decide(approved, team, dispatcher, NOW).changes).not.toHaveProperty('contractorName');
+  });
+
+  it('MNT-7, decision 0380: a contractor’s name is stored without the spaces and invisible characters around it', () => {
+    const to = (contractorName: string) =>
+      decide(approved, { action: 'dispatch', executor: 'contractor', contractorName }, dispatcher, NOW)
+        .changes;
+    expect(to(' 广州建工 集团 ')).toMatchObject({ contractorName: '广州建工 集团' });
+    expect(to('\u200b广州建工集团\u3000\ufeff')).toMatchObject({ contractorName: '广州建工集团' });
   });
 });

@@ -16,6 +16,7 @@ import {
 import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
 import { assertRecordedTime } from '@pcs/platform';
 import { takeNextApproval, type ApprovalRecord } from './approval.rules.js';
+import { sameName, tidyName } from './name-key.js';
 import { nextWorkOrderStatus, possibleTargets } from './work-order.state.js';
 
 export interface Material {
@@ -131,7 +132,7 @@ export function settlementReviewer(
  * it (the in-house team, another contractor) is taken from its deposit: a liable contractor that
  * repaired its own defect bore the cost itself. The contractor an order went to is known by the name
  * the dispatch gave; it is the liable one when that name is the survey's, ignoring spaces, full- or
- * half-width forms and case.
+ * half-width forms, case and invisible format characters (decision 0380).
  */
 export function qualityDeductionFen(
   order: {
@@ -151,8 +152,8 @@ export function qualityDeductionFen(
   return executedByLiable ? 0 : order.settledFen;
 }
 
-const contractorKey = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
-const sameContractor = (a: string, b: string) => contractorKey(a) === contractorKey(b);
+/** Decision 0380: the invisible format characters (`\p{Cf}`) a pasted name carries are ignored too. */
+const sameContractor = sameName;
 
 const REVIEWER_ROLES: Readonly<Record<SettlementReviewer, readonly string[]>> = {
   'customer-service': ['cs-manager', 'cs-supervisor'],
@@ -211,6 +212,14 @@ export function decide(
       if (again && !command.reason) {
         throw invalid('reason', 'reason is required to dispatch an order already dispatched');
       }
+      // Decision 0380: the team's order names no contractor; one given would replace the liable
+      // contractor (type A) the order shows with whatever was typed.
+      if (command.executor === 'team' && command.contractorName !== undefined) {
+        throw invalid(
+          'contractorName',
+          'contractorName is only for a dispatch to a contractor, not to the team',
+        );
+      }
       return {
         ...(again && command.reason ? { archivedAs: { action: 'redispatch', reason: command.reason } } : {}),
         changes: {
@@ -221,7 +230,7 @@ export function decide(
           technicianId: command.technician?.staffId ?? null,
           technicianName: command.technician?.name ?? null,
           // The liable contractor (type A) stays named unless the order goes to a contractor by name.
-          ...(command.contractorName ? { contractorName: command.contractorName } : {}),
+          ...(command.contractorName ? { contractorName: tidyName(command.contractorName) } : {}),
           dispatchedAt: now,
         },
         // The repair's stage does not change with a re-dispatch: the complaint hears nothing new.

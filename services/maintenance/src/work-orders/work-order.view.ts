@@ -114,6 +114,8 @@ export function workOrderView(o: WorkOrder, now: Date): WorkOrderView {
             certifiedAt: iso(o.certifiedAt),
             fundDraw: o.fundDraw,
             fundDrawLabel: FundDrawStatus.label(o.fundDraw),
+            // Decision 0379: whoever asks to pay again is told why it was refused, in billing's words.
+            fundDrawMessage: o.fundDraw === 'refused' ? (o.fundDrawMessage ?? undefined) : undefined,
           })
         : undefined,
     createdAt: o.createdAt.toISOString(),
