@@ -252,7 +252,8 @@ describe('resident journeys through the gateway', () => {
       status: 422,
       code: 'MOVE_IN_INCOMPLETE',
       title: '入住手续尚未办齐',
-      detail: expect.stringContaining('验房（接楼）已完成'),
+      // Decision 0381: the detail names what is missing.
+      detail: '入住手续尚未办齐，缺少：验房（接楼）、入住费用缴纳',
       missing: ['handover', 'charges'],
       missingSteps: expect.arrayContaining([
         expect.objectContaining({

@@ -414,7 +414,8 @@ describe('residents as the front desk uses it (issue 12)', () => {
 
   describe("tenants' move-in (RES-4, BIL-8)", () => {
     it('RES-4: a tenant moves in after the lease is signed, with the contract deposit asked of billing', async () => {
-      const { unitId } = await householdWithOwner(seed);
+      // The owner accepted the unit (RES-3): a tenant moves into a unit handed over (decision 0383).
+      const { unitId } = await householdWithOwner(seed, { handedOver: true });
       const tenant = await seed.person({
         name: '陈晓峰',
         phone: '13760001122',

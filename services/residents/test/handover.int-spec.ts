@@ -125,9 +125,10 @@ describe('RES-3 handover inspection over the bus', () => {
     expect(updated.data).toMatchObject({ handoverDate: '2026-12-01', changedFields: ['handoverDate'] });
   });
 
-  it("RES-3: the owner must be of the unit's community; unknown units and people are not found", async () => {
+  it('RES-3 (decision 0382): an owner of another community, or unknown, is refused as the move-ins refuse their people: 422 naming ownerPersonId', async () => {
     const unit = await seed.unit({ number: '1203' });
     const elsewhere = await seed.person({ communityId: 'GZ02', name: '周杰' });
+    const unknown = '01900000-0000-7000-8000-000000000003';
     const admin = staff({ roles: ['admin'], communities: ['*'] });
     const body = {
       unitId: unit,
@@ -135,16 +136,31 @@ describe('RES-3 handover inspection over the bus', () => {
       inspectedAt: '2026-07-02T10:00:00+08:00',
       defects: DEFECTS,
     };
+    // A caller who may see the person is told who.
     await expect(fixture.bus.request(RecordHandoverInspection, body, admin)).rejects.toMatchObject({
       code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.stringContaining('周杰'),
+      details: { field: 'ownerPersonId', personId: elsewhere },
     });
-    await expect(
-      fixture.bus.request(
+    // One who may not (GEN-5), or an id nobody holds, is told the same, without a name.
+    for (const [personId, caller] of [
+      [elsewhere, engineer],
+      [unknown, admin],
+    ] as const) {
+      const refusal = fixture.bus.request(
         RecordHandoverInspection,
-        { ...body, ownerPersonId: '01900000-0000-7000-8000-000000000003' },
-        admin,
-      ),
-    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+        { ...body, ownerPersonId: personId },
+        caller,
+      );
+      await expect(refusal).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        message: `${personId}不是该房屋的业主，不能作为验房业主`,
+        details: { field: 'ownerPersonId', personId },
+      });
+    }
+    await expect(
+      fixture.bus.request(RecordHandoverInspection, { ...body, unitId: unknown }, admin),
+    ).rejects.toMatchObject({ code: 'UNIT_NOT_FOUND' });
     const { rows } = await seed.query(
       `select count(*)::int as n from handover_inspection where unit_id = $1`,
       [unit],
@@ -210,10 +226,13 @@ describe('RES-3 handover inspection over the bus', () => {
       [unit],
     );
     expect(rows[0]!.n).toBe(1);
-    const inspected = (await fixture.bus.events(ResidentsBus.stream)).filter(
-      (e) => e.type === 'handover.inspected.v1' && (e.data as { unitId: string }).unitId === unit,
-    );
-    expect(inspected).toHaveLength(1);
+    // The outbox publishes after the commit: waited for, not read at once.
+    await eventually(async () => {
+      const inspected = (await fixture.bus.events(ResidentsBus.stream)).filter(
+        (e) => e.type === 'handover.inspected.v1' && (e.data as { unitId: string }).unitId === unit,
+      );
+      expect(inspected).toHaveLength(1);
+    });
   });
 
   it('bad input is refused with the fields named and changes nothing', async () => {
@@ -272,7 +291,7 @@ describe('RES-3 handover inspection over the bus', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
-  it('GEN-5: another community or company cannot record an inspection there (404)', async () => {
+  it('GEN-5: another community or company cannot record an inspection there (404); its own unit with a person it cannot see is 422 naming ownerPersonId (decision 0382)', async () => {
     const unit = await seed.unit({ number: '1206' });
     const owner = await seed.person({ name: '马丽' });
     const body = {
@@ -296,6 +315,10 @@ describe('RES-3 handover inspection over the bus', () => {
         { ...body, unitId: gz02Unit },
         staff({ communities: ['GZ02'] }),
       ),
-    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+    ).rejects.toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATED',
+      message: expect.not.stringContaining('马丽'),
+      details: { field: 'ownerPersonId', personId: owner },
+    });
   });
 });

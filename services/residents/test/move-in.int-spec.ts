@@ -404,7 +404,7 @@ describe('move-in (RES-4)', () => {
   });
 
   it("decision 0284: a tenant's move-in asks the tenant's own ID document, and says so", async () => {
-    const { unitId } = await householdWithOwner(seed, { status: 'occupied' });
+    const { unitId } = await householdWithOwner(seed, { status: 'occupied', handedOver: true });
     const tenant = await seed.person({ name: '刘思远', phone: '13766554433', idNumber: null });
     await seed.occupancy(unitId, tenant, 'tenant');
     const started = await send(StartTenantMoveIn, {
@@ -462,7 +462,8 @@ describe('move-in (RES-4)', () => {
 
     await expect(complete()).rejects.toMatchObject({
       code: 'MOVE_IN_INCOMPLETE',
-      message: '入住手续尚未办齐：验房（接楼）已完成',
+      // Decision 0381: the sentence names what is missing; the step keeps its checklist label.
+      message: '入住手续尚未办齐，缺少：验房（接楼）',
       details: {
         missing: ['handover'],
         missingSteps: [
@@ -542,8 +543,8 @@ describe('move-in (RES-4)', () => {
     ).toMatchObject({ status: 'completed', missing: [] });
   });
 
-  it("RES-3 (decision 0368): a tenant's move-in is not asked for the handover inspection", async () => {
-    const { unitId } = await householdWithOwner(seed, { status: 'occupied' });
+  it("RES-3 (decision 0383): a tenant does not move into a unit never handed over: 422 naming the inspection, in the tenant's words (decision 0381); nothing changes until the owner accepts the unit", async () => {
+    const { unitId, ownerId } = await householdWithOwner(seed, { status: 'vacant' });
     const tenant = await seed.person({ name: '刘思远', phone: '13766554433' });
     await seed.occupancy(unitId, tenant, 'tenant');
     const started = await send(StartTenantMoveIn, {
@@ -552,16 +553,52 @@ describe('move-in (RES-4)', () => {
       plannedDate: '2026-12-20',
       contractDepositFen: 500_000,
     });
+    expect(started.missing).toEqual([
+      { code: 'handbook', label: '业户手册已签收' },
+      { code: 'keys', label: '钥匙已交接' },
+      { code: 'handover', label: '验房（接楼）已完成' },
+      { code: 'charges', label: '合同押金已缴清' },
+    ]);
     await send(AcknowledgeMoveIn, { moveInId: started.id, handbook: true, decorationRules: false });
     await send(RecordMoveInKeys, { moveInId: started.id, keys: KEYS });
+    const complete = () =>
+      send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-01T10:00:00+08:00' });
+
+    // Decision 0381: the deposit unpaid reads as the tenant's, in Chinese and in English.
+    await expect(complete()).rejects.toMatchObject({
+      code: 'MOVE_IN_INCOMPLETE',
+      message: '入住手续尚未办齐，缺少：验房（接楼）、合同押金缴纳',
+      details: {
+        missing: ['handover', 'charges'],
+        missingSteps: [
+          {
+            code: 'handover',
+            label: '验房（接楼）已完成',
+            description: expect.stringContaining('a tenant moves into a unit its owner accepted'),
+          },
+          {
+            code: 'charges',
+            label: '合同押金已缴清',
+            description: expect.stringContaining('contract deposit'),
+          },
+        ],
+        unitId,
+      },
+    });
     billing.chargeStatus(started.charges.requestId, 'settled');
-    expect(
-      await send(CompleteMoveIn, { moveInId: started.id, movedInAt: '2026-12-01T10:00:00+08:00' }),
-    ).toMatchObject({ status: 'completed', missing: [] });
-    const { rows } = await seed.query(
-      `select count(*)::int as n from handover_inspection where unit_id = $1`,
-      [unitId],
-    );
-    expect(rows[0]!['n']).toBe(0);
+    const ready = await send(GetMoveIn, { moveInId: started.id });
+    await expect(complete()).rejects.toMatchObject({
+      code: 'MOVE_IN_INCOMPLETE',
+      message: '入住手续尚未办齐，缺少：验房（接楼）',
+      details: { missing: ['handover'], unitId },
+    });
+    expect(await send(GetMoveIn, { moveInId: started.id })).toEqual(ready);
+    expect(await unitStatus(unitId)).toBe('vacant');
+    expect(await eventsOfType('unit.moved-in.v1', (e) => e.subject === started.id)).toEqual([]);
+
+    // The owner accepts the unit (RES-3); the tenant then moves in.
+    await seed.handover(unitId, ownerId, { inspectedAt: '2026-11-30T10:00:00+08:00' });
+    expect(await complete()).toMatchObject({ status: 'completed', missing: [] });
+    expect(await unitStatus(unitId)).toBe('occupied');
   });
 });

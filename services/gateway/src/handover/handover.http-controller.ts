@@ -41,8 +41,10 @@ export class HandoverHttpController {
   @ApiJsonBody(HandoverInspectionDetailsV1)
   @ApiCreates(HandoverInspectionView)
   @ApiBadInput()
-  @ApiNotFound("No such unit or owner in the caller's communities")
-  @ApiRefused('BUSINESS_RULE_VIOLATED: the owner belongs to another community than the unit')
+  @ApiNotFound("No such unit in the caller's communities")
+  @ApiRefused(
+    'BUSINESS_RULE_VIOLATED naming ownerPersonId: the person is not a current owner of the unit (decision 0382)',
+  )
   recordHandoverInspection(
     @Param() params: IdParam,
     @Body() body: HandoverInspectionDetailsV1,

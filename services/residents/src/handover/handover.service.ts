@@ -48,15 +48,9 @@ export class HandoverService {
       load: async (em) => {
         const unit = await em.findOne(Unit, { id: command.unitId });
         if (!unit) throw DomainError.notFound('UNIT_NOT_FOUND');
+        // Decision 0382: not refused here when unknown or of another community (a 404 naming no
+        // field); like the move-ins' people, the owner is judged by the unit's occupancies below.
         const owner = await em.findOne(Person, { id: command.ownerPersonId });
-        if (!owner) throw DomainError.notFound('PERSON_NOT_FOUND');
-        if (owner.communityId !== unit.communityId) {
-          throw new DomainError('BUSINESS_RULE_VIOLATED', '验房业主与房屋不属于同一小区', {
-            errors: [
-              { field: 'ownerPersonId', message: 'the owner must belong to the community of the unit' },
-            ],
-          });
-        }
         const community = await em.findOneOrFail(Community, { id: unit.communityId });
         return { unit, owner, community };
       },
@@ -67,18 +61,22 @@ export class HandoverService {
         assertRecordedTime('inspectedAt', inspectedAt, now);
         const inspectedOn = localDateOf(inspectedAt, community.timeZone);
         // RES-3 (decision 0281): inspected with the owner: someone holding an owner occupancy of the
-        // unit that had not ended by the inspection's day.
+        // unit that had not ended by the inspection's day. Decision 0382: a person unknown, or of
+        // another community (whose occupancies are the other community's units), is refused the same
+        // way, as the move-in routes refuse their people: 422 naming the field, by name only when
+        // the caller may see the person.
         const ownership = await em.findOne(Occupancy, {
           unitId: unit.id,
-          personId: owner.id,
+          personId: command.ownerPersonId,
           role: 'owner',
           $or: [{ endDate: null }, { endDate: { $gte: inspectedOn } }],
         });
-        if (!ownership) {
-          throw new DomainError('BUSINESS_RULE_VIOLATED', `${owner.name}不是该房屋的业主，不能作为验房业主`, {
-            field: 'ownerPersonId',
-            personId: owner.id,
-          });
+        if (!ownership || !owner) {
+          throw new DomainError(
+            'BUSINESS_RULE_VIOLATED',
+            `${owner?.name ?? command.ownerPersonId}不是该房屋的业主，不能作为验房业主`,
+            { field: 'ownerPersonId', personId: command.ownerPersonId },
+          );
         }
         // Decision 0281: a unit is handed over once. Locked, so two entries of one inspection queue and
         // the second finds the first; its defects would otherwise become warranty requests twice.

@@ -55,14 +55,14 @@ import { Occupancy } from '../occupancies/occupancy.entity.js';
 import { Person } from '../people/person.entity.js';
 import { currentOccupancies } from '../units/current-occupancies.js';
 import { MoveIn } from './move-in.entity.js';
-import {
-  assertMoveInOpen,
-  missingMoveInRequirements,
-  MOVE_IN_REQUIREMENT_IN_ENGLISH,
-  type MoveInFacts,
-} from './move-in.state.js';
+import { assertMoveInOpen, missingMoveInRequirements, type MoveInFacts } from './move-in.state.js';
 import { procedureNames } from '../units/procedure-names.js';
-import { MOVE_IN_RECORD, moveInRequirementLabel, toMoveInView } from './move-in.view.js';
+import {
+  MOVE_IN_RECORD,
+  moveInIncompleteDetail,
+  moveInRequirementWording,
+  toMoveInView,
+} from './move-in.view.js';
 import { HandoverInspection } from '../handover/handover-inspection.entity.js';
 
 interface OpeningSpec {
@@ -304,8 +304,8 @@ export class MoveInService {
 
   /**
    * RES-4: completes only when every owner's identity is on file, both acknowledgements and the keys
-   * are recorded, the unit's handover inspection is recorded for an owners' move-in (RES-3, decision
-   * 0368), and billing (asked now, not assumed) says the move-in charges are settled; otherwise
+   * are recorded, the unit's handover inspection is recorded (RES-3, decisions 0368 and 0383, for
+   * tenants too), and billing (asked now, not assumed) says the move-in charges are settled; otherwise
    * MOVE_IN_INCOMPLETE lists what is missing and nothing changes.
    */
   complete(command: CompleteMoveInV1): Promise<MoveInView> {
@@ -326,15 +326,15 @@ export class MoveInService {
         const facts = await this.facts(em, m, chargeStatus);
         const missing = missingMoveInRequirements(facts);
         if (missing.length > 0) {
-          const labels = missing.map((code) => moveInRequirementLabel(m.kind, code));
-          throw new DomainError('MOVE_IN_INCOMPLETE', `入住手续尚未办齐：${labels.join('、')}`, {
+          // Decision 0381: the sentence names what is missing; each step keeps its checklist label.
+          throw new DomainError('MOVE_IN_INCOMPLETE', moveInIncompleteDetail(m.kind, missing), {
             missing,
-            // Decision 0368: each step named for the desk (Chinese) and the UI developer (English).
-            missingSteps: missing.map((code, i) => ({
-              code,
-              label: labels[i],
-              description: MOVE_IN_REQUIREMENT_IN_ENGLISH[code],
-            })),
+            // Decision 0368: each step named for the desk (Chinese) and the UI developer (English),
+            // in the words of the move-in's kind (decision 0381).
+            missingSteps: missing.map((code) => {
+              const { label, description } = moveInRequirementWording(m.kind, code);
+              return { code, label, description };
+            }),
             ...(missing.includes('handover') ? { unitId: m.unitId } : {}),
             ...(facts.ownersWithoutIdentity.length > 0
               ? { ownersWithoutIdentity: [...facts.ownersWithoutIdentity] }
@@ -437,8 +437,9 @@ export class MoveInService {
       keysRecorded: m.keys.length > 0,
       // RES-3 (decision 0368): the unit's one handover inspection (decision 0281), whoever of its
       // owners it was recorded with: co-owners accept the unit together, and a later owner (a resale)
-      // takes the unit as it was handed over; what they find is a repair request (MNT-1).
-      handedOver: m.kind === 'owner' && (await em.count(HandoverInspection, { unitId: m.unitId })) > 0,
+      // takes the unit as it was handed over; what they find is a repair request (MNT-1). A tenant
+      // moves into a unit its owner accepted: the same inspection (decision 0383).
+      handedOver: (await em.count(HandoverInspection, { unitId: m.unitId })) > 0,
       chargeStatus,
     };
   }

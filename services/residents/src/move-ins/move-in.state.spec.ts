@@ -65,8 +65,8 @@ describe('what a move-in still lacks (RES-4)', () => {
     expect(missingMoveInRequirements({ ...tenant, chargeStatus: 'billed' })).toEqual(['charges']);
   });
 
-  it("RES-3 (decision 0368): a tenant's move-in is not asked for the handover inspection", () => {
-    expect(missingMoveInRequirements({ ...done, kind: 'tenant', handedOver: false })).toEqual([]);
+  it("RES-3 (decision 0383): a tenant's move-in lacks the unit's handover inspection too, until its owner accepted the unit", () => {
+    expect(missingMoveInRequirements({ ...done, kind: 'tenant', handedOver: false })).toEqual(['handover']);
   });
 
   it('steps are taken only on an open move-in', () => {

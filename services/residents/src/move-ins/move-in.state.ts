@@ -18,6 +18,20 @@ export const MoveInRequirement = labelledCodes({
 });
 export type MoveInRequirement = CodeOf<typeof MoveInRequirement>;
 
+/**
+ * Each requirement as what is missing, for the refusal's sentence (`入住手续尚未办齐，缺少：验房（接楼）`,
+ * decision 0381). The labels above tick a checklist ("已签收", "已完成"); listed after "尚未办齐" they
+ * read as if the step were done.
+ */
+export const MOVE_IN_REQUIREMENT_MISSING: Readonly<Record<MoveInRequirement, string>> = {
+  identity: '业主身份证件登记',
+  handbook: '业户手册签收',
+  'decoration-rules': '装修管理规定签收',
+  keys: '钥匙交接',
+  handover: '验房（接楼）',
+  charges: '入住费用缴纳',
+};
+
 /** Each requirement in English, for the UI developer reading a refusal (decision 0008). */
 export const MOVE_IN_REQUIREMENT_IN_ENGLISH: Readonly<Record<MoveInRequirement, string>> = {
   identity: 'the ID documents of the people moving in are on file',
@@ -45,8 +59,8 @@ export interface MoveInFacts {
   decorationRulesAcknowledged: boolean;
   keysRecorded: boolean;
   /**
-   * RES-3 (decision 0368): the unit's handover inspection is recorded. A unit is handed over once
-   * (decision 0281), with one of its owners at the time; asked of an owners' move-in only.
+   * RES-3 (decisions 0368, 0383): the unit's handover inspection is recorded. A unit is handed over
+   * once (decision 0281), with one of its owners at the time; asked of owners and tenants alike.
    */
   handedOver: boolean;
   /** What billing says about the move-in charges (asked at completion, last known otherwise). */
@@ -62,8 +76,8 @@ export function missingMoveInRequirements(facts: MoveInFacts): MoveInRequirement
   if (facts.kind === 'owner' && !facts.decorationRulesAcknowledged) missing.push('decoration-rules');
   if (!facts.keysRecorded) missing.push('keys');
   // RES-3 (decision 0368): the owners accept the unit before they move in; a tenant moves into a unit
-  // its owner accepted, and is not asked.
-  if (facts.kind === 'owner' && !facts.handedOver) missing.push('handover');
+  // its owner accepted, so a unit never handed over is not moved into by a tenant either (decision 0383).
+  if (!facts.handedOver) missing.push('handover');
   if (facts.chargeStatus !== 'settled') missing.push('charges');
   return missing;
 }

@@ -8,7 +8,11 @@ import {
 } from '@pcs/contracts';
 import { NO_NAMES, type ProcedureNames } from '../units/procedure-names.js';
 import type { MoveIn } from './move-in.entity.js';
-import { MoveInRequirement } from './move-in.state.js';
+import {
+  MOVE_IN_REQUIREMENT_IN_ENGLISH,
+  MOVE_IN_REQUIREMENT_MISSING,
+  MoveInRequirement,
+} from './move-in.state.js';
 
 export const MOVE_IN_RECORD = 'move-in';
 
@@ -53,16 +57,60 @@ export function toMoveInView(
   };
 }
 
+/** How a step of a move-in reads: its checklist label, what is missing, and in English. */
+export interface MoveInRequirementWording {
+  /** The checklist item the desk ticks (the view's `missing[].label`, `missingSteps[].label`). */
+  label: string;
+  /** The step as what is missing, for the refusal's sentence (decision 0381). */
+  missing: string;
+  /** For the UI developer (decision 0008). */
+  description: string;
+}
+
 /**
  * A tenant's move-in asks the contract deposit (合同押金) instead of the move-in fees, and the
- * tenants' own ID documents, not the owner's (decision 0284).
+ * tenants' own ID documents, not the owner's (decision 0284), and says so in English too (decision
+ * 0381); the handover inspection it asks is its owner's (decision 0383).
  */
-const TENANT_REQUIREMENT_LABELS: Partial<Record<MoveInRequirement, string>> = {
-  identity: '租户身份证件已登记',
-  charges: '合同押金已缴清',
+const TENANT_WORDING: Partial<Record<MoveInRequirement, Partial<MoveInRequirementWording>>> = {
+  identity: {
+    label: '租户身份证件已登记',
+    missing: '租户身份证件登记',
+    description: "the tenants' ID documents are on file",
+  },
+  handover: {
+    description:
+      "the unit's handover inspection with its owner is recorded (RES-3: POST /units/{id}/handover-inspections): a tenant moves into a unit its owner accepted",
+  },
+  charges: {
+    label: '合同押金已缴清',
+    missing: '合同押金缴纳',
+    description: 'billing says the contract deposit (合同押金) is paid',
+  },
 };
+
+/** How a missing step of a move-in of this kind reads (its view, its refusal). */
+export function moveInRequirementWording(
+  kind: MoveInKind,
+  code: MoveInRequirement,
+): MoveInRequirementWording {
+  return {
+    label: MoveInRequirement.label(code),
+    missing: MOVE_IN_REQUIREMENT_MISSING[code],
+    description: MOVE_IN_REQUIREMENT_IN_ENGLISH[code],
+    ...(kind === 'tenant' ? TENANT_WORDING[code] : undefined),
+  };
+}
 
 /** What the desk reads for a missing step of a move-in of this kind (its view, its refusal). */
 export function moveInRequirementLabel(kind: MoveInKind, code: MoveInRequirement): string {
-  return (kind === 'tenant' ? TENANT_REQUIREMENT_LABELS[code] : undefined) ?? MoveInRequirement.label(code);
+  return moveInRequirementWording(kind, code).label;
+}
+
+/**
+ * The refusal's sentence: what is still missing, by the steps' names (decision 0381), not by their
+ * checklist labels, which read as done (`入住手续尚未办齐：验房（接楼）已完成`).
+ */
+export function moveInIncompleteDetail(kind: MoveInKind, missing: readonly MoveInRequirement[]): string {
+  return `入住手续尚未办齐，缺少：${missing.map((code) => moveInRequirementWording(kind, code).missing).join('、')}`;
 }
