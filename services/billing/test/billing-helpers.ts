@@ -207,7 +207,8 @@ export async function expectLedgerIntact(fixture: ServiceFixture): Promise<void>
     ),
   ).toEqual([]);
   // A bill's paid amount is its lines', and its payments' allocations plus the credit set against it
-  // at issue (decision 0202), which left the payer's prepayment account.
+  // at issue (decision 0202), which left the payer's prepayment account, less what a payment's
+  // reversal took back (decision 0385).
   expect(
     await em.execute(
       `select b.id from bill b
@@ -215,7 +216,7 @@ export async function expectLedgerIntact(fixture: ServiceFixture): Promise<void>
        left join (select t.reference_id, sum(e.amount_fen) as s from ledger_transaction t
                   join ledger_entry e on e.transaction_id = t.id
                   join account ac on ac.id = e.account_id and ac.kind = 'prepayment'
-                  where t.kind = 'credit-applied' group by t.reference_id) c on c.reference_id = b.id
+                  where t.kind in ('credit-applied', 'credit-unapplied') group by t.reference_id) c on c.reference_id = b.id
        left join (select bill_id, sum(paid_fen) as s from bill_line group by bill_id) l on l.bill_id = b.id
        where b.paid_fen <> coalesce(a.s, 0) + coalesce(c.s, 0) or b.paid_fen <> coalesce(l.s, 0)`,
     ),

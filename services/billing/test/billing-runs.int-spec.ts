@@ -276,7 +276,7 @@ describe('fee items and the billing run (BIL-1, BIL-2)', () => {
         unitId: units[0]!.unitId,
         personId: units[0]!.ownerId,
         role: 'owner',
-        endDate: '2026-11-11',
+        endDate: '2026-11-10', // the seller's last day; the buyer's first is the 11th (decision 0384)
         reason: '房屋出售',
       },
       'BR02',

@@ -10,7 +10,7 @@ describe('fee items say what their rate is per (BIL-1, decision 0361)', () => {
   const request = <R>(def: { subject: string }, payload: object) =>
     fixture.bus.request(def as never, payload, finance) as Promise<R>;
 
-  it('BIL-1 (decision 0361): a one-off item is priced 元/次, a monthly one 元/月 or 元/平方米·月, a metered one per its meter’s unit', async () => {
+  it('BIL-1 (decisions 0361, 0388): a one-off item is priced 元/次 and its basis says 一次性收费, a monthly one 元/月 or 元/平方米·月, a metered one per its meter’s unit', async () => {
     const from = { effectiveFrom: '2026-01-01' };
     const items = [
       { code: 'property-management', name: '物业管理费', basis: 'per-square-metre', rateFen: 300 },
@@ -22,8 +22,9 @@ describe('fee items say what their rate is per (BIL-1, decision 0361)', () => {
       { code: 'gas', name: '燃气费', basis: 'metered', rateFen: 300 },
     ];
     const set = await request<FeeItemView>(SetFeeItemRate, { ...items[2], ...from });
+    // Decision 0388: its basis says so too, never 「固定金额（元/月）」 next to 元/次.
     expect(set).toMatchObject({
-      basisLabel: '固定金额（元/月）',
+      basisLabel: '一次性收费（元/次）',
       rateUnit: 'per-time',
       rateUnitLabel: '元/次',
     });
@@ -37,6 +38,16 @@ describe('fee items say what their rate is per (BIL-1, decision 0361)', () => {
       ['property-management', 'per-square-metre-month', '元/平方米·月'],
       ['rubbish', 'per-month', '元/月'],
       ['water', 'per-tonne', '元/吨'],
+    ]);
+    // BIL-1 (decision 0388): every basis label agrees with the rate's unit.
+    expect(listed.items.map((i) => [i.code, i.basisLabel])).toEqual([
+      ['decoration-waste-removal', '一次性收费（元/次）'],
+      ['electricity', '按表计量（元/度、吨或小时，逐月抄表）'],
+      ['gas', '按表计量（元/度、吨或小时，逐月抄表）'],
+      ['move-in-fees', '一次性收费（元/次）'],
+      ['property-management', '按建筑面积计费（元/平方米·月）'],
+      ['rubbish', '固定金额（元/月）'],
+      ['water', '按表计量（元/度、吨或小时，逐月抄表）'],
     ]);
   });
 });

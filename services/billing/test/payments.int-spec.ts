@@ -627,6 +627,123 @@ describe('payments and corrections (BIL-5, BIL-6, BIL-12)', () => {
     await expectLedgerIntact(fixture);
   });
 
+  it('BIL-6 (decision 0385): an overpayment whose credit paid later bills can still be reversed: the credit is taken back from the newest bill it paid, which is owed again, once', async () => {
+    const unitId = newId();
+    const payerPersonId = newId();
+    const opening = await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '开户', amountFen: 1_000 }],
+    });
+    const pay = (amountFen: number) =>
+      request<PaymentView>(RecordPayment, { unitId, payerPersonId, method: 'cash', amountFen });
+    await pay(101_000); // pays the opening bill; 1,000.00 of credit
+    const bounced = await pay(50_000); // all credit: 1,500.00 in all
+    expect(bounced.creditFen).toBe(50_000);
+    const older = await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '赔偿甲', amountFen: 60_000 }],
+    });
+    const newer = await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '赔偿乙', amountFen: 70_000 }],
+    });
+    const statementNow = () => request<StatementView>(GetStatement, { unitId });
+    // Each bill by its amount (each is its charge's only bill).
+    const amountOf = new Map([
+      [opening.requestId, 1_000],
+      [older.requestId, 60_000],
+      [newer.requestId, 70_000],
+    ]);
+    const billOf = async (requestId: string) =>
+      (await statementNow()).bills.find((b) => b.amountFen === amountOf.get(requestId))!;
+    // Both were paid from the credit at issue (decision 0202); 200.00 of credit is left.
+    expect(await statementNow()).toMatchObject({ creditFen: 20_000, owedFen: 0 });
+    const requestStatus = async (requestId: string) =>
+      (
+        await sql(fixture).execute<{ status: string }[]>(`select status from charge_request where id = ?`, [
+          requestId,
+        ])
+      )[0]?.status;
+    expect(await requestStatus(newer.requestId)).toBe('settled');
+
+    // The 500.00 is taken back (a counterfeit note, a bounced transfer): 200.00 from the credit, 300.00 taken back from the newest bill.
+    const reversed = await request<PaymentView>(
+      ReversePayment,
+      { paymentId: bounced.id, reason: '银行退票' },
+      { idempotencyKey: `bounce-${bounced.id}` },
+    );
+    expect(reversed).toMatchObject({ status: 'reversed' });
+    expect(await billOf(newer.requestId)).toMatchObject({
+      paidFen: 40_000,
+      outstandingFen: 30_000,
+      status: 'open',
+    });
+    expect(await billOf(older.requestId)).toMatchObject({ paidFen: 60_000, status: 'paid' });
+    expect(await billOf(opening.requestId)).toMatchObject({ status: 'paid' });
+    // The charge it settled is owed again (decision 0102).
+    expect(await requestStatus(newer.requestId)).toBe('billed');
+    const after = await statementNow();
+    expect(after).toMatchObject({ creditFen: 0, owedFen: 30_000 });
+    const newerNumber = (await billOf(newer.requestId)).number;
+    expect(after.creditEntries.slice(-2).map((e) => [e.kind, e.kindLabel, e.amountFen, e.reference])).toEqual(
+      [
+        ['unapplied', '撤销抵扣转入余额', 30_000, newerNumber],
+        ['reversal', '冲回收款转出余额', -50_000, bounced.receiptNumber],
+      ],
+    );
+    // Sent again with its key: the same answer and nothing more.
+    const movements = await count('ledger_transaction');
+    expect(
+      await request(
+        ReversePayment,
+        { paymentId: bounced.id, reason: '银行退票' },
+        { idempotencyKey: `bounce-${bounced.id}` },
+      ),
+    ).toEqual(reversed);
+    expect(await count('ledger_transaction')).toBe(movements);
+    await expectLedgerIntact(fixture);
+  });
+
+  it('BIL-6 (decision 0385): a payment whose credit was refunded as well as spent cannot be reversed, and the refusal writes nothing', async () => {
+    const unitId = newId();
+    const payerPersonId = newId();
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '开户', amountFen: 1_000 }],
+    });
+    const paid = await request<PaymentView>(RecordPayment, {
+      unitId,
+      payerPersonId,
+      method: 'cash',
+      amountFen: 31_000,
+    });
+    await raiseCharge(fixture, {
+      unitId,
+      payerPersonId,
+      items: [{ code: 'damage-to-account', description: '赔偿', amountFen: 20_000 }],
+    });
+    await request(RefundCredit, { unitId, payerPersonId, amountFen: 10_000, method: 'cash', reason: '退款' });
+    const before = await sql(fixture).execute(
+      `select id, status, paid_fen from bill where unit_id = ? order by id`,
+      [unitId],
+    );
+    const movements = await count('ledger_transaction');
+    await expect(request(ReversePayment, { paymentId: paid.id, reason: '银行退票' })).rejects.toMatchObject({
+      code: 'AMOUNT_EXCEEDS_BALANCE',
+    });
+    expect(
+      await sql(fixture).execute(`select id, status, paid_fen from bill where unit_id = ? order by id`, [
+        unitId,
+      ]),
+    ).toEqual(before);
+    expect(await count('ledger_transaction')).toBe(movements);
+    await expectLedgerIntact(fixture);
+  });
+
   it('BIL-12: random sequences of bills, payments, reversals, credit notes and refunds keep every transaction balanced and every balance the sum of its entries', async () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('bill' as const), amount: fc.integer({ min: 1, max: 500_000 }) }),

@@ -89,7 +89,7 @@ describe('shared meters apportioned (BIL-3)', () => {
         unitId: sale.unitId,
         personId: sale.ownerId,
         role: 'owner',
-        endDate: '2026-11-11',
+        endDate: '2026-11-10', // the seller's last day; the buyer's first is the 11th (decision 0384)
         reason: '房屋出售',
       },
       'SM02',

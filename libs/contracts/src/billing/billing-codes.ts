@@ -38,12 +38,16 @@ export type PaymentStatus = CodeOf<typeof PaymentStatus>;
 /**
  * BIL-5, BIL-6: what moved a payer's credit balance (余额), as the statement lists it: an overpayment
  * adds to it; a new bill set against it, a refund or a reversal takes from it (decisions 0202, 0203).
+ * What a bill cancelled whole gave back (`returned`, decision 0364) and what a reversed payment took
+ * back from the bills its credit had paid (`unapplied`, decision 0385) add to it (decision 0388).
  */
 export const CreditEntryKind = labelledCodes({
   overpayment: '多缴转入余额',
   applied: '余额抵扣账单',
   refund: '余额退款',
   reversal: '冲回收款转出余额',
+  returned: '冲销转入余额',
+  unapplied: '撤销抵扣转入余额',
 });
 export type CreditEntryKind = CodeOf<typeof CreditEntryKind>;
 
@@ -70,6 +74,9 @@ export const FeeBasis = labelledCodes({
   metered: '按表计量（元/度、吨或小时，逐月抄表）',
 });
 export type FeeBasis = CodeOf<typeof FeeBasis>;
+
+/** Decision 0388: the basis label of a `fixed` item charged once each time (元/次, decision 0361). */
+export const ONE_OFF_BASIS_LABEL = '一次性收费（元/次）';
 
 /**
  * BIL-1, decision 0361: what a fee item's rate is per, by kind of item: per m² of floor area a month,
@@ -118,6 +125,24 @@ export function rateUnitOf(item: { basis: FeeBasis; code: string }): RateUnit {
       return METERED_UNIT_OF_CODE[item.code] ?? 'per-usage';
   }
 }
+
+/**
+ * BIL-1, decision 0388: an item's basis as the API labels it, agreeing with its rate's unit: a one-off
+ * item (`fixed`, 元/次) is 「一次性收费（元/次）」, never 「固定金额（元/月）」; any other item its basis's label.
+ */
+export function basisLabelOf(item: { basis: FeeBasis; code: string }): string {
+  return rateUnitOf(item) === 'per-time' ? ONE_OFF_BASIS_LABEL : FeeBasis.label(item.basis);
+}
+
+/**
+ * BIL-2, BIL-6, decision 0387: why a month whose holders changed was not re-billed automatically and
+ * is left to finance (the unit's account lists it as `rebillNeeded`).
+ */
+export const RebillCause = labelledCodes({
+  'credit-noted': '该月账单已开具红字冲销（减免），需财务按现缴费人重新开具',
+  'paid-without-payer': '该月账单由无缴费人的收款支付，需财务按现缴费人重新开具',
+});
+export type RebillCause = CodeOf<typeof RebillCause>;
 
 export const BillingRunStatus = labelledCodes({
   running: '进行中',

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsInstant } from '../validation/validators.js';
 import { IsFen } from '../validation/validators.js';
-import { IsIn, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
-import { CreditEntryKind } from './billing-codes.js';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { CreditEntryKind, RebillCause } from './billing-codes.js';
+import { PERIOD_PATTERN } from './billing-runs.js';
 import { BillView } from './bills.js';
 import { DepositView } from './deposits.js';
 import { PaymentView } from './payments.js';
@@ -47,6 +48,34 @@ export class CreditEntryView {
   at!: string;
 }
 
+/**
+ * Decision 0387: a month of the unit whose holders changed after it was billed but which billing left
+ * on its old payers (a bill reduced by a credit note, or paid without a payer): finance re-bills it
+ * (cancel its bills, run the month again, decision 0347). Listed until the month is billed again.
+ */
+export class RebillNeededView {
+  /** The month, e.g. `2026-11`. */
+  @Matches(PERIOD_PATTERN)
+  period!: string;
+
+  @IsIn(RebillCause.codes)
+  cause!: RebillCause;
+
+  @IsString()
+  causeLabel!: string;
+
+  /** The reason as written to the unit's archive (GEN-3), in Chinese. */
+  @IsString()
+  reason!: string;
+
+  /** The bills that kept billing from re-billing the month, e.g. `ZD-GZ01-2026-000044`. */
+  @IsString({ each: true })
+  billNumbers!: string[];
+
+  @IsInstant()
+  notedAt!: string;
+}
+
 export class StatementView {
   @IsUUID()
   unitId!: string;
@@ -75,6 +104,11 @@ export class StatementView {
   @ValidateNested({ each: true })
   @Type(() => CreditEntryView)
   creditEntries!: CreditEntryView[];
+
+  /** Months finance must re-bill by hand after a change of the unit's payers (decision 0387). */
+  @ValidateNested({ each: true })
+  @Type(() => RebillNeededView)
+  rebillNeeded!: RebillNeededView[];
 
   @IsInstant()
   asOf!: string;

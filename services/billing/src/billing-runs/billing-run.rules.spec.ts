@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { MAX_FEN, MAX_RATE_FEN_PER_SQUARE_METRE } from '@pcs/contracts';
-import { largestMonthlyBill, monthlyAmount, periodBills, type PeriodicItem } from './billing-run.rules.js';
+import {
+  daysOf,
+  largestMonthlyBill,
+  monthlyAmount,
+  periodBills,
+  type Holding,
+  type PeriodicItem,
+} from './billing-run.rules.js';
 
 const management: PeriodicItem = {
   code: 'property-management',
@@ -37,12 +44,12 @@ describe('the billing run (BIL-1, BIL-2)', () => {
     ]);
   });
 
-  it('BIL-2: a unit that changed hands in the month is billed pro rata by day, to the fen', () => {
+  it('BIL-2 (decision 0384): a unit that changed hands in the month is billed pro rata by day, to the fen; the seller’s end day is theirs, the buyer starts the day after', () => {
     const bills = periodBills(
       '2026-11',
       unit,
       [
-        { personId: owner, startDate: '2020-01-01', endDate: '2026-11-11' },
+        { personId: owner, startDate: '2020-01-01', endDate: '2026-11-10' },
         { personId: buyer, startDate: '2026-11-11' },
       ],
       [management],
@@ -76,13 +83,14 @@ describe('the billing run (BIL-1, BIL-2)', () => {
   it('BIL-2: the days a tenant whose lease puts the fees on them holds the unit are theirs, the rest the owner’s (0244); the parts add up', () => {
     const tenant = '00000000-0000-4000-8000-00000000000c';
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 30 }), (start, length) => {
-        const end = start + length;
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 31 }), (start, length) => {
+        // The lease's last day, inclusive (decision 0384); one past the month's end runs on.
+        const last = start + length - 1;
         const lease = {
           personId: tenant,
           tenant: true,
           startDate: `2026-11-${String(start).padStart(2, '0')}`,
-          ...(end <= 30 ? { endDate: `2026-11-${String(end).padStart(2, '0')}` } : {}),
+          ...(last <= 30 ? { endDate: `2026-11-${String(last).padStart(2, '0')}` } : {}),
         };
         // The owner's holding is listed first and began earlier: the tenant still comes first.
         const bills = periodBills(
@@ -91,7 +99,7 @@ describe('the billing run (BIL-1, BIL-2)', () => {
           [{ personId: owner, startDate: '2020-01-01' }, lease],
           [management],
         );
-        const leased = Math.min(end, 31) - start;
+        const leased = Math.min(last, 30) - start + 1;
         const days = new Map(bills.map((b) => [b.payerPersonId, b.days]));
         expect(days.get(tenant) ?? 0).toBe(leased);
         expect(days.get(owner) ?? 0).toBe(30 - leased);
@@ -110,11 +118,12 @@ describe('the billing run (BIL-1, BIL-2)', () => {
         fc.integer({ min: 1_000, max: 50_000 }),
         (start, length, rate, area) => {
           const startDate = `2026-02-${String(start).padStart(2, '0')}`;
-          const end = start + length;
+          // The last day held, inclusive (decision 0384); past the month's end: still held.
+          const last = start + length;
           const holding = {
             personId: owner,
             startDate,
-            ...(end <= 28 ? { endDate: `2026-02-${String(end).padStart(2, '0')}` } : {}),
+            ...(last <= 28 ? { endDate: `2026-02-${String(last).padStart(2, '0')}` } : {}),
           };
           const item = { ...management, rateFen: BigInt(rate) };
           const facts = { type: 'residence' as const, grossAreaCentiM2: area };
@@ -123,7 +132,7 @@ describe('the billing run (BIL-1, BIL-2)', () => {
           const monthly = monthlyAmount(item, facts);
           expect(total).toBe(monthly);
           // Each payer is billed for the days it held the unit; a share that rounds to nothing is no bill.
-          const held = Math.min(end, 29) - start;
+          const held = Math.min(last, 28) - start + 1;
           const expectedDays = new Map([
             [owner, held],
             ['', 28 - held],
@@ -136,6 +145,80 @@ describe('the billing run (BIL-1, BIL-2)', () => {
         },
       ),
     );
+  });
+
+  it('BIL-2 (decision 0384): holdings that follow one another, each ending on its last day held and the next starting the day after, bill every day of the month to a holder, none to the unit, and the parts add up to the month', () => {
+    const months = ['2026-02', '2026-10', '2026-11', '2028-02'] as const;
+    const day = (period: string, d: number) => `${period}-${String(d).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...months),
+        fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { maxLength: 6 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1_000, max: 50_000 }),
+        (period, cuts, lastEnds, rate, area) => {
+          const length = daysOf(period).length;
+          // Each holder's last day held; the next holder starts the day after (residents' rule, 0029).
+          const ends = cuts.filter((d) => d < length).sort((a, b) => a - b);
+          const holdings: Holding[] = [];
+          let from = 1;
+          for (const [i, end] of [...ends, length].entries()) {
+            const isLast = i === ends.length;
+            holdings.push({
+              personId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+              startDate: i === 0 ? '2020-01-01' : day(period, from),
+              ...(!isLast ? { endDate: day(period, end) } : lastEnds ? { endDate: day(period, end) } : {}),
+            });
+            from = end + 1;
+          }
+          const item = { ...management, rateFen: BigInt(rate) };
+          const facts = { type: 'residence' as const, grossAreaCentiM2: area };
+          const bills = periodBills(period, facts, holdings, [item]);
+          // No day is the unit's.
+          expect(bills.every((b) => b.payerPersonId !== undefined)).toBe(true);
+          const total = bills.flatMap((b) => b.lines).reduce((sum, l) => sum + l.amountFen, 0n);
+          expect(total).toBe(monthlyAmount(item, facts));
+          expect(bills.reduce((sum, b) => sum + b.days, 0)).toBeLessThanOrEqual(length);
+          // Each holder is billed for its days, its end day included.
+          let start = 1;
+          for (const [i, end] of [...ends, length].entries()) {
+            const bill = bills.find((b) => b.payerPersonId === holdings[i]!.personId);
+            const days = end - start + 1;
+            if (bill) expect(bill.days).toBe(days);
+            // A share that rounds to nothing is no bill.
+            else expect((monthlyAmount(item, facts) * BigInt(days)) / BigInt(length)).toBe(0n);
+            start = end + 1;
+          }
+        },
+      ),
+    );
+  });
+
+  it('BIL-2 (decision 0384): a sale on the last day of a month leaves that day to the seller; one on the 1st bills the 1st to the seller', () => {
+    const octoberSale = periodBills(
+      '2026-10',
+      unit,
+      [
+        { personId: owner, startDate: '2020-01-01', endDate: '2026-10-31' },
+        { personId: buyer, startDate: '2026-11-01' },
+      ],
+      [management],
+    );
+    expect(octoberSale.map((b) => [b.payerPersonId, b.days])).toEqual([[owner, 31]]);
+    const firstDaySale = periodBills(
+      '2026-11',
+      unit,
+      [
+        { personId: owner, startDate: '2020-01-01', endDate: '2026-11-01' },
+        { personId: buyer, startDate: '2026-11-02' },
+      ],
+      [management],
+    );
+    expect(firstDaySale.map((b) => [b.payerPersonId, b.days])).toEqual([
+      [owner, 1],
+      [buyer, 29],
+    ]);
   });
 
   it('BIL-1, BIL-2: the largest bill of a month is the largest unit of each type under the items that apply to it; the largest rate fits MAX_FEN on the largest unit', () => {

@@ -3,14 +3,16 @@ import { addDays, formatLocalDate } from '@pcs/work-calendar';
 import { apportion } from './apportionment.rules.js';
 
 /**
- * A payer's holding of the unit: from `startDate`, up to the day before `endDate` (the day they left).
- * An owner's, or a tenant's whose lease puts the fees on them (decision 0244).
+ * A payer's holding of the unit: from `startDate` up to and including `endDate`, the last day they
+ * held it, as residents read an occupancy's end (a new owner starts the day after, decision 0029;
+ * decision 0384). An owner's, or a tenant's whose lease puts the fees on them (decision 0244).
  */
 export interface Holding {
   personId: string;
   /** A tenant who pays the fees: their days are theirs to pay, before any owner's. */
   tenant?: boolean;
   startDate?: string;
+  /** The last day held (inclusive). */
   endDate?: string;
 }
 
@@ -78,7 +80,7 @@ export function daysOf(period: string): readonly string[] {
 /**
  * BIL-2: who pays which days of the month: each day the tenant paying the fees who has held the unit
  * longest (decision 0244), else the owner who has held it longest (the first of co-owners), else
- * nobody (the unit). A unit that changed hands in the month is billed pro rata by day, and the parts
+ * nobody (the unit). A holding's end day is its holder's (decision 0384). A unit that changed hands in the month is billed pro rata by day, and the parts
  * of each item add up exactly to its monthly amount (BIL-3's rounding).
  */
 export function periodBills(
@@ -97,7 +99,7 @@ export function periodBills(
   const daysBy = new Map<string, number>();
   for (const day of days) {
     const owner = ordered.find(
-      (o) => (!o.startDate || o.startDate <= day) && (!o.endDate || day < o.endDate),
+      (o) => (!o.startDate || o.startDate <= day) && (!o.endDate || day <= o.endDate),
     );
     const key = owner?.personId ?? '';
     daysBy.set(key, (daysBy.get(key) ?? 0) + 1);

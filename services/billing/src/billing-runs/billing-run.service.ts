@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   BillingRunStatus,
+  basisLabelOf,
   DomainError,
   FeeBasis,
   MAX_FEN,
@@ -463,7 +464,8 @@ async function feeItemViews(
     code: item.code,
     name: item.name,
     basis: item.basis,
-    basisLabel: FeeBasis.label(item.basis),
+    // Decision 0388: a one-off item's basis agrees with its rate's unit (「一次性收费（元/次）」).
+    basisLabel: basisLabelOf(item),
     // Decision 0361: a one-off item's `fixed` rate is its price each time, not a monthly fee.
     rateUnit: rateUnitOf(item),
     rateUnitLabel: RateUnit.label(rateUnitOf(item)),

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CommunityTimeZones, LOGGER } from '@pcs/platform';
+import { RebillCause } from '@pcs/contracts';
+import { archive, CommunityTimeZones, LOGGER } from '@pcs/platform';
 import { localDateOf } from '@pcs/work-calendar';
 import type { Logger } from 'pino';
 import { BillIssuer, type BillInput } from '../bills/bill-issuer.js';
@@ -12,6 +13,7 @@ import { Clock } from '../clock/clock.js';
 import { BILLING_ACTOR } from '../deposits/deposit.service.js';
 import { daysOf, periodBills, type PeriodicItem } from './billing-run.rules.js';
 import { payerHoldings } from './payer-holdings.js';
+import { BILLING_UNIT_RECORD, REBILL_NEEDED, rebillReason } from './rebill-needed.js';
 
 /** A payer's part of a unit's month: fen per item code; `unit` for the days nobody held it. */
 type Split = Map<string, Map<string, bigint>>;
@@ -61,14 +63,6 @@ export class OccupancyCorrection {
       );
       const live = bills.filter((b) => b.status !== 'cancelled');
       if (live.length === 0) continue;
-      // A bill reduced by a credit note was corrected by finance; its month is theirs to re-bill.
-      if (live.some((b) => b.creditedFen > 0n)) {
-        this.logger.warn(
-          { unitId, period },
-          'a reduced periodic bill is not re-billed for an occupancy change',
-        );
-        continue;
-      }
       const lines = await em.find(
         BillLine,
         { billId: { $in: live.map((b) => b.id) } },
@@ -93,15 +87,25 @@ export class OccupancyCorrection {
         [...before.keys(), ...after.keys()].filter((p) => !same(before.get(p), after.get(p))),
       );
       if (changed.size === 0) continue;
+      const month = { companyId, communityId, unitId, period, live, now };
+      // A bill reduced by a credit note was corrected by finance; its month is theirs to re-bill, and
+      // the unit's account says so (decision 0387).
+      const reduced = live.filter((b) => b.creditedFen > 0n);
+      if (reduced.length > 0) {
+        await this.noteRebillNeeded(em, month, 'credit-noted', reduced);
+        continue;
+      }
       const cancelled = live.filter((b) => changed.has(b.payerPersonId ?? 'unit'));
       const paidBack = new Map<Bill, PaidBack[]>();
       for (const bill of cancelled) {
         const back = await paidBackOf(em, bill);
         if (back) paidBack.set(bill, back);
       }
-      // Paid by someone who holds no credit (a payment naming no payer, decision 0345): left to finance.
+      // Paid by someone who holds no credit (a payment naming no payer, decision 0345): left to
+      // finance, and the unit's account says so (decision 0387).
       if (paidBack.size < cancelled.length) {
-        this.logger.warn({ unitId, period }, 'a periodic bill paid without a payer is not re-billed');
+        const unpaidBack = cancelled.filter((b) => !paidBack.has(b));
+        await this.noteRebillNeeded(em, month, 'paid-without-payer', unpaidBack);
         continue;
       }
       const reason = `${period} 房屋的业主或承担物业费的租户已变更，按天重新分摊后重开`;
@@ -111,6 +115,10 @@ export class OccupancyCorrection {
       const timeZone = await this.timeZones.timeZoneOf(em, companyId, communityId);
       const today = localDateOf(now, timeZone);
       const last = daysOf(period).at(-1) ?? `${period}-28`;
+      // Decision 0386: a payer who had a bill of the month keeps its due date (the overdue clock,
+      // reminders and late fees run on, BIL-4, BIL-13); a new payer's part is due on the month's last
+      // day or, after it, on the day of the correction.
+      const dueBefore = new Map(live.map((b) => [b.payerPersonId ?? 'unit', b.dueDate]));
       const inputs: BillInput[] = expected
         .filter((b) => changed.has(b.payerPersonId ?? 'unit'))
         .map((b) => ({
@@ -123,8 +131,8 @@ export class OccupancyCorrection {
           description: `${period} 物业服务费用（重开）`,
           lines: b.lines,
           at: now,
-          // A month re-billed after it ended is due on the day of the correction, not before it.
-          dueDate: today > last ? today : last,
+          // A new payer's part of a month re-billed after it ended is due on the day of the correction.
+          dueDate: dueBefore.get(b.payerPersonId ?? 'unit') ?? (today > last ? today : last),
         }));
       await this.issuer.issueMany(em, inputs);
       this.logger.info(
@@ -132,6 +140,57 @@ export class OccupancyCorrection {
         'periodic bills re-issued for an occupancy change',
       );
     }
+  }
+
+  /**
+   * Decision 0387: a month the change should re-bill but billing leaves to finance (a bill of it
+   * reduced by a credit note, or paid by a payment naming no payer) is written to the unit's archive
+   * (GEN-3, record `billing-unit`), with a reason in Chinese and the month's live bills; the unit's
+   * account lists it (`rebillNeeded`) while any of those bills is live. Once per month and bills: a
+   * change delivered again notes nothing more.
+   */
+  private async noteRebillNeeded(
+    em: EntityManager,
+    month: {
+      companyId: string;
+      communityId: string;
+      unitId: string;
+      period: string;
+      live: Bill[];
+      now: Date;
+    },
+    cause: RebillCause,
+    blocking: Bill[],
+  ): Promise<void> {
+    const { companyId, communityId, unitId, period, live, now } = month;
+    const liveBillIds = live.map((b) => b.id).sort();
+    const [noted] = await em.execute<{ id: string }[]>(
+      `select id from record_history
+       where company_id = ? and record_type = ? and record_id = ? and action = ?
+         and changes->>'period' = ? and changes->>'cause' = ? and changes->'liveBillIds' = ?::jsonb
+       limit 1`,
+      [companyId, BILLING_UNIT_RECORD, unitId, REBILL_NEEDED, period, cause, JSON.stringify(liveBillIds)],
+    );
+    if (noted) return;
+    const billNumbers = blocking.map((b) => b.number);
+    archive(
+      em,
+      {
+        companyId,
+        communityId,
+        recordType: BILLING_UNIT_RECORD,
+        recordId: unitId,
+        action: REBILL_NEEDED,
+        changes: { period, cause, billNumbers, liveBillIds },
+        reason: rebillReason(period, cause, billNumbers),
+        at: now,
+      },
+      BILLING_ACTOR,
+    );
+    this.logger.warn(
+      { unitId, period, cause, bills: billNumbers },
+      'a month changed hands but is left to finance to re-bill; noted on the unit',
+    );
   }
 
   /** The months from `fromMonth` on for which the unit has a live periodic bill, with its community. */

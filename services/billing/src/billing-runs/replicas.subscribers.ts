@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OccupancyEnded, OccupancyStarted, ResidentsBus, UnitCreated, UnitUpdated } from '@pcs/contracts';
 import { ConsumesEvents, onEvent, type EventHandler, type EventSubscriber } from '@pcs/platform';
+import { addDays } from '@pcs/work-calendar';
 import { OccupancyCorrection } from './occupancy-correction.js';
 
 /**
@@ -95,8 +96,9 @@ export class OccupancyReplicaSubscriber implements EventSubscriber {
            values (?, ?, ?, ?, ?, ?) on conflict (occupancy_id) do update set end_date = excluded.end_date`,
           [occupancyId, event.companyid, unitId, personId, role, endDate],
         );
+        // The end day is still the holder's (decision 0384): the days from the next one change hands.
         if (role === 'owner' || role === 'tenant')
-          await this.correction.afterOccupancyChanged(em, event.companyid, unitId, endDate);
+          await this.correction.afterOccupancyChanged(em, event.companyid, unitId, addDays(endDate, 1));
       }),
     ];
   }

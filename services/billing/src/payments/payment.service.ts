@@ -31,13 +31,21 @@ import {
 } from '@pcs/platform';
 import { BillLine } from '../bills/bill-line.entity.js';
 import { Bill } from '../bills/bill.entity.js';
-import { outstandingOf } from '../bills/bill.view.js';
+import { BILL_RECORD, outstandingOf } from '../bills/bill.view.js';
 import { ChargeRequestSettlement } from '../charge-requests/charge-request-settlement.js';
 import { ChargeRequest } from '../charge-requests/charge-request.entity.js';
 import { Clock } from '../clock/clock.js';
 import { Deposit } from '../deposits/deposit.entity.js';
 import { Accounts, type Posting } from '../ledger/ledger.rules.js';
-import { balanceOf, lockAccount, lockOpenAccount, openPostingAccounts, post } from '../ledger/ledger.js';
+import {
+  balanceOf,
+  lockAccount,
+  lockOpenAccount,
+  openPostingAccounts,
+  post,
+  postMany,
+  type Movement,
+} from '../ledger/ledger.js';
 import { StatementService } from '../statements/statement.service.js';
 import { allocatePayment } from './allocation.rules.js';
 import { assertPayerOfUnit, lockExternalTransaction, transactionReused } from './money-received.js';
@@ -286,11 +294,10 @@ export class PaymentService {
         if (payment.creditFen > 0n && payment.payerPersonId) {
           const prepayment = Accounts.prepayment(payment.communityId, payment.unitId, payment.payerPersonId);
           const credit = -(await balanceOf(em, companyId, prepayment.key));
+          // Decision 0385: credit the payer's new bills took at issue (decision 0202, a re-bill's
+          // included, decision 0364) is taken back from them, newest first; they are owed again.
           if (credit < payment.creditFen)
-            throw new DomainError('AMOUNT_EXCEEDS_BALANCE', '该笔收款形成的余额已被使用或退还，不能冲回', {
-              field: 'paymentId',
-              creditFen: Number(credit),
-            });
+            await this.unapplyCredit(em, payment, payment.creditFen - credit, command.reason, now);
           postings.push({ account: prepayment, amountFen: payment.creditFen });
         }
         const touched = new Map<string, Bill>();
@@ -385,6 +392,116 @@ export class PaymentService {
       },
       view: (em, payment) => paymentView(em, payment),
     });
+  }
+
+  /**
+   * Decision 0385 (BIL-6): `shortfallFen` of the payer's credit balance, which a reversal of `payment`
+   * takes back but bills have used since, taken back from those bills: the ones the payer's credit
+   * paid at issue (`credit-applied`, decision 0202), newest first, each by at most what credit paid of
+   * it, from its last line up. Each bill is owed that amount again (open; a settled charge request
+   * back to billed, decision 0102) by a `credit-unapplied` movement (debit the receivable, credit the
+   * prepayment), archived on the bill. Refused, with nothing written, when those bills hold less
+   * than the shortfall (the credit was refunded): the refund is undone first. In the reversal's
+   * transaction, the payer's receivable locked, as every writer of the payer's credit locks it.
+   */
+  private async unapplyCredit(
+    em: EntityManager,
+    payment: Payment,
+    shortfallFen: bigint,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    const { companyId, communityId, unitId } = payment;
+    const payer = payment.payerPersonId;
+    if (!payer) throw new Error(`payment ${payment.receiptNumber} has credit but no payer`);
+    const prepayment = Accounts.prepayment(communityId, unitId, payer);
+    const applied = await em.execute<{ bill_id: string; applied: string }[]>(
+      `select t.reference_id as bill_id, sum(e.amount_fen)::text as applied
+       from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
+       join account a on a.id = e.account_id
+       join bill b on b.id = t.reference_id
+       where t.company_id = ? and t.kind in ('credit-applied', 'credit-unapplied') and a.company_id = ? and a.key = ?
+       group by t.reference_id, b.issued_at, b.number
+       having sum(e.amount_fen) > 0
+       order by b.issued_at desc, b.number desc`,
+      [companyId, companyId, prepayment.key],
+    );
+    const available = applied.reduce((sum, row) => sum + BigInt(row.applied), 0n);
+    if (available < shortfallFen)
+      throw new DomainError('AMOUNT_EXCEEDS_BALANCE', '该笔收款形成的余额已退还，不能冲回', {
+        field: 'paymentId',
+        creditFen: Number(payment.creditFen - shortfallFen),
+        appliedFen: Number(available),
+      });
+    const receivable = Accounts.receivable(communityId, unitId, payer);
+    const movements: Movement[] = [];
+    let left = shortfallFen;
+    for (const row of applied) {
+      if (left === 0n) break;
+      const bill = await em.findOneOrFail(
+        Bill,
+        { id: row.bill_id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false, refresh: true },
+      );
+      const lines = await em.find(
+        BillLine,
+        { billId: bill.id },
+        { orderBy: { lineNo: 'desc' }, filters: false, refresh: true },
+      );
+      const allocated = new Map(
+        (
+          await em.execute<{ bill_line_id: string; amount: string }[]>(
+            `select bill_line_id, sum(amount_fen)::text as amount from payment_allocation
+             where bill_id = ? group by bill_line_id`,
+            [bill.id],
+          )
+        ).map((r) => [r.bill_line_id, BigInt(r.amount)]),
+      );
+      const take = BigInt(row.applied) < left ? BigInt(row.applied) : left;
+      let rest = take;
+      for (const line of lines) {
+        // What credit paid of the line: its paid amount less what payments paid of it.
+        const fromCredit = line.paidFen - (allocated.get(line.id) ?? 0n);
+        const part = fromCredit < rest ? fromCredit : rest;
+        if (part <= 0n) continue;
+        line.paidFen -= part;
+        rest -= part;
+      }
+      if (rest > 0n) throw new Error(`credit applied to ${bill.number} is not on its lines`);
+      const wasPaid = bill.status === 'paid';
+      bill.paidFen -= take;
+      if (outstandingOf(bill) > 0n) bill.status = 'open';
+      if (bill.chargeRequestId) {
+        const request = await em.findOne(ChargeRequest, { id: bill.chargeRequestId }, { filters: false });
+        if (request?.status === 'settled') request.status = 'billed';
+      }
+      const description = `${bill.number} 撤销余额抵扣：${payment.receiptNumber} 冲回（${reason}）`;
+      movements.push({
+        companyId,
+        communityId: bill.communityId,
+        kind: 'credit-unapplied',
+        referenceId: bill.id,
+        description,
+        at: now,
+        postings: [
+          { account: receivable, amountFen: take },
+          { account: prepayment, amountFen: -take },
+        ],
+      });
+      archiveRecord(em, BILL_RECORD, bill, {
+        action: 'credit-unapplied',
+        changes: {
+          paidFen: { from: Number(bill.paidFen + take), to: Number(bill.paidFen) },
+          ...(wasPaid && bill.status === 'open' ? { status: { from: 'paid', to: 'open' } } : {}),
+          receiptNumber: payment.receiptNumber,
+        },
+        reason: description,
+        at: now,
+      });
+      left -= take;
+    }
+    await em.flush();
+    await postMany(em, movements);
   }
 
   /** BIL-5, BIL-6: part or all of a payer's credit balance paid back; never more than it holds. */

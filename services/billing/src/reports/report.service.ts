@@ -137,13 +137,14 @@ export class ReportService {
  * Money received is dated by its `receivedAt` (a transfer entered the next morning was paid on the
  * day it came, decision 0201). Credit balance set against the bill (decision 0202) is dated by its
  * ledger movement: at issue, never after the day of a bill issued by it, but given back later when a
- * bill is cancelled whole (decision 0364), which the prepayment's entries of those movements show.
+ * bill is cancelled whole (decision 0364) or taken back for a payment's reversal (`credit-unapplied`,
+ * decision 0385), which the prepayment's entries of those movements show.
  */
 const PAID_AFTER = `(coalesce((select sum(a.amount_fen) from payment_allocation a join payment p on p.id = a.payment_id
    where a.bill_id = b.id and a.at >= c.cutoff and (a.amount_fen < 0 or p.received_at >= c.cutoff)), 0)
  + coalesce((select sum(e.amount_fen) from ledger_transaction t
      join ledger_entry e on e.transaction_id = t.id join account ac on ac.id = e.account_id
-   where t.company_id = b.company_id and t.reference_id = b.id and t.kind = 'credit-applied'
+   where t.company_id = b.company_id and t.reference_id = b.id and t.kind in ('credit-applied', 'credit-unapplied')
      and t.posted_at >= c.cutoff and ac.kind = 'prepayment'), 0))`;
 
 /**

@@ -11,6 +11,7 @@ import {
   type StatementView,
 } from '@pcs/contracts';
 import { CallContext } from '@pcs/platform';
+import { rebillNeededOf } from '../billing-runs/rebill-needed.js';
 import { UnitReplica } from '../billing-runs/unit-replica.entity.js';
 import { Bill } from '../bills/bill.entity.js';
 import { billViews, outstandingOf } from '../bills/bill.view.js';
@@ -102,6 +103,7 @@ export class StatementService {
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     const creditEntries = await this.creditEntries(em, unitId, payerPersonId);
+    const { companyId } = CallContext.actor();
     return {
       unitId,
       owedFen: Number(bills.filter((b) => b.status === 'open').reduce((s, b) => s + outstandingOf(b), 0n)),
@@ -110,6 +112,8 @@ export class StatementService {
       payments: await paymentViews(em, payments),
       deposits: depositViews(deposits),
       creditEntries,
+      // Decision 0387: months whose change of payers finance must re-bill by hand.
+      rebillNeeded: await rebillNeededOf(em, companyId, unitId),
       asOf: now.toISOString(),
     };
   }
@@ -140,19 +144,20 @@ export class StatementService {
        from ledger_entry e join account a on a.id = e.account_id
        join ledger_transaction t on t.id = e.transaction_id
        left join payment p on p.id = t.reference_id and t.kind in ('payment', 'payment-reversal')
-       left join bill b on b.id = t.reference_id and t.kind = 'credit-applied'
+       left join bill b on b.id = t.reference_id and t.kind in ('credit-applied', 'credit-note', 'credit-unapplied')
        where a.company_id = ? and a.kind = 'prepayment' and a.unit_id = ?
        ${payerPersonId ? 'and a.person_id = ?' : ''} ${scoped}
        order by t.posted_at, t.id`,
       [companyId, unitId, ...(payerPersonId ? [payerPersonId] : []), ...(scoped ? [communities] : [])],
     );
     return rows.map((row) => {
-      const kind = CREDIT_ENTRY_KIND_OF_MOVEMENT[row.kind] ?? 'applied';
+      const amountFen = Number(row.amount);
+      const kind = creditEntryKindOf(row.kind, amountFen);
       return {
         kind,
         kindLabel: CreditEntryKind.label(kind),
         payerPersonId: row.person_id,
-        amountFen: Number(row.amount),
+        amountFen,
         ...(row.reference ? { reference: row.reference } : {}),
         description: row.description,
         at: new Date(row.at).toISOString(),
@@ -161,10 +166,27 @@ export class StatementService {
   }
 }
 
-/** The ledger movement kinds that touch a credit balance, as the statement names them. */
-const CREDIT_ENTRY_KIND_OF_MOVEMENT: Record<string, CreditEntryKind> = {
-  payment: 'overpayment',
-  'credit-applied': 'applied',
-  'credit-refund': 'refund',
-  'payment-reversal': 'reversal',
-};
+/**
+ * The ledger movement kinds that touch a credit balance, as the statement names them. Decision 0388:
+ * what a bill cancelled whole gives back (decision 0364: a payment's share, by a `credit-note`, or the
+ * credit set against it at issue, by the `credit-applied` movement reversed) is `returned`, not credit
+ * spent; what a payment's reversal takes back from a bill its credit paid is `unapplied` (0385).
+ */
+function creditEntryKindOf(movementKind: string, amountFen: number): CreditEntryKind {
+  switch (movementKind) {
+    case 'payment':
+      return 'overpayment';
+    case 'credit-applied':
+      return amountFen > 0 ? 'returned' : 'applied';
+    case 'credit-note':
+      return 'returned';
+    case 'credit-unapplied':
+      return 'unapplied';
+    case 'credit-refund':
+      return 'refund';
+    case 'payment-reversal':
+      return 'reversal';
+    default:
+      return amountFen > 0 ? 'returned' : 'applied';
+  }
+}
