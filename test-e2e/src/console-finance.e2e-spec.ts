@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@pcs/contracts';
 import { eventually, type HttpResult } from '@pcs/testing';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { checkScreen, choose, consolePage, signIn, startWithBrowser } from './console-browser.js';
 import { Stack } from './stack.js';
 
@@ -14,12 +14,25 @@ import { Stack } from './stack.js';
  * shared meter and reads the unit's water meter (both billed to its owner). A manager then
  * sees the unit's history but no payment button, and downloads a complaint report.
  */
+const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1366, height: 768 };
+
 describe('finance in the staff console (issue 15)', () => {
   let stack: Stack;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
   const unit = { id: '', label: '5栋0802' };
+
+  /** An element wholly on a phone's screen, and the page no wider than it (decisions 0316, 0389, 0391). */
+  async function fitsThePhone(element: Locator): Promise<void> {
+    await element.waitFor({ state: 'visible' });
+    const box = await element.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+  }
 
   async function call(roles: Role[], method: string, route: string, body?: unknown): Promise<HttpResult> {
     const token = await stack.token({ roles, communities: ['*'], sub: 'staff-0006', name: '周婷' });
@@ -166,6 +179,8 @@ describe('finance in the staff console (issue 15)', () => {
     await page.getByRole('heading', { name: '报修' }).waitFor({ state: 'visible' });
     expect(await page.getByRole('heading', { name: '房屋履历' }).count()).toBe(0);
     await page.getByText('2026-11').first().waitFor({ state: 'visible' });
+    // BIL-2 (decision 0389): each bill names its payer, here the owner by name.
+    expect(await page.locator('tr[data-bill] [data-payer]').allInnerTexts()).toEqual(['黄志明']);
     await checkScreen(page, 'finance-2-unit');
 
     // A payment of ¥100.10, submitted by a double click: every request carries the dialog's one key.
@@ -188,6 +203,19 @@ describe('finance in the staff console (issue 15)', () => {
     expect(await paymentRows.first().innerText()).toContain('¥100.10');
     expect(new Set(payments.map((r) => r.headers()['idempotency-key'])).size).toBe(1);
     await checkScreen(page, 'finance-4-paid');
+    expect(await paymentRows.first().locator('[data-payer]').innerText()).toBe('黄志明');
+
+    // Decision 0389: on a phone the account's lists are cards: 转入预存 and 冲回 are on the screen.
+    await page.setViewportSize(PHONE);
+    const account = page.locator('section[aria-labelledby="account-title"]');
+    const paymentCard = account.locator('[data-payment]').first();
+    await paymentCard.getByText('转入预存：').waitFor({ state: 'visible' });
+    expect(await account.locator('.ant-table').count()).toBe(0);
+    await fitsThePhone(paymentCard.getByRole('button', { name: /冲\s?回/ }));
+    await fitsThePhone(paymentCard.getByText('转入预存：'));
+    await fitsThePhone(account.locator('[data-bill]').first().locator('[data-payer]'));
+    await checkScreen(page, 'finance-4b-unit-phone');
+    await page.setViewportSize(DESK);
 
     const after = await ok(call(['finance'], 'GET', `/api/v1/units/${unit.id}/statement`));
     expect(after.payments.map((p: any) => p.amountFen)).toEqual([10_010]);
@@ -217,6 +245,13 @@ describe('finance in the staff console (issue 15)', () => {
     await page.getByText(shownRate, { exact: true }).waitFor({ state: 'visible' });
     await page.getByRole('link', { name: unit.label }).waitFor({ state: 'visible' });
     await checkScreen(page, 'finance-5-arrears');
+    // Decision 0391: on a phone each bill owed is a card headed by its unit and the amount owed.
+    await page.setViewportSize(PHONE);
+    const owed = page.locator('[data-arrears]').first();
+    await owed.getByRole('link', { name: unit.label }).waitFor({ state: 'visible' });
+    await fitsThePhone(owed.getByText(`¥${((before.owedFen - 10_010) / 100).toFixed(2)}`, { exact: true }));
+    await checkScreen(page, 'finance-5b-arrears-phone');
+    await page.setViewportSize(DESK);
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '欠费清单 CSV' }).click(),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@pcs/contracts';
 import type { HttpResult } from '@pcs/testing';
@@ -236,8 +237,32 @@ describe('finance’s 周转金 screen (MNT-13) and the collection rate as of a 
     const topUp = page.getByRole('dialog', { name: `补充周转金 · ${team.name}` });
     await topUp.waitFor({ state: 'visible' });
     await topUp.getByText('最多可补充 ¥80.00（补足至额度），精确到分').waitFor({ state: 'visible' });
+    // Decision 0390: someone tops it up by ¥30.00 meanwhile; the ¥80.00 typed is refused, and the dialog
+    // reads the fund again: its figures and the field's error are the fund's as it now is.
+    await ok(
+      stack.http('POST', `/api/v1/revolving-funds/${team.id}/replenishments`, {
+        token: await stack.token({ roles: ['finance'], communities: ['*'], sub: 'staff-0006', name: '周婷' }),
+        body: { amountFen: 3_000, note: '另一位财务同时补充' },
+        headers: { 'idempotency-key': randomUUID() },
+      }),
+    );
     await topUp.getByLabel('补充金额（元）').fill('80');
+    await topUp.getByRole('button', { name: /提\s?交/ }).click();
+    await topUp.locator('[data-refreshed]').waitFor({ state: 'visible' });
+    expect(await topUp.locator('[data-balance]').innerText()).toBe('¥119,950.00');
+    await topUp.getByText('最多可补充 ¥50.00（补足至额度），精确到分').waitFor({ state: 'visible' });
+    await topUp
+      .getByText('补充后不能超过额度：最多可补充 ¥50.00', { exact: true })
+      .waitFor({ state: 'visible' });
+    await row.getByText('¥119,950.00').waitFor({ state: 'visible' });
+    await topUp.getByLabel('补充金额（元）').fill('50');
+    // The corrected amount no longer shows the refusal.
+    await topUp
+      .getByText('补充后不能超过额度：最多可补充 ¥50.00', { exact: true })
+      .waitFor({ state: 'hidden' });
     await checkScreen(page, 'funds-4-replenish');
+    // The corrected amount is a new request with a new key; its double click sends that key only.
+    replenishments.length = 0;
     await topUp.getByRole('button', { name: /提\s?交/ }).dblclick();
     await topUp.waitFor({ state: 'hidden' });
     await row.getByText('¥0.00', { exact: true }).waitFor({ state: 'visible' });
@@ -250,6 +275,17 @@ describe('finance’s 周转金 screen (MNT-13) and the collection rate as of a 
       balanceFen: 12_000_000,
     });
     await checkScreen(page, 'funds-5-topped-up');
+
+    // Decision 0390: a full fund's dialog says so once, has nothing to type and cannot be submitted.
+    await row.getByRole('button', { name: '补充周转金' }).click();
+    await topUp.waitFor({ state: 'visible' });
+    await topUp.locator('[data-full]').waitFor({ state: 'visible' });
+    expect(await topUp.getByText('周转金已达额度，无需补充').count()).toBe(1);
+    expect(await topUp.getByLabel('补充金额（元）').count()).toBe(0);
+    expect(await topUp.getByRole('button', { name: /提\s?交/ }).isDisabled()).toBe(true);
+    await checkScreen(page, 'funds-5b-full');
+    await topUp.getByRole('button', { name: /取\s?消/ }).click();
+    await topUp.waitFor({ state: 'hidden' });
 
     // On a phone the team is a card, nothing wider than the screen.
     await page.setViewportSize(PHONE);
@@ -288,6 +324,25 @@ describe('finance’s 周转金 screen (MNT-13) and the collection rate as of a 
       .waitFor({ state: 'visible' });
     expect(rates.at(-1)).toContain(`asOf=${yesterday}`);
     await checkScreen(page, 'funds-7-arrears-as-of');
+
+    // Decision 0391: beside a refused 截至日期 (a later day, another format) no figures are shown.
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(Date.now() + 86_400_000),
+    );
+    const total = page.locator('.ant-statistic').filter({ hasText: '欠费合计' });
+    for (const refused of [tomorrow, yesterday.replaceAll('-', '/')]) {
+      await page.getByLabel('截至日期').fill(refused);
+      await page.locator('[data-stale]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-as-of]').count()).toBe(0);
+      expect(await total.locator('.ant-statistic-content').innerText()).toBe('—');
+    }
+    await checkScreen(page, 'funds-8-arrears-refused-day');
+    await page.getByLabel('截至日期').fill('');
+    await page
+      .locator('[data-as-of]')
+      .getByText(/截至今天/)
+      .waitFor({ state: 'visible' });
+    expect(await page.locator('[data-stale]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

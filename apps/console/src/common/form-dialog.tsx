@@ -6,6 +6,7 @@ import { ProblemAlert } from '../complaints/problem-alert';
 /**
  * A dialog that sends one form (with `useSubmit`): 提交 submits the form, a refusal shows above it,
  * the button is busy while the request is under way. `large` buttons on the field screens (tapped).
+ * `okDisabled` greys 提交 out when there is nothing the form could send (a full fund, decision 0390).
  */
 export function FormDialog<Values>({
   title,
@@ -17,6 +18,7 @@ export function FormDialog<Values>({
   onFinish,
   onCancel,
   large,
+  okDisabled = false,
   children,
 }: {
   title: ReactNode;
@@ -28,6 +30,7 @@ export function FormDialog<Values>({
   onFinish(values: Values): Promise<void>;
   onCancel(): void;
   large?: boolean;
+  okDisabled?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -40,7 +43,8 @@ export function FormDialog<Values>({
       onOk={() => form.submit()}
       onCancel={onCancel}
       destroyOnHidden
-      {...(large ? { okButtonProps: { size: 'large' }, cancelButtonProps: { size: 'large' } } : {})}
+      okButtonProps={{ disabled: okDisabled, ...(large ? { size: 'large' } : {}) }}
+      {...(large ? { cancelButtonProps: { size: 'large' } } : {})}
     >
       <ProblemAlert shown={problem} />
       <Form<Values>

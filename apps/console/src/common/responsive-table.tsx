@@ -6,11 +6,13 @@ import { cardLines, cellOf, type CardColumn, type CardLayout } from './card-fiel
  * A desk list: a table on a desk PC, and on a phone (below Ant Design's `md`) one card a row, as the
  * technicians' work orders are (decision 0168), so nothing is wider than the screen (decision 0316).
  * The card is headed by the `card` layout's columns, lists the others as `title：value`, ends with
- * the row's buttons, and shows `details` (the table's expanded row) folded under 详情.
+ * the row's buttons, and shows `details` (the table's expanded row) folded under 详情; `hasDetails`
+ * says which rows have any (all, unless given).
  */
 export function ResponsiveTable<Row extends object>({
   card,
   details,
+  hasDetails = () => true,
   emptyText,
   ...table
 }: Omit<TableProps<Row>, 'columns' | 'dataSource' | 'rowKey' | 'expandable' | 'locale'> & {
@@ -19,6 +21,7 @@ export function ResponsiveTable<Row extends object>({
   rowKey: keyof Row & string;
   card: CardLayout;
   details?: (row: Row) => ReactNode;
+  hasDetails?: (row: Row) => boolean;
   emptyText: ReactNode;
 }) {
   const phone = !Grid.useBreakpoint().md;
@@ -27,7 +30,9 @@ export function ResponsiveTable<Row extends object>({
       <Table<Row>
         {...table}
         locale={{ emptyText }}
-        {...(details ? { expandable: { expandedRowRender: (row) => details(row) } } : {})}
+        {...(details
+          ? { expandable: { expandedRowRender: (row) => details(row), rowExpandable: hasDetails } }
+          : {})}
       />
     );
   }
@@ -55,7 +60,7 @@ export function ResponsiveTable<Row extends object>({
                     {line.value}
                   </div>
                 ))}
-                {details && (
+                {details && hasDetails(row) && (
                   <details className="desk-card-details">
                     <summary>详情</summary>
                     {details(row)}

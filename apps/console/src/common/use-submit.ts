@@ -109,15 +109,24 @@ export function useSubmit<Values>(
     setMarked((shown) => shown.filter((field) => !edited.some((name) => sameName(name, field.name))));
   }, [edited, form]);
 
-  const submit = (work: (idempotencyKey: string) => Promise<void>) => {
+  /**
+   * Sends the work. `afterRefusal` is told of a refusal once the form shows it (a dialog reads again
+   * what the refusal speaks of, decision 0390).
+   */
+  const submit = async (
+    work: (idempotencyKey: string) => Promise<void>,
+    afterRefusal?: (refused: ApiProblem) => Promise<void>,
+  ): Promise<void> => {
     const before = marked.map((field) => field.name);
-    return run(
+    let refusal: ApiProblem | undefined;
+    await run(
       async () => {
         await work(idempotencyKey);
         if (before.length) setFieldErrors(replacingFieldErrors(before, []));
         setMarked([]);
       },
       (refused) => {
+        refusal = refused;
         if (refusesAsItStands(refused)) setIdempotencyKey(crypto.randomUUID());
         const shown = presentProblem(refused, labels);
         const errors = formFieldErrors(shown, labels, nameOf);
@@ -126,6 +135,7 @@ export function useSubmit<Values>(
         return shown;
       },
     );
+    if (refusal && afterRefusal) await afterRefusal(refusal);
   };
   return { busy, problem, submit };
 }

@@ -1,12 +1,21 @@
 import { EmptyText } from '../common/empty-text';
-import { Card, Form, Input, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Form, Grid, Input, Select, Space, Statistic, Typography } from 'antd';
+import type { ApiSchema } from '@pcs/api-client';
+import { ResponsiveTable } from '../common/responsive-table';
 import { useCallback, useState } from 'react';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { DownloadButton } from '../reports/download-button';
 import { useConsole } from '../session/session-context';
 import { formatFen } from './money';
-import { asOfCaption, beijingDate, formatRate, previousPeriod } from './report-periods';
+import {
+  asOfCaption,
+  beijingDate,
+  currentAnswer,
+  FILTERS_REFUSED_TEXT,
+  formatRate,
+  previousPeriod,
+} from './report-periods';
 import { communityOptions } from '../common/select-options';
 import { ConsoleLink } from '../common/console-link';
 
@@ -14,9 +23,16 @@ const PERIOD = /^(19\d{2}|2\d{3})-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ARREARS_PAGE = 200;
 
-/** 欠费与收费率: a community's arrears (BIL-7) and the month's collection rate, with their downloads. */
+type ArrearsItem = ApiSchema<'ArrearsItemView'>;
+
+/**
+ * 欠费与收费率: a community's arrears (BIL-7) and the month's collection rate, with their downloads.
+ * Figures are shown only for the filters as they stand (decision 0391); on a phone each bill owed is a
+ * card headed by its unit and amount (decision 0391).
+ */
 export function ArrearsPage() {
   const { api, session } = useConsole();
+  const phone = !Grid.useBreakpoint().md;
   const communities = session.communities.filter((id) => id !== '*');
   const [communityId, setCommunityId] = useState(communities[0]);
   const [asOf, setAsOf] = useState('');
@@ -53,13 +69,15 @@ export function ArrearsPage() {
         query: { period, ...(asOf ? { asOf } : {}) },
       }),
     ]);
-    return { arrears, rate };
+    return { arrears, rate, asked: { communityId: id, asOf, period } };
   }, [api, communityId, asOf, period]);
   // Nothing is asked while the filters are incomplete or mistyped; a refusal empties the figures.
   const { data, loading, problem } = useLoad(communityId && asOfValid && periodValid ? request : undefined, {
     clearOnFailure: true,
   });
-  const { arrears, rate } = data ?? {};
+  const filtersValid = asOfValid && periodValid;
+  const shown = currentAnswer(data, { communityId: communityId ?? '', asOf, period }, filtersValid);
+  const { arrears, rate } = shown ?? {};
 
   const params = { id: communityId ?? '' };
   const today = beijingDate(new Date());
@@ -109,10 +127,16 @@ export function ArrearsPage() {
       </Form>
       <ProblemAlert shown={problem} />
       <Card size="small" style={{ marginBottom: 16 }}>
-        {data && (
+        {shown && (
           <Typography.Paragraph data-as-of style={{ marginBottom: 8 }}>
             {asOfCaption(asOf, rate?.asOf ?? arrears?.asOf, today)}
           </Typography.Paragraph>
+        )}
+        {!filtersValid && (
+          // An Alert, not warning-coloured text: Ant Design's warning text fails WCAG AA contrast (axe).
+          <div data-stale style={{ marginBottom: 8 }}>
+            <Alert type="warning" showIcon message={FILTERS_REFUSED_TEXT} />
+          </div>
         )}
         <Space size="large" wrap>
           <Statistic title="欠费合计" value={arrears ? formatFen(arrears.totalFen) : '—'} />
@@ -161,14 +185,16 @@ export function ArrearsPage() {
           disabled={!communityId || !periodValid || !asOfValid}
         />
       </Space>
-      <Table
+      <ResponsiveTable<ArrearsItem>
         rowKey="billId"
         size="middle"
         loading={loading}
         dataSource={arrears?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: <EmptyText>暂无欠费</EmptyText> }}
-        scroll={{ x: 1000 }}
+        emptyText={<EmptyText>{filtersValid ? '暂无欠费' : '未查询'}</EmptyText>}
+        card={{ title: 'unitLabel', extra: 'outstandingFen' }}
+        onRow={(row) => ({ 'data-arrears': row.number }) as object}
+        scroll={phone ? undefined : { x: 1000 }}
         columns={[
           {
             title: '房号',

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   asOfCaption,
   beijingDate,
+  currentAnswer,
   currentIsoWeek,
   currentPeriod,
   formatRate,
@@ -42,5 +43,27 @@ describe('which day the arrears and the collection rate are as of (BIL-4, decisi
   it('says the figures are as they stand today when no day or today is asked for', () => {
     expect(asOfCaption('', undefined, '2026-12-03')).toBe('欠费与收费率截至今天 2026-12-03（当前数据）');
     expect(asOfCaption('', '2026-12-03', '2026-12-03')).toBe('欠费与收费率截至今天 2026-12-03（当前数据）');
+  });
+});
+
+describe('the arrears page shows figures only for the filters as they stand (BIL-4, decision 0391)', () => {
+  const asked = { communityId: 'GZ01', asOf: '2026-11-30', period: '2026-11' };
+  const answer = { asked, totalFen: 14_786 };
+
+  it('BIL-4 (decision 0391): shows the answer to the filters as they stand', () => {
+    expect(currentAnswer(answer, { ...asked }, true)).toBe(answer);
+  });
+
+  it('BIL-4 (decision 0391): shows nothing beside a refused 截至日期 or 收费月份', () => {
+    // A later day or `2026/11/30` typed: nothing is asked, the last figures are not shown beside it.
+    expect(currentAnswer(answer, { ...asked, asOf: '2026/11/30' }, false)).toBeUndefined();
+    expect(currentAnswer(answer, { ...asked, period: '2026-13' }, false)).toBeUndefined();
+  });
+
+  it('BIL-4 (decision 0391): shows no answer to other filters while the new one is on its way', () => {
+    expect(currentAnswer(answer, { ...asked, asOf: '' }, true)).toBeUndefined();
+    expect(currentAnswer(answer, { ...asked, period: '2026-10' }, true)).toBeUndefined();
+    expect(currentAnswer(answer, { ...asked, communityId: 'GZ02' }, true)).toBeUndefined();
+    expect(currentAnswer(undefined, asked, true)).toBeUndefined();
   });
 });

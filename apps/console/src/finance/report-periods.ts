@@ -35,6 +35,36 @@ export function asOfCaption(asked: string, answered: string | undefined, today: 
     : `欠费与收费率截至今天 ${today}（当前数据）`;
 }
 
+/** What the arrears page asks for: a community, a 截至日期 (empty: today) and a 收费月份. */
+export interface ArrearsQuery {
+  communityId: string;
+  asOf: string;
+  period: string;
+}
+
+/**
+ * The answer the arrears page shows (decision 0391): only one to the filters as they now stand. With
+ * a refused 截至日期 or 收费月份 (a later day, `2026/11/30`) nothing is asked, and the figures of the
+ * last valid filters would stand beside the error under another day's caption; while the answer to new
+ * filters is on its way, the last one answers other filters. Neither is shown.
+ */
+export function currentAnswer<T extends { asked: ArrearsQuery }>(
+  answer: T | undefined,
+  filters: ArrearsQuery,
+  filtersValid: boolean,
+): T | undefined {
+  if (!filtersValid || !answer) return undefined;
+  const { asked } = answer;
+  return asked.communityId === filters.communityId &&
+    asked.asOf === filters.asOf &&
+    asked.period === filters.period
+    ? answer
+    : undefined;
+}
+
+/** What the page says instead of figures while a filter is refused. */
+export const FILTERS_REFUSED_TEXT = '截至日期或收费月份有误，未显示数据；更正后按新的条件查询';
+
 /** 9512 basis points → '95.12%'. Integer arithmetic: a rate is never rounded twice. */
 export function formatRate(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);

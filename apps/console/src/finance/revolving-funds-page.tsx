@@ -1,12 +1,13 @@
 import { App, Button, Descriptions, Form, Grid, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
+import type { ApiProblem } from '@pcs/api-client';
 import { ProblemError } from '../api/gateway-api';
 import { EmptyText } from '../common/empty-text';
 import { FormDialog } from '../common/form-dialog';
 import { fieldErrors } from '../common/parse-errors';
 import { ResponsiveTable } from '../common/responsive-table';
 import { useLoad } from '../common/use-load';
-import { useSubmit } from '../common/use-submit';
+import { refusesAsItStands, useSubmit } from '../common/use-submit';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { useConsole } from '../session/session-context';
 import { fenToYuanText, formatFen, parseYuan } from './money';
@@ -23,6 +24,7 @@ import {
   replenishmentAmountProblem,
   replenishmentBody,
   replenishmentField,
+  replenishmentOffer,
   resizeEffectText,
   UNOPENED_TEXT,
   type FundRow,
@@ -37,8 +39,9 @@ type Action = { kind: 'replenish' | 'resize'; row: FundRow; fund: RevolvingFund 
  * 周转金 (MNT-13): every repair team of the company's directory with its revolving fund — 额度, 余额
  * and 已支用 — or 未开立 until the team's first settlement opens it (decisions 0104, 0356). Finance
  * tops a fund up to its size (补充周转金, decision 0252) and sets its size (调整额度, decision 0356);
- * each dialog keeps one Idempotency-Key, so a double click or a retry moves the money once. On a
- * phone each team is a card (decision 0316).
+ * each dialog keeps one Idempotency-Key, so a double click or a retry moves the money once. After a
+ * refusal the dialog reads the fund again, so its figures are those the refusal speaks of (decision
+ * 0390). On a phone each team is a card (decision 0316).
  */
 export function RevolvingFundsPage() {
   const { api } = useConsole();
@@ -164,6 +167,7 @@ export function RevolvingFundsPage() {
             updated(fund);
             setAction(undefined);
           }}
+          onRefreshed={updated}
           onCancel={() => setAction(undefined)}
         />
       )}
@@ -174,6 +178,7 @@ export function RevolvingFundsPage() {
             updated(fund);
             setAction(undefined);
           }}
+          onRefreshed={updated}
           onCancel={() => setAction(undefined)}
         />
       )}
@@ -184,7 +189,36 @@ export function RevolvingFundsPage() {
 interface DialogProps {
   action: Action;
   onDone(fund: RevolvingFund): void;
+  /** The fund as read again after a refusal: its row shows it too. */
+  onRefreshed(fund: RevolvingFund): void;
   onCancel(): void;
+}
+
+/**
+ * The fund a dialog works on: the row's when it opens, read again after the API refuses the form as it
+ * stands (a 4xx: someone topped it up or a settlement drew from it meanwhile), so that the figures the
+ * dialog shows (余额, 最多可补充) are those the refusal speaks of (decision 0390). Not after a lost answer
+ * or a 5xx: the next 提交 replays the same request, and must not be checked against a fund it may have
+ * changed already. A failed read keeps the figures shown.
+ */
+function useDialogFund(action: Action, onRefreshed: (fund: RevolvingFund) => void) {
+  const { api } = useConsole();
+  const [fund, setFund] = useState(action.fund);
+  const [refreshed, setRefreshed] = useState(false);
+  const refreshAfter = async (refusal: ApiProblem): Promise<RevolvingFund | undefined> => {
+    if (!refusesAsItStands(refusal)) return undefined;
+    try {
+      const fresh = await api.call('get', '/api/v1/revolving-funds/{id}', { params: { id: action.row.id } });
+      setFund(fresh);
+      setRefreshed(true);
+      onRefreshed(fresh);
+      return fresh;
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      return undefined;
+    }
+  };
+  return { fund, refreshed, refreshAfter };
 }
 
 /**
@@ -214,19 +248,28 @@ function checked(problem: (typed: string | undefined) => string | undefined) {
   };
 }
 
-function FundFacts({ fund }: { fund: RevolvingFund }) {
+function FundFacts({ fund, refreshed }: { fund: RevolvingFund; refreshed: boolean }) {
   const figures = fundFigures(fund);
   return (
-    <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
-      <Descriptions.Item label="额度">{formatFen(figures.sizeFen)}</Descriptions.Item>
-      <Descriptions.Item label="余额">{formatFen(figures.balanceFen)}</Descriptions.Item>
-      <Descriptions.Item label="已支用">{drawnText(figures)}</Descriptions.Item>
-    </Descriptions>
+    <>
+      <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="额度">{formatFen(figures.sizeFen)}</Descriptions.Item>
+        <Descriptions.Item label="余额">
+          <span data-balance>{formatFen(figures.balanceFen)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="已支用">{drawnText(figures)}</Descriptions.Item>
+      </Descriptions>
+      {refreshed && (
+        <Typography.Paragraph type="secondary" data-refreshed style={{ marginTop: -8 }}>
+          已重新读取周转金，以上为最新数据
+        </Typography.Paragraph>
+      )}
+    </>
   );
 }
 
 /** 补充周转金 (decision 0252): at most what the fund lacks of its size, which the dialog shows. */
-function ReplenishDialog({ action, onDone, onCancel }: DialogProps) {
+function ReplenishDialog({ action, onDone, onRefreshed, onCancel }: DialogProps) {
   const { api } = useConsole();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReplenishmentFormValues>();
@@ -235,24 +278,34 @@ function ReplenishDialog({ action, onDone, onCancel }: DialogProps) {
     replenishmentField(path.join('.')),
   );
   const once = useOnceInFlight();
-  const figures = fundFigures(action.fund);
+  const { fund, refreshed, refreshAfter } = useDialogFund(action, onRefreshed);
+  const figures = fundFigures(fund);
+  const offer = replenishmentOffer(figures);
 
   const replenish = (values: ReplenishmentFormValues) =>
     once(async () => {
       const parsed = replenishmentBody(values, figures);
       form.setFields(fieldErrors(['amountYuan', 'note'] as const, parsed));
       if (!parsed.ok) return;
-      await submit(async (idempotencyKey) => {
-        const fund = await api.call('post', '/api/v1/revolving-funds/{id}/replenishments', {
-          params: { id: action.row.id },
-          body: parsed.body,
-          idempotencyKey,
-        });
-        void message.success(
-          `已补充 ${formatFen(parsed.body.amountFen)}，余额 ${formatFen(fund.balanceFen)}`,
-        );
-        onDone(fund);
-      });
+      await submit(
+        async (idempotencyKey) => {
+          const fund = await api.call('post', '/api/v1/revolving-funds/{id}/replenishments', {
+            params: { id: action.row.id },
+            body: parsed.body,
+            idempotencyKey,
+          });
+          void message.success(
+            `已补充 ${formatFen(parsed.body.amountFen)}，余额 ${formatFen(fund.balanceFen)}`,
+          );
+          onDone(fund);
+        },
+        // The amount checked against the fund as it now is: the console's words and figures, not the server's.
+        async (refusal) => {
+          const fresh = await refreshAfter(refusal);
+          const found = fresh && replenishmentAmountProblem(values.amountYuan, fundFigures(fresh));
+          if (found) form.setFields([{ name: 'amountYuan', errors: [found] }]);
+        },
+      );
     });
 
   return (
@@ -263,29 +316,34 @@ function ReplenishDialog({ action, onDone, onCancel }: DialogProps) {
       problem={problem}
       onFinish={replenish}
       onCancel={() => !busy && onCancel()}
+      okDisabled={offer.full}
     >
-      <FundFacts fund={action.fund} />
-      <Form.Item
-        name="amountYuan"
-        label="补充金额（元）"
-        rules={[checked((typed) => replenishmentAmountProblem(typed, figures))]}
-        extra={
-          figures.replenishableFen > 0
-            ? `最多可补充 ${formatFen(figures.replenishableFen)}（补足至额度），精确到分`
-            : '周转金已达额度，无需补充'
-        }
-      >
-        <Input inputMode="decimal" autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="note" label="备注">
-        <Input.TextArea rows={2} maxLength={200} placeholder="如：转账凭证号" />
-      </Form.Item>
+      <FundFacts fund={fund} refreshed={refreshed} />
+      {offer.full ? (
+        <Typography.Paragraph strong data-full>
+          {offer.text}
+        </Typography.Paragraph>
+      ) : (
+        <>
+          <Form.Item
+            name="amountYuan"
+            label="补充金额（元）"
+            rules={[checked((typed) => replenishmentAmountProblem(typed, figures))]}
+            extra={offer.help}
+          >
+            <Input inputMode="decimal" autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="note" label="备注">
+            <Input.TextArea rows={2} maxLength={200} placeholder="如：转账凭证号" />
+          </Form.Item>
+        </>
+      )}
     </FormDialog>
   );
 }
 
 /** 调整额度 (decision 0356): not below what the team has drawn out; the difference moves to or from the float. */
-function ResizeDialog({ action, onDone, onCancel }: DialogProps) {
+function ResizeDialog({ action, onDone, onRefreshed, onCancel }: DialogProps) {
   const { api } = useConsole();
   const { message } = App.useApp();
   const [form] = Form.useForm<FundSizeFormValues>();
@@ -293,7 +351,8 @@ function ResizeDialog({ action, onDone, onCancel }: DialogProps) {
     fundSizeField(path.join('.')),
   );
   const once = useOnceInFlight();
-  const figures = fundFigures(action.fund);
+  const { fund, refreshed, refreshAfter } = useDialogFund(action, onRefreshed);
+  const figures = fundFigures(fund);
   const typed = parseYuan(Form.useWatch('sizeYuan', form) ?? '');
 
   const resize = (values: FundSizeFormValues) =>
@@ -301,15 +360,22 @@ function ResizeDialog({ action, onDone, onCancel }: DialogProps) {
       const parsed = fundSizeBody(values, figures);
       form.setFields(fieldErrors(['sizeYuan', 'note'] as const, parsed));
       if (!parsed.ok) return;
-      await submit(async (idempotencyKey) => {
-        const fund = await api.call('put', '/api/v1/revolving-funds/{id}', {
-          params: { id: action.row.id },
-          body: parsed.body,
-          idempotencyKey,
-        });
-        void message.success(`额度已调整为 ${formatFen(fund.sizeFen)}，余额 ${formatFen(fund.balanceFen)}`);
-        onDone(fund);
-      });
+      await submit(
+        async (idempotencyKey) => {
+          const fund = await api.call('put', '/api/v1/revolving-funds/{id}', {
+            params: { id: action.row.id },
+            body: parsed.body,
+            idempotencyKey,
+          });
+          void message.success(`额度已调整为 ${formatFen(fund.sizeFen)}，余额 ${formatFen(fund.balanceFen)}`);
+          onDone(fund);
+        },
+        async (refusal) => {
+          const fresh = await refreshAfter(refusal);
+          const found = fresh && fundSizeProblem(values.sizeYuan, fundFigures(fresh));
+          if (found) form.setFields([{ name: 'sizeYuan', errors: [found] }]);
+        },
+      );
     });
 
   return (
@@ -322,7 +388,7 @@ function ResizeDialog({ action, onDone, onCancel }: DialogProps) {
       onFinish={resize}
       onCancel={() => !busy && onCancel()}
     >
-      <FundFacts fund={action.fund} />
+      <FundFacts fund={fund} refreshed={refreshed} />
       <Form.Item
         name="sizeYuan"
         label="新额度（元）"

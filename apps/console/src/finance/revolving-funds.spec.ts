@@ -15,6 +15,7 @@ import {
   replenishmentAmountProblem,
   replenishmentBody,
   replenishmentField,
+  replenishmentOffer,
   resizeEffectText,
   type RepairTeam,
 } from './revolving-funds';
@@ -106,6 +107,30 @@ describe('补充周转金: at most what the fund lacks of its size (MNT-13, deci
     expect(replenishmentBody({ amountYuan: '1' }, full)).toEqual({
       ok: false,
       errors: [{ name: 'amountYuan', message: '周转金已达额度，无需补充' }],
+    });
+  });
+
+  it('MNT-13 (decision 0390): a full fund offers nothing to type and says so once', () => {
+    const full = fundFigures({ sizeFen: 10_000_000, balanceFen: 10_000_000 });
+    expect(replenishmentOffer(full)).toEqual({ full: true, text: '周转金已达额度，无需补充' });
+    // Above its size (before decision 0252) it is full too.
+    expect(replenishmentOffer(fundFigures({ sizeFen: 10_000_000, balanceFen: 11_000_000 }))).toMatchObject({
+      full: true,
+    });
+    expect(replenishmentOffer(DRAWN)).toEqual({
+      full: false,
+      help: '最多可补充 ¥80.00（补足至额度），精确到分',
+    });
+  });
+
+  it('MNT-13 (decision 0390): an amount refused against a fund topped up meanwhile is checked against it as read again', () => {
+    // The dialog opened at ¥60,000 of ¥150,000; someone topped it up to ¥110,000 meanwhile.
+    const opened = fundFigures({ sizeFen: 15_000_000, balanceFen: 6_000_000 });
+    const reread = fundFigures({ sizeFen: 15_000_000, balanceFen: 11_000_000 });
+    expect(replenishmentAmountProblem('90000', opened)).toBeUndefined();
+    expect(replenishmentAmountProblem('90000', reread)).toBe('补充后不能超过额度：最多可补充 ¥40,000.00');
+    expect(replenishmentOffer(reread)).toMatchObject({
+      help: '最多可补充 ¥40,000.00（补足至额度），精确到分',
     });
   });
 

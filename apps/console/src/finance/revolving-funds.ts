@@ -123,6 +123,22 @@ export function replenishmentBody(values: ReplenishmentFormValues, figures: Fund
   return { ok: true, body: { amountFen: amount.fen, ...(note.note ? { note: note.note } : {}) } };
 }
 
+/** What the 补充周转金 dialog says of a fund that lacks nothing of its size: once, instead of the form. */
+export const FUND_FULL_TEXT = '周转金已达额度，无需补充';
+
+/**
+ * What the 补充周转金 dialog offers (decision 0390): for a full fund, no amount to type, 提交 greyed out
+ * and `FUND_FULL_TEXT` said once (it was both the field's help and its error); otherwise the field,
+ * with how much it may take under it.
+ */
+export function replenishmentOffer(
+  figures: FundFigures,
+): { full: true; text: string } | { full: false; help: string } {
+  return figures.replenishableFen === 0
+    ? { full: true, text: FUND_FULL_TEXT }
+    : { full: false, help: `最多可补充 ${formatFen(figures.replenishableFen)}（补足至额度），精确到分` };
+}
+
 /** What is wrong with the amount typed for a top-up, if anything: checked as it is typed and when sent. */
 export function replenishmentAmountProblem(
   typed: string | undefined,
@@ -130,7 +146,7 @@ export function replenishmentAmountProblem(
 ): string | undefined {
   const amount = parseYuan(typed ?? '');
   if (!amount.ok) return amount.message;
-  if (figures.replenishableFen === 0) return '周转金已达额度，无需补充';
+  if (figures.replenishableFen === 0) return FUND_FULL_TEXT;
   if (amount.fen < 1) return '补充金额须大于零';
   if (amount.fen > figures.replenishableFen) {
     return `补充后不能超过额度：最多可补充 ${formatFen(figures.replenishableFen)}`;

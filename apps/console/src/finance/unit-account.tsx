@@ -1,7 +1,8 @@
 import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
-import { Button, Space, Statistic, Table, type TableColumnType } from 'antd';
-import { useCallback, useState } from 'react';
+import { Alert, Button, Grid, Space, Statistic } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { ResponsiveTable } from '../common/responsive-table';
 import { useLoad } from '../common/use-load';
 import { ProblemAlert } from '../complaints/problem-alert';
 import { mayCall } from '../permissions/operation-roles';
@@ -9,13 +10,18 @@ import { PERMISSION_TABLE } from '../permissions/permission-table';
 import { DownloadButton } from '../reports/download-button';
 import { useConsole } from '../session/session-context';
 import { accountActionsFor } from '../units/unit-sections';
+import { knownPeople, mixesPayers, payerLabeller, statementPayerIds, type PayerRef } from './account-payers';
 import { formatFen } from './money';
 import { mayReverse } from './payment-checks';
 import { RecordPaymentDialog } from './record-payment-dialog';
 import { ReversePaymentDialog } from './reverse-payment-dialog';
 
 type UnitView = ApiSchema<'UnitView'>;
+type BillView = ApiSchema<'BillView'>;
 type PaymentView = ApiSchema<'PaymentView'>;
+type BillLineView = ApiSchema<'BillLineView'>;
+type CreditEntryView = ApiSchema<'CreditEntryView'>;
+type CreditRow = CreditEntryView & { key: string };
 
 const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const money = (fen: number) => formatFen(fen);
@@ -24,7 +30,9 @@ const money = (fen: number) => formatFen(fen);
  * A unit's account (BIL-*): what it owes and holds in credit, its bills and payments; finance records a
  * payment here (once the statement says what is owed, decision 0312) and reverses a recorded one
  * (BIL-6, finance and the customer-service manager), and whoever may read the statement downloads it
- * as the PDF a resident is given.
+ * as the PDF a resident is given. Each bill, payment and credit entry names its payer (decision 0389):
+ * after a re-bill one unit holds several people's bills of the same month. On a phone each list is
+ * cards (decision 0389), so 转入预存 and 冲回 are on the screen.
  */
 export function UnitAccount({ unit }: { unit: UnitView }) {
   const { api, session } = useConsole();
@@ -45,25 +53,28 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
     ),
   );
 
-  const reverseColumn: TableColumnType<PaymentView> = {
-    title: '操作',
-    key: 'actions',
-    width: 80,
-    render: (_, payment) =>
-      mayReverse(payment, session.roles, PERMISSION_TABLE) && (
-        <Button size="small" danger data-reverse onClick={() => setReversing(payment)}>
-          冲回
-        </Button>
-      ),
-  };
+  const phone = !Grid.useBreakpoint().md;
+  const mayReadPeople = mayCall(PERMISSION_TABLE, 'getPerson', session.roles);
+  const payerOf = useMemo(
+    () =>
+      statement
+        ? payerLabeller(knownPeople(unit.occupants, mayReadPeople), statementPayerIds(statement))
+        : () => '',
+    [statement, unit.occupants, mayReadPeople],
+  );
+  const payerCell = (_: unknown, row: PayerRef) => <span data-payer>{payerOf(row)}</span>;
+  const creditRows: CreditRow[] = (statement?.creditEntries ?? []).map((entry, i) => ({
+    ...entry,
+    key: `${entry.at}-${entry.kind}-${entry.reference ?? ''}-${entry.amountFen}-${i}`,
+  }));
 
   return (
     <section aria-labelledby="account-title" style={{ marginTop: 16 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <h3 id="account-title" style={{ fontSize: 16, margin: 0 }}>
           账户
         </h3>
-        <Space>
+        <Space wrap>
           {actions.recordPayment && (
             <Button type="primary" disabled={!statement} onClick={() => setPaying(true)}>
               记录收款
@@ -82,39 +93,48 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
       <ProblemAlert shown={problem} />
       {statement && (
         <>
-          <Space size="large" style={{ marginBottom: 12 }}>
+          <Space size="large" wrap style={{ marginBottom: 12 }}>
             <Statistic title="欠费" value={money(statement.owedFen)} data-owed={statement.owedFen} />
             <Statistic title="预存余额" value={money(statement.creditFen)} />
             <Statistic title="截至" value={at(statement.asOf)} valueStyle={{ fontSize: 16 }} />
           </Space>
+          {mixesPayers(statement) && (
+            <Alert
+              type="info"
+              showIcon
+              data-mixed-payers
+              style={{ marginBottom: 12 }}
+              message="本房屋的账单与预存余额属于不同缴费人：欠费、预存余额为房屋合计，彼此不能抵销；各人所欠与所存见下列各行的缴费人。"
+            />
+          )}
+          {(statement.rebillNeeded ?? []).map((r) => (
+            // Decision 0387: a month the occupancy correction left to finance, until it is re-billed.
+            <Alert
+              key={r.period}
+              type="warning"
+              showIcon
+              data-rebill-needed={r.period}
+              style={{ marginBottom: 12 }}
+              message={`${r.period} 待财务重新出账（${r.causeLabel}）`}
+              description={`${r.reason}${r.billNumbers.length ? `：${r.billNumbers.join('、')}` : ''}`}
+            />
+          ))}
           <h4 style={{ fontSize: 14, margin: '8px 0' }}>账单</h4>
-          <Table
+          <ResponsiveTable<BillView>
             rowKey="id"
             size="small"
             pagination={false}
             dataSource={statement.bills}
-            locale={{ emptyText: <EmptyText>暂无账单</EmptyText> }}
-            scroll={{ x: 900 }}
-            expandable={{
-              rowExpandable: (bill) => bill.lines.length > 0,
-              expandedRowRender: (bill) => (
-                <Table
-                  rowKey="id"
-                  size="small"
-                  pagination={false}
-                  dataSource={bill.lines}
-                  columns={[
-                    { title: '收费项目', dataIndex: 'itemLabel', width: 140 },
-                    { title: '说明', dataIndex: 'description' },
-                    { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
-                    { title: '已付', dataIndex: 'paidFen', width: 120, align: 'right', render: money },
-                  ]}
-                />
-              ),
-            }}
+            emptyText={<EmptyText>暂无账单</EmptyText>}
+            card={{ title: 'number', extra: 'statusLabel' }}
+            onRow={(bill) => ({ 'data-bill': bill.number }) as object}
+            scroll={phone ? undefined : { x: 1000 }}
+            hasDetails={(bill) => bill.lines.length > 0}
+            details={(bill) => <BillLines lines={bill.lines} />}
             columns={[
               { title: '账单号', dataIndex: 'number', width: 190 },
-              { title: '说明', dataIndex: 'description', ellipsis: true },
+              { title: '缴费人', key: 'payer', width: 130, render: payerCell },
+              { title: '说明', dataIndex: 'description', ellipsis: !phone },
               { title: '来源', dataIndex: 'sourceLabel', width: 90 },
               { title: '金额', dataIndex: 'amountFen', width: 110, align: 'right', render: money },
               { title: '未付', dataIndex: 'outstandingFen', width: 110, align: 'right', render: money },
@@ -123,35 +143,60 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
             ]}
           />
           <h4 style={{ fontSize: 14, margin: '16px 0 8px' }}>收款</h4>
-          <Table
+          <ResponsiveTable<PaymentView>
             rowKey="id"
             size="small"
             pagination={false}
             dataSource={statement.payments}
-            locale={{ emptyText: <EmptyText>暂无收款</EmptyText> }}
+            emptyText={<EmptyText>暂无收款</EmptyText>}
+            card={{ title: 'receiptNumber', extra: 'statusLabel', actions: 'actions' }}
             onRow={(payment) => ({ 'data-payment': payment.receiptNumber }) as object}
+            scroll={phone ? undefined : { x: 1000 }}
             columns={[
               { title: '收据号', dataIndex: 'receiptNumber', width: 190 },
+              { title: '缴费人', key: 'payer', width: 130, render: payerCell },
               { title: '收款时间', dataIndex: 'receivedAt', width: 170, render: at },
               { title: '方式', dataIndex: 'methodLabel', width: 100 },
               { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
               { title: '转入预存', dataIndex: 'creditFen', width: 120, align: 'right', render: money },
               { title: '状态', dataIndex: 'statusLabel', width: 80 },
-              ...(actions.reversePayment ? [reverseColumn] : []),
+              ...(actions.reversePayment
+                ? [
+                    {
+                      title: '操作',
+                      key: 'actions',
+                      width: 80,
+                      render: (_: unknown, payment: PaymentView) =>
+                        mayReverse(payment, session.roles, PERMISSION_TABLE) && (
+                          <Button
+                            size={phone ? 'large' : 'small'}
+                            danger
+                            data-reverse
+                            onClick={() => setReversing(payment)}
+                          >
+                            冲回
+                          </Button>
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
           <h4 style={{ fontSize: 14, margin: '16px 0 8px' }}>预存余额变动</h4>
-          <Table
-            rowKey={(entry) => `${entry.at}-${entry.kind}-${entry.reference ?? ''}-${entry.amountFen}`}
+          <ResponsiveTable<CreditRow>
+            rowKey="key"
             size="small"
             pagination={false}
-            dataSource={statement.creditEntries}
-            locale={{ emptyText: <EmptyText>暂无预存余额变动</EmptyText> }}
+            dataSource={creditRows}
+            emptyText={<EmptyText>暂无预存余额变动</EmptyText>}
+            card={{ title: 'kindLabel', extra: 'amountFen' }}
+            scroll={phone ? undefined : { x: 900 }}
             columns={[
               { title: '时间', dataIndex: 'at', width: 170, render: at },
+              { title: '缴费人', key: 'payer', width: 130, render: payerCell },
               { title: '类型', dataIndex: 'kindLabel', width: 140 },
               { title: '单据号', dataIndex: 'reference', width: 190 },
-              { title: '说明', dataIndex: 'description', ellipsis: true },
+              { title: '说明', dataIndex: 'description', ellipsis: !phone },
               { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
             ]}
           />
@@ -177,5 +222,25 @@ export function UnitAccount({ unit }: { unit: UnitView }) {
         />
       )}
     </section>
+  );
+}
+
+/** A bill's lines: a table under its row, or cards under its card's 详情 on a phone. */
+function BillLines({ lines }: { lines: readonly BillLineView[] }) {
+  return (
+    <ResponsiveTable<BillLineView>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={lines}
+      emptyText={<EmptyText>无明细</EmptyText>}
+      card={{ title: 'itemLabel', extra: 'amountFen' }}
+      columns={[
+        { title: '收费项目', dataIndex: 'itemLabel', width: 140 },
+        { title: '说明', dataIndex: 'description' },
+        { title: '金额', dataIndex: 'amountFen', width: 120, align: 'right', render: money },
+        { title: '已付', dataIndex: 'paidFen', width: 120, align: 'right', render: money },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { EmptyText } from '../common/empty-text';
 import type { ApiSchema } from '@pcs/api-client';
-import { Button, Descriptions, Space, Table, Typography } from 'antd';
+import { Button, Descriptions, Space, Typography } from 'antd';
+import { ResponsiveTable } from '../common/responsive-table';
 import { useCallback } from 'react';
 import { UnitAccount } from '../finance/unit-account';
 import { PERMISSION_TABLE } from '../permissions/permission-table';
@@ -10,12 +11,14 @@ import { LoadedSection } from './unit-section-card';
 import { SECTION_TITLES, maskedPhone, sectionsFor } from './unit-sections';
 
 type UnitView = ApiSchema<'UnitView'>;
+type UnitOccupantView = ApiSchema<'UnitOccupantView'>;
 
 const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**
  * A unit's page (issue 15): the unit, its occupants (phones masked), its account, history, decorations
- * and repair requests, each section only for the roles its route allows.
+ * and repair requests, each section only for the roles its route allows. On a phone each list is cards
+ * and the unit's facts one a line, nothing wider than the screen (decision 0389).
  */
 export function UnitPage({ id }: { id: string }) {
   const { api, session } = useConsole();
@@ -39,13 +42,13 @@ export function UnitPage({ id }: { id: string }) {
       <LoadedSection<UnitView> load={loadUnit}>
         {(unit) => (
           <>
-            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
               <Typography.Title level={2} id="unit-title" style={{ fontSize: 20 }}>
                 房屋 {unit.label}
               </Typography.Title>
               <Button onClick={() => navigate('/units')}>返回查询</Button>
             </Space>
-            <Descriptions size="small" column={3} bordered>
+            <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
               <Descriptions.Item label="小区">{unit.communityId}</Descriptions.Item>
               <Descriptions.Item label="楼栋">{unit.buildingName}</Descriptions.Item>
               <Descriptions.Item label="楼层">{unit.floor}</Descriptions.Item>
@@ -58,12 +61,13 @@ export function UnitPage({ id }: { id: string }) {
             {sections.includes('occupants') && (
               <>
                 <h3 style={{ fontSize: 16, margin: '16px 0 8px' }}>{SECTION_TITLES.occupants}</h3>
-                <Table
+                <ResponsiveTable<UnitOccupantView>
                   rowKey="occupancyId"
                   size="small"
                   pagination={false}
                   dataSource={unit.occupants ?? []}
-                  locale={{ emptyText: <EmptyText>暂无住户</EmptyText> }}
+                  emptyText={<EmptyText>暂无住户</EmptyText>}
+                  card={{ title: 'name', extra: 'roleLabel' }}
                   columns={[
                     { title: '姓名', dataIndex: 'name' },
                     {
@@ -92,12 +96,13 @@ export function UnitPage({ id }: { id: string }) {
       {sections.includes('history') && (
         <LoadedSection title={SECTION_TITLES.history} load={loadHistory}>
           {(history) => (
-            <Table
+            <ResponsiveTable
               rowKey="id"
               size="small"
               pagination={false}
               dataSource={history.items}
-              locale={{ emptyText: <EmptyText>暂无记录</EmptyText> }}
+              emptyText={<EmptyText>暂无记录</EmptyText>}
+              card={{ title: 'at', extra: 'recordTypeLabel' }}
               columns={[
                 { title: '时间', dataIndex: 'at', width: 170, render: at },
                 { title: '记录', dataIndex: 'recordTypeLabel', width: 100 },
@@ -111,12 +116,13 @@ export function UnitPage({ id }: { id: string }) {
       {sections.includes('decorations') && (
         <LoadedSection title={SECTION_TITLES.decorations} load={loadDecorations}>
           {(decorations) => (
-            <Table
+            <ResponsiveTable
               rowKey="id"
               size="small"
               pagination={false}
               dataSource={decorations.items}
-              locale={{ emptyText: <EmptyText>暂无装修申请</EmptyText> }}
+              emptyText={<EmptyText>暂无装修申请</EmptyText>}
+              card={{ title: 'number', extra: 'statusLabel' }}
               columns={[
                 { title: '编号', dataIndex: 'number', width: 200 },
                 { title: '状态', dataIndex: 'statusLabel', width: 120 },
@@ -134,12 +140,13 @@ export function UnitPage({ id }: { id: string }) {
       {sections.includes('repairs') && (
         <LoadedSection title={SECTION_TITLES.repairs} load={loadRepairs}>
           {(repairs) => (
-            <Table
+            <ResponsiveTable
               rowKey="id"
               size="small"
               pagination={false}
               dataSource={repairs.items}
-              locale={{ emptyText: <EmptyText>暂无报修</EmptyText> }}
+              emptyText={<EmptyText>暂无报修</EmptyText>}
+              card={{ title: 'number', extra: 'progressLabel' }}
               columns={[
                 { title: '编号', dataIndex: 'number', width: 200 },
                 { title: '进度', dataIndex: 'progressLabel', width: 120 },

@@ -162,6 +162,8 @@ export const LABELS = {
     "applied": "余额抵扣账单",
     "refund": "余额退款",
     "reversal": "冲回收款转出余额",
+    "returned": "冲销转入余额",
+    "unapplied": "撤销抵扣转入余额",
   },
   DamageChargeTo: {
     "account": "计入房屋账户",
@@ -408,6 +410,10 @@ export const LABELS = {
     "per-tonne": "元/吨",
     "per-hour": "元/小时",
     "per-usage": "元/用量",
+  },
+  RebillCause: {
+    "credit-noted": "该月账单已开具红字冲销（减免），需财务按现缴费人重新开具",
+    "paid-without-payer": "该月账单由无缴费人的收款支付，需财务按现缴费人重新开具",
   },
   ReconciliationGapKind: {
     "no-handler": "未分派",

@@ -3958,7 +3958,7 @@ export interface components {
         };
         CreditEntryView: {
             /** @enum {string} */
-            kind: "overpayment" | "applied" | "refund" | "reversal";
+            kind: "overpayment" | "applied" | "refund" | "reversal" | "returned" | "unapplied";
             kindLabel: string;
             /** Format: uuid */
             payerPersonId: string;
@@ -5043,6 +5043,16 @@ export interface components {
             balanceFen: number;
             shortfallFen: number;
         };
+        RebillNeededView: {
+            period: string;
+            /** @enum {string} */
+            cause: "credit-noted" | "paid-without-payer";
+            causeLabel: string;
+            reason: string;
+            billNumbers: string[];
+            /** Format: date-time */
+            notedAt: string;
+        };
         ReceiveDepositV1: {
             /** Format: uuid */
             unitId: string;
@@ -5486,6 +5496,7 @@ export interface components {
             /** @enum {string} */
             fundDraw: "not-needed" | "pending" | "drawn" | "refused";
             fundDrawLabel: string;
+            fundDrawMessage?: string;
         };
         SharedMeterApportionmentView: {
             communityId: string;
@@ -5599,6 +5610,7 @@ export interface components {
             payments: components["schemas"]["PaymentView"][];
             deposits: components["schemas"]["DepositView"][];
             creditEntries: components["schemas"]["CreditEntryView"][];
+            rebillNeeded: components["schemas"]["RebillNeededView"][];
             /** Format: date-time */
             asOf: string;
         };
@@ -6076,7 +6088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6087,7 +6099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,7 +6168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6167,7 +6179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6236,7 +6248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6247,7 +6259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6305,7 +6317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6316,7 +6328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6385,7 +6397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6396,7 +6408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +6500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6499,7 +6511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6588,7 +6600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6599,7 +6611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6691,7 +6703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6702,7 +6714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6805,7 +6817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6897,7 +6909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6908,7 +6920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +7009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7008,7 +7020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7091,7 +7103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7102,7 +7114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7194,7 +7206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7205,7 +7217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7272,7 +7284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7283,7 +7295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7375,7 +7387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7386,7 +7398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +7469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7468,7 +7480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7535,7 +7547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7546,7 +7558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7629,7 +7641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7640,7 +7652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +7744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7743,7 +7755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7800,7 +7812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7811,7 +7823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7882,7 +7894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7893,7 +7905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7973,7 +7985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7984,7 +7996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8055,7 +8067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8066,7 +8078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8136,7 +8148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8147,7 +8159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,7 +8229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8228,7 +8240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,7 +8311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8310,7 +8322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8399,7 +8411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8410,7 +8422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8499,7 +8511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8510,7 +8522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8580,7 +8592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8591,7 +8603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8671,7 +8683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8682,7 +8694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8774,7 +8786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8785,7 +8797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8865,7 +8877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8876,7 +8888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8946,7 +8958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8957,7 +8969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9028,7 +9040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the billing service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9039,7 +9051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the billing service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the billing service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9096,7 +9108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9107,7 +9119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9180,7 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9191,7 +9203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9253,7 +9265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9264,7 +9276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9335,7 +9347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9346,7 +9358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9413,7 +9425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9424,7 +9436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9507,7 +9519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9518,7 +9530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +9604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9603,7 +9615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9686,7 +9698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9697,7 +9709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9763,7 +9775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9774,7 +9786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9854,7 +9866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9865,7 +9877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9929,7 +9941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9940,7 +9952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10023,7 +10035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10034,7 +10046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10109,7 +10121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10120,7 +10132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10200,7 +10212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10211,7 +10223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10274,7 +10286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10285,7 +10297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10351,7 +10363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10362,7 +10374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10429,7 +10441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10440,7 +10452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +10519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10518,7 +10530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,7 +10622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10621,7 +10633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10713,7 +10725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10724,7 +10736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10807,7 +10819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10818,7 +10830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -10910,7 +10922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10921,7 +10933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11013,7 +11025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11024,7 +11036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11116,7 +11128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11127,7 +11139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11219,7 +11231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11230,7 +11242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11322,7 +11334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11333,7 +11345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11425,7 +11437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11436,7 +11448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11519,7 +11531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11530,7 +11542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11613,7 +11625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11624,7 +11636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11707,7 +11719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11718,7 +11730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11801,7 +11813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11812,7 +11824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -11904,7 +11916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11915,7 +11927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12007,7 +12019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12018,7 +12030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12110,7 +12122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12121,7 +12133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12213,7 +12225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12224,7 +12236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12307,7 +12319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12318,7 +12330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12410,7 +12422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12421,7 +12433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12504,7 +12516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12515,7 +12527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12607,7 +12619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12618,7 +12630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12710,7 +12722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12721,7 +12733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +12802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12801,7 +12813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,7 +12907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12906,7 +12918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -12971,7 +12983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12982,7 +12994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13071,7 +13083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13082,7 +13094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13141,7 +13153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13152,7 +13164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13216,7 +13228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13227,7 +13239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13310,7 +13322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13321,7 +13333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13388,7 +13400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13399,7 +13411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13473,7 +13485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13484,7 +13496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13576,7 +13588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13587,7 +13599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13654,7 +13666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13665,7 +13677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13722,7 +13734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13733,7 +13745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13825,7 +13837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13836,7 +13848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13904,7 +13916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13915,7 +13927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -13983,7 +13995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13994,7 +14006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14052,7 +14064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14063,7 +14075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14121,7 +14133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14132,7 +14144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14200,7 +14212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14211,7 +14223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14279,7 +14291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14290,7 +14302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14362,7 +14374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14373,7 +14385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14445,7 +14457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14456,7 +14468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14513,7 +14525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14524,7 +14536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14608,7 +14620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14619,7 +14631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14698,7 +14710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14709,7 +14721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14776,7 +14788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14787,7 +14799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14856,7 +14868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14867,7 +14879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -14932,7 +14944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14943,7 +14955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15032,7 +15044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15043,7 +15055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15110,7 +15122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15121,7 +15133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15204,7 +15216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15215,7 +15227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15303,7 +15315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15314,7 +15326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15397,7 +15409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15408,7 +15420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15500,7 +15512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15511,7 +15523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15594,7 +15606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15605,7 +15617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15684,7 +15696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15695,7 +15707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15778,7 +15790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15789,7 +15801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15881,7 +15893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15892,7 +15904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -15975,7 +15987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15986,7 +15998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16044,7 +16056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16055,7 +16067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents or complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents or complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16119,7 +16131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16130,7 +16142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents or complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents or complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16210,7 +16222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16221,7 +16233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents or complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents or complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16300,7 +16312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents or complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16311,7 +16323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents or complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents or complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16394,7 +16406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16405,7 +16417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16470,7 +16482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16481,7 +16493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16545,7 +16557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16556,7 +16568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16639,7 +16651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16650,7 +16662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16726,7 +16738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16737,7 +16749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16802,7 +16814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such unit or owner in the caller's communities */
+            /** @description No such unit in the caller's communities */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16820,7 +16832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description BUSINESS_RULE_VIOLATED: the owner belongs to another community than the unit */
+            /** @description BUSINESS_RULE_VIOLATED naming ownerPersonId: the person is not a current owner of the unit (decision 0382) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16829,7 +16841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16840,7 +16852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16907,7 +16919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16918,7 +16930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -16982,7 +16994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16993,7 +17005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17060,7 +17072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17071,7 +17083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17154,7 +17166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17165,7 +17177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17248,7 +17260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17259,7 +17271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17326,7 +17338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17337,7 +17349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17420,7 +17432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17431,7 +17443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17496,7 +17508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17507,7 +17519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17587,7 +17599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17598,7 +17610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17665,7 +17677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17676,7 +17688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17759,7 +17771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17770,7 +17782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17853,7 +17865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17864,7 +17876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -17929,7 +17941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17940,7 +17952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18023,7 +18035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18034,7 +18046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18091,7 +18103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18102,7 +18114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18173,7 +18185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18184,7 +18196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18253,7 +18265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18264,7 +18276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18331,7 +18343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18342,7 +18354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18425,7 +18437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18436,7 +18448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18503,7 +18515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18514,7 +18526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18594,7 +18606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18605,7 +18617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18672,7 +18684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18683,7 +18695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18750,7 +18762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18761,7 +18773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18844,7 +18856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18855,7 +18867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -18938,7 +18950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18949,7 +18961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19041,7 +19053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19052,7 +19064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19135,7 +19147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19146,7 +19158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19212,7 +19224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19223,7 +19235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19303,7 +19315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19314,7 +19326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19373,7 +19385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19384,7 +19396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19464,7 +19476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19475,7 +19487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19542,7 +19554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19553,7 +19565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19642,7 +19654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19653,7 +19665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19720,7 +19732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19731,7 +19743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19798,7 +19810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19809,7 +19821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19896,7 +19908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19907,7 +19919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -19994,7 +20006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20005,7 +20017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20097,7 +20109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20108,7 +20120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20195,7 +20207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20206,7 +20218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20293,7 +20305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20304,7 +20316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20400,7 +20412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20411,7 +20423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20494,7 +20506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20505,7 +20517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20588,7 +20600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20599,7 +20611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20682,7 +20694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20693,7 +20705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20776,7 +20788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20787,7 +20799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20870,7 +20882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20881,7 +20893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -20968,7 +20980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -20979,7 +20991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21062,7 +21074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21073,7 +21085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21156,7 +21168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21167,7 +21179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21250,7 +21262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21261,7 +21273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21344,7 +21356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the maintenance service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21355,7 +21367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the maintenance service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the maintenance service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21447,7 +21459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21458,7 +21470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21525,7 +21537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21536,7 +21548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21619,7 +21631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21630,7 +21642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21713,7 +21725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21724,7 +21736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21816,7 +21828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21827,7 +21839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -21919,7 +21931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -21930,7 +21942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22013,7 +22025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22024,7 +22036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22092,7 +22104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22103,7 +22115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22195,7 +22207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22206,7 +22218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22273,7 +22285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22284,7 +22296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22367,7 +22379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22378,7 +22390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22466,7 +22478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22477,7 +22489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22560,7 +22572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22571,7 +22583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22638,7 +22650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22649,7 +22661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22741,7 +22753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22752,7 +22764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -22844,7 +22856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -22855,7 +22867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23475,7 +23487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23486,7 +23498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23566,7 +23578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23577,7 +23589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23644,7 +23656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23655,7 +23667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23738,7 +23750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23749,7 +23761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23820,7 +23832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23831,7 +23843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23914,7 +23926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -23925,7 +23937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -23992,7 +24004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24003,7 +24015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24070,7 +24082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24081,7 +24093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24147,7 +24159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24158,7 +24170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24238,7 +24250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24249,7 +24261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24316,7 +24328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24327,7 +24339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24410,7 +24422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24421,7 +24433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24504,7 +24516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24515,7 +24527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24598,7 +24610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the complaints service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24609,7 +24621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the complaints service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the complaints service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24692,7 +24704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24703,7 +24715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24795,7 +24807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24806,7 +24818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24873,7 +24885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24884,7 +24896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -24967,7 +24979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -24978,7 +24990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -25045,7 +25057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -25056,7 +25068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -25131,7 +25143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running or cannot reach its database; retry after Retry-After seconds */
+            /** @description SERVICE_UNAVAILABLE: the residents service, or one it asks, is not running, cannot reach its database, or one it asks did not answer in time; retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -25142,7 +25154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description UPSTREAM_TIMEOUT: the residents service (or one it asks) did not answer in time */
+            /** @description UPSTREAM_TIMEOUT: the residents service did not answer in time */
             504: {
                 headers: {
                     [name: string]: unknown;

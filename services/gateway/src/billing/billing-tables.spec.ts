@@ -54,14 +54,14 @@ describe('the billing exports (BIL-4)', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       '账单编号,房号,缴费人,费用说明,应缴日期,欠费金额（元）,逾期天数,催缴阶段',
       'ZD-GZ01-2026-000321,3栋1201,房屋自身（无缴费人）,"2026-11 物业服务费用, 含垃圾费",2026-11-30,268.50,46,逾期30天催缴',
-      '合计,,,1 张账单,,268.50,,',
+      '合计（截至 2027-01-15）,,,1 张账单,,268.50,,',
       '',
     ]);
   });
 
   it('BIL-4: the collection rate as a percentage with two decimals', async () => {
     const csv = await csvOf(collectionRateTable(rate, 'csv'));
-    expect(csv.slice(1).split('\r\n')[1]).toBe('GZ01,2026-11,10000.00,9512.34,95.12%');
+    expect(csv.slice(1).split('\r\n')[1]).toBe('GZ01,2026-11,10000.00,9512.34,95.12%,当前');
   });
 
   it('BIL-4: the arrears list as a workbook with Chinese headers and amounts in yuan, read back', async () => {
@@ -78,7 +78,7 @@ describe('the billing exports (BIL-4)', () => {
         '逾期30天催缴',
       ],
       // Empty cells read back as holes: only the label, the count and the amount.
-      ['合计', undefined, undefined, '1 张账单', undefined, 268.5],
+      ['合计（截至 2027-01-15）', undefined, undefined, '1 张账单', undefined, 268.5],
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('the billing exports (BIL-4)', () => {
     };
     const lines = (await csvOf(arrearsTable(two, 'csv'))).slice(1).split('\r\n');
     expect(lines[2]).toContain(`,${payerPersonId},`);
-    expect(lines[3]).toBe('合计,,,2 张账单,,269.50,,');
+    expect(lines[3]).toBe('合计（截至 2027-01-15）,,,2 张账单,,269.50,,');
   });
 
   it('BIL-4, decision 0371: a payer residents shows the caller is named; one it does not show keeps the id', async () => {
@@ -123,7 +123,7 @@ describe('the billing exports (BIL-4)', () => {
   it('BIL-4, decision 0348: a month with nothing billed has no collection rate, not 0%', async () => {
     const none = { communityId: 'GZ01', period: '2099-01', billedFen: 0, collectedFen: 0 };
     expect((await csvOf(collectionRateTable(none, 'csv'))).slice(1).split('\r\n')[1]).toBe(
-      'GZ01,2099-01,0.00,0.00,无应收',
+      'GZ01,2099-01,0.00,0.00,无应收,当前',
     );
   });
 
@@ -134,6 +134,15 @@ describe('the billing exports (BIL-4)', () => {
       10_000,
       9_512.34,
       95.12,
+      '当前',
+    ]);
+  });
+
+  it('BIL-4, decision 0392: a collection rate as of a past day names the day in its row', async () => {
+    const csv = await csvOf(collectionRateTable({ ...rate, asOf: '2026-11-30' }, 'csv'));
+    expect(csv.slice(1).split('\r\n').slice(0, 2)).toEqual([
+      '小区,月份,应收金额（元）,实收金额（元）,收费率,截至日期',
+      'GZ01,2026-11,10000.00,9512.34,95.12%,2026-11-30',
     ]);
   });
 

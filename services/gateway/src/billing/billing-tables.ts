@@ -52,7 +52,8 @@ export function arrearsTable(
         i.reminderStageLabel,
       ]),
       [
-        '合计',
+        // A month-end list (月末欠费表) says which day it is of, in the file itself (decision 0392).
+        `合计（截至 ${view.asOf}）`,
         '',
         '',
         `${view.billCount ?? items.length} 张账单`,
@@ -66,6 +67,7 @@ export function arrearsTable(
 }
 
 const NO_RATE = '无应收';
+const AS_IT_STANDS = '当前';
 
 /** BIL-4: a month's collection rate (收费率). */
 export function collectionRateTable(view: CollectionRateView, format: TabularFormat): Table {
@@ -77,6 +79,7 @@ export function collectionRateTable(view: CollectionRateView, format: TabularFor
       { header: '应收金额（元）', width: 16, numFmt: MONEY },
       { header: '实收金额（元）', width: 16, numFmt: MONEY },
       { header: format === 'xlsx' ? '收费率（%）' : '收费率', width: 12, numFmt: MONEY },
+      { header: '截至日期', width: 12 },
     ],
     rows: [
       [
@@ -86,6 +89,8 @@ export function collectionRateTable(view: CollectionRateView, format: TabularFor
         amount(view.collectedFen ?? 0, format),
         // Decision 0348: a month with nothing billed has no rate, not 0%.
         view.rateBasisPoints === undefined ? NO_RATE : percent(view.rateBasisPoints, format),
+        // Decision 0392: as of a past day when asked, else as the figures stand now.
+        view.asOf ?? AS_IT_STANDS,
       ],
     ],
   };

@@ -201,6 +201,10 @@ export class BillingHttpController {
       communityName: community?.name ?? unit.communityId ?? '',
       unitLabel: unit.label ?? p.id,
       timeZone: community?.timeZone ?? DEFAULT_STATEMENT_TIME_ZONE,
+      payerNames: await this.payerNamesFor([
+        ...(statement.bills ?? []).map((b) => b.payerPersonId),
+        ...(statement.payments ?? []).map((pay) => pay.payerPersonId),
+      ]),
     });
   }
 
@@ -714,19 +718,22 @@ export class BillingHttpController {
       cursor = page.nextCursor;
     }
     const view = { ...first, items, nextCursor: undefined };
-    // Decision 0371: whom to chase by name, for a caller who may read the resident file (GEN-4).
-    const names = isAllowed('people.read', CallContext.actor().roles)
-      ? await payerNames(
-          items.map((i) => i.payerPersonId),
-          async (id) => (await this.bus.request(GetPerson, { id })).name,
-        )
-      : undefined;
+    const names = await this.payerNamesFor(items.map((i) => i.payerPersonId));
     return download(
       format,
       arrearsTable(view, format, names),
-      `arrears-${communityId}`,
-      `欠费清单-${communityId}`,
+      `arrears-${communityId}-${view.asOf}`,
+      `欠费清单-${communityId}-截至${view.asOf}`,
     );
+  }
+
+  /**
+   * The names of payers billing knows by id, read from residents for a caller who may read the
+   * resident file (GEN-4, decisions 0371 and 0392); none for any other caller.
+   */
+  private async payerNamesFor(ids: (string | undefined)[]): Promise<Map<string, string> | undefined> {
+    if (!isAllowed('people.read', CallContext.actor().roles)) return undefined;
+    return payerNames(ids, async (id) => (await this.bus.request(GetPerson, { id })).name);
   }
 
   private async collectionRate(
@@ -736,6 +743,15 @@ export class BillingHttpController {
   ): Promise<StreamableFile> {
     const view = await this.bus.request(GetCollectionRate, { ...query, communityId });
     const name = `${communityId}-${query.period}`;
-    return download(format, collectionRateTable(view, format), `collection-rate-${name}`, `收费率-${name}`);
+    // Decision 0392: a rate as of a past day says so in its name as well as in its column.
+    const asOf = view.asOf
+      ? { ascii: `-${view.asOf}`, chinese: `-截至${view.asOf}` }
+      : { ascii: '', chinese: '' };
+    return download(
+      format,
+      collectionRateTable(view, format),
+      `collection-rate-${name}${asOf.ascii}`,
+      `收费率-${name}${asOf.chinese}`,
+    );
   }
 }

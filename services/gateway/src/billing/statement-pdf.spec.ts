@@ -4,6 +4,7 @@ import { pdfPages as pagesOf } from '@pcs/testing';
 import { statementPdf } from './statement-pdf.js';
 
 const UNIT = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a01';
+const OTHER = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7b02';
 const PAYER = '0190f1c2-7d3a-7c1e-9a2b-3c4d5e6f7a02';
 
 function bill(n: number, description: string, amountFen: number, paidFen: number) {
@@ -112,6 +113,26 @@ describe('the statement PDF (BIL-5 … BIL-8)', () => {
     expect(text).not.toContain('…');
     expect(text.replace(/ /g, '')).toContain('11月物业管理费（喆玥堃）');
     expect(text.replace(/ /g, '')).toContain('2026年度地下车库B2层137号车位租赁费及管理费（含公共照明分摊）');
+  });
+
+  it('decision 0392: each bill and payment names its payer for a caller who may read them; the unit’s own bills say so', async () => {
+    const seller = bill(1, '2026-11 物业服务费用（重开）', 14_789, 14_789);
+    const buyer = { ...bill(2, '2026-11 物业服务费用（重开）', 13_801, 0), payerPersonId: OTHER };
+    const { payerPersonId: _none, ...unitOwn } = bill(3, '2026-11 物业服务费用', 985, 0);
+    const pdf = await statementPdf(statement([seller, buyer, unitOwn] as never), {
+      communityName: '锦绣花园',
+      unitLabel: '1栋1202',
+      timeZone: 'Asia/Shanghai',
+      payerNames: new Map([[PAYER, '张丽娟']]),
+    });
+    const text = (await pagesOf(pdf)).join('\n').replace(/ /g, '');
+    expect(text).toContain('缴费人');
+    expect(text).toContain('付款人');
+    // The seller's bill and her payment by name; the buyer, not shown to this caller, is not named.
+    expect(text.match(/张丽娟/g)?.length).toBe(2);
+    expect(text).toContain('（未显示）');
+    expect(text).toContain('房屋自身');
+    expect(text).not.toContain(OTHER);
   });
 
   it('decision 0259: bill numbers of a long community code, amounts of millions and meter codes are printed whole; credited amounts are 已冲减, not 已缴; credit movements are listed', async () => {

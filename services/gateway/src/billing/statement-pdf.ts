@@ -14,6 +14,17 @@ export interface StatementHeading {
   communityName: string;
   unitLabel: string;
   timeZone: string;
+  /**
+   * The names of the statement's payers, for a caller who may read them (decision 0392): a unit's
+   * statement may hold the bills of a seller and a buyer, or an owner and a tenant, side by side.
+   */
+  payerNames?: ReadonlyMap<string, string>;
+}
+
+/** A bill's payer as the statement prints it: a name, the unit itself, or a payer not shown. */
+function payerOf(personId: string | undefined, heading: StatementHeading): string {
+  if (personId === undefined) return '房屋自身';
+  return heading.payerNames?.get(personId) ?? '（未显示）';
 }
 
 interface Column {
@@ -138,7 +149,8 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     '账单（金额单位：元）',
     [
       { header: '账单编号', width: 100, whole: true },
-      { header: '费用说明', width: 110 },
+      { header: '费用说明', width: 64 },
+      { header: '缴费人', width: 46 },
       { header: '应缴日期', width: 54, whole: true },
       { header: '金额', width: 50, align: 'right', whole: true },
       // Paid is money received; what a credit note or a waiver took off is 已冲减, never 已缴.
@@ -150,6 +162,7 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     (statement.bills ?? []).map((b) => [
       b.number,
       b.description,
+      payerOf(b.payerPersonId, heading),
       b.dueDate,
       yuan(b.amountFen),
       yuan(b.paidFen),
@@ -164,14 +177,17 @@ export async function statementPdf(statement: StatementView, heading: StatementH
     [
       { header: '收据编号', width: 110, whole: true },
       { header: '缴费时间', width: 90, whole: true },
-      { header: '方式', width: 80 },
+      { header: '付款人', width: 46 },
+      { header: '方式', width: 64 },
       { header: '金额', width: 70, align: 'right', whole: true },
       { header: '转预存', width: 70, align: 'right', whole: true },
-      { header: '状态', width: 79 },
+      { header: '状态', width: 49 },
     ],
     (statement.payments ?? []).map((p) => [
       p.receiptNumber,
       localTime(p.receivedAt, heading.timeZone),
+      // A payment of the unit's own bills names its payer in words (decision 0345).
+      p.payerPersonId === undefined ? (p.payerName ?? '') : payerOf(p.payerPersonId, heading),
       p.methodLabel,
       yuan(p.amountFen),
       yuan(p.creditFen),
