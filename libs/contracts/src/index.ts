@@ -2,6 +2,7 @@ import 'reflect-metadata';
 export * from './common/ids.js';
 export * from './common/labelled-codes.js';
 export * from './common/money.js';
+export * from './common/name-key.js';
 export * from './common/number-types.js';
 export * from './common/pagination.js';
 export * from './errors/domain-error.js';

@@ -22,6 +22,7 @@ import { ChargeRequest } from './charge-requests/charge-request.entity.js';
 import { ClockModule } from './clock/clock.module.js';
 import { Deposit } from './deposits/deposit.entity.js';
 import { FundMovement } from './funds/fund-movement.entity.js';
+import { QualityDepositContractor } from './funds/quality-deposit-contractor.entity.js';
 import { Account } from './ledger/account.entity.js';
 import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
@@ -36,6 +37,7 @@ import { MeterReading } from './meter-readings/meter-reading.entity.js';
 import { Migration20261217100000_TenantPaysFees } from './migrations/Migration20261217100000_TenantPaysFees.js';
 import { Migration20261218100000_PayerlessPayments } from './migrations/Migration20261218100000_PayerlessPayments.js';
 import { Migration20261218110000_LateFeeTermsAtIssue } from './migrations/Migration20261218110000_LateFeeTermsAtIssue.js';
+import { Migration20261219130000_QualityDepositNames } from './migrations/Migration20261219130000_QualityDepositNames.js';
 import { Migration20261216100000_MeterReadings } from './migrations/Migration20261216100000_MeterReadings.js';
 import { SharedMeterApportionment } from './shared-meters/shared-meter-apportionment.entity.js';
 import { Migration20261215100000_SharedMeters } from './migrations/Migration20261215100000_SharedMeters.js';
@@ -69,6 +71,7 @@ export const BILLING_ENTITIES: Constructor[] = [
   MeterReading,
   Payment,
   PaymentAllocation,
+  QualityDepositContractor,
   RecordHistory,
   SharedMeterApportionment,
   UnitReplica,
@@ -89,4 +92,5 @@ export const BILLING_MIGRATIONS: Constructor<Migration>[] = [
   Migration20261217100000_TenantPaysFees,
   Migration20261218100000_PayerlessPayments,
   Migration20261218110000_LateFeeTermsAtIssue,
+  Migration20261219130000_QualityDepositNames,
 ];

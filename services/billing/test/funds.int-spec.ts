@@ -332,7 +332,7 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     await fixture.bus.publishEvent(SettlementCertified, MaintenanceBus, settlement(first, 30_000));
     await fixture.bus.publishEvent(SettlementCertified, MaintenanceBus, settlement(first, 30_000));
     await eventually(async () =>
-      expect(await request<QualityDepositView>(GetQualityDeposit, { contractorId }, finance)).toEqual({
+      expect(await request<QualityDepositView>(GetQualityDeposit, { contractorId }, finance)).toMatchObject({
         contractorId,
         balanceFen: 20_000,
         shortfallFen: 0,
@@ -340,7 +340,7 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     );
     await fixture.bus.publishEvent(SettlementCertified, MaintenanceBus, settlement(newId(), 45_000));
     await eventually(async () =>
-      expect(await request<QualityDepositView>(GetQualityDeposit, { contractorId }, finance)).toEqual({
+      expect(await request<QualityDepositView>(GetQualityDeposit, { contractorId }, finance)).toMatchObject({
         contractorId,
         balanceFen: 0,
         shortfallFen: 25_000,
@@ -413,7 +413,7 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
 
     // Part of it, retried with the same key: released once.
     const key = newId();
-    expect(await release(contractorId, { ...ended, amountFen: 5_000 }, key)).toEqual({
+    expect(await release(contractorId, { ...ended, amountFen: 5_000 }, key)).toMatchObject({
       contractorId,
       balanceFen: 15_000,
       shortfallFen: 0,
@@ -429,7 +429,11 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     await certified(owing, 25_000);
     await eventually(async () => expect((await held(owing)).shortfallFen).toBe(15_000));
     await received(owing, 40_000);
-    expect(await release(owing, ended)).toEqual({ contractorId: owing, balanceFen: 0, shortfallFen: 0 });
+    expect(await release(owing, ended)).toMatchObject({
+      contractorId: owing,
+      balanceFen: 0,
+      shortfallFen: 0,
+    });
     const [paidOut] = await sql(fixture).execute<{ paid_out: number; kept: number }[]>(
       `select (details->>'paidOutFen')::int as paid_out, (details->>'keptForDeductionsFen')::int as kept
          from fund_movement where kind = 'quality-release' and party_id = ?`,
@@ -437,5 +441,238 @@ describe('revolving funds, paid services and quality deposits (MNT-13, BIL-7, BI
     );
     expect(paidOut).toEqual({ paid_out: 25_000, kept: 15_000 });
     await expectLedgerIntact(fixture);
+  });
+
+  describe('BIL-10: a contractor’s deposit shows its name and movements; its name is kept (decisions 0393, 0394)', () => {
+    const receive = (contractorId: string, contractorName: string, amountFen: number, note?: string) =>
+      fixture.bus.request(
+        ReceiveQualityDeposit as never,
+        { contractorId, contractorName, amountFen, ...(note ? { note } : {}) },
+        finance,
+        { idempotencyKey: newId() },
+      ) as Promise<QualityDepositView>;
+    const certify = async (
+      contractorId: string,
+      contractorName: string,
+      settlementId: string,
+      workOrderNumber: string,
+      deductionFen: number,
+    ) => {
+      await fixture.bus.publishEvent(SettlementCertified, MaintenanceBus, {
+        source: 'maintenance',
+        subject: settlementId,
+        companyid: 'HRX',
+        communityid: 'GZ01',
+        data: {
+          settlementId,
+          workOrderId: newId(),
+          workOrderNumber,
+          type: 'a' as const,
+          communityId: 'GZ01',
+          settledFen: deductionFen,
+          contractorId,
+          contractorName,
+          deductionFen,
+          certifiedAt: '2026-11-25T10:00:00+08:00',
+        },
+      });
+      // Each deduction is booked before the next movement, so that the order below is the booking order.
+      await eventually(async () =>
+        expect(
+          await sql(fixture).execute(`select count(*)::int as n from fund_movement where id = ?`, [
+            settlementId,
+          ]),
+        ).toEqual([{ n: 1 }]),
+      );
+    };
+    const deposit = (contractorId: string, page: object = {}) =>
+      request<QualityDepositView>(GetQualityDeposit, { contractorId, ...page }, finance);
+    const written = () =>
+      sql(fixture).execute(
+        `select (select count(*)::int from ledger_transaction) as transactions,
+                (select count(*)::int from quality_deposit_contractor) as names`,
+      );
+
+    it('BIL-10, MNT-9 (decision 0393): receipts, type-A deductions with their work order and settlement, shortfalls and releases, newest first, a page at a time, with the contractor’s name', async () => {
+      const contractorId = newId();
+      const [s14, s15] = [newId(), newId()];
+      await receive(contractorId, '广州建工集团', 50_000, '首期质保金');
+      await certify(contractorId, '广州建工集团', s14, 'PG-GZ01-2026-000014', 30_000);
+      // ¥450 against ¥200 held: ¥200 deducted, ¥250 owed by the contractor (decision 0103).
+      await certify(contractorId, '广州建工集团', s15, 'PG-GZ01-2026-000015', 45_000);
+      await receive(contractorId, '广州建工 集团', 40_000);
+      const released = await fixture.bus.request(
+        ReleaseQualityDeposit as never,
+        { contractorId, warrantyEndedOn: '2026-11-30', reason: '保修期满，工程部确认无遗留问题' },
+        finance,
+        { idempotencyKey: newId() },
+      );
+      expect(released).toMatchObject({ contractorName: '广州建工集团', balanceFen: 0, shortfallFen: 0 });
+
+      const view = await deposit(contractorId);
+      expect(view).toEqual({
+        contractorId,
+        contractorName: '广州建工集团',
+        balanceFen: 0,
+        shortfallFen: 0,
+        movements: [
+          {
+            kind: 'released',
+            kindLabel: '退还',
+            amountFen: 40_000,
+            balanceAfterFen: 0,
+            description: '工程质量保证金退还：保修期满，工程部确认无遗留问题（其中 250.00 元抵扣欠缴）',
+            at: expect.any(String),
+          },
+          {
+            kind: 'received',
+            kindLabel: '收取',
+            amountFen: 40_000,
+            balanceAfterFen: 40_000,
+            description: '广州建工集团 工程质量保证金',
+            at: expect.any(String),
+          },
+          {
+            kind: 'deduction',
+            kindLabel: '扣除',
+            amountFen: 20_000,
+            balanceAfterFen: 0,
+            description: '广州建工集团 质保金扣除：PG-GZ01-2026-000015',
+            workOrderNumber: 'PG-GZ01-2026-000015',
+            settlementId: s15,
+            at: '2026-11-25T02:00:00.000Z',
+          },
+          {
+            kind: 'shortfall',
+            kindLabel: '欠缴',
+            amountFen: 25_000,
+            balanceAfterFen: 0,
+            description: '质保金余额不足，承包商欠缴：PG-GZ01-2026-000015',
+            workOrderNumber: 'PG-GZ01-2026-000015',
+            settlementId: s15,
+            at: '2026-11-25T02:00:00.000Z',
+          },
+          {
+            kind: 'deduction',
+            kindLabel: '扣除',
+            amountFen: 30_000,
+            balanceAfterFen: 20_000,
+            description: '广州建工集团 质保金扣除：PG-GZ01-2026-000014',
+            workOrderNumber: 'PG-GZ01-2026-000014',
+            settlementId: s14,
+            at: '2026-11-25T02:00:00.000Z',
+          },
+          {
+            kind: 'received',
+            kindLabel: '收取',
+            amountFen: 50_000,
+            balanceAfterFen: 50_000,
+            description: '广州建工集团 工程质量保证金：首期质保金',
+            at: expect.any(String),
+          },
+        ],
+      });
+
+      // Page by page, whatever the size (a page may end between a deduction and its shortfall).
+      for (const limit of [1, 2, 3, 4]) {
+        const pages: QualityDepositView[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await deposit(contractorId, { limit, ...(cursor ? { cursor } : {}) });
+          expect(page.movements.length).toBeLessThanOrEqual(limit);
+          expect(page).toMatchObject({ contractorName: '广州建工集团', balanceFen: 0, shortfallFen: 0 });
+          pages.push(page);
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(pages.flatMap((p) => p.movements)).toEqual(view.movements);
+        expect(pages).toHaveLength(Math.ceil(6 / limit));
+      }
+
+      // A cursor this list did not make, another contractor's included, is 400 naming cursor.
+      const other = newId();
+      await receive(other, '广州市粤华防水工程有限公司', 10_000);
+      await receive(other, '广州市粤华防水工程有限公司', 10_000);
+      const theirs = (await deposit(other, { limit: 1 })).nextCursor;
+      expect(theirs).toEqual(expect.any(String));
+      for (const cursor of [theirs, 'abc', `${view.movements.length}.x`])
+        await expect(deposit(contractorId, { cursor })).rejects.toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: { errors: [expect.objectContaining({ field: 'cursor' })] },
+        });
+      for (const limit of [0, 201, 1.5])
+        await expect(deposit(contractorId, { limit })).rejects.toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: { errors: [expect.objectContaining({ field: 'limit' })] },
+        });
+      await expectLedgerIntact(fixture);
+    });
+
+    it('BIL-10 (decision 0394): a receipt under a known contractor id with another name is refused, 422 naming contractorName with the name on file, and writes nothing; the same name typed differently is the same contractor', async () => {
+      const contractorId = newId();
+      expect(await receive(contractorId, ' 广州市安居建筑工程有限公司 ', 10_000)).toMatchObject({
+        contractorName: '广州市安居建筑工程有限公司',
+        balanceFen: 10_000,
+      });
+      const before = await written();
+      await expect(receive(contractorId, '完全不同的公司', 100)).rejects.toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATED',
+        message: expect.stringContaining('广州市安居建筑工程有限公司'),
+        details: {
+          field: 'contractorName',
+          errors: [{ field: 'contractorName', message: expect.stringContaining('完全不同的公司') }],
+          contractorNameOnFile: '广州市安居建筑工程有限公司',
+        },
+      });
+      expect(await written()).toEqual(before);
+      expect(await deposit(contractorId)).toMatchObject({
+        balanceFen: 10_000,
+        movements: [{ amountFen: 10_000 }],
+      });
+
+      // Spaces, width, case and invisible characters make no other name (decisions 0357, 0380): booked
+      // under the name on file.
+      expect(await receive(contractorId, '广州市安居建筑工程\u200b 有限公司\u3000', 5_000)).toMatchObject({
+        contractorName: '广州市安居建筑工程有限公司',
+        balanceFen: 15_000,
+        movements: [
+          { kind: 'received', amountFen: 5_000, description: '广州市安居建筑工程有限公司 工程质量保证金' },
+          {},
+        ],
+      });
+
+      // Two first receipts at once under two names: the first records its name, the other is refused.
+      const fresh = newId();
+      const both = await Promise.allSettled([
+        receive(fresh, '广州建工集团', 1_000),
+        receive(fresh, '广州市粤华防水工程有限公司', 1_000),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const [kept] = await sql(fixture).execute<{ name: string; n: number }[]>(
+        `select min(name) as name, count(*)::int as n from quality_deposit_contractor where contractor_id = ?`,
+        [fresh],
+      );
+      expect(kept?.n).toBe(1);
+      expect((await deposit(fresh)).contractorName).toBe(kept?.name);
+
+      // A contractor known only by maintenance's deduction shows that name; finance's first receipt
+      // records the name the deposit is held under.
+      const deductedFirst = newId();
+      await certify(deductedFirst, '粤华防水', newId(), 'PG-GZ01-2026-000024', 3_000);
+      expect(await deposit(deductedFirst)).toMatchObject({
+        contractorName: '粤华防水',
+        balanceFen: 0,
+        shortfallFen: 3_000,
+        movements: [{ kind: 'shortfall', kindLabel: '欠缴', amountFen: 3_000 }],
+      });
+      await receive(deductedFirst, '广州市粤华防水工程有限公司', 20_000);
+      await expect(receive(deductedFirst, '粤华防水', 1)).rejects.toMatchObject({
+        details: { field: 'contractorName', contractorNameOnFile: '广州市粤华防水工程有限公司' },
+      });
+      expect(await deposit(deductedFirst)).toMatchObject({
+        contractorName: '广州市粤华防水工程有限公司',
+        balanceFen: 20_000,
+      });
+      await expectLedgerIntact(fixture);
+    });
   });
 });

@@ -165,3 +165,16 @@ export const LateFeeKind = labelledCodes({
   fixed: '固定金额',
 });
 export type LateFeeKind = CodeOf<typeof LateFeeKind>;
+
+/**
+ * BIL-10 (decision 0393): what moved a contractor's quality guarantee deposit. A receipt adds to it; a
+ * type-A deduction (MNT-9) and a release take from it; a shortfall is the part of a deduction the
+ * deposit could not cover, owed by the contractor (decision 0103).
+ */
+export const QualityDepositMovementKind = labelledCodes({
+  received: '收取',
+  deduction: '扣除',
+  shortfall: '欠缴',
+  released: '退还',
+});
+export type QualityDepositMovementKind = CodeOf<typeof QualityDepositMovementKind>;

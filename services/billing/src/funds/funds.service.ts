@@ -3,11 +3,16 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   DrawRevolvingFund,
+  QualityDepositMovementKind,
   ReceiveQualityDeposit,
   ReleaseQualityDeposit,
   ReplenishRevolvingFund,
   SetRevolvingFundSize,
+  sameName,
+  tidyName,
   type DrawRevolvingFundV1,
+  type PageQuery,
+  type QualityDepositMovementView,
   type GetQualityDepositV1,
   type GetRevolvingFundV1,
   type QualityDepositView,
@@ -18,12 +23,13 @@ import {
   type RevolvingFundView,
   type SetRevolvingFundSizeV1,
 } from '@pcs/contracts';
-import { CallContext, newId, runCommand } from '@pcs/platform';
+import { CallContext, newId, pageWindow, runCommand, toPage } from '@pcs/platform';
 import { DEFAULT_TIME_ZONE, localDateOf } from '@pcs/work-calendar';
 import { Clock } from '../clock/clock.js';
 import { Accounts } from '../ledger/ledger.rules.js';
 import { balanceOf, lockAccount, lockOpenAccount, post } from '../ledger/ledger.js';
 import { FundMovement } from './fund-movement.entity.js';
+import { QualityDepositContractor } from './quality-deposit-contractor.entity.js';
 
 /** MNT-13: a repair team's revolving fund opens with 100,000 yuan (decision 0104). */
 export const REVOLVING_FUND_FLOAT_FEN = 10_000_000n;
@@ -32,6 +38,22 @@ export const REVOLVING_FUND_FLOAT_FEN = 10_000_000n;
 const SIZE_KINDS = ['revolving-fund-opening', 'revolving-fund-resize'] as const;
 
 const yuan = (fen: bigint) => (Number(fen) / 100).toFixed(2);
+
+/** A page of a deposit's movements ends after a ledger transaction and its part (1, or 2 for a shortfall). */
+const MOVEMENT_POSITION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[12]$/;
+
+interface MovementRow {
+  transaction_id: string;
+  part: number;
+  kind: string;
+  reference_id: string | null;
+  description: string;
+  posted_at: Date;
+  held: string;
+  owed: string;
+  balance_after: string;
+  work_order_number: string | null;
+}
 
 /** MNT-13 revolving funds and BIL-10 contractors' quality guarantee deposits. */
 @Injectable()
@@ -275,14 +297,17 @@ export class FundsService {
     return runCommand(this.em, ReceiveQualityDeposit, command, {
       change: async (em) => {
         const { companyId } = CallContext.actor();
-        const account = Accounts.qualityDeposit(command.contractorId, command.contractorName);
+        const now = this.clock.now();
+        const account = Accounts.qualityDeposit(command.contractorId, tidyName(command.contractorName));
+        // The account's lock queues the receipts of one contractor: the first records its name.
         await lockAccount(em, companyId, account);
+        const name = await this.nameOnFile(em, companyId, command, now);
         await post(em, {
           companyId,
           kind: 'quality-deposit-received',
           referenceId: command.contractorId,
-          description: `${command.contractorName} 工程质量保证金${command.note ? `：${command.note}` : ''}`,
-          at: this.clock.now(),
+          description: `${name} 工程质量保证金${command.note ? `：${command.note}` : ''}`,
+          at: now,
           postings: [
             { account: Accounts.clearing('bank-transfer'), amountFen: BigInt(command.amountFen) },
             { account, amountFen: -BigInt(command.amountFen) },
@@ -362,16 +387,58 @@ export class FundsService {
     });
   }
 
+  /**
+   * BIL-10 (decision 0393): the deposit, the contractor's name and its movements a page at a time,
+   * newest first.
+   */
   async getQualityDeposit(query: GetQualityDepositV1): Promise<QualityDepositView> {
     const em = this.em.fork();
     const { companyId } = CallContext.actor();
+    // A bad cursor is refused before anything is read; a cursor is made for one contractor's list.
+    pageWindow(query, movementList(query.contractorId));
     const [known] = await em.execute(`select 1 from account where company_id = ? and key in (?, ?)`, [
       companyId,
       `quality-deposit:${query.contractorId}`,
       `contractor-receivable:${query.contractorId}`,
     ]);
     if (!known) throw DomainError.notFound('NOT_FOUND');
-    return this.qualityDepositIn(em, companyId, query.contractorId);
+    return this.qualityDepositIn(em, companyId, query.contractorId, query);
+  }
+
+  /**
+   * Decision 0394: the name the contractor's deposit is held under. The first receipt records the name
+   * it gives; a later one must give the same name (decision 0357's comparison, `sameName`), else it is
+   * refused naming `contractorName` and the name on file, and nothing is written.
+   */
+  private async nameOnFile(
+    em: EntityManager,
+    companyId: string,
+    command: ReceiveQualityDepositV1,
+    at: Date,
+  ): Promise<string> {
+    const given = tidyName(command.contractorName);
+    const held = await em.findOne(
+      QualityDepositContractor,
+      { companyId, contractorId: command.contractorId },
+      { filters: false },
+    );
+    if (!held) {
+      em.create(QualityDepositContractor, {
+        id: newId(),
+        companyId,
+        contractorId: command.contractorId,
+        name: given,
+        recordedAt: at,
+      });
+      return given;
+    }
+    if (sameName(held.name, given)) return held.name;
+    const message = `该承包商编号的质保金登记在「${held.name}」名下，与填写的「${given}」不符：请核对承包商编号和名称`;
+    throw new DomainError('BUSINESS_RULE_VIOLATED', message, {
+      field: 'contractorName',
+      errors: [{ field: 'contractorName', message }],
+      contractorNameOnFile: held.name,
+    });
   }
 
   /**
@@ -425,11 +492,95 @@ export class FundsService {
     });
   }
 
-  private async qualityDepositIn(em: EntityManager, companyId: string, contractorId: string) {
+  /**
+   * BIL-10: the deposit as finance reads it (decision 0393): the name on file, the balance and the
+   * shortfall in one query, and one page of its movements in another: receipts, the part of each
+   * deduction the deposit covered, the part it did not (欠缴), releases. They are read from the ledger
+   * transactions on the contractor's two accounts, each deduction's work order from its fund movement.
+   */
+  private async qualityDepositIn(
+    em: EntityManager,
+    companyId: string,
+    contractorId: string,
+    page: PageQuery = {},
+  ): Promise<QualityDepositView> {
+    const depositKey = `quality-deposit:${contractorId}`;
+    const receivableKey = `contractor-receivable:${contractorId}`;
+    const window = pageWindow(page, movementList(contractorId));
+    const [summary] = await em.execute<{ name: string | null; held: string | null; owed: string | null }[]>(
+      `select coalesce(
+                (select c.name from quality_deposit_contractor c where c.company_id = ? and c.contractor_id = ?),
+                (select m.details->>'contractorName' from fund_movement m
+                  where m.company_id = ? and m.party_id = ? and m.kind = 'quality-deduction'
+                  order by m.at desc, m.id desc limit 1)) as name,
+              -sum(e.amount_fen) filter (where a.key = ?) as held,
+              sum(e.amount_fen) filter (where a.key = ?) as owed
+         from account a left join ledger_entry e on e.account_id = a.id
+        where a.company_id = ? and a.key in (?, ?)`,
+      [
+        companyId,
+        contractorId,
+        companyId,
+        contractorId,
+        depositKey,
+        receivableKey,
+        companyId,
+        depositKey,
+        receivableKey,
+      ],
+    );
+    const [afterTransaction, afterPart] = window.after?.split(':') ?? [];
+    const rows = await em.execute<MovementRow[]>(
+      `with tx as (
+         select t.id, t.kind, t.reference_id, t.description, t.posted_at,
+                -coalesce(sum(e.amount_fen) filter (where a.key = ?), 0) as held,
+                coalesce(sum(e.amount_fen) filter (where a.key = ?), 0) as owed
+           from account a
+           join ledger_entry e on e.account_id = a.id
+           join ledger_transaction t on t.id = e.transaction_id
+          where a.company_id = ? and a.key in (?, ?)
+          group by t.id),
+       booked as (
+         select tx.*, sum(tx.held) over (order by tx.id) as balance_after from tx),
+       parts as (
+         select b.*, 1 as part from booked b where b.kind <> 'quality-deduction' or b.held <> 0
+         union all
+         select b.*, 2 as part from booked b where b.kind = 'quality-deduction' and b.owed > 0)
+       select p.id as transaction_id, p.part, p.kind, p.reference_id, p.description, p.posted_at,
+              p.held::text as held, p.owed::text as owed, p.balance_after::text as balance_after,
+              m.details->>'workOrderNumber' as work_order_number
+         from parts p
+         left join fund_movement m
+           on p.kind = 'quality-deduction' and m.id = p.reference_id and m.company_id = ?
+        where ?::uuid is null or p.id < ?::uuid or (p.id = ?::uuid and p.part > ?::int)
+        order by p.id desc, p.part
+        limit ?`,
+      [
+        depositKey,
+        receivableKey,
+        companyId,
+        depositKey,
+        receivableKey,
+        companyId,
+        afterTransaction ?? null,
+        afterTransaction ?? null,
+        afterTransaction ?? null,
+        afterPart ?? 0,
+        window.limit + 1,
+      ],
+    );
+    const { items, nextCursor } = await toPage(
+      rows.map((row) => ({ ...row, id: `${row.transaction_id}:${row.part}` })),
+      window,
+      (shown) => shown.map(movementView),
+    );
     return {
       contractorId,
-      balanceFen: -Number(await balanceOf(em, companyId, `quality-deposit:${contractorId}`)),
-      shortfallFen: Number(await balanceOf(em, companyId, `contractor-receivable:${contractorId}`)),
+      contractorName: summary?.name ?? '承包商',
+      balanceFen: Number(summary?.held ?? 0),
+      shortfallFen: Number(summary?.owed ?? 0),
+      movements: items,
+      ...(nextCursor ? { nextCursor } : {}),
     };
   }
 
@@ -458,4 +609,46 @@ export class FundsService {
       ],
     });
   }
+}
+
+/** The list a deposit's cursors are made for: one contractor's movements. */
+function movementList(contractorId: string) {
+  return { name: `GetQualityDepositV1:${contractorId}`, ids: MOVEMENT_POSITION };
+}
+
+/** One ledger transaction's part as a movement of the deposit (decision 0393). */
+function movementView(row: MovementRow): QualityDepositMovementView {
+  const held = BigInt(row.held);
+  const owed = BigInt(row.owed);
+  const kind: QualityDepositMovementKind =
+    row.kind === 'quality-deduction'
+      ? row.part === 2
+        ? 'shortfall'
+        : 'deduction'
+      : held > 0n
+        ? 'received'
+        : 'released';
+  const amount = kind === 'shortfall' ? owed : held < 0n ? -held : held;
+  const deduction =
+    row.kind === 'quality-deduction'
+      ? {
+          ...(row.work_order_number ? { workOrderNumber: row.work_order_number } : {}),
+          ...(row.reference_id ? { settlementId: row.reference_id } : {}),
+        }
+      : {};
+  const description =
+    kind === 'shortfall'
+      ? `质保金余额不足，承包商欠缴：${row.work_order_number ?? row.description}`
+      : kind === 'released' && owed < 0n
+        ? `${row.description}（其中 ${yuan(-owed)} 元抵扣欠缴）`
+        : row.description;
+  return {
+    kind,
+    kindLabel: QualityDepositMovementKind.label(kind),
+    amountFen: Number(amount),
+    balanceAfterFen: Number(row.balance_after),
+    description,
+    ...deduction,
+    at: new Date(row.posted_at).toISOString(),
+  };
 }

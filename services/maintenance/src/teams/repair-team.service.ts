@@ -9,10 +9,12 @@ import {
   type ListRepairTeamsV1,
   type RepairTeamListView,
   type RepairTeamView,
+  nameKey,
+  sameName,
+  tidyName,
 } from '@pcs/contracts';
 import { archive, CallContext, Clock, CommunityReplica, newId, runCommand } from '@pcs/platform';
 import { refuseUnannounced } from '../replicas/known-community.js';
-import { nameKey, sameName, tidyName } from '../work-orders/name-key.js';
 import { RepairTeam } from './repair-team.entity.js';
 
 /** The archive's record of a repair team; the directory is the company's, not one community's. */

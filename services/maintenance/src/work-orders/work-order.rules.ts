@@ -12,11 +12,12 @@ import {
   type WorkOrderAction,
   type WorkOrderStatus,
   type WorkOrderType,
+  sameName,
+  tidyName,
 } from '@pcs/contracts';
 import { MAINTENANCE_POLICY, type MaintenancePolicy } from '../maintenance-policy.js';
 import { assertRecordedTime } from '@pcs/platform';
 import { takeNextApproval, type ApprovalRecord } from './approval.rules.js';
-import { sameName, tidyName } from './name-key.js';
 import { nextWorkOrderStatus, possibleTargets } from './work-order.state.js';
 
 export interface Material {
