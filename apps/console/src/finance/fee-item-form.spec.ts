@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { basisText, FEE_BASIS_OPTIONS, feeItemBody, rateUnitText } from './fee-item-form';
+import { basisText, FEE_BASIS_OPTIONS, feeItemBody, rateShownToday, rateUnitText } from './fee-item-form';
 
 const form = {
   code: ' water ',
@@ -52,5 +52,26 @@ describe('the fee-item form as the body the API takes (BIL-1)', () => {
     expect(rateUnitText({ ...item('rubbish', 'fixed'), rateUnitLabel: '元/次' })).toBe('元/次');
     expect(basisText(item('move-in-fees', 'fixed'))).toBe('一次性收费（元/次）');
     expect(basisText(item('rubbish', 'fixed'))).toBe('固定金额（元/月）');
+  });
+});
+
+describe('the price 收费项目 shows for today (BIL-1)', () => {
+  const rate = (effectiveFrom: string, rateFen: number) => ({ effectiveFrom, rateFen }) as never;
+
+  it('is the last rate begun on or before today', () => {
+    expect(rateShownToday([rate('2026-01-01', 100), rate('2026-12-01', 200)], '2026-12-08')).toEqual({
+      rate: rate('2026-12-01', 200),
+    });
+  });
+
+  it('a rate that starts tomorrow is shown with its day, not as today’s price', () => {
+    expect(rateShownToday([rate('2026-12-09', 60_000)], '2026-12-08')).toEqual({
+      rate: rate('2026-12-09', 60_000),
+      from: '2026-12-09',
+    });
+  });
+
+  it('an item with no rate shows none', () => {
+    expect(rateShownToday([], '2026-12-08')).toBeUndefined();
   });
 });

@@ -76,6 +76,23 @@ export function basisText(item: FeeItemShown): string {
 const CODE = /^[a-z][a-z0-9-]{1,39}$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+type FeeRate = components['schemas']['FeeRateView'];
+
+/**
+ * The rate 收费项目 shows as the item's price today: the last one that began on or before `today`,
+ * else the first still to come, which then says from when (a rate set for tomorrow is not today's
+ * price; today's is the item's default, exploratory test L4).
+ */
+export function rateShownToday(
+  rates: readonly FeeRate[],
+  today: string,
+): { rate: FeeRate; from?: string } | undefined {
+  const current = rates.filter((r) => r.effectiveFrom <= today).at(-1);
+  if (current) return { rate: current };
+  const next = rates[0];
+  return next && { rate: next, from: next.effectiveFrom };
+}
+
 export type FeeItemParse = FormParse<FeeItemBody, keyof FeeItemFormValues>;
 
 /**

@@ -14,6 +14,7 @@ import {
   FEE_BASIS_OPTIONS,
   FEE_ITEM_FIELDS,
   feeItemBody,
+  rateShownToday,
   rateUnitText,
   UNIT_TYPE_OPTIONS,
   type FeeItemFormValues,
@@ -24,11 +25,6 @@ import { beijingDate } from './report-periods';
 type FeeItem = ApiSchema<'FeeItemView'>;
 
 const UNIT_TYPE_LABEL = new Map(UNIT_TYPE_OPTIONS.map((o) => [o.value, o.label]));
-
-/** The rate in effect today: the last one that began on or before it, else the first to come. */
-function rateToday(item: FeeItem, today: string) {
-  return item.rates.filter((r) => r.effectiveFrom <= today).at(-1) ?? item.rates[0];
-}
 
 /**
  * 收费项目 (BIL-1): the company's fee items with their dated rates, and a form that defines an item or
@@ -109,9 +105,11 @@ export function FeeItemsPage() {
               title: '现行单价',
               key: 'rate',
               render: (_: unknown, item) => {
-                const rate = rateToday(item, today);
-                return rate ? (
-                  <span data-rate>{`${fenToYuanText(rate.rateFen)} ${rateUnitText(item)}`}</span>
+                const shown = rateShownToday(item.rates, today);
+                return shown ? (
+                  <span data-rate>
+                    {`${fenToYuanText(shown.rate.rateFen)} ${rateUnitText(item)}${shown.from ? `（${shown.from} 起）` : ''}`}
+                  </span>
                 ) : (
                   '—'
                 );

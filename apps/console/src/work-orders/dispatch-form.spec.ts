@@ -45,4 +45,12 @@ describe('the dispatch form (MNT-7, decisions 0330, 0331)', () => {
     expect(fieldProblem(field('technician.name'), '', { executor: 'team' })).toBe('请填写维修工姓名');
     expect(fieldProblem(field('teamId'), undefined, { executor: 'contractor' })).toBeUndefined();
   });
+
+  it('decision 0380: a contractor is named only when a contractor does the work', () => {
+    const contractor = base.fields.find((f) => f.name === 'contractorName');
+    if (!contractor) throw new Error('contractorName');
+    expect(fieldProblem(contractor, '宏达建设', { executor: 'team' })).toBe('派给维修班组时不填承建商名称');
+    expect(fieldProblem(contractor, ' ', { executor: 'team' })).toBeUndefined();
+    expect(fieldProblem(contractor, '宏达建设', { executor: 'contractor' })).toBeUndefined();
+  });
 });

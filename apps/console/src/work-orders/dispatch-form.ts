@@ -42,6 +42,16 @@ export const DISPATCH_FIELDS: readonly FieldSpec[] = [
     check: forTeam('请填写维修工姓名'),
     dependsOn: ['executor'],
   },
+  {
+    name: 'contractorName',
+    label: '承建商名称',
+    input: 'text',
+    maxLength: 100,
+    // Decision 0380: a dispatch to the team names no contractor (the survey's liable one stays).
+    check: (text, values) =>
+      values['executor'] === 'team' && text !== '' ? '派给维修班组时不填承建商名称' : undefined,
+    dependsOn: ['executor'],
+  },
 ];
 
 /** The dispatch form with the teams serving the order's community to choose from. */

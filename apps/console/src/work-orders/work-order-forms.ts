@@ -89,7 +89,6 @@ export const WORK_ORDER_FORMS: Readonly<Partial<Record<WorkOrderActionCode, Acti
       },
       // The team from the company's directory, filled in when the form opens (dispatchForm).
       ...DISPATCH_FIELDS,
-      { name: 'contractorName', label: '承建商名称', input: 'text', maxLength: 100 },
       note,
     ],
   },

@@ -120,6 +120,8 @@ export function WorkOrderPage({ id }: { id: string }) {
                 {order.settlement.settledFen !== undefined &&
                   ` · 审定 ${formatFen(order.settlement.settledFen)}`}{' '}
                 · {order.settlement.fundDrawLabel}
+                {/* Decision 0379: why billing refused the draw, and what finance must do. */}
+                {order.settlement.fundDrawMessage && ` · ${order.settlement.fundDrawMessage}`}
               </Descriptions.Item>
             )}
           </Descriptions>

@@ -402,6 +402,12 @@ export const LABELS = {
     "move-out": "迁出手续",
     "decoration": "装修",
   },
+  QualityDepositMovementKind: {
+    "received": "收取",
+    "deduction": "扣除",
+    "shortfall": "欠缴",
+    "released": "退还",
+  },
   RateUnit: {
     "per-square-metre-month": "元/平方米·月",
     "per-month": "元/月",

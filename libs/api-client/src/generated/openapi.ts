@@ -232,7 +232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 质保金余额 A contractor’s quality guarantee deposit and any shortfall (BIL-10) */
+        /** 质保金明细 A contractor’s quality guarantee deposit: its name, balance, shortfall and movements (receipts, deductions, shortfalls, releases), newest first, a page at a time (BIL-10) */
         get: operations["getQualityDeposit"];
         put?: never;
         post?: never;
@@ -268,7 +268,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10) */
+        /** 收取质保金 Record a contractor’s quality guarantee deposit received; the first receipt records the contractor’s name (BIL-10) */
         post: operations["recordQualityDeposit"];
         delete?: never;
         options?: never;
@@ -5031,6 +5031,19 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        QualityDepositMovementView: {
+            /** @enum {string} */
+            kind: "received" | "deduction" | "shortfall" | "released";
+            kindLabel: string;
+            amountFen: number;
+            balanceAfterFen: number;
+            description: string;
+            workOrderNumber?: string;
+            /** Format: uuid */
+            settlementId?: string;
+            /** Format: date-time */
+            at: string;
+        };
         QualityDepositReleaseBodyV1: {
             /** Format: date */
             warrantyEndedOn: string;
@@ -5040,8 +5053,11 @@ export interface components {
         QualityDepositView: {
             /** Format: uuid */
             contractorId: string;
+            contractorName: string;
             balanceFen: number;
             shortfallFen: number;
+            movements: components["schemas"]["QualityDepositMovementView"][];
+            nextCursor?: string;
         };
         RebillNeededView: {
             period: string;
@@ -7230,7 +7246,10 @@ export interface operations {
     };
     getQualityDeposit: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /** @description The contractor */
@@ -7462,6 +7481,15 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BUSINESS_RULE_VIOLATED: the contractor id is on file under another contractorName */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

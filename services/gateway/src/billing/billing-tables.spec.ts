@@ -138,6 +138,11 @@ describe('the billing exports (BIL-4)', () => {
     ]);
   });
 
+  it('BIL-4: the collection rate names the community as staff know it', async () => {
+    const csv = await csvOf(collectionRateTable(rate, 'csv', '锦绣花园'));
+    expect(csv.slice(1).split('\r\n')[1]).toBe('锦绣花园,2026-11,10000.00,9512.34,95.12%,当前');
+  });
+
   it('BIL-4, decision 0392: a collection rate as of a past day names the day in its row', async () => {
     const csv = await csvOf(collectionRateTable({ ...rate, asOf: '2026-11-30' }, 'csv'));
     expect(csv.slice(1).split('\r\n').slice(0, 2)).toEqual([

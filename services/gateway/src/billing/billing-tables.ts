@@ -70,11 +70,15 @@ const NO_RATE = '无应收';
 const AS_IT_STANDS = '当前';
 
 /** BIL-4: a month's collection rate (收费率). */
-export function collectionRateTable(view: CollectionRateView, format: TabularFormat): Table {
+export function collectionRateTable(
+  view: CollectionRateView,
+  format: TabularFormat,
+  communityName?: string,
+): Table {
   return {
     sheet: '收费率',
     columns: [
-      { header: '小区', width: 10 },
+      { header: '小区', width: 16 },
       { header: '月份', width: 10 },
       { header: '应收金额（元）', width: 16, numFmt: MONEY },
       { header: '实收金额（元）', width: 16, numFmt: MONEY },
@@ -83,7 +87,8 @@ export function collectionRateTable(view: CollectionRateView, format: TabularFor
     ],
     rows: [
       [
-        view.communityId,
+        // Staff know a community by its name; the code is kept where residents gave none.
+        communityName ?? view.communityId,
         view.period,
         amount(view.billedFen ?? 0, format),
         amount(view.collectedFen ?? 0, format),

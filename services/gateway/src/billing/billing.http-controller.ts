@@ -59,6 +59,7 @@ import {
   PaymentBodyV1,
   PaymentReversalBodyV1,
   PaymentView,
+  PageQuery,
   QualityDepositView,
   ReceiveDeposit,
   ReceiveDepositV1,
@@ -367,13 +368,17 @@ export class BillingHttpController {
 
   @Get('contractors/:id/quality-deposit')
   @RequiresPermission('billing.read')
-  @ApiOperation({ summary: '质保金余额 A contractor’s quality guarantee deposit and any shortfall (BIL-10)' })
+  @ApiOperation({
+    summary:
+      '质保金明细 A contractor’s quality guarantee deposit: its name, balance, shortfall and movements (receipts, deductions, shortfalls, releases), newest first, a page at a time (BIL-10)',
+  })
   @ApiIdPath('The contractor')
+  @ApiQueryOf(PageQuery)
   @ApiOk(QualityDepositView)
   @ApiBadInput()
   @ApiNotFound('Billing holds no quality deposit of this contractor')
-  getQualityDeposit(@Param() p: IdParam): Promise<QualityDepositView> {
-    return this.bus.request(GetQualityDeposit, { contractorId: p.id });
+  getQualityDeposit(@Param() p: IdParam, @Query() query: PageQuery): Promise<QualityDepositView> {
+    return this.bus.request(GetQualityDeposit, { ...query, contractorId: p.id });
   }
 
   @Post('contractors/:id/quality-deposit/release')
@@ -402,10 +407,14 @@ export class BillingHttpController {
   @Post('quality-deposits')
   @HttpCode(200)
   @RequiresPermission('billing.funds')
-  @ApiOperation({ summary: '收取质保金 Record a contractor’s quality guarantee deposit received (BIL-10)' })
+  @ApiOperation({
+    summary:
+      '收取质保金 Record a contractor’s quality guarantee deposit received; the first receipt records the contractor’s name (BIL-10)',
+  })
   @ApiJsonBody(ReceiveQualityDepositV1)
   @ApiOk(QualityDepositView)
   @ApiBadInput()
+  @ApiRefused('BUSINESS_RULE_VIOLATED: the contractor id is on file under another contractorName')
   // Money received, as a payment (decisions 0200, 0248): without an Idempotency-Key it is refused.
   @ApiMovesMoneyOnce()
   recordQualityDeposit(@Body() body: ReceiveQualityDepositV1): Promise<QualityDepositView> {
@@ -742,6 +751,7 @@ export class BillingHttpController {
     format: TabularFormat,
   ): Promise<StreamableFile> {
     const view = await this.bus.request(GetCollectionRate, { ...query, communityId });
+    const community = await this.bus.request(GetCommunity, { id: communityId });
     const name = `${communityId}-${query.period}`;
     // Decision 0392: a rate as of a past day says so in its name as well as in its column.
     const asOf = view.asOf
@@ -749,7 +759,7 @@ export class BillingHttpController {
       : { ascii: '', chinese: '' };
     return download(
       format,
-      collectionRateTable(view, format),
+      collectionRateTable(view, format, community.name),
       `collection-rate-${name}${asOf.ascii}`,
       `收费率-${name}${asOf.chinese}`,
     );
